@@ -1,0 +1,138 @@
+"""The practice profile (letterhead details) and the settings kept inside the vault."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import asdict, dataclass, fields
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.changes import Changed
+from app.contact import DEFAULT_COUNTRY, format_phone, normalise_email
+from app.errors import ValidationError
+from app.models import PracticeProfile, Setting
+
+
+@cache
+def time_zones() -> frozenset[str]:
+    """The IANA time zone names this computer knows (read once: it scans files)."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    """The letterhead details as a form holds them."""
+
+    practice_name: str
+    clinician_name: str
+    credentials: str = ""
+    licence_number: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    country: str = DEFAULT_COUNTRY
+    time_zone: str = "UTC"
+
+    def cleaned(self) -> ProfileInput:
+        """The same details checked and tidied; ValidationError names each bad field."""
+        problems: dict[str, str] = {}
+        values = {f.name: str(getattr(self, f.name)).strip() for f in fields(self)}
+        if not values["practice_name"]:
+            problems["practice_name"] = "Enter the practice's name."
+        if not values["clinician_name"]:
+            problems["clinician_name"] = "Enter the clinician's name."
+        values["country"] = values["country"].upper() or DEFAULT_COUNTRY
+        try:
+            values["phone"] = format_phone(values["phone"], values["country"])
+        except ValueError as exc:
+            problems["phone"] = str(exc)
+        try:
+            values["email"] = normalise_email(values["email"])
+        except ValueError as exc:
+            problems["email"] = str(exc)
+        if values["time_zone"] not in time_zones():
+            problems["time_zone"] = "Choose a time zone from the list."
+        for name, limit in (("practice_name", 200), ("clinician_name", 200), ("address", 500)):
+            if len(values[name]) > limit:
+                problems[name] = f"At most {limit} characters."
+        if problems:
+            raise ValidationError(problems)
+        return ProfileInput(**values)
+
+
+_PROFILE_FIELDS = [f.name for f in fields(ProfileInput)]
+
+
+def get_profile(session: Session) -> ProfileInput:
+    row = session.scalar(select(PracticeProfile).limit(1))
+    if row is None:
+        return ProfileInput(practice_name="", clinician_name="")
+    values = {name: getattr(row, name) for name in _PROFILE_FIELDS}
+    return ProfileInput(**values)
+
+
+def save_profile(session: Session, profile: ProfileInput) -> Changed:
+    """Validate and store the profile, auditing each changed field (old → new)."""
+    clean = profile.cleaned()
+    row = session.scalar(select(PracticeProfile).limit(1))
+    if row is None:
+        row = PracticeProfile(**{name: getattr(clean, name) for name in _PROFILE_FIELDS})
+        session.add(row)
+        session.flush()
+        audit.record(session, "create", "practice_profile", row.id)
+    else:
+        changes = {
+            name: (getattr(row, name), getattr(clean, name))
+            for name in _PROFILE_FIELDS
+            if getattr(row, name) != getattr(clean, name)
+        }
+        for name, (_, new) in changes.items():
+            setattr(row, name, new)
+        audit.record_changes(session, "practice_profile", row.id, changes)
+    return Changed.PRACTICE
+
+
+# Settings kept inside the vault, with their defaults. Settings about the screen
+# only (window sizes) live in QSettings; anything about the practice lives here.
+SETTING_DEFAULTS: dict[str, Any] = {
+    "security.auto_lock_minutes": 10,
+}
+
+
+def get_setting(session: Session, key: str) -> Any:
+    if key not in SETTING_DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return SETTING_DEFAULTS[key] if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any) -> Changed:
+    """Store a setting; a changed value is audited."""
+    old = get_setting(session, key)
+    if old == value:
+        return Changed.NOTHING
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    audit.record(session, "settings", "setting", key, {"old": old, "new": value})
+    return Changed.SETTINGS
+
+
+AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 20, 30, 45, 60)
+
+
+def set_auto_lock_minutes(session: Session, minutes: int) -> Changed:
+    if not 1 <= minutes <= 60:
+        raise ValidationError({"auto_lock_minutes": "Choose between 1 and 60 minutes."})
+    return set_setting(session, "security.auto_lock_minutes", int(minutes))
+
+
+def profile_as_dict(profile: ProfileInput) -> dict[str, str]:
+    return {k: str(v) for k, v in asdict(profile).items()}

@@ -1,0 +1,143 @@
+"""The one place a database connection is made: SQLCipher key first, then the PRAGMAs.
+
+All SQLite- and SQLCipher-specific SQL of the practice lives here (and in the
+full-text search module); the rest of the core speaks portable SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from app.errors import NotAVault, VaultDamaged
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Per-connection settings. ``synchronous=FULL`` with WAL makes every commit
+# durable; ``secure_delete`` overwrites deleted content; temporary tables and
+# sort files stay in memory so nothing leaves the vault unencrypted.
+CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def refuse_plain_database(path: Path) -> None:
+    """Raise :class:`NotAVault` if ``path`` is an unencrypted SQLite database."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(PLAIN_SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    if head == PLAIN_SQLITE_HEADER:
+        raise NotAVault()
+
+
+def _key_pragma(data_key: bytes) -> str:
+    # A raw 256-bit key ("x'…'") skips SQLCipher's own PBKDF2, so every new
+    # connection is cheap; the key was already derived from the passphrase.
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def open_connection(
+    path: Path, data_key: bytes, *, read_only: bool = False
+) -> sqlcipher3.Connection:
+    """Open, key and check one DB-API connection to the vault file.
+
+    Reading ``sqlite_master`` is the first use of the key: a wrong key or a
+    damaged first page shows only there, and raises :class:`VaultDamaged` (the
+    key was already proven by the key slot's tag, so a failure here is damage).
+    """
+    refuse_plain_database(path)
+    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rwc'}"
+    conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not read_only:
+            for pragma in CONNECTION_PRAGMAS:
+                conn.execute(pragma)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged() from exc
+    return conn
+
+
+def quick_check(conn: sqlcipher3.Connection) -> list[str]:
+    """SQLite's quick_check; an empty list means the database is sound."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        return [type(exc).__name__]
+    problems = [str(r[0]) for r in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def integrity_check(conn: sqlcipher3.Connection) -> list[str]:
+    """SQLCipher's page-authentication check plus SQLite's full integrity check."""
+    try:
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        return [type(exc).__name__]
+    return cipher + ([] if rows == ["ok"] else rows)
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    """A SQLAlchemy engine whose every connection comes from :func:`open_connection`."""
+    key = bytes(data_key)
+
+    def creator() -> Any:
+        return open_connection(path, key)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        pool_pre_ping=False,
+    )
+    _enable_transactional_ddl(engine)
+    return engine
+
+
+def _enable_transactional_ddl(engine: Engine) -> None:
+    """Let SQLAlchemy, not the DB-API module, begin transactions.
+
+    The pysqlite family of drivers begins transactions lazily and never around
+    DDL; with autocommit at the driver and an explicit BEGIN here, schema
+    changes (migrations) are all-or-nothing like everything else.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def export_encrypted_copy(conn: sqlcipher3.Connection, target: Path, data_key: bytes) -> None:
+    """Write a fresh encrypted copy of the open database to ``target``.
+
+    Uses SQLCipher's ``sqlcipher_export`` into an attached database keyed with the
+    same data key, so the copy opens with the same key slots.
+    """
+    # Made here, empty and private to the user (SQLite would make it readable by
+    # all); an existing file is never overwritten.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{data_key.hex()}'"))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE backup")

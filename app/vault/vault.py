@@ -1,0 +1,571 @@
+"""The practice vault: one encrypted SQLCipher file, its key slots, and their life cycle.
+
+Create, open (taking the one-instance lock), unlock with a passphrase, the
+recovery code or the device slot, lock, change the passphrase, and manage the
+optional slots. While locked, the vault holds no key and no engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import audit, migrations
+from app.errors import (
+    DataFolderMissing,
+    IntegrityProblem,
+    RapportError,
+    TooManyAttempts,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from app.paths import (
+    BACKUP_DIR_NAME,
+    DATABASE_NAME,
+    FAILED_UNLOCKS_NAME,
+    KEYFILE_NAME,
+    LOCK_NAME,
+    atomic_write,
+    ensure_private_dir,
+)
+from app.practice import ProfileInput, save_profile
+from app.vault import crypto, device, keyfile
+from app.vault.crypto import KdfPolicy
+from app.vault.engine import (
+    export_encrypted_copy,
+    make_engine,
+    open_connection,
+    quick_check,
+    refuse_plain_database,
+)
+from app.vault.instance import InstanceLock
+from app.vault.keyfile import DEVICE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
+
+# After this many failures in a row, each further try waits twice as long.
+FREE_ATTEMPTS = 3
+MAX_WAIT_SECONDS = 300.0
+
+
+@dataclass(frozen=True)
+class VaultFiles:
+    """The files of one practice inside its data folder."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.data_dir / KEYFILE_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / LOCK_NAME
+
+    @property
+    def failed_unlocks(self) -> Path:
+        return self.data_dir / FAILED_UNLOCKS_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / BACKUP_DIR_NAME
+
+    def exists(self) -> bool:
+        return self.database.exists()
+
+
+@dataclass(frozen=True)
+class NewVaultPlan:
+    """What a new vault will be, decided before it is written.
+
+    The setup wizard shows (and can print) the recovery code before the vault
+    exists, so the id and the code are chosen first.
+    """
+
+    vault_id: str
+    recovery_code: str
+
+    @classmethod
+    def make(cls) -> NewVaultPlan:
+        return cls(vault_id=str(uuid.uuid4()), recovery_code=crypto.new_recovery_code())
+
+
+@dataclass
+class UnlockReport:
+    """What the clinician should know after unlocking."""
+
+    method: str
+    failed_attempts: list[dict[str, str]] = field(default_factory=list)
+    audit_entries: int = 0
+    audit_broken_at: int | None = None
+    upgraded_from: str | None = None
+    upgrade_backup: Path | None = None
+
+    @property
+    def must_change_passphrase(self) -> bool:
+        return self.method == RECOVERY
+
+
+class Vault:
+    """One practice's vault. Use :meth:`open` or :meth:`create`; call :meth:`close` at the end."""
+
+    def __init__(self, files: VaultFiles, instance_lock: InstanceLock, policy: KdfPolicy) -> None:
+        self.files = files
+        self.policy = policy
+        self._instance_lock = instance_lock
+        self._keyfile: KeyFile = keyfile.load(files.keys)
+        self._data_key: bytearray | None = None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.last_unlock: UnlockReport | None = None
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, data_dir: Path, policy: KdfPolicy | None = None) -> Vault:
+        """Take the vault in ``data_dir`` for this process (still locked)."""
+        files = VaultFiles(data_dir)
+        if not data_dir.is_dir():
+            raise DataFolderMissing(f"The data folder {data_dir} does not exist.")
+        refuse_plain_database(files.database)
+        if not files.exists():
+            raise VaultNotFound(f"No practice was found in {data_dir}.")
+        lock = InstanceLock(files.lock)
+        lock.acquire()
+        try:
+            return cls(files, lock, policy or KdfPolicy.from_environment())
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        profile: ProfileInput,
+        *,
+        plan: NewVaultPlan | None = None,
+        policy: KdfPolicy | None = None,
+        device_unlock: bool = False,
+        demo: bool = False,
+    ) -> Vault:
+        """Create a new vault in ``data_dir`` and return it unlocked.
+
+        Nothing is left behind if creation fails: the files made so far are removed.
+        """
+        crypto.check_new_passphrase(passphrase)
+        clean_profile = profile.cleaned()
+        plan = plan or NewVaultPlan.make()
+        policy = policy or KdfPolicy.from_environment()
+        files = VaultFiles(ensure_private_dir(data_dir))
+        refuse_plain_database(files.database)
+        if files.exists() or files.keys.exists():
+            raise VaultExists(f"A practice already exists in {data_dir}.")
+        lock = InstanceLock(files.lock)
+        lock.acquire()
+        data_key = crypto.new_data_key()
+        try:
+            slots = [
+                _passphrase_slot(passphrase, data_key, plan.vault_id, policy),
+                _recovery_slot(plan.recovery_code, data_key, plan.vault_id),
+            ]
+            keyfile.save(files.keys, KeyFile(plan.vault_id, slots, demo=demo))
+            vault = cls(files, lock, policy)
+            vault._start(data_key)
+            with vault.session() as session:
+                save_profile(session, clean_profile)
+                audit.record(session, "vault_created", "vault", plan.vault_id)
+                entries = audit.verify(session).entries
+            vault.last_unlock = UnlockReport(method="create", audit_entries=entries)
+            if device_unlock:
+                vault.enable_device_unlock()
+            return vault
+        except BaseException:
+            _remove_vault_files(files)
+            lock.release()
+            raise
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def vault_id(self) -> str:
+        return self._keyfile.vault_id
+
+    @property
+    def is_demo(self) -> bool:
+        return self._keyfile.demo
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def has_device_slot(self) -> bool:
+        return self._keyfile.slot(DEVICE) is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked()
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        if self._sessions is None:
+            raise VaultLocked()
+        with self._sessions.begin() as session:
+            yield session
+
+    def _require_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked()
+        return bytes(self._data_key)
+
+    # -------------------------------------------------------------- unlocking
+
+    def seconds_until_next_attempt(self, now: datetime | None = None) -> float:
+        failures = _read_failures(self.files.failed_unlocks)
+        if len(failures) < FREE_ATTEMPTS:
+            return 0.0
+        wait = min(MAX_WAIT_SECONDS, 2.0 ** (len(failures) - FREE_ATTEMPTS + 1))
+        try:
+            last = datetime.fromisoformat(failures[-1]["at"])
+        except (KeyError, ValueError):
+            return wait
+        elapsed = ((now or datetime.now(UTC)) - last).total_seconds()
+        return max(0.0, wait - max(0.0, elapsed))
+
+    def unlock_with_passphrase(self, passphrase: str) -> UnlockReport:
+        slot = self._keyfile.slot(PASSPHRASE)
+        if slot is None or slot.argon2 is None:
+            raise VaultDamaged("The practice's key file has no passphrase slot.")
+        self._check_backoff()
+        secret = crypto.normalise_passphrase(passphrase)
+        derived: dict[tuple[bytes, crypto.Argon2Params], bytes] = {}
+
+        def wrapping(candidate: KeySlot) -> bytes | None:
+            if candidate.argon2 is None:
+                return None
+            cost = (candidate.salt, candidate.argon2)
+            if cost not in derived:  # the .bak copy's slot usually has the same salt
+                derived[cost] = crypto.derive_argon2(secret, candidate.salt, candidate.argon2)
+            return derived[cost]
+
+        data_key = self._try_unwrap(PASSPHRASE, wrapping, WrongPassphrase)
+        report = self._unlock(data_key, PASSPHRASE)
+        slot = self._keyfile.slot(PASSPHRASE)  # the .bak copy's, if that one opened
+        if slot is not None and slot.argon2 is not None and not self.policy.accepts(slot.argon2):
+            # A slot made under a weaker policy is strengthened at the first unlock.
+            self._write_slot(_passphrase_slot(passphrase, data_key, self.vault_id, self.policy))
+        return report
+
+    def unlock_with_recovery_code(self, code: str) -> UnlockReport:
+        """Break-glass unlock; the caller must then have the clinician set a new passphrase."""
+        slot = self._keyfile.slot(RECOVERY)
+        if slot is None:
+            raise VaultDamaged("The practice's key file has no recovery slot.")
+        self._check_backoff()
+        normalised = crypto.normalise_recovery_code(code)
+        data_key = self._try_unwrap(
+            RECOVERY,
+            lambda candidate: crypto.hkdf(normalised, candidate.salt, b"rapport recovery slot"),
+            WrongRecoveryCode,
+        )
+        return self._unlock(data_key, RECOVERY)
+
+    def unlock_with_device(self) -> UnlockReport:
+        """Unlock with the key kept in the system keyring; WrongPassphrase if it is gone."""
+        slot = self._keyfile.slot(DEVICE)
+        key = device.load_device_key(self.vault_id) if slot else None
+        if slot is None or key is None:
+            raise WrongPassphrase("Unlocking with your computer login is not set up here.")
+        try:
+            data_key = crypto.unwrap(key, slot.nonce, slot.wrapped_key, self.vault_id, DEVICE)
+        except WrongPassphrase:
+            raise WrongPassphrase("The key in your computer's keyring does not fit.") from None
+        return self._unlock(data_key, DEVICE)
+
+    def _check_backoff(self) -> None:
+        wait = self.seconds_until_next_attempt()
+        if wait > 0:
+            raise TooManyAttempts(wait)
+
+    def _try_unwrap(
+        self,
+        kind: str,
+        wrapping: Callable[[KeySlot], bytes | None],
+        error: type[WrongPassphrase],
+    ) -> bytes:
+        """The data key from the ``kind`` slot, or from the ``.bak`` copy's if that one fails.
+
+        A key file can be damaged and still well-formed (one changed letter in a
+        wrapped key). When only the copy's slot opens, the copy is adopted and the
+        key file rewritten from it, so that no later change spreads the damage.
+        """
+        candidates = [self._keyfile]
+        copy = keyfile.load_backup(self.files.keys)
+        if copy is not None and copy != self._keyfile:
+            candidates.append(copy)
+        for candidate in candidates:
+            slot = candidate.slot(kind)
+            key = wrapping(slot) if slot is not None else None
+            if slot is None or key is None:
+                continue
+            try:
+                data_key = crypto.unwrap(
+                    key, slot.nonce, slot.wrapped_key, candidate.vault_id, kind
+                )
+            except WrongPassphrase:
+                continue
+            if candidate is not self._keyfile:
+                self._keyfile = candidate
+                keyfile.save(self.files.keys, candidate)
+            return data_key
+        _append_failure(self.files.failed_unlocks, kind)
+        raise error()
+
+    def _unlock(self, data_key: bytes, method: str) -> UnlockReport:
+        if self.is_unlocked:
+            return self.last_unlock or UnlockReport(method=method)
+        report = UnlockReport(method=method)
+        self._start(data_key, report)
+        failures = _read_failures(self.files.failed_unlocks)
+        with self.session() as session:
+            chain = audit.verify(session)
+            report.audit_entries = chain.entries
+            report.audit_broken_at = chain.first_broken_id
+            for failure in failures:
+                audit.record(session, "unlock_failed", "vault", self.vault_id, failure)
+            detail: dict[str, Any] = {"method": method}
+            if method == RECOVERY:
+                detail["break_glass"] = True
+            if report.upgraded_from:
+                detail["upgraded_from"] = report.upgraded_from
+            audit.record(session, "unlock", "vault", self.vault_id, detail)
+        report.failed_attempts = failures
+        with contextlib.suppress(FileNotFoundError):
+            self.files.failed_unlocks.unlink()
+        self.last_unlock = report
+        return report
+
+    def _start(self, data_key: bytes, report: UnlockReport | None = None) -> None:
+        """Check the database with the proven key, migrate it, and make the engine."""
+        database = self.files.database
+        if database.exists():
+            conn = open_connection(database, data_key)
+            try:
+                problems = quick_check(conn)
+            finally:
+                conn.close()
+            if problems:
+                raise VaultDamaged()
+        engine = make_engine(database, data_key)
+        try:
+            fresh = not database.exists()
+            with engine.connect():
+                pass  # creates the file with the key set
+            os.chmod(database, 0o600)
+
+            def backup_first(current: str | None) -> None:
+                if not fresh and report is not None:
+                    report.upgrade_backup = self._pre_upgrade_backup(engine, data_key, current)
+
+            upgraded = migrations.upgrade_if_needed(engine, backup_first)
+            if report is not None and not fresh:
+                report.upgraded_from = upgraded
+        except BaseException:
+            engine.dispose()
+            raise
+        self._data_key = bytearray(data_key)
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def _pre_upgrade_backup(self, engine: Engine, data_key: bytes, current: str | None) -> Path:
+        backups = ensure_private_dir(self.files.backups)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        name = f"before-upgrade-{current or 'empty'}-{stamp}"
+        target = backups / f"{name}.rapport"
+        for n in itertools.count(2):  # a retry within the same second keeps the first backup
+            if not target.exists() and not target.with_suffix(".keys").exists():
+                break
+            target = backups / f"{name}-{n}.rapport"
+        raw = engine.raw_connection()
+        try:
+            export_encrypted_copy(raw.driver_connection, target, data_key)
+        finally:
+            raw.close()
+        atomic_write(target.with_suffix(".keys"), self._keyfile.to_bytes())
+        return target
+
+    # ---------------------------------------------------------------- locking
+
+    def lock(self) -> None:
+        """Drop the key and the engine; the vault stays open for this process."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+        self._data_key = None
+
+    def close(self) -> None:
+        """Lock and release the vault for other processes."""
+        self.lock()
+        self._instance_lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ key slots
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """True if ``passphrase`` opens this vault's passphrase slot (costs one KDF)."""
+        slot = self._keyfile.slot(PASSPHRASE)
+        if slot is None or slot.argon2 is None:
+            return False
+        wrapping = crypto.derive_argon2(
+            crypto.normalise_passphrase(passphrase), slot.salt, slot.argon2
+        )
+        try:
+            crypto.unwrap(wrapping, slot.nonce, slot.wrapped_key, self.vault_id, PASSPHRASE)
+        except WrongPassphrase:
+            return False
+        return True
+
+    def change_passphrase(self, current: str, new: str, confirmation: str | None = None) -> None:
+        """Replace the passphrase; the old one stops working. The database is not rewritten."""
+        crypto.check_new_passphrase(new, confirmation)
+        if not self.verify_passphrase(current):
+            raise WrongPassphrase("The current passphrase is not right.")
+        self.set_passphrase(new, confirmation)
+
+    def set_passphrase(self, new: str, confirmation: str | None = None) -> None:
+        """Set a new passphrase on an unlocked vault (after a recovery-code unlock)."""
+        crypto.check_new_passphrase(new, confirmation)
+        data_key = self._require_key()
+        self._write_slot(_passphrase_slot(new, data_key, self.vault_id, self.policy))
+        self._audit("passphrase_changed")
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code; the previous one stops working. Shown once."""
+        data_key = self._require_key()
+        code = crypto.new_recovery_code()
+        self._write_slot(_recovery_slot(code, data_key, self.vault_id))
+        self._audit("recovery_code_replaced")
+        return code
+
+    def enable_device_unlock(self) -> None:
+        data_key = self._require_key()
+        key = device.store_new_device_key(self.vault_id)
+        nonce, wrapped = crypto.wrap(key, data_key, self.vault_id, DEVICE)
+        self._write_slot(KeySlot(DEVICE, b"", nonce, wrapped, None, _now_iso()))
+        self._audit("device_unlock_enabled")
+
+    def disable_device_unlock(self) -> None:
+        self._require_key()
+        self._keyfile = self._keyfile.without_slot(DEVICE)
+        keyfile.save(self.files.keys, self._keyfile)
+        device.forget_device_key(self.vault_id)
+        self._audit("device_unlock_disabled")
+
+    def _write_slot(self, slot: KeySlot) -> None:
+        # The new key file (with the new slot) replaces the old one in one rename,
+        # so at every instant one complete set of slots opens the vault.
+        self._keyfile = self._keyfile.with_slot(slot)
+        keyfile.save(self.files.keys, self._keyfile)
+
+    def _audit(self, action: str) -> None:
+        with self.session() as session:
+            audit.record(session, action, "vault", self.vault_id)
+
+    # ------------------------------------------------------------- checking
+
+    def check_integrity(self) -> list[str]:
+        """Full database and audit-chain check; an empty list means all holds."""
+        from app.vault.engine import integrity_check
+
+        problems: list[str] = []
+        raw = self.engine.raw_connection()
+        try:
+            problems += integrity_check(raw.driver_connection)
+        finally:
+            raw.close()
+        with self.session() as session:
+            chain = audit.verify(session)
+        if not chain.ok:
+            problems.append(f"The audit log's chain is broken at entry {chain.first_broken_id}.")
+        return problems
+
+    def require_integrity(self) -> None:
+        problems = self.check_integrity()
+        if problems:
+            raise IntegrityProblem("; ".join(problems))
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _passphrase_slot(passphrase: str, data_key: bytes, vault_id: str, policy: KdfPolicy) -> KeySlot:
+    params = crypto.calibrate(policy)
+    salt = os.urandom(crypto.SALT_BYTES)
+    wrapping = crypto.derive_argon2(crypto.normalise_passphrase(passphrase), salt, params)
+    nonce, wrapped = crypto.wrap(wrapping, data_key, vault_id, PASSPHRASE)
+    return KeySlot(PASSPHRASE, salt, nonce, wrapped, params, _now_iso())
+
+
+def _recovery_slot(code: str, data_key: bytes, vault_id: str) -> KeySlot:
+    salt = os.urandom(crypto.SALT_BYTES)
+    wrapping = crypto.hkdf(crypto.normalise_recovery_code(code), salt, b"rapport recovery slot")
+    nonce, wrapped = crypto.wrap(wrapping, data_key, vault_id, RECOVERY)
+    return KeySlot(RECOVERY, salt, nonce, wrapped, None, _now_iso())
+
+
+def _read_failures(path: Path) -> list[dict[str, str]]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return [dict(item) for item in data["failures"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def _append_failure(path: Path, method: str) -> None:
+    failures = [*_read_failures(path), {"at": _now_iso(), "method": method}][-100:]
+    with contextlib.suppress(OSError, RapportError):
+        atomic_write(path, json.dumps({"failures": failures}).encode("utf-8"))
+
+
+def _remove_vault_files(files: VaultFiles) -> None:
+    for path in (
+        files.database,
+        files.database.with_name(files.database.name + "-wal"),
+        files.database.with_name(files.database.name + "-shm"),
+        files.keys,
+        keyfile.backup_path(files.keys),
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
