@@ -1,0 +1,1 @@
+"""Printable documents, rendered as PDF in memory."""

@@ -1,0 +1,533 @@
+"""The emergency access kit: one printed page that holds the practice's recovery code.
+
+The page is made once, when the vault is created (or its recovery code replaced),
+and is meant to be printed and kept away from the computer. It is rendered in
+memory only; the caller decides whether to print it or save it.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import itertools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    HRFlowable,
+    KeepInFrame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+
+@dataclass(frozen=True)
+class EmergencyKit:
+    """What the emergency access kit shows."""
+
+    practice_name: str
+    clinician_name: str
+    vault_id: str
+    recovery_code: str
+    data_folder: str
+    created_on: date
+
+
+# A4, with margins wide enough that the page also fits US Letter (6 mm wider,
+# 18 mm shorter) when the printer centres it instead of scaling it down.
+PAGE_SIZE = A4
+_SIDE_MARGIN = 21 * mm
+_TOP_MARGIN = 25 * mm
+_BOTTOM_MARGIN = 33 * mm
+_FOOTER_Y = 24 * mm
+_HEADER_Y = PAGE_SIZE[1] - 15 * mm
+
+_INK = colors.HexColor("#1F2A33")
+_TEXT = colors.HexColor("#3A4651")
+_MUTED = colors.HexColor("#6B7782")
+_HAIRLINE = colors.HexColor("#B9C2CA")
+_ACCENT = colors.HexColor("#2F6B73")
+_TINT = colors.HexColor("#F1F6F6")
+
+_REGULAR = "Helvetica"
+_BOLD = "Helvetica-Bold"
+_CODE_FONT = "Courier-Bold"
+_CODE_SIZE = 24
+_GROUPS_PER_ROW = 4
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Helvetica, built into every PDF reader, has only the Windows-1252 characters.
+# A character outside them (the Ł of Łukasiewicz, the ř of Dvořák) is taken from a
+# Unicode font found on the computer, Helvetica's metric twins first so that it
+# sits well beside its neighbours; everything else stays in Helvetica.
+_FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
+    ("Arial", "arial.ttf", "arialbd.ttf"),
+    ("Arial", "Arial.ttf", "Arial Bold.ttf"),
+    ("LiberationSans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("Vera", "Vera.ttf", "VeraBd.ttf"),
+)
+
+
+@dataclass(frozen=True)
+class _Fallback:
+    regular: str
+    bold: str
+
+
+def _font_roots() -> list[Path]:
+    home = Path.home()
+    return [
+        Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
+        Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        / "Microsoft"
+        / "Windows"
+        / "Fonts",
+        Path("/System/Library/Fonts"),
+        Path("/Library/Fonts"),
+        home / "Library" / "Fonts",
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local" / "share" / "fonts",
+        home / ".fonts",
+        # Bitstream Vera ships with reportlab: always there, though it covers least.
+        Path(reportlab.__file__).parent / "fonts",
+    ]
+
+
+@functools.cache
+def _font_files() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root in _font_roots():
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                found.setdefault(name.lower(), Path(folder) / name)
+    return found
+
+
+@functools.cache
+def _load_ttf(name: str, path: Path) -> Any:
+    try:
+        return TTFont(name, str(path))
+    except (OSError, TTFError):
+        return None
+
+
+def _in_helvetica(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fallback_for(texts: Iterable[str]) -> _Fallback | None:
+    """The font for the characters Helvetica lacks: the first that has them all, or the best."""
+    needed = {ord(char) for text in texts for char in text if not _in_helvetica(char)}
+    if not needed:
+        return None
+    files = _font_files()
+    best: tuple[int, Any, Any] | None = None
+    for family, regular_file, bold_file in _FALLBACK_CANDIDATES:
+        regular_path = files.get(regular_file.lower())
+        bold_path = files.get(bold_file.lower())
+        if regular_path is None or bold_path is None:
+            continue
+        regular = _load_ttf(f"RapportKit-{family}", regular_path)
+        bold = _load_ttf(f"RapportKit-{family}-Bold", bold_path)
+        if regular is None or bold is None:
+            continue
+        covered = len(needed & regular.face.charToGlyph.keys() & bold.face.charToGlyph.keys())
+        if best is None or covered > best[0]:
+            best = (covered, regular, bold)
+        if covered == len(needed):
+            break
+    if best is None:
+        return None
+    _covered, regular, bold = best
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    return _Fallback(regular.fontName, bold.fontName)
+
+
+def _markup(text: str, fallback: _Fallback | None, *, bold: bool = False) -> str:
+    """Paragraph markup for text typed by the clinician: escaped, with font fallback."""
+    parts: list[str] = []
+    for in_helvetica, run in itertools.groupby(text, key=_in_helvetica):
+        chunk = escape("".join(run))
+        if in_helvetica or fallback is None:
+            parts.append(chunk)
+        else:
+            font = fallback.bold if bold else fallback.regular
+            parts.append(f'<font name="{font}">{chunk}</font>')
+    return "".join(parts)
+
+
+def _format_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _code_groups(code: str) -> list[str]:
+    """The recovery code's groups, as the vault formats them (dashes between groups)."""
+    groups = [group for group in re.split(r"[\s\-]+", code.strip().upper()) if group]
+    if len(groups) == 1 and len(groups[0]) > 4:
+        single = groups[0]
+        groups = [single[i : i + 4] for i in range(0, len(single), 4)]
+    if not groups:
+        raise ValueError("An emergency access kit needs a recovery code.")
+    return groups
+
+
+@dataclass(frozen=True)
+class _Styles:
+    title: ParagraphStyle
+    lead: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    label: ParagraphStyle
+    value: ParagraphStyle
+    caption: ParagraphStyle
+    write_in: ParagraphStyle
+    small_label: ParagraphStyle
+    small: ParagraphStyle
+
+    @classmethod
+    def make(cls) -> _Styles:
+        body = ParagraphStyle(
+            "body",
+            fontName=_REGULAR,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=_TEXT,
+            spaceAfter=5,
+        )
+        return cls(
+            title=ParagraphStyle(
+                "title",
+                fontName=_BOLD,
+                fontSize=24,
+                leading=29,
+                textColor=_INK,
+                spaceAfter=6,
+            ),
+            lead=ParagraphStyle(
+                "lead", parent=body, fontSize=10.5, leading=15, textColor=_TEXT, spaceAfter=0
+            ),
+            heading=ParagraphStyle(
+                "heading",
+                fontName=_BOLD,
+                fontSize=10.5,
+                leading=14,
+                textColor=_ACCENT,
+                spaceBefore=13,
+                spaceAfter=4,
+            ),
+            body=body,
+            bullet=ParagraphStyle(
+                "bullet", parent=body, leftIndent=12, bulletIndent=1, spaceAfter=3
+            ),
+            label=ParagraphStyle(
+                "label", fontName=_REGULAR, fontSize=9, leading=14, textColor=_MUTED
+            ),
+            value=ParagraphStyle(
+                "value", fontName=_BOLD, fontSize=10.5, leading=14, textColor=_INK
+            ),
+            caption=ParagraphStyle(
+                "caption",
+                parent=body,
+                fontSize=8.5,
+                leading=12,
+                textColor=_MUTED,
+                alignment=TA_CENTER,
+                spaceBefore=6,
+                spaceAfter=0,
+            ),
+            write_in=ParagraphStyle(
+                "write_in", parent=body, fontName=_BOLD, textColor=_INK, spaceAfter=0
+            ),
+            small_label=ParagraphStyle(
+                "small_label", fontName=_REGULAR, fontSize=7.5, leading=10, textColor=_MUTED
+            ),
+            small=ParagraphStyle(
+                "small", fontName=_REGULAR, fontSize=7.5, leading=10, textColor=_TEXT
+            ),
+        )
+
+
+def _details(kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float) -> Table:
+    rows = [
+        ("Practice", kit.practice_name),
+        ("Clinician", kit.clinician_name),
+        ("Created", _format_date(kit.created_on)),
+    ]
+    label_width = 24 * mm
+    table = Table(
+        [
+            [
+                Paragraph(label, styles.label),
+                Paragraph(_markup(value, fallback, bold=True), styles.value),
+            ]
+            for label, value in rows
+        ],
+        colWidths=[label_width, width - label_width],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _code_box(code: str, width: float) -> Table:
+    """The code in a tinted box: four groups a row, dashes between them set faintly."""
+    groups = _code_groups(code)
+    edge = 8 * mm
+    separator = 12 * mm
+    group_width = (width - 2 * edge - separator * (_GROUPS_PER_ROW - 1)) / _GROUPS_PER_ROW
+    size = float(_CODE_SIZE)
+    longest = max(len(group) for group in groups)
+    while size > 10 and pdfmetrics.stringWidth("W" * longest, _CODE_FONT, size) > group_width:
+        size -= 1
+    rows: list[list[str]] = []
+    for start in range(0, len(groups), _GROUPS_PER_ROW):
+        chunk = groups[start : start + _GROUPS_PER_ROW]
+        row = [""]
+        for index in range(_GROUPS_PER_ROW):
+            group = chunk[index] if index < len(chunk) else ""
+            if index:
+                row.append("-" if group else "")
+            row.append(group)
+        rows.append([*row, ""])
+    col_widths = [edge]
+    for index in range(_GROUPS_PER_ROW):
+        col_widths += [separator, group_width] if index else [group_width]
+    col_widths.append(edge)
+    separators = range(2, len(col_widths) - 1, 2)
+    pad = 9
+    table = Table(rows, colWidths=col_widths, rowHeights=size * 1.75, hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), _CODE_FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("LEADING", (0, 0), (-1, -1), size),
+                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+                *[("TEXTCOLOR", (col, 0), (col, -1), _HAIRLINE) for col in separators],
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+                ("BACKGROUND", (0, 0), (-1, -1), _TINT),
+                ("BOX", (0, 0), (-1, -1), 0.9, _ACCENT),
+                ("ROUNDEDCORNERS", [5, 5, 5, 5]),
+            ]
+        )
+    )
+    return table
+
+
+def _write_in(label: str, styles: _Styles, width: float, lines: int = 2) -> Table:
+    line_height = 9 * mm
+    table = Table(
+        [[Paragraph(label, styles.write_in)]] + [[""] for _ in range(lines)],
+        colWidths=[width],
+        rowHeights=[None] + [line_height] * lines,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, _HAIRLINE),
+            ]
+        )
+    )
+    return table
+
+
+def _small_print(
+    kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float
+) -> Table:
+    label_width = 24 * mm
+    table = Table(
+        [
+            [
+                Paragraph("Vault ID", styles.small_label),
+                Paragraph(_markup(kit.vault_id, fallback), styles.small),
+            ],
+            [
+                Paragraph("Data folder", styles.small_label),
+                Paragraph(_markup(kit.data_folder, fallback), styles.small),
+            ],
+        ],
+        colWidths=[label_width, width - label_width],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _story(
+    kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float
+) -> list[Any]:
+    bullets = [
+        "Somewhere safe and separate from the computer, such as a locked drawer or a safe.",
+        "Never with the laptop or in its bag: whoever takes one should not find the other.",
+        "Never send it by e-mail or message, and never photograph it or keep a copy in "
+        "cloud storage.",
+        "If this page is lost or may have been seen, replace the recovery code in Rapport: "
+        "the old one stops working.",
+    ]
+    return [
+        Paragraph("Emergency access kit", styles.title),
+        Paragraph(
+            "This page opens your practice if you ever forget your passphrase. Print it, fill "
+            "in the lines at the bottom by hand, and keep it somewhere safe.",
+            styles.lead,
+        ),
+        Spacer(0, 10),
+        HRFlowable(width="100%", thickness=0.8, color=_ACCENT, spaceBefore=0, spaceAfter=10),
+        _details(kit, styles, fallback, width),
+        Paragraph("Recovery code", styles.heading),
+        Spacer(0, 2),
+        _code_box(kit.recovery_code, width),
+        Paragraph(
+            "Letters and digits only: there is no I, L, O or U, so 0 is zero and 1 is one. "
+            "Capitals and dashes do not matter when you type it.",
+            styles.caption,
+        ),
+        Paragraph("What it is for", styles.heading),
+        Paragraph(
+            "If the passphrase is forgotten, this code opens the practice in its place. It is "
+            "break-glass access, for emergencies only: each use is recorded in the practice’s "
+            "audit log, and Rapport then asks you to set a new passphrase.",
+            styles.body,
+        ),
+        Paragraph(
+            "Anyone who holds this code can open every record in the practice: guard it like "
+            "the records themselves.",
+            styles.body,
+        ),
+        Paragraph("Where to keep it", styles.heading),
+        *[Paragraph(text, styles.bullet, bulletText="•") for text in bullets],
+        Spacer(0, 12),
+        _write_in("Where my backups are kept:", styles, width),
+        Spacer(0, 10),
+        _write_in("Passphrase hint (never the passphrase itself):", styles, width),
+        Spacer(0, 16),
+        _small_print(kit, styles, fallback, width),
+    ]
+
+
+def _decorate_page(canvas: Any, _doc: Any) -> None:
+    width = PAGE_SIZE[0]
+    tracking = 1.6
+    canvas.saveState()
+    canvas.setFont(_BOLD, 7.5)
+    canvas.setFillColor(_ACCENT)
+    canvas.drawString(_SIDE_MARGIN, _HEADER_Y, "RAPPORT", charSpace=tracking)
+    label = "CONFIDENTIAL"
+    label_width = canvas.stringWidth(label, _BOLD, 7.5) + tracking * (len(label) - 1)
+    canvas.setFillColor(_MUTED)
+    canvas.drawString(width - _SIDE_MARGIN - label_width, _HEADER_Y, label, charSpace=tracking)
+    canvas.setStrokeColor(_HAIRLINE)
+    canvas.setLineWidth(0.5)
+    canvas.line(_SIDE_MARGIN, _FOOTER_Y + 11, width - _SIDE_MARGIN, _FOOTER_Y + 11)
+    canvas.setFont(_REGULAR, 8)
+    canvas.drawCentredString(width / 2, _FOOTER_Y, "Rapport — keep this page private")
+    canvas.restoreState()
+
+
+def render_emergency_kit(kit: EmergencyKit) -> bytes:
+    """The kit as a one-page PDF; the same kit always gives the same bytes."""
+    fallback = _fallback_for((kit.practice_name, kit.clinician_name, kit.vault_id, kit.data_folder))
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=_SIDE_MARGIN,
+        rightMargin=_SIDE_MARGIN,
+        topMargin=_TOP_MARGIN,
+        bottomMargin=_BOTTOM_MARGIN,
+        title="Emergency access kit",
+        subject=f"Emergency access kit for {kit.practice_name}",
+        author=kit.practice_name,
+        creator="Rapport",
+        invariant=1,
+        lang="en",
+        displayDocTitle=1,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate("kit", frames=[frame], onPage=_decorate_page)])
+    # The page is printed as one sheet: rather than spill onto a second, an
+    # unusually long name or folder shrinks the whole page slightly.
+    story = _story(kit, _Styles.make(), fallback, doc.width)
+    doc.build([KeepInFrame(doc.width, doc.height, story, mode="shrink", vAlign="TOP")])
+    return buffer.getvalue()
