@@ -1,0 +1,130 @@
+"""``rapport-admin``: create, check and fill a practice vault from a script or a terminal.
+
+Passphrases are read from ``RAPPORT_PASSPHRASE`` or standard input, never from
+the command line (where other users and shell histories could see them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from app import __version__, logs
+from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault
+from app.errors import RapportError, ValidationError
+from app.paths import resolve_data_dir, restrict_process_umask
+from app.practice import ProfileInput
+from app.vault import NewVaultPlan, Vault
+
+PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
+
+
+def _read_passphrase(prompt: str, confirm: bool = False) -> str:
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise ValidationError({"confirmation": "The two passphrases are not the same."})
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = _read_passphrase("New passphrase (at least 12 characters): ", confirm=True)
+    plan = NewVaultPlan.make()
+    profile = ProfileInput(
+        practice_name=args.practice_name,
+        clinician_name=args.clinician_name,
+        country=args.country,
+        time_zone=args.time_zone,
+    )
+    with Vault.create(data_dir, passphrase, profile, plan=plan):
+        pass
+    print(f"Created a practice vault in {data_dir}.")
+    print()
+    print("Recovery code (shown only this once; write it down and keep it safe):")
+    print(f"    {plan.recovery_code}")
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    with Vault.open(data_dir) as vault:
+        report = vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        problems = vault.check_integrity()
+        if report.failed_attempts:
+            print(f"Note: {len(report.failed_attempts)} failed unlock attempt(s) since last time.")
+        if problems:
+            for problem in problems:
+                print(f"Problem: {problem}", file=sys.stderr)
+            return 7
+        print(
+            f"All checks passed: database integrity, page authentication, "
+            f"and an unbroken audit log of {report.audit_entries + 1} entries."
+        )
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    with create_demo_vault(data_dir, args.scale, args.seed):
+        pass
+    print(f"Created a {args.scale} demo practice in {data_dir}.")
+    print(f"Its passphrase is: {DEMO_PASSPHRASE}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rapport-admin",
+        description="Create, check and fill Rapport practice vaults.",
+        epilog=f"Passphrases are read from ${PASSPHRASE_ENV} or standard input.",
+    )
+    parser.add_argument("--version", action="version", version=f"rapport-admin {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--data-dir", help="the practice's data folder")
+        return sub
+
+    init = add("init", "create a new practice vault and print its recovery code once")
+    init.add_argument("--practice-name", required=True)
+    init.add_argument("--clinician-name", required=True)
+    init.add_argument("--country", default="US", help="two-letter country code (default US)")
+    init.add_argument("--time-zone", default="UTC", help="e.g. Europe/London (default UTC)")
+    init.set_defaults(run=_cmd_init)
+
+    verify = add("verify", "unlock and check the database, its encryption and the audit log")
+    verify.set_defaults(run=_cmd_verify)
+
+    demo = add("demo", "create a synthetic demo practice")
+    demo.add_argument("--scale", choices=sorted(SCALES), default="small")
+    demo.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    demo.set_defaults(run=_cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    restrict_process_umask()
+    args = build_parser().parse_args(argv)
+    logs.configure()
+    logs.install_excepthook()
+    try:
+        return int(args.run(args))
+    except RapportError as exc:
+        print(f"rapport-admin: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("rapport-admin: interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
