@@ -1,0 +1,75 @@
+"""Rapport's entry point: arguments, Qt application, the vault, the first window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__, logs
+from app.errors import RapportError, VaultNotFound
+from app.paths import resolve_data_dir, restrict_process_umask
+from ui import platform_check
+
+log = logging.getLogger("rapport")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rapport", description="Rapport practice software")
+    parser.add_argument("--data-dir", help="the practice's data folder (or $RAPPORT_DATA_DIR)")
+    parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    restrict_process_umask()
+    problem = platform_check.problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError as exc:
+        print(
+            f"Rapport could not load its window toolkit ({exc}).\n"
+            "On Debian or Ubuntu: sudo apt install libegl1 libgl1 libfontconfig1",
+            file=sys.stderr,
+        )
+        return 1
+
+    from app.vault import Vault
+    from ui import style
+    from ui.controller import Controller
+    from ui.errors import ErrorReporter
+
+    log_path = logs.configure()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Rapport")
+    app.setOrganizationName("Rapport")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.rapport.Rapport")
+    style.apply(app)
+    ErrorReporter(log_path).install()
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        vault: Vault | None = Vault.open(data_dir)
+    except (VaultNotFound, RapportError) as exc:
+        if isinstance(exc, VaultNotFound) or not data_dir.exists():
+            vault = None
+        else:
+            QMessageBox.critical(None, "Rapport cannot open the practice", exc.message)
+            return exc.exit_code
+    controller = Controller(data_dir)
+    controller.start(vault)
+    log.info("Rapport %s started", __version__)
+    code = int(app.exec())
+    if controller.vault is not None:
+        controller.vault.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

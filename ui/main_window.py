@@ -1,0 +1,150 @@
+"""The main window: navigation on the left, one area at a time on the right, menus on top."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.changes import Changed
+from app.practice import get_profile
+from app.vault import UnlockReport
+from ui.context import AppContext
+from ui.settings import SettingsPage
+from ui.today import TodayPage
+
+
+class MainWindow(QMainWindow):
+    """Everything that shows practice data lives inside this window (and is gone on lock)."""
+
+    sig_lock_requested = Signal()
+    """The clinician asked to lock (Ctrl+L or the menu)."""
+
+    sig_quit_requested = Signal()
+    """The clinician asked to quit."""
+
+    def __init__(
+        self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+        self.setMinimumSize(900, 600)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(200)
+        self.pages = QStackedWidget()
+        self.today = TodayPage(ctx, report)
+        # Areas other than Today are built the first time they are shown, so that
+        # unlocking does not wait for screens the clinician may not open.
+        self._areas: list[tuple[str, Callable[[], QWidget], str]] = [
+            ("Today", lambda: self.today, "Ctrl+1"),
+            ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
+        ]
+        self._built: dict[int, QWidget] = {}
+        for name, _factory, _shortcut in self._areas:
+            QListWidgetItem(name, self.navigation)
+            self.pages.addWidget(QWidget())
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        ctx.bus.sig_changed.connect(self._on_changed)
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.lock_action = QAction("&Lock practice", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.sig_lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.sig_quit_requested)
+        file_menu.addAction(quit_action)
+
+        go_menu = bar.addMenu("&Go")
+        for row, (name, _page, shortcut) in enumerate(self._areas):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
+            go_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About Rapport", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _page(self, row: int) -> QWidget:
+        page = self._built.get(row)
+        if page is None:
+            page = self._areas[row][1]()
+            placeholder = self.pages.widget(row)
+            assert placeholder is not None
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self._page(row))
+
+    @property
+    def settings(self) -> SettingsPage:
+        row = next(i for i, area in enumerate(self._areas) if area[0] == "Settings")
+        page = self._page(row)
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def show_area(self, name: str) -> None:
+        for row, (area, _page, _shortcut) in enumerate(self._areas):
+            if area == name:
+                self.navigation.setCurrentRow(row)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rapport",
+            f"<h3>Rapport {__version__}</h3>"
+            "<p>Practice software for solo psychotherapists. Your records stay on this "
+            "computer, encrypted; Rapport never connects to the internet.</p>",
+        )
+
+    def _on_changed(self, changed: Changed) -> None:
+        if Changed.PRACTICE in changed:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        with self.ctx.vault.session() as session:
+            name = get_profile(session).practice_name
+        self.setWindowTitle(f"{name} — Rapport")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window quits Rapport; the controller decides how.
+        event.ignore()
+        self.sig_quit_requested.emit()

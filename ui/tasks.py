@@ -1,0 +1,103 @@
+"""The one way to run slow work (key derivation, PDFs, backups) off the GUI thread.
+
+A task is a plain function run on Qt's thread pool; its plain-data result, or
+its error, comes back to the GUI thread through a signal. Live ORM objects
+never cross threads.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker's signals reach its slots queued."""
+
+    sig_done = Signal(object)
+    """The task's return value."""
+
+    sig_failed = Signal(object)
+    """The exception the task raised."""
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+        on_finish: Callable[[_Relay], None],
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_finish = on_finish
+        self.sig_done.connect(self._done)
+        self.sig_failed.connect(self._failed)
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self._on_finish(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._on_finish(self)
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # every failure is reported back, never lost
+            self._relay.sig_failed.emit(exc)
+        else:
+            self._relay.sig_done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs functions on a thread pool and calls back on the GUI thread."""
+
+    sig_busy_changed = Signal(bool)
+    """True while at least one task runs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        relay = _Relay(on_done, on_error, self._finish)
+        self._relays.add(relay)
+        if len(self._relays) == 1:
+            self.sig_busy_changed.emit(True)
+        self._pool.start(_Task(fn, relay))
+
+    def _finish(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        if not self._relays:
+            self.sig_busy_changed.emit(False)
+
+    def is_busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return bool(self._pool.waitForDone(msecs))

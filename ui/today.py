@@ -1,0 +1,133 @@
+"""Today: the day's greeting and what the clinician should know about the practice file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from app import audit
+from app.changes import Changed
+from app.practice import get_profile
+from app.vault import UnlockReport
+from ui.context import AppContext
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(20, 16, 20, 16)
+    heading = QLabel(title)
+    heading.setObjectName("cardTitle")
+    layout.addWidget(heading)
+    return frame, layout
+
+
+def _line(text: str, kind: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if kind:
+        label.setObjectName(kind)
+    return label
+
+
+def greeting(hour: int) -> str:
+    if hour < 12:
+        return "Good morning"
+    if hour < 18:
+        return "Good afternoon"
+    return "Good evening"
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report = report
+        self.setObjectName("page")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        security, self.security_lines = _card("Your practice file")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(6)
+        layout.addWidget(security)
+        layout.addStretch(1)
+        ctx.bus.sig_changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.PRACTICE | Changed.SECURITY):
+            self.refresh()
+
+    def refresh(self) -> None:
+        now = datetime.fromtimestamp(self.ctx.clock()).astimezone()
+        with self.ctx.vault.session() as session:
+            profile = get_profile(session)
+            recent = audit.recent(session, limit=1)
+        self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
+        self.subtitle.setText(f"{now:%A} {now.day} {now:%B %Y} · {profile.practice_name}")
+        self._fill_security(bool(recent))
+
+    def _fill_security(self, has_log: bool) -> None:
+        layout = self.security_lines
+        while layout.count() > 1:
+            item = layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        report = self.report
+        if self.ctx.vault.is_demo:
+            layout.addWidget(
+                _line("This is a demo practice: every person in it is made up.", "warning")
+            )
+        layout.addWidget(_line("Encrypted on this computer; nothing is sent anywhere.", "ok"))
+        if report.audit_broken_at is not None:
+            layout.addWidget(
+                _line(
+                    "The audit log does not check out: entry "
+                    f"{report.audit_broken_at} or one before it was changed outside Rapport. "
+                    "Keep a copy of the practice file and contact support.",
+                    "warning",
+                )
+            )
+        elif has_log:
+            layout.addWidget(
+                _line(
+                    f"Audit log checked at unlock: {report.audit_entries} entries, unbroken.", "ok"
+                )
+            )
+        if report.failed_attempts:
+            count = len(report.failed_attempts)
+            last = datetime.fromisoformat(report.failed_attempts[-1]["at"]).astimezone()
+            layout.addWidget(
+                _line(
+                    f"{count} failed unlock attempt{'s' if count != 1 else ''} since the practice "
+                    f"was last opened (the last on {last.day} {last:%B at %H:%M}). If that was "
+                    "not you, change your passphrase in Settings → Security.",
+                    "warning",
+                )
+            )
+        if report.method == "recovery":
+            layout.addWidget(
+                _line(
+                    "You opened the practice with your recovery code; this was recorded.", "warning"
+                )
+            )
+        if report.upgraded_from:
+            where = report.upgrade_backup.name if report.upgrade_backup else "the backups folder"
+            layout.addWidget(
+                _line(
+                    "Rapport updated your practice file to this version; a copy from before the "
+                    f"update was kept ({where}).",
+                    "hint",
+                )
+            )

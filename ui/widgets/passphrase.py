@@ -1,0 +1,94 @@
+"""A passphrase field with a show/hide toggle and, for new passphrases, a strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from zxcvbn import zxcvbn
+
+from app.vault.crypto import MIN_PASSPHRASE_LENGTH
+from ui.style import icon
+
+_VERDICTS = [
+    ("Very weak", "#b3261e"),
+    ("Weak", "#b3261e"),
+    ("Fair", "#a15c00"),
+    ("Strong", "#2e7d32"),
+    ("Very strong", "#1b5e20"),
+]
+
+
+class PassphraseEdit(QLineEdit):
+    """A password-mode line edit with an eye button that shows what was typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setClearButtonEnabled(False)
+        self._toggle = QAction(icon("eye"), "Show", self)
+        self._toggle.setToolTip("Show or hide the passphrase")
+        self._toggle.setCheckable(True)
+        self._toggle.toggled.connect(self._set_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+
+    def _set_visible(self, visible: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self._toggle.setIcon(icon("eye-off" if visible else "eye"))
+        self._toggle.setText("Hide" if visible else "Show")
+
+
+class StrengthMeter(QWidget):
+    """Shows how hard a new passphrase would be to guess, as it is typed."""
+
+    sig_acceptable_changed = Signal(bool)
+    """True when the passphrase is long enough to be accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar = QProgressBar()
+        self._bar.setRange(0, 4)
+        self._bar.setTextVisible(False)
+        self._bar.setFixedHeight(6)
+        self._label = QLabel()
+        self._label.setWordWrap(True)
+        self._label.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._bar)
+        layout.addWidget(self._label)
+        self.update_for("")
+
+    def update_for(self, passphrase: str, user_inputs: list[str] | None = None) -> None:
+        if not passphrase:
+            self._bar.setValue(0)
+            self._label.setText(
+                f"At least {MIN_PASSPHRASE_LENGTH} characters. A few unrelated words "
+                "make a passphrase that is easy to remember and hard to guess."
+            )
+            self._set_colour("#9e9e9e")
+            self.sig_acceptable_changed.emit(False)
+            return
+        result = zxcvbn(passphrase[:100], user_inputs=user_inputs or [])
+        score = int(result["score"])
+        verdict, colour = _VERDICTS[score]
+        advice = result["feedback"].get("warning") or " ".join(
+            result["feedback"].get("suggestions", [])[:1]
+        )
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            missing = MIN_PASSPHRASE_LENGTH - len(passphrase)
+            advice = f"{missing} more character{'s' if missing != 1 else ''} needed."
+        self._bar.setValue(max(1, score))
+        self._set_colour(colour)
+        self._label.setText(f"{verdict}. {advice}".strip())
+        self.sig_acceptable_changed.emit(len(passphrase) >= MIN_PASSPHRASE_LENGTH)
+
+    def verdict(self) -> str:
+        return self._label.text()
+
+    def _set_colour(self, colour: str) -> None:
+        self._bar.setStyleSheet(
+            f"QProgressBar {{ border: none; background: #e6e6e6; border-radius: 3px; }}"
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
+        )
