@@ -1,0 +1,164 @@
+"""``make bench``: build a synthetic practice and time what a clinician waits on.
+
+Each row is measured against its budget from DESIGN.md and, where one exists,
+against a reference measured in the same run (a bare PySide6 window, a raw SQL
+query, plain SQLite). Run with ``--scale small|10y|large``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+from keyring.backend import KeyringBackend
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from app.demo import DEMO_PASSPHRASE, SCALES, create_demo_vault
+from app.vault import KdfPolicy, Vault, crypto
+from app.vault.keyfile import PASSPHRASE
+from tests.benchmarks.harness import Report, Row, sample
+from ui import style
+from ui.bus import Bus
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+BENCH_DIR = Path(".bench")
+
+
+class _BenchKeyring(KeyringBackend):
+    """Keeps the bench vault's device key in memory: the device slot unlocks with no KDF."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def demo_vault(scale: str) -> Path:
+    """The bench practice for ``scale``, made once with the standard (slow) key derivation."""
+    folder = BENCH_DIR / scale
+    if not (folder / "practice.rapport").exists():
+        print(f"Building the {scale} demo practice in {folder} (once)…", flush=True)
+        started = time.perf_counter()
+        create_demo_vault(folder, scale, policy=KdfPolicy.standard()).close()
+        print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+    return folder
+
+
+def bench_kdf(report: Report, vault: Vault, runs: int) -> None:
+    slot = vault._keyfile.slot(PASSPHRASE)
+    assert slot is not None and slot.argon2 is not None
+    params = slot.argon2
+    secret = crypto.normalise_passphrase(DEMO_PASSPHRASE)
+    report.add(
+        Row(
+            "key derivation (Argon2id, calibrated)",
+            sample(lambda: crypto.derive_argon2(secret, slot.salt, params), runs),
+            note=(
+                f"{params.memory_kib // 1024} MiB, t={params.time_cost}, p={params.parallelism}"
+                " — aimed at about 1 s; not a budget, the floor is RFC 9106's second option"
+            ),
+        )
+    )
+
+
+def bench_unlock_to_window(app: QApplication, report: Report, vault: Vault, runs: int) -> float:
+    bus, tasks = Bus(), TaskRunner()
+    windows: list[QMainWindow] = []
+
+    def bare() -> None:
+        window = QMainWindow()
+        window.setCentralWidget(QWidget())
+        window.resize(1180, 760)
+        window.show()
+        app.processEvents()
+        windows.append(window)
+
+    def close_all() -> None:
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        windows.clear()
+        app.processEvents()
+        if vault.is_unlocked:
+            vault.lock()
+
+    bare_samples = sample(bare, runs, setup=close_all)
+    close_all()
+    reference = sorted(bare_samples)[len(bare_samples) // 2]
+
+    def unlock_and_show() -> None:
+        unlock_report = vault.unlock_with_device()
+        window = MainWindow(AppContext(vault, bus, tasks), unlock_report)
+        window.show()
+        app.processEvents()
+        windows.append(window)
+
+    samples = sample(unlock_and_show, runs, setup=close_all)
+    close_all()
+    report.add(
+        Row(
+            "unlock (after the KDF) to usable main window",
+            samples,
+            budget_ms=1000,
+            reference="bare PySide6 window",
+            reference_ms=reference,
+            note="opens the database, quick_check, migrations check, audit-chain check, window",
+        )
+    )
+    return reference
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", choices=sorted(SCALES), default="large")
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    folder = demo_vault(args.scale)
+    keyring.set_keyring(_BenchKeyring())
+    scale = SCALES[args.scale]
+    report = Report(
+        f"Rapport benchmark — scale {scale.name}: {scale.clients:,} clients over "
+        f"{scale.years} years ({folder})"
+    )
+    with Vault.open(folder) as vault:
+        bench_kdf(report, vault, runs=3)
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        vault.enable_device_unlock()
+        vault.lock()
+        try:
+            bench_unlock_to_window(app, report, vault, args.runs)
+        finally:
+            if vault.is_unlocked:
+                vault.disable_device_unlock()
+            else:
+                vault.unlock_with_device()
+                vault.disable_device_unlock()
+    print()
+    print(report.render())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

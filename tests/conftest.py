@@ -1,0 +1,95 @@
+"""Fixtures shared by every test: a real vault in a temporary folder, and a keyring in memory.
+
+Importing this module lowers the Argon2 cost for the whole test run, through the
+one explicit setting the core honours for that (``RAPPORT_WEAK_KDF_FOR_TESTS``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.practice import ProfileInput
+from app.vault import NewVaultPlan, Vault
+from app.vault.crypto import WEAK_KDF_ENV
+
+# The core reads this when a key slot is made or checked, never at import time,
+# so setting it here, before any test runs, covers every vault the suite builds.
+os.environ[WEAK_KDF_ENV] = "1"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives only in this process: what tests use instead of the real one."""
+
+    priority = 1  # above zero: a real, secure store as far as the core can tell
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.passwords[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """Where the test's vault lives (not created yet: Vault.create makes it)."""
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def profile() -> ProfileInput:
+    """A practice whose names are canary strings: they must never appear on disk in plain text."""
+    return ProfileInput(
+        practice_name="Canary Practice ZQX", clinician_name="Dr Zebulon Canaryfield"
+    )
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return "correct horse battery staple"
+
+
+@pytest.fixture
+def plan() -> NewVaultPlan:
+    """The new vault's id and recovery code, chosen before it is created (as the wizard does)."""
+    return NewVaultPlan.make()
+
+
+@pytest.fixture
+def vault(
+    data_dir: Path, passphrase: str, profile: ProfileInput, plan: NewVaultPlan
+) -> Iterator[Vault]:
+    """A freshly created vault, unlocked; closed at the end of the test."""
+    created = Vault.create(data_dir, passphrase, profile, plan=plan)
+    try:
+        yield created
+    finally:
+        created.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Install an in-memory keyring for the test, and put the previous one back afterwards."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
