@@ -7,11 +7,12 @@ never cross threads.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 
 class _Relay(QObject):
@@ -66,6 +67,41 @@ class _Task(QRunnable):
             self._relay.sig_done.emit(result)
 
 
+class MainThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Left to itself, the collector runs in whichever thread happens to allocate;
+    in a worker thread it may then destroy a Qt widget, which Qt allows only on
+    the GUI thread, and the process crashes. So automatic collection is turned
+    off and this timer collects on the GUI thread instead.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._thresholds = gc.get_threshold()
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> None:
+        first, second, third = gc.get_count()
+        if first > self._thresholds[0]:
+            gc.collect(0)
+            if second > self._thresholds[1]:
+                gc.collect(1)
+                if third > self._thresholds[2]:
+                    gc.collect(2)
+
+
+def install_main_thread_collector() -> None:
+    """Collect garbage only on the GUI thread, for as long as the application runs."""
+    app = QCoreApplication.instance()
+    if app is not None and app.findChild(MainThreadCollector) is None:
+        MainThreadCollector(app)
+
+
 class TaskRunner(QObject):
     """Runs functions on a thread pool and calls back on the GUI thread."""
 
@@ -74,6 +110,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        install_main_thread_collector()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()

@@ -45,3 +45,15 @@ def test_unexpected_error_is_shown_calmly_and_logged_without_client_data(
     logging.getLogger().handlers = [
         h for h in logging.getLogger().handlers if not getattr(h, "_rapport", False)
     ]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.tasks import MainThreadCollector, TaskRunner
+
+    TaskRunner()
+    assert not gc.isenabled()
+    assert QApplication.instance().findChild(MainThreadCollector) is not None
