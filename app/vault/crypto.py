@@ -68,6 +68,7 @@ class KdfPolicy:
     floor: Argon2Params
     target_seconds: float
     max_time_cost: int = 24
+    max_memory_factor: int = 4
 
     @classmethod
     def standard(cls) -> KdfPolicy:
@@ -129,10 +130,11 @@ def derive_argon2(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
 
 
 def calibrate(policy: KdfPolicy) -> Argon2Params:
-    """Choose Argon2id passes so that one derivation takes about the policy's target.
+    """Choose an Argon2id cost that takes about the policy's target time here.
 
-    Memory and lanes stay at the floor; passes grow from the floor's until the
-    estimated time reaches the target. Never returns less than the floor.
+    Memory grows first (up to ``max_memory_factor`` times the floor's, which
+    makes guessing costlier on any hardware), then passes. Never returns less
+    than the floor.
     """
     floor = policy.floor
     if policy.target_seconds <= 0:
@@ -140,10 +142,13 @@ def calibrate(policy: KdfPolicy) -> Argon2Params:
     salt = os.urandom(SALT_BYTES)
     started = time.perf_counter()
     derive_argon2(b"calibration", salt, floor)
-    per_pass = (time.perf_counter() - started) / floor.time_cost
-    wanted = int(policy.target_seconds / max(per_pass, 1e-6))
-    passes = max(floor.time_cost, min(policy.max_time_cost, wanted))
-    return Argon2Params(floor.memory_kib, passes, floor.parallelism)
+    elapsed = max(time.perf_counter() - started, 1e-6)
+    factor = 1
+    while factor < policy.max_memory_factor and elapsed * factor * 2 <= policy.target_seconds:
+        factor *= 2
+    per_pass = elapsed * factor / floor.time_cost
+    passes = max(floor.time_cost, min(policy.max_time_cost, int(policy.target_seconds / per_pass)))
+    return Argon2Params(floor.memory_kib * factor, passes, floor.parallelism)
 
 
 def _aad(vault_id: str, kind: str) -> bytes:

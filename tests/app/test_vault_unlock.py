@@ -312,3 +312,15 @@ def test_change_passphrase_is_audited(vault: Vault, passphrase: str) -> None:
     with vault.session() as session:
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
     assert actions[-1] == "passphrase_changed"
+
+
+def test_calibration_never_goes_below_the_floor_and_prefers_memory() -> None:
+    from app.vault.crypto import RFC9106_SECOND_OPTION, KdfPolicy, calibrate
+
+    policy = KdfPolicy(floor=RFC9106_SECOND_OPTION, target_seconds=0.3)
+    params = calibrate(policy)
+    assert policy.accepts(params)
+    assert params.memory_kib % RFC9106_SECOND_OPTION.memory_kib == 0
+    assert params.memory_kib <= 4 * RFC9106_SECOND_OPTION.memory_kib
+    assert KdfPolicy.standard().floor == RFC9106_SECOND_OPTION
+    assert not KdfPolicy.standard().accepts(KdfPolicy.for_tests().floor)
