@@ -433,8 +433,8 @@ def _story(
         "Never with the laptop or in its bag: whoever takes one should not find the other.",
         "Never send it by e-mail or message, and never photograph it or keep a copy in "
         "cloud storage.",
-        "If this page is lost or may have been seen, replace the recovery code in Rapport: "
-        "the old one stops working.",
+        "If this page is lost or may have been seen, make a new recovery code in Rapport "
+        "(Settings → Security): the old one stops working.",
     ]
     return [
         Paragraph("Emergency access kit", styles.title),
