@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.idle import IdleMonitor
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import NewPassphraseDialog
+from ui.session_watch import SessionWatch
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 from ui.unlock import UnlockWindow
@@ -63,6 +64,8 @@ class Controller(QObject):
         self.main_window: MainWindow | None = None
         self.idle: IdleMonitor | None = None
         self.passphrase_dialog: NewPassphraseDialog | None = None
+        self.session_watch = SessionWatch(self)
+        self.session_watch.sig_lock_now.connect(self.lock)
         self.state = ""
 
     # ---------------------------------------------------------------- start

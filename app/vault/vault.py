@@ -337,8 +337,7 @@ class Vault:
             except WrongPassphrase:
                 continue
             if candidate is not self._keyfile:
-                self._keyfile = candidate
-                keyfile.save(self.files.keys, candidate)
+                self._replace_keyfile(candidate)
             return data_key
         _append_failure(self.files.failed_unlocks, kind)
         raise error()
@@ -487,16 +486,19 @@ class Vault:
 
     def disable_device_unlock(self) -> None:
         self._require_key()
-        self._keyfile = self._keyfile.without_slot(DEVICE)
-        keyfile.save(self.files.keys, self._keyfile)
+        self._replace_keyfile(self._keyfile.without_slot(DEVICE))
         device.forget_device_key(self.vault_id)
         self._audit("device_unlock_disabled")
 
     def _write_slot(self, slot: KeySlot) -> None:
         # The new key file (with the new slot) replaces the old one in one rename,
         # so at every instant one complete set of slots opens the vault.
-        self._keyfile = self._keyfile.with_slot(slot)
-        keyfile.save(self.files.keys, self._keyfile)
+        self._replace_keyfile(self._keyfile.with_slot(slot))
+
+    def _replace_keyfile(self, new: KeyFile) -> None:
+        """Write ``new`` to disk, and only then use it (a full disk changes nothing)."""
+        keyfile.save(self.files.keys, new)
+        self._keyfile = new
 
     def _audit(self, action: str) -> None:
         with self.session() as session:

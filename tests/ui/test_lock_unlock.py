@@ -200,3 +200,15 @@ def test_declining_a_new_passphrase_after_recovery_locks_again(
     controller.passphrase_dialog.reject()
     assert controller.state == "locked"
     assert controller.vault is not None and not controller.vault.is_unlocked
+
+
+def test_a_screen_lock_announcement_locks_the_practice(
+    qtbot: QtBot,
+    locked_controller: Controller,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> None:
+    type_and_unlock(locked_controller, passphrase)
+    locked_controller.session_watch.on_screen_saver(True)
+    assert locked_controller.state == "locked"
+    assert _visible_data_windows(locked_controller) == []
