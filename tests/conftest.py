@@ -13,37 +13,15 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 
 from app.practice import ProfileInput
 from app.vault import NewVaultPlan, Vault
 from app.vault.crypto import WEAK_KDF_ENV
+from tests.memory_keyring import MemoryKeyring
 
 # The core reads this when a key slot is made or checked, never at import time,
 # so setting it here, before any test runs, covers every vault the suite builds.
 os.environ[WEAK_KDF_ENV] = "1"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives only in this process: what tests use instead of the real one."""
-
-    priority = 1  # above zero: a real, secure store as far as the core can tell
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.passwords[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -27,16 +26,10 @@ from app.vault.crypto import check_new_passphrase
 from ui.style import icon
 from ui.tasks import TaskRunner
 from ui.widgets.forms import FieldErrors
+from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 from ui.widgets.profile_form import ProfileForm
 from ui.widgets.recovery_code import RecoveryCodePanel
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName("hint")
-    return label
 
 
 class PracticePage(QWizardPage):
@@ -52,7 +45,7 @@ class PracticePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(
-            _hint("Fields marked * are needed. You can change all of this later in Settings.")
+            text_label("Fields marked * are needed. You can change all of this later in Settings.")
         )
         self.form.practice_name.textChanged.connect(self.completeChanged)
         self.form.clinician_name.textChanged.connect(self.completeChanged)
@@ -92,7 +85,7 @@ class PassphrasePage(QWizardPage):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(
-            _hint(
+            text_label(
                 "Tip: four or five unrelated words, such as “lantern orchard velvet "
                 "kettle”, are easier to remember than a short password and much harder "
                 "to guess."
@@ -163,9 +156,9 @@ class FinishPage(QWizardPage):
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.device_unlock)
-        layout.addWidget(_hint(explanation))
+        layout.addWidget(text_label(explanation))
         layout.addSpacing(16)
-        layout.addWidget(_hint(f"Your practice file will be kept in:\n{data_dir}"))
+        layout.addWidget(text_label(f"Your practice file will be kept in:\n{data_dir}"))
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
@@ -209,15 +202,12 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create my practice")
 
     def emergency_kit_pdf(self) -> bytes:
-        profile = self.practice_page.form.value()
         return render_emergency_kit(
-            EmergencyKit(
-                practice_name=profile.practice_name.strip(),
-                clinician_name=profile.clinician_name.strip(),
-                vault_id=self.plan.vault_id,
-                recovery_code=self.plan.recovery_code,
-                data_folder=str(self.data_dir),
-                created_on=date.today(),
+            EmergencyKit.for_practice(
+                self.practice_page.form.value(),
+                self.plan.vault_id,
+                self.plan.recovery_code,
+                self.data_dir,
             )
         )
 

@@ -11,6 +11,7 @@ from app.changes import Changed
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.context import AppContext
+from ui.widgets.labels import text_label
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -22,14 +23,6 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("cardTitle")
     layout.addWidget(heading)
     return frame, layout
-
-
-def _line(text: str, kind: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if kind:
-        label.setObjectName(kind)
-    return label
 
 
 def greeting(hour: int) -> str:
@@ -87,12 +80,12 @@ class TodayPage(QWidget):
         report = self.report
         if self.ctx.vault.is_demo:
             layout.addWidget(
-                _line("This is a demo practice: every person in it is made up.", "warning")
+                text_label("This is a demo practice: every person in it is made up.", "warning")
             )
-        layout.addWidget(_line("Encrypted on this computer; nothing is sent anywhere.", "ok"))
+        layout.addWidget(text_label("Encrypted on this computer; nothing is sent anywhere.", "ok"))
         if report.audit_broken_at is not None:
             layout.addWidget(
-                _line(
+                text_label(
                     "The audit log does not check out: entry "
                     f"{report.audit_broken_at} or one before it was changed outside Rapport. "
                     "Keep a copy of the practice file and contact support.",
@@ -101,7 +94,7 @@ class TodayPage(QWidget):
             )
         elif has_log:
             layout.addWidget(
-                _line(
+                text_label(
                     f"Audit log checked at unlock: {report.audit_entries} entries, unbroken.", "ok"
                 )
             )
@@ -109,7 +102,7 @@ class TodayPage(QWidget):
             count = len(report.failed_attempts)
             last = datetime.fromisoformat(report.failed_attempts[-1]["at"]).astimezone()
             layout.addWidget(
-                _line(
+                text_label(
                     f"{count} failed unlock attempt{'s' if count != 1 else ''} since the practice "
                     f"was last opened (the last on {last.day} {last:%B at %H:%M}). If that was "
                     "not you, change your passphrase in Settings → Security.",
@@ -118,14 +111,14 @@ class TodayPage(QWidget):
             )
         if report.method == "recovery":
             layout.addWidget(
-                _line(
+                text_label(
                     "You opened the practice with your recovery code; this was recorded.", "warning"
                 )
             )
         if report.upgraded_from:
             where = report.upgrade_backup.name if report.upgrade_backup else "the backups folder"
             layout.addWidget(
-                _line(
+                text_label(
                     "Rapport updated your practice file to this version; a copy from before the "
                     f"update was kept ({where}).",
                     "hint",

@@ -39,6 +39,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.practice import ProfileInput
+
 
 @dataclass(frozen=True)
 class EmergencyKit:
@@ -50,6 +52,20 @@ class EmergencyKit:
     recovery_code: str
     data_folder: str
     created_on: date
+
+    @classmethod
+    def for_practice(
+        cls, profile: ProfileInput, vault_id: str, recovery_code: str, data_folder: Path
+    ) -> EmergencyKit:
+        """The kit for a practice's profile and vault, dated today."""
+        return cls(
+            practice_name=profile.practice_name.strip(),
+            clinician_name=profile.clinician_name.strip(),
+            vault_id=vault_id,
+            recovery_code=recovery_code,
+            data_folder=str(data_folder),
+            created_on=date.today(),
+        )
 
 
 # A4, with margins wide enough that the page also fits US Letter (6 mm wider,

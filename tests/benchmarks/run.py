@@ -16,13 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.demo import DEMO_PASSPHRASE, SCALES, create_demo_vault
 from app.vault import KdfPolicy, Vault, crypto
 from app.vault.keyfile import PASSPHRASE
 from tests.benchmarks.harness import Report, Row, sample
+from tests.memory_keyring import MemoryKeyring
 from ui import style
 from ui.bus import Bus
 from ui.context import AppContext
@@ -30,25 +30,6 @@ from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 BENCH_DIR = Path(".bench")
-
-
-class _BenchKeyring(KeyringBackend):
-    """Keeps the bench vault's device key in memory: the device slot unlocks with no KDF."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 def demo_vault(scale: str) -> Path:
@@ -136,11 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     style.apply(app)
     folder = demo_vault(args.scale)
-    keyring.set_keyring(_BenchKeyring())
+    keyring.set_keyring(MemoryKeyring())
     scale = SCALES[args.scale]
     report = Report(
-        f"Rapport benchmark — scale {scale.name}: {scale.clients:,} clients over "
-        f"{scale.years} years ({folder})"
+        f"Rapport benchmark — scale {scale.name} ({scale.clients:,} clients over "
+        f"{scale.years} years, as far as the demo generates them so far), in {folder}"
     )
     with Vault.open(folder) as vault:
         bench_kdf(report, vault, runs=3)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,14 +29,8 @@ from app.practice import AUTO_LOCK_CHOICES, get_profile, get_setting, set_auto_l
 from app.vault import device
 from ui.context import AppContext
 from ui.passphrase_dialog import NewPassphraseDialog
+from ui.widgets.labels import text_label
 from ui.widgets.recovery_code import RecoveryCodePanel
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 class SecuritySettings(QWidget):
@@ -50,7 +43,7 @@ class SecuritySettings(QWidget):
         self.change_button = QPushButton("Change passphrase…")
         self.change_button.clicked.connect(self.change_passphrase)
         pb = QVBoxLayout(passphrase_box)
-        pb.addWidget(_hint("Changing it re-protects the key; your records are not rewritten."))
+        pb.addWidget(text_label("Changing it re-protects the key; your records are not rewritten."))
         pb.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.passphrase_status = QLabel()
         self.passphrase_status.setObjectName("ok")
@@ -63,14 +56,14 @@ class SecuritySettings(QWidget):
         lb = QFormLayout(lock_box)
         lb.addRow("Lock after no activity for", self.auto_lock)
         lb.addRow(
-            _hint(
+            text_label(
                 "Time the computer spends asleep counts. You can always lock at once with Ctrl+L."
             )
         )
 
         device_box = QGroupBox("Unlock with my computer login")
         self.device_unlock = QCheckBox("Unlock automatically when I am logged in to this computer")
-        self.device_note = _hint("")
+        self.device_note = text_label("")
         db = QVBoxLayout(device_box)
         db.addWidget(self.device_unlock)
         db.addWidget(self.device_note)
@@ -80,7 +73,7 @@ class SecuritySettings(QWidget):
         self.recovery_button.clicked.connect(self.new_recovery_code)
         rb = QVBoxLayout(recovery_box)
         rb.addWidget(
-            _hint(
+            text_label(
                 "If your recovery code was lost or seen by someone else, make a new one. "
                 "The old code stops working at once."
             )
@@ -187,14 +180,7 @@ class SecuritySettings(QWidget):
 
         def kit() -> bytes:
             return render_emergency_kit(
-                EmergencyKit(
-                    practice_name=profile.practice_name,
-                    clinician_name=profile.clinician_name,
-                    vault_id=vault.vault_id,
-                    recovery_code=code,
-                    data_folder=str(vault.files.data_dir),
-                    created_on=date.today(),
-                )
+                EmergencyKit.for_practice(profile, vault.vault_id, code, vault.files.data_dir)
             )
 
         RecoveryCodeDialog(code, kit, self).exec()
@@ -216,7 +202,9 @@ class RecoveryCodeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _hint("Your previous recovery code no longer works. This new one is shown only now.")
+            text_label(
+                "Your previous recovery code no longer works. This new one is shown only now."
+            )
         )
         layout.addWidget(self.panel)
         layout.addWidget(buttons)
