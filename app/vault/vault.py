@@ -348,18 +348,22 @@ class Vault:
         report = UnlockReport(method=method)
         self._start(data_key, report)
         failures = _read_failures(self.files.failed_unlocks)
-        with self.session() as session:
-            chain = audit.verify(session)
-            report.audit_entries = chain.entries
-            report.audit_broken_at = chain.first_broken_id
-            for failure in failures:
-                audit.record(session, "unlock_failed", "vault", self.vault_id, failure)
-            detail: dict[str, Any] = {"method": method}
-            if method == RECOVERY:
-                detail["break_glass"] = True
-            if report.upgraded_from:
-                detail["upgraded_from"] = report.upgraded_from
-            audit.record(session, "unlock", "vault", self.vault_id, detail)
+        try:
+            with self.session() as session:
+                chain = audit.verify(session)
+                report.audit_entries = chain.entries
+                report.audit_broken_at = chain.first_broken_id
+                for failure in failures:
+                    audit.record(session, "unlock_failed", "vault", self.vault_id, failure)
+                detail: dict[str, Any] = {"method": method}
+                if method == RECOVERY:
+                    detail["break_glass"] = True
+                if report.upgraded_from:
+                    detail["upgraded_from"] = report.upgraded_from
+                audit.record(session, "unlock", "vault", self.vault_id, detail)
+        except BaseException:
+            self.lock()  # an unlock that could not be recorded does not count
+            raise
         report.failed_attempts = failures
         with contextlib.suppress(FileNotFoundError):
             self.files.failed_unlocks.unlink()

@@ -50,3 +50,22 @@ def test_the_vault_in_memory_still_matches_the_disk_after_a_failed_write(
     monkeypatch.undo()
     assert vault.verify_passphrase(passphrase)
     assert not vault.verify_passphrase("a whole new passphrase")
+
+
+def test_an_unlock_that_cannot_be_audited_leaves_the_vault_locked(
+    vault: Vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import audit
+
+    vault.lock()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(audit, "record", refuse)
+    with pytest.raises(DiskFull):
+        vault.unlock_with_passphrase(passphrase)
+    assert not vault.is_unlocked
+    monkeypatch.undo()
+    vault.unlock_with_passphrase(passphrase)
+    assert vault.is_unlocked
