@@ -11,3 +11,5 @@ class Changed(Flag):
     SETTINGS = auto()
     SECURITY = auto()
     AUDIT = auto()
+    CLIENTS = auto()
+    PROSPECTS = auto()

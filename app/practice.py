@@ -15,6 +15,7 @@ from app.changes import Changed
 from app.contact import DEFAULT_COUNTRY, format_phone, normalise_email
 from app.errors import ValidationError
 from app.models import PracticeProfile, Setting
+from app.retention import RetentionPolicy
 
 
 @cache
@@ -101,6 +102,9 @@ def save_profile(session: Session, profile: ProfileInput) -> Changed:
 # only (window sizes) live in QSettings; anything about the practice lives here.
 SETTING_DEFAULTS: dict[str, Any] = {
     "security.auto_lock_minutes": 10,
+    "retention.years_after_last_service": 7,
+    "retention.years_after_majority": 3,
+    "retention.age_of_majority": 18,
 }
 
 
@@ -136,3 +140,31 @@ def set_auto_lock_minutes(session: Session, minutes: int) -> Changed:
 
 def profile_as_dict(profile: ProfileInput) -> dict[str, str]:
     return {k: str(v) for k, v in asdict(profile).items()}
+
+
+def retention_policy(session: Session) -> RetentionPolicy:
+    return RetentionPolicy(
+        years_after_last_service=int(get_setting(session, "retention.years_after_last_service")),
+        years_after_majority=int(get_setting(session, "retention.years_after_majority")),
+        age_of_majority=int(get_setting(session, "retention.age_of_majority")),
+    )
+
+
+def set_retention_policy(session: Session, policy: RetentionPolicy) -> Changed:
+    """Store the retention periods; ValidationError names each value out of range."""
+    problems = {}
+    if not 1 <= policy.years_after_last_service <= 50:
+        problems["years_after_last_service"] = "Choose between 1 and 50 years."
+    if not 0 <= policy.years_after_majority <= 30:
+        problems["years_after_majority"] = "Choose between 0 and 30 years."
+    if not 14 <= policy.age_of_majority <= 21:
+        problems["age_of_majority"] = "Choose an age between 14 and 21."
+    if problems:
+        raise ValidationError(problems)
+    changed = Changed.NOTHING
+    changed |= set_setting(
+        session, "retention.years_after_last_service", policy.years_after_last_service
+    )
+    changed |= set_setting(session, "retention.years_after_majority", policy.years_after_majority)
+    changed |= set_setting(session, "retention.age_of_majority", policy.age_of_majority)
+    return changed

@@ -2,6 +2,35 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base
+from app.models.client import (
+    Client,
+    ClientStatus,
+    Diagnosis,
+    FeeArrangement,
+    GoalStatus,
+    Guardian,
+    RequestedBy,
+    Tag,
+    TreatmentGoal,
+)
 from app.models.practice import PracticeProfile, Setting
+from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
 
-__all__ = ["AuditEntry", "Base", "PracticeProfile", "Setting"]
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Client",
+    "ClientStatus",
+    "Diagnosis",
+    "FeeArrangement",
+    "GoalStatus",
+    "Guardian",
+    "NotProceedingReason",
+    "PracticeProfile",
+    "Prospect",
+    "ProspectStatus",
+    "RequestedBy",
+    "Setting",
+    "Tag",
+    "TreatmentGoal",
+]

@@ -1,0 +1,784 @@
+"""Clients: validation, search, the list's rows, duplicates, archiving, erasing, history.
+
+Every change is audited field by field (old → new). Nothing is deleted by
+ordinary use: a client is archived, with the date until which the record must
+be kept; erasing is a separate, confirmed and audited act, allowed for a record
+entered by mistake or one whose retention has ended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from app import audit, diagnoses
+from app.changes import Changed
+from app.contact import format_phone, normalise_email
+from app.errors import RapportError, ValidationError
+from app.models import (
+    AuditEntry,
+    Client,
+    ClientStatus,
+    Diagnosis,
+    FeeArrangement,
+    GoalStatus,
+    Guardian,
+    RequestedBy,
+    Tag,
+    TreatmentGoal,
+)
+from app.models.client import client_tag
+from app.money import format_amount, from_minor, parse_amount, to_minor
+from app.practice import get_profile, retention_policy
+from app.retention import age_on, retention_until
+from app.text import digits, fold, like_pattern, search_tokens
+
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
+MAX_AGE_YEARS = 120
+
+
+class ArchivedRecord(RapportError):
+    exit_code = 2
+    default_message = "This client is archived, so the record cannot be changed. Restore it first."
+
+
+class ClientNotFound(RapportError):
+    exit_code = 6
+    default_message = "That client no longer exists."
+
+
+class EraseRefused(RapportError):
+    exit_code = 2
+    default_message = "The record was not erased."
+
+
+class EraseReason(StrEnum):
+    ENTERED_BY_MISTAKE = "entered_by_mistake"
+    RETENTION_ENDED = "retention_ended"
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    LAST_SESSION = "last_session"
+    NEXT_SESSION = "next_session"
+
+
+# ------------------------------------------------------------------ inputs
+
+
+@dataclass(frozen=True)
+class GuardianInput:
+    name: str
+    relation: str = ""
+    phone: str = ""
+    email: str = ""
+    can_consent: bool = True
+    pays: bool = False
+
+
+@dataclass(frozen=True)
+class DiagnosisInput:
+    code: str
+    description: str = ""
+    is_primary: bool = False
+    noted_on: date | None = None
+
+
+@dataclass(frozen=True)
+class GoalInput:
+    title: str
+    description: str = ""
+    target_date: date | None = None
+    status: str = GoalStatus.ACTIVE
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """A client's record as a form holds it. ``sliding_fee`` is text, as typed."""
+
+    legal_first_name: str
+    legal_last_name: str
+    date_of_birth: date | None
+    preferred_name: str = ""
+    pronouns: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact_name: str = ""
+    emergency_contact_phone: str = ""
+    emergency_contact_relationship: str = ""
+    referral_source: str = ""
+    requested_by: str = RequestedBy.SELF
+    status: str = ClientStatus.ACTIVE
+    code: str = ""
+    fee_arrangement: str = FeeArrangement.STANDARD
+    sliding_fee: str = ""
+    clinical_summary: str = ""
+    tags: tuple[str, ...] = ()
+    guardians: tuple[GuardianInput, ...] = ()
+    diagnoses: tuple[DiagnosisInput, ...] = ()
+    goals: tuple[GoalInput, ...] = ()
+
+
+_SIMPLE_FIELDS = [
+    "legal_first_name",
+    "legal_last_name",
+    "preferred_name",
+    "pronouns",
+    "date_of_birth",
+    "phone",
+    "email",
+    "address",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "emergency_contact_relationship",
+    "referral_source",
+    "requested_by",
+    "status",
+    "code",
+    "fee_arrangement",
+    "clinical_summary",
+]
+
+_EDITABLE_STATUSES = {ClientStatus.ACTIVE, ClientStatus.PAUSED, ClientStatus.DISCHARGED}
+
+
+def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> ClientInput:
+    """The input checked and tidied; ValidationError names every field that is wrong.
+
+    Field keys of nested items are ``guardians.0.phone``, ``diagnoses.1.code`` …
+    """
+    problems: dict[str, str] = {}
+    text = {
+        f.name: str(getattr(data, f.name)).strip()
+        for f in fields(data)
+        if isinstance(getattr(data, f.name), str)
+    }
+    for name, label in (("legal_first_name", "first"), ("legal_last_name", "last")):
+        if not text[name]:
+            problems[name] = f"Enter the client's legal {label} name."
+    dob = data.date_of_birth
+    if dob is None:
+        problems["date_of_birth"] = "Enter the date of birth."
+    elif dob > today:
+        problems["date_of_birth"] = "The date of birth cannot be in the future."
+    elif age_on(dob, today) > MAX_AGE_YEARS:
+        problems["date_of_birth"] = f"That would make the client older than {MAX_AGE_YEARS}."
+    for name in ("phone", "emergency_contact_phone"):
+        try:
+            text[name] = format_phone(text[name], country)
+        except ValueError as exc:
+            problems[name] = str(exc)
+    try:
+        text["email"] = normalise_email(text["email"])
+    except ValueError as exc:
+        problems["email"] = str(exc)
+    if text["requested_by"] not in set(RequestedBy):
+        problems["requested_by"] = "Choose who asked for the therapy."
+    if text["status"] not in _EDITABLE_STATUSES:
+        problems["status"] = "Choose active, paused or discharged (archive from the record)."
+    text["code"] = text["code"].upper()
+    if text["code"] and not CODE_PATTERN.match(text["code"]):
+        problems["code"] = "2 to 12 letters, digits or dashes, e.g. C0042."
+    if text["fee_arrangement"] not in set(FeeArrangement):
+        problems["fee_arrangement"] = "Choose standard or sliding-scale."
+    sliding = ""
+    if text["fee_arrangement"] == FeeArrangement.SLIDING_SCALE:
+        try:
+            amount = parse_amount(text["sliding_fee"])
+        except ValueError as exc:
+            problems["sliding_fee"] = str(exc)
+        else:
+            if amount <= 0:
+                problems["sliding_fee"] = "A sliding-scale rate must be more than zero."
+            sliding = str(amount)
+
+    guardians = []
+    for i, g in enumerate(data.guardians):
+        name = g.name.strip()
+        if not name:
+            problems[f"guardians.{i}.name"] = "Enter the guardian's name."
+        phone, email = g.phone, g.email
+        try:
+            phone = format_phone(g.phone, country)
+        except ValueError as exc:
+            problems[f"guardians.{i}.phone"] = str(exc)
+        try:
+            email = normalise_email(g.email)
+        except ValueError as exc:
+            problems[f"guardians.{i}.email"] = str(exc)
+        guardians.append(
+            replace(g, name=name, relation=g.relation.strip(), phone=phone, email=email)
+        )
+    minor = dob is not None and dob <= today and age_on(dob, today) < majority
+    if minor and not any(g.can_consent and g.name.strip() for g in data.guardians):
+        problems["guardians"] = (
+            f"The client is under {majority}: add at least one guardian who can consent."
+        )
+
+    found = []
+    for i, d in enumerate(data.diagnoses):
+        code = diagnoses.lookup(d.code)
+        if code is None:
+            problems[f"diagnoses.{i}.code"] = f"“{d.code}” is not an ICD-10-CM code."
+            continue
+        found.append(replace(d, code=code.code, description=d.description or code.description))
+    if sum(d.is_primary for d in found) > 1:
+        problems["diagnoses"] = "Mark only one diagnosis as primary."
+
+    goals = []
+    for i, goal in enumerate(data.goals):
+        if not goal.title.strip():
+            problems[f"goals.{i}.title"] = "Give the goal a title."
+        if goal.status not in set(GoalStatus):
+            problems[f"goals.{i}.status"] = "Choose a status for the goal."
+        goals.append(replace(goal, title=goal.title.strip(), description=goal.description.strip()))
+
+    tags = tuple(sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold))
+    if any(len(t) > 60 for t in tags):
+        problems["tags"] = "A tag has at most 60 characters."
+    if problems:
+        raise ValidationError(problems)
+    strings: dict[str, Any] = {k: v for k, v in text.items() if k != "sliding_fee"}
+    return replace(
+        data,
+        **strings,
+        sliding_fee=sliding,
+        tags=tags,
+        guardians=tuple(guardians),
+        diagnoses=tuple(found),
+        goals=tuple(goals),
+    )
+
+
+# ---------------------------------------------------------------- derived
+
+
+def display_name(first: str, last: str, preferred: str = "") -> str:
+    """How the practice addresses the client: ``Lastname, Preferred (First)``."""
+    if preferred and preferred != first:
+        return f"{last}, {preferred} ({first})"
+    return f"{last}, {first}"
+
+
+def _search_text(client: Client) -> str:
+    parts = [
+        client.legal_first_name,
+        client.legal_last_name,
+        client.preferred_name,
+        client.code,
+        client.email,
+    ]
+    number = digits(client.phone)
+    return " ".join([fold(" ".join(parts)), number, number[-7:]])
+
+
+def _sort_name(client: Client) -> str:
+    return fold(f"{client.legal_last_name} {client.preferred_name or client.legal_first_name}")
+
+
+def next_code(session: Session) -> str:
+    """The next free automatic client code: C0001, C0002 …"""
+    count = session.scalar(select(func.count(Client.id))) or 0
+    n = count + 1
+    while session.scalar(select(Client.id).where(Client.code == f"C{n:04d}")) is not None:
+        n += 1
+    return f"C{n:04d}"
+
+
+# ----------------------------------------------------------------- writing
+
+
+def _as_audit_value(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _nested_summary(client: Client) -> dict[str, Any]:
+    return {
+        "tags": ", ".join(t.name for t in client.tags),
+        "guardians": "; ".join(
+            f"{g.name} ({g.relation or 'guardian'}"
+            f"{', consents' if g.can_consent else ''}{', pays' if g.pays else ''})"
+            for g in client.guardians
+        ),
+        "diagnoses": "; ".join(
+            f"{d.code}{' (primary)' if d.is_primary else ''}" for d in client.diagnoses
+        ),
+        "goals": "; ".join(f"{g.title} [{g.status}]" for g in client.goals),
+        "sliding_fee": format_amount(from_minor(client.sliding_fee_minor))
+        if client.sliding_fee_minor is not None
+        else "",
+    }
+
+
+def _snapshot(client: Client) -> dict[str, Any]:
+    values = {name: _as_audit_value(getattr(client, name)) for name in _SIMPLE_FIELDS}
+    values.update(_nested_summary(client))
+    return values
+
+
+def _tags(session: Session, names: Sequence[str]) -> list[Tag]:
+    existing = {
+        t.name.casefold(): t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))
+    }
+    out = []
+    for name in names:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = session.scalar(select(Tag).where(func.lower(Tag.name) == name.lower()))
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        out.append(tag)
+    return out
+
+
+def _apply(session: Session, client: Client, data: ClientInput, today: date) -> None:
+    for name in _SIMPLE_FIELDS:
+        if name == "code" and not data.code:
+            continue
+        setattr(client, name, getattr(data, name))
+    client.sliding_fee_minor = (
+        to_minor(Decimal(data.sliding_fee))
+        if data.fee_arrangement == FeeArrangement.SLIDING_SCALE
+        else None
+    )
+    client.tags = _tags(session, data.tags)
+    client.guardians = [Guardian(**asdict(g)) for g in data.guardians]
+    client.diagnoses = [
+        Diagnosis(
+            code=d.code,
+            description=d.description,
+            is_primary=d.is_primary,
+            noted_on=d.noted_on or today,
+        )
+        for d in data.diagnoses
+    ]
+    client.goals = [TreatmentGoal(**asdict(g)) for g in data.goals]
+    client.search_text = _search_text(client)
+    client.sort_name = _sort_name(client)
+
+
+def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
+    if not code:
+        return
+    other = session.scalar(select(Client.id).where(Client.code == code))
+    if other is not None and other != own_id:
+        raise ValidationError({"code": f"The code {code} is already used by another client."})
+
+
+def _cleaned(session: Session, data: ClientInput, today: date) -> ClientInput:
+    country = get_profile(session).country
+    majority = retention_policy(session).age_of_majority
+    return clean(data, today, country, majority)
+
+
+def create_client(
+    session: Session, data: ClientInput, today: date, prospect_id: int | None = None
+) -> tuple[int, Changed]:
+    """Validate and store a new client; returns its id."""
+    checked = _cleaned(session, data, today)
+    _check_code_free(session, checked.code, None)
+    client = Client(code=checked.code or next_code(session))
+    session.add(client)
+    _apply(session, client, checked, today)
+    session.flush()
+    snapshot = _snapshot(client)
+    audit.record_changes(
+        session,
+        "client",
+        client.id,
+        {k: (None, v) for k, v in snapshot.items() if v not in ("", None)},
+        action="create",
+    )
+    if prospect_id is not None:
+        audit.record(session, "link", "client", client.id, {"prospect_id": prospect_id})
+    return client.id, Changed.CLIENTS
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.get(
+        Client,
+        client_id,
+        options=[
+            selectinload(Client.guardians),
+            selectinload(Client.diagnoses),
+            selectinload(Client.goals),
+            selectinload(Client.tags),
+        ],
+    )
+    if client is None:
+        raise ClientNotFound()
+    return client
+
+
+def update_client(session: Session, client_id: int, data: ClientInput, today: date) -> Changed:
+    """Validate and store changes; every changed field is audited old → new."""
+    client = _load(session, client_id)
+    if client.status == ClientStatus.ARCHIVED:
+        raise ArchivedRecord()
+    checked = _cleaned(session, data, today)
+    if not checked.code:
+        checked = replace(checked, code=client.code)
+    _check_code_free(session, checked.code, client.id)
+    before = _snapshot(client)
+    _apply(session, client, checked, today)
+    session.flush()
+    after = _snapshot(client)
+    changes = {k: (before[k], after[k]) for k in after if before.get(k) != after[k]}
+    audit.record_changes(session, "client", client.id, changes)
+    return Changed.CLIENTS if changes else Changed.NOTHING
+
+
+def set_last_service(session: Session, client_id: int, day: date) -> None:
+    """Record the latest day the client was served (kept for the retention period)."""
+    client = _load(session, client_id)
+    if client.last_service_on is None or day > client.last_service_on:
+        client.last_service_on = day
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """One client as the screens show it (plain data: safe to pass between threads)."""
+
+    id: int
+    data: ClientInput
+    age: int
+    is_minor: bool
+    display_name: str
+    status: str
+    archived_at: datetime | None
+    retention_until: date | None
+    last_service_on: date | None
+    created_at: datetime
+
+    @property
+    def is_archived(self) -> bool:
+        return self.status == ClientStatus.ARCHIVED
+
+    def may_be_erased_for_retention(self, today: date) -> bool:
+        return self.retention_until is not None and today >= self.retention_until
+
+
+def _as_input(client: Client) -> ClientInput:
+    return ClientInput(
+        **{name: getattr(client, name) for name in _SIMPLE_FIELDS},
+        sliding_fee=str(from_minor(client.sliding_fee_minor))
+        if client.sliding_fee_minor is not None
+        else "",
+        tags=tuple(t.name for t in client.tags),
+        guardians=tuple(
+            GuardianInput(g.name, g.relation, g.phone, g.email, g.can_consent, g.pays)
+            for g in client.guardians
+        ),
+        diagnoses=tuple(
+            DiagnosisInput(d.code, d.description, d.is_primary, d.noted_on)
+            for d in client.diagnoses
+        ),
+        goals=tuple(
+            GoalInput(g.title, g.description, g.target_date, g.status) for g in client.goals
+        ),
+    )
+
+
+def get_client(session: Session, client_id: int, today: date) -> ClientRecord:
+    client = _load(session, client_id)
+    majority = retention_policy(session).age_of_majority
+    return ClientRecord(
+        id=client.id,
+        data=_as_input(client),
+        age=age_on(client.date_of_birth, today),
+        is_minor=age_on(client.date_of_birth, today) < majority,
+        display_name=display_name(
+            client.legal_first_name, client.legal_last_name, client.preferred_name
+        ),
+        status=client.status,
+        archived_at=client.archived_at,
+        retention_until=client.retention_until,
+        last_service_on=client.last_service_on,
+        created_at=client.created_at,
+    )
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str = ""
+    statuses: frozenset[str] = frozenset(_EDITABLE_STATUSES)
+    tag: str = ""
+    sort: SortKey = SortKey.NAME
+
+
+def _filtered(query: ClientQuery) -> Select[Any]:
+    statement = select(Client.id)
+    if query.statuses:
+        statement = statement.where(Client.status.in_(sorted(query.statuses)))
+    for token in search_tokens(query.text):
+        statement = statement.where(Client.search_text.like(like_pattern(token), escape="\\"))
+    if query.tag:
+        statement = statement.where(
+            Client.id.in_(
+                select(client_tag.c.client_id)
+                .join(Tag, Tag.id == client_tag.c.tag_id)
+                .where(Tag.name == query.tag)
+            )
+        )
+    return statement
+
+
+def search_ids(session: Session, query: ClientQuery) -> list[int]:
+    """Ids of the clients matching ``query``, in the list's order."""
+    statement = _filtered(query)
+    if query.sort == SortKey.LAST_SESSION:
+        statement = statement.order_by(
+            Client.last_service_on.is_(None), Client.last_service_on.desc(), Client.sort_name
+        )
+    else:
+        # Next session sorts by name until the calendar knows the sessions.
+        statement = statement.order_by(Client.sort_name, Client.id)
+    return list(session.scalars(statement))
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What the client list shows per row."""
+
+    id: int
+    name: str
+    code: str
+    status: str
+    age: int
+    is_minor: bool
+    phone: str
+    email: str
+    last_service_on: date | None
+    tags: str
+
+
+def rows(session: Session, ids: Sequence[int], today: date, majority: int = 18) -> list[ClientRow]:
+    """The rows for ``ids`` (in that order)."""
+    if not ids:
+        return []
+    found = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Client.id,
+                Client.legal_first_name,
+                Client.legal_last_name,
+                Client.preferred_name,
+                Client.code,
+                Client.status,
+                Client.date_of_birth,
+                Client.phone,
+                Client.email,
+                Client.last_service_on,
+            ).where(Client.id.in_(list(ids)))
+        )
+    }
+    tag_names: dict[int, list[str]] = {}
+    for client_id, name in session.execute(
+        select(client_tag.c.client_id, Tag.name)
+        .join(Tag, Tag.id == client_tag.c.tag_id)
+        .where(client_tag.c.client_id.in_(list(ids)))
+        .order_by(Tag.name)
+    ):
+        tag_names.setdefault(client_id, []).append(name)
+    out = []
+    for client_id in ids:
+        r = found.get(client_id)
+        if r is None:
+            continue
+        age = age_on(r.date_of_birth, today)
+        out.append(
+            ClientRow(
+                id=r.id,
+                name=display_name(r.legal_first_name, r.legal_last_name, r.preferred_name),
+                code=r.code,
+                status=r.status,
+                age=age,
+                is_minor=age < majority,
+                phone=r.phone,
+                email=r.email,
+                last_service_on=r.last_service_on,
+                tags=", ".join(tag_names.get(client_id, [])),
+            )
+        )
+    return out
+
+
+def all_tags(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+
+
+# -------------------------------------------------------------- duplicates
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    client_id: int
+    name: str
+    code: str
+    reason: str
+
+
+def find_duplicates(
+    session: Session, data: ClientInput, exclude_id: int | None = None
+) -> list[PossibleDuplicate]:
+    """Existing clients that may be the same person: name and birth date, phone or e-mail."""
+    conditions = []
+    if data.date_of_birth is not None and data.legal_last_name.strip():
+        conditions.append(Client.date_of_birth == data.date_of_birth)
+    number = digits(data.phone)
+    if len(number) >= 7:
+        conditions.append(Client.search_text.like(like_pattern(number[-7:]), escape="\\"))
+    email = data.email.strip().casefold()
+    if email:
+        conditions.append(func.lower(Client.email) == email)
+    if not conditions:
+        return []
+    statement = select(Client).where(or_(*conditions))
+    if exclude_id is not None:
+        statement = statement.where(Client.id != exclude_id)
+    first, last = fold(data.legal_first_name), fold(data.legal_last_name)
+    out = []
+    for client in session.scalars(statement.limit(50)):
+        reasons = []
+        same_name = fold(client.legal_last_name) == last and (
+            fold(client.legal_first_name) == first or fold(client.preferred_name) == first
+        )
+        if same_name and client.date_of_birth == data.date_of_birth:
+            reasons.append("same name and date of birth")
+        if len(number) >= 7 and digits(client.phone)[-7:] == number[-7:]:
+            reasons.append("same phone number")
+        if email and client.email.casefold() == email:
+            reasons.append("same e-mail address")
+        if reasons:
+            out.append(
+                PossibleDuplicate(
+                    client.id,
+                    display_name(
+                        client.legal_first_name, client.legal_last_name, client.preferred_name
+                    ),
+                    client.code,
+                    ", ".join(reasons),
+                )
+            )
+    return out
+
+
+# ----------------------------------------------------- archive and erase
+
+
+def archive(session: Session, client_id: int, today: date) -> Changed:
+    """Archive the client: read-only, hidden from the usual lists, kept until retention ends."""
+    client = _load(session, client_id)
+    if client.status == ClientStatus.ARCHIVED:
+        return Changed.NOTHING
+    keep_until = retention_until(
+        client.date_of_birth, client.last_service_on, today, retention_policy(session)
+    )
+    old_status = client.status
+    client.status = ClientStatus.ARCHIVED
+    client.archived_at = datetime.now(UTC)
+    client.retention_until = keep_until
+    audit.record_changes(
+        session,
+        "client",
+        client.id,
+        {
+            "status": (old_status, ClientStatus.ARCHIVED),
+            "retention_until": (None, keep_until.isoformat()),
+        },
+        action="archive",
+    )
+    return Changed.CLIENTS
+
+
+def restore(session: Session, client_id: int) -> Changed:
+    """Bring an archived client back to the active list."""
+    client = _load(session, client_id)
+    if client.status != ClientStatus.ARCHIVED:
+        return Changed.NOTHING
+    old_until = client.retention_until
+    client.status = ClientStatus.ACTIVE
+    client.archived_at = None
+    client.retention_until = None
+    audit.record_changes(
+        session,
+        "client",
+        client.id,
+        {
+            "status": (ClientStatus.ARCHIVED, ClientStatus.ACTIVE),
+            "retention_until": (old_until.isoformat() if old_until else None, None),
+        },
+        action="restore",
+    )
+    return Changed.CLIENTS
+
+
+def erase(
+    session: Session, client_id: int, reason: EraseReason, typed_confirmation: str, today: date
+) -> Changed:
+    """Erase a client for good. The clinician must type the client's code to confirm.
+
+    Allowed for a record entered by mistake, or for an archived record whose
+    retention period has ended. The audit log keeps that it happened (id, code,
+    reason), not what the record said.
+    """
+    client = _load(session, client_id)
+    if typed_confirmation.strip().upper() != client.code.upper():
+        raise EraseRefused(f"To erase, type the client's code ({client.code}) exactly.")
+    kept = client.retention_until is None or today < client.retention_until
+    if reason == EraseReason.RETENTION_ENDED and kept:
+        until = client.retention_until.isoformat() if client.retention_until else "not set"
+        raise EraseRefused(
+            f"This record must be kept until {until}; it cannot be erased for that reason yet."
+        )
+    code = client.code
+    session.delete(client)
+    session.flush()
+    audit.record(session, "erase", "client", client_id, {"code": code, "reason": str(reason)})
+    return Changed.CLIENTS
+
+
+# ----------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    action: str
+    field: str
+    old: Any
+    new: Any
+
+
+def history(session: Session, client_id: int) -> list[HistoryEntry]:
+    """Every audited change to the client's record, newest first, one line per field."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.record_type == "client", AuditEntry.record_id == str(client_id))
+        .order_by(AuditEntry.id.desc())
+    )
+    out = []
+    for entry in entries:
+        changed = entry.detail.get("fields") if isinstance(entry.detail, dict) else None
+        if changed:
+            for name, (old, new) in changed.items():
+                out.append(HistoryEntry(entry.at, entry.action, name, old, new))
+        else:
+            out.append(HistoryEntry(entry.at, entry.action, "", None, None))
+    return out
