@@ -135,21 +135,22 @@ def fail_after_creating_the_settings_table(monkeypatch: pytest.MonkeyPatch, tmp_
 
 
 def fail_in_a_later_revision(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
-    """0002 succeeds; a newer revision 0003 creates a table, then fails."""
+    """The real revisions succeed; a newer one after them creates a table, then fails."""
+    head = migrations.head_revision()
     scripts = shutil.copytree(
         migrations.MIGRATIONS_DIR,
         tmp_path / "migrations",
         ignore=shutil.ignore_patterns("__pycache__"),
     )
-    (scripts / "versions" / "0003_broken.py").write_text(
+    (scripts / "versions" / "9999_broken.py").write_text(
         textwrap.dedent(
             f'''
             """A migration that fails half-way."""
             import sqlalchemy as sa
             from alembic import op
 
-            revision = "0003"
-            down_revision = "0002"
+            revision = "9999"
+            down_revision = {head!r}
             branch_labels = None
             depends_on = None
 
