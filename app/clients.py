@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -43,6 +43,8 @@ from app.text import digits, fold, like_pattern, search_tokens
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
 MAX_AGE_YEARS = 120
+#: Far above any session fee, and far below what the database's integer column can hold.
+MAX_SLIDING_FEE = Decimal(1_000_000)
 
 
 class ArchivedRecord(RapportError):
@@ -199,6 +201,10 @@ def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> C
         else:
             if amount <= 0:
                 problems["sliding_fee"] = "A sliding-scale rate must be more than zero."
+            elif amount >= MAX_SLIDING_FEE:
+                problems["sliding_fee"] = (
+                    f"A sliding-scale rate must be less than {format_amount(MAX_SLIDING_FEE)}."
+                )
             sliding = str(amount)
 
     guardians = []
@@ -242,7 +248,11 @@ def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> C
             problems[f"goals.{i}.status"] = "Choose a status for the goal."
         goals.append(replace(goal, title=goal.title.strip(), description=goal.description.strip()))
 
-    tags = tuple(sorted({t.strip() for t in data.tags if t.strip()}, key=str.casefold))
+    # One tag per name whatever its case ("Anxiety", "anxiety"): the first spelling wins.
+    unique_tags: dict[str, str] = {}
+    for t in data.tags:
+        unique_tags.setdefault(t.strip().casefold(), t.strip())
+    tags = tuple(sorted((t for t in unique_tags.values() if t), key=str.casefold))
     if any(len(t) > 60 for t in tags):
         problems["tags"] = "A tag has at most 60 characters."
     if problems:
@@ -269,7 +279,25 @@ def display_name(first: str, last: str, preferred: str = "") -> str:
     return f"{last}, {first}"
 
 
-def _search_text(client: Client) -> str:
+class SearchableClient(Protocol):
+    """The fields a client's search text and sort key are made from (a Client has them)."""
+
+    @property
+    def legal_first_name(self) -> str: ...
+    @property
+    def legal_last_name(self) -> str: ...
+    @property
+    def preferred_name(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+
+
+def search_text_for(client: SearchableClient) -> str:
+    """What search-as-you-type matches: names, code and e-mail folded, the phone's digits."""
     parts = [
         client.legal_first_name,
         client.legal_last_name,
@@ -281,15 +309,27 @@ def _search_text(client: Client) -> str:
     return " ".join([fold(" ".join(parts)), number, number[-7:]])
 
 
-def _sort_name(client: Client) -> str:
+def sort_name_for(client: SearchableClient) -> str:
+    """The key the client list sorts by: last name, then the name the client goes by."""
     return fold(f"{client.legal_last_name} {client.preferred_name or client.legal_first_name}")
 
 
 def next_code(session: Session) -> str:
-    """The next free automatic client code: C0001, C0002 …"""
+    """The next free automatic client code: C0001, C0002 … (never an erased client's code)."""
+    erased = {
+        entry.detail.get("code")
+        for entry in session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.action == "erase", AuditEntry.record_type == "client"
+            )
+        )
+    }
     count = session.scalar(select(func.count(Client.id))) or 0
     n = count + 1
-    while session.scalar(select(Client.id).where(Client.code == f"C{n:04d}")) is not None:
+    while (
+        f"C{n:04d}" in erased
+        or session.scalar(select(Client.id).where(Client.code == f"C{n:04d}")) is not None
+    ):
         n += 1
     return f"C{n:04d}"
 
@@ -365,8 +405,8 @@ def _apply(session: Session, client: Client, data: ClientInput, today: date) -> 
         for d in data.diagnoses
     ]
     client.goals = [TreatmentGoal(**asdict(g)) for g in data.goals]
-    client.search_text = _search_text(client)
-    client.sort_name = _sort_name(client)
+    client.search_text = search_text_for(client)
+    client.sort_name = sort_name_for(client)
 
 
 def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
@@ -538,17 +578,34 @@ def _filtered(query: ClientQuery) -> Select[Any]:
     return statement
 
 
-def search_ids(session: Session, query: ClientQuery) -> list[int]:
-    """Ids of the clients matching ``query``, in the list's order."""
+def _ordered(query: ClientQuery) -> Select[Any]:
     statement = _filtered(query)
     if query.sort == SortKey.LAST_SESSION:
-        statement = statement.order_by(
+        return statement.order_by(
             Client.last_service_on.is_(None), Client.last_service_on.desc(), Client.sort_name
         )
-    else:
-        # Next session sorts by name until the calendar knows the sessions.
-        statement = statement.order_by(Client.sort_name, Client.id)
-    return list(session.scalars(statement))
+    # Next session sorts by name until the calendar knows the sessions.
+    return statement.order_by(Client.sort_name, Client.id)
+
+
+def search_ids(session: Session, query: ClientQuery) -> list[int]:
+    """Ids of every client matching ``query``, in the list's order."""
+    return list(session.scalars(_ordered(query)))
+
+
+def count(session: Session, query: ClientQuery) -> int:
+    """How many clients match ``query`` (what the list's length and scroll bar need)."""
+    return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+
+
+def search_page(session: Session, query: ClientQuery, offset: int, limit: int) -> list[int]:
+    """One window of the matching ids, in the list's order.
+
+    The list asks for the count and the first window on each keystroke, and
+    for further windows as the clinician scrolls: a search matching 20,000
+    clients costs what one screenful costs.
+    """
+    return list(session.scalars(_ordered(query).offset(offset).limit(limit)))
 
 
 @dataclass(frozen=True)
@@ -768,9 +825,15 @@ class HistoryEntry:
 
 def history(session: Session, client_id: int) -> list[HistoryEntry]:
     """Every audited change to the client's record, newest first, one line per field."""
+    of_this_id = (AuditEntry.record_type == "client", AuditEntry.record_id == str(client_id))
+    # SQLite hands an erased client's id to the next new client: that client's
+    # history starts after the erasure, and never shows the erased person's entries.
+    erased_at = session.scalar(
+        select(func.max(AuditEntry.id)).where(*of_this_id, AuditEntry.action == "erase")
+    )
     entries = session.scalars(
         select(AuditEntry)
-        .where(AuditEntry.record_type == "client", AuditEntry.record_id == str(client_id))
+        .where(*of_this_id, AuditEntry.id > (erased_at or 0))
         .order_by(AuditEntry.id.desc())
     )
     out = []
@@ -782,3 +845,11 @@ def history(session: Session, client_id: int) -> list[HistoryEntry]:
         else:
             out.append(HistoryEntry(entry.at, entry.action, "", None, None))
     return out
+
+
+def retention_if_archived(session: Session, client_id: int, today: date) -> date:
+    """Until when the record would be kept if it were archived today."""
+    client = _load(session, client_id)
+    return retention_until(
+        client.date_of_birth, client.last_service_on, today, retention_policy(session)
+    )

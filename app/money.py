@@ -19,9 +19,12 @@ def parse_amount(text: str) -> Decimal:
         raise ValueError("Enter an amount such as 85 or 85.50.") from None
     if not amount.is_finite():
         raise ValueError("Enter an amount such as 85 or 85.50.")
-    if amount != amount.quantize(_QUANTUM):
+    try:
+        quantized: Decimal = amount.quantize(_QUANTUM)
+    except InvalidOperation:  # too many digits for the context ("1e30")
+        raise ValueError("Enter an amount such as 85 or 85.50.") from None
+    if amount != quantized:
         raise ValueError(f"Use at most {MINOR_DIGITS} digits after the decimal point.")
-    quantized: Decimal = amount.quantize(_QUANTUM)
     return quantized
 
 

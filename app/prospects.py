@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,7 +35,7 @@ TRANSITIONS: dict[str, set[str]] = {
     S.BECAME_CLIENT: set(),
 }
 
-STATUS_LABELS = {
+STATUS_LABELS: dict[str, str] = {
     S.NEW: "New enquiry",
     S.CONSULTATION_BOOKED: "Free consultation booked",
     S.CONSULTATION_HELD: "Consultation held",
@@ -42,7 +43,7 @@ STATUS_LABELS = {
     S.DID_NOT_PROCEED: "Did not proceed",
 }
 
-REASON_LABELS = {
+REASON_LABELS: dict[str, str] = {
     NotProceedingReason.COST: "Cost",
     NotProceedingReason.FIT: "Not the right fit",
     NotProceedingReason.TIMING: "Timing",
@@ -97,7 +98,19 @@ class ProspectInput:
 _FIELDS = [f.name for f in fields(ProspectInput)]
 
 
-def _search_text(p: Prospect) -> str:
+class SearchableProspect(Protocol):
+    """The fields an enquiry's search text is made from (a Prospect has them)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+
+
+def search_text_for(p: SearchableProspect) -> str:
+    """What search-as-you-type matches: name and e-mail folded, the phone's digits."""
     number = digits(p.phone)
     return " ".join([fold(f"{p.name} {p.email}"), number, number[-7:]])
 
@@ -112,7 +125,7 @@ def _load(session: Session, prospect_id: int) -> Prospect:
 def create_prospect(session: Session, data: ProspectInput) -> tuple[int, Changed]:
     clean = data.cleaned(get_profile(session).country)
     prospect = Prospect(**{name: getattr(clean, name) for name in _FIELDS})
-    prospect.search_text = _search_text(prospect)
+    prospect.search_text = search_text_for(prospect)
     session.add(prospect)
     session.flush()
     audit.record_changes(
@@ -135,7 +148,7 @@ def update_prospect(session: Session, prospect_id: int, data: ProspectInput) -> 
     }
     for name, (_, new) in changes.items():
         setattr(prospect, name, new)
-    prospect.search_text = _search_text(prospect)
+    prospect.search_text = search_text_for(prospect)
     audit.record_changes(session, "prospect", prospect.id, changes)
     return Changed.PROSPECTS if changes else Changed.NOTHING
 
@@ -154,7 +167,7 @@ def set_status(
     if status not in TRANSITIONS.get(prospect.status, set()):
         raise StatusChangeRefused(
             f"An enquiry that is “{STATUS_LABELS[S(prospect.status)]}” cannot become "
-            f"“{STATUS_LABELS.get(S(status), status)}”."
+            f"“{STATUS_LABELS.get(status, status)}”."
         )
     if status == S.DID_NOT_PROCEED and reason not in set(NotProceedingReason):
         raise ValidationError({"reason": "Choose why they did not proceed."})

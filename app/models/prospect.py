@@ -29,6 +29,7 @@ class NotProceedingReason(StrEnum):
 
 class Prospect(Timestamped, Base):
     __tablename__ = "prospect"
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

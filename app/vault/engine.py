@@ -28,6 +28,9 @@ CONNECTION_PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
+    # 32 MiB of decrypted pages per connection (SQLite's default is 2 MiB): the
+    # client list's index of a large practice stays in memory, not re-decrypted.
+    "PRAGMA cache_size = -32768",
 )
 
 

@@ -1,5 +1,8 @@
 """Clients (with guardians, diagnoses, goals, tags) and prospects.
 
+Ids of clients and prospects are never reused (AUTOINCREMENT), so an erased
+record's audit entries can never be mistaken for a later record's.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27
@@ -47,10 +50,14 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_client")),
         sa.UniqueConstraint("code", name=op.f("uq_client_code")),
+        sqlite_autoincrement=True,
     )
+    # The client list reads this index alone, already in order: (status IN …,
+    # search text LIKE …, ORDER BY sort name) with no table look-up and no sort.
     with op.batch_alter_table("client", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_client_sort_name"), ["sort_name"], unique=False)
-        batch_op.create_index(batch_op.f("ix_client_status"), ["status"], unique=False)
+        batch_op.create_index(
+            "ix_client_list", ["sort_name", "id", "status", "search_text"], unique=False
+        )
     op.create_table(
         "tag",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -135,6 +142,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_prospect")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("prospect", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_prospect_client_id"), ["client_id"], unique=False)
@@ -178,6 +186,5 @@ def downgrade() -> None:
     op.drop_table("client_tag")
     op.drop_table("tag")
     with op.batch_alter_table("client", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_client_status"))
-        batch_op.drop_index(batch_op.f("ix_client_sort_name"))
+        batch_op.drop_index("ix_client_list")
     op.drop_table("client")
