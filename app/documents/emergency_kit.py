@@ -7,29 +7,18 @@ memory only; the caller decides whether to print it or save it.
 
 from __future__ import annotations
 
-import functools
 import io
-import itertools
-import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-import reportlab
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     HRFlowable,
     KeepInFrame,
     PageTemplate,
@@ -39,6 +28,26 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.documents.layout import (
+    ACCENT,
+    BOLD,
+    FOOTER_Y,
+    HAIRLINE,
+    INK,
+    MUTED,
+    PAGE_SIZE,
+    REGULAR,
+    TEXT,
+    TINT,
+    Fallback,
+    body_frame,
+    document,
+    draw_footer_rule,
+    draw_header,
+    fallback_for,
+    format_date,
+    markup,
+)
 from app.practice import ProfileInput
 
 
@@ -68,153 +77,9 @@ class EmergencyKit:
         )
 
 
-# A4, with margins wide enough that the page also fits US Letter (6 mm wider,
-# 18 mm shorter) when the printer centres it instead of scaling it down.
-PAGE_SIZE = A4
-_SIDE_MARGIN = 21 * mm
-_TOP_MARGIN = 25 * mm
-_BOTTOM_MARGIN = 33 * mm
-_FOOTER_Y = 24 * mm
-_HEADER_Y = PAGE_SIZE[1] - 15 * mm
-
-_INK = colors.HexColor("#1F2A33")
-_TEXT = colors.HexColor("#3A4651")
-_MUTED = colors.HexColor("#6B7782")
-_HAIRLINE = colors.HexColor("#B9C2CA")
-_ACCENT = colors.HexColor("#2F6B73")
-_TINT = colors.HexColor("#F1F6F6")
-
-_REGULAR = "Helvetica"
-_BOLD = "Helvetica-Bold"
 _CODE_FONT = "Courier-Bold"
 _CODE_SIZE = 24
 _GROUPS_PER_ROW = 4
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-# Helvetica, built into every PDF reader, has only the Windows-1252 characters.
-# A character outside them (the Ł of Łukasiewicz, the ř of Dvořák) is taken from a
-# Unicode font found on the computer, Helvetica's metric twins first so that it
-# sits well beside its neighbours; everything else stays in Helvetica.
-_FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
-    ("Arial", "arial.ttf", "arialbd.ttf"),
-    ("Arial", "Arial.ttf", "Arial Bold.ttf"),
-    ("LiberationSans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-    ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    ("Vera", "Vera.ttf", "VeraBd.ttf"),
-)
-
-
-@dataclass(frozen=True)
-class _Fallback:
-    regular: str
-    bold: str
-
-
-def _font_roots() -> list[Path]:
-    home = Path.home()
-    return [
-        Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
-        Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
-        / "Microsoft"
-        / "Windows"
-        / "Fonts",
-        Path("/System/Library/Fonts"),
-        Path("/Library/Fonts"),
-        home / "Library" / "Fonts",
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
-        home / ".local" / "share" / "fonts",
-        home / ".fonts",
-        # Bitstream Vera ships with reportlab: always there, though it covers least.
-        Path(reportlab.__file__).parent / "fonts",
-    ]
-
-
-@functools.cache
-def _font_files() -> dict[str, Path]:
-    found: dict[str, Path] = {}
-    for root in _font_roots():
-        for folder, _dirs, files in os.walk(root):
-            for name in files:
-                found.setdefault(name.lower(), Path(folder) / name)
-    return found
-
-
-@functools.cache
-def _load_ttf(name: str, path: Path) -> Any:
-    try:
-        return TTFont(name, str(path))
-    except (OSError, TTFError):
-        return None
-
-
-def _in_helvetica(char: str) -> bool:
-    try:
-        char.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _fallback_for(texts: Iterable[str]) -> _Fallback | None:
-    """The font for the characters Helvetica lacks: the first that has them all, or the best."""
-    needed = {ord(char) for text in texts for char in text if not _in_helvetica(char)}
-    if not needed:
-        return None
-    files = _font_files()
-    best: tuple[int, Any, Any] | None = None
-    for family, regular_file, bold_file in _FALLBACK_CANDIDATES:
-        regular_path = files.get(regular_file.lower())
-        bold_path = files.get(bold_file.lower())
-        if regular_path is None or bold_path is None:
-            continue
-        regular = _load_ttf(f"RapportKit-{family}", regular_path)
-        bold = _load_ttf(f"RapportKit-{family}-Bold", bold_path)
-        if regular is None or bold is None:
-            continue
-        covered = len(needed & regular.face.charToGlyph.keys() & bold.face.charToGlyph.keys())
-        if best is None or covered > best[0]:
-            best = (covered, regular, bold)
-        if covered == len(needed):
-            break
-    if best is None:
-        return None
-    _covered, regular, bold = best
-    pdfmetrics.registerFont(regular)
-    pdfmetrics.registerFont(bold)
-    return _Fallback(regular.fontName, bold.fontName)
-
-
-def _markup(text: str, fallback: _Fallback | None, *, bold: bool = False) -> str:
-    """Paragraph markup for text typed by the clinician: escaped, with font fallback."""
-    parts: list[str] = []
-    for in_helvetica, run in itertools.groupby(text, key=_in_helvetica):
-        chunk = escape("".join(run))
-        if in_helvetica or fallback is None:
-            parts.append(chunk)
-        else:
-            font = fallback.bold if bold else fallback.regular
-            parts.append(f'<font name="{font}">{chunk}</font>')
-    return "".join(parts)
-
-
-def _format_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _code_groups(code: str) -> list[str]:
@@ -246,30 +111,30 @@ class _Styles:
     def make(cls) -> _Styles:
         body = ParagraphStyle(
             "body",
-            fontName=_REGULAR,
+            fontName=REGULAR,
             fontSize=9.5,
             leading=13.5,
-            textColor=_TEXT,
+            textColor=TEXT,
             spaceAfter=5,
         )
         return cls(
             title=ParagraphStyle(
                 "title",
-                fontName=_BOLD,
+                fontName=BOLD,
                 fontSize=24,
                 leading=29,
-                textColor=_INK,
+                textColor=INK,
                 spaceAfter=6,
             ),
             lead=ParagraphStyle(
-                "lead", parent=body, fontSize=10.5, leading=15, textColor=_TEXT, spaceAfter=0
+                "lead", parent=body, fontSize=10.5, leading=15, textColor=TEXT, spaceAfter=0
             ),
             heading=ParagraphStyle(
                 "heading",
-                fontName=_BOLD,
+                fontName=BOLD,
                 fontSize=10.5,
                 leading=14,
-                textColor=_ACCENT,
+                textColor=ACCENT,
                 spaceBefore=13,
                 spaceAfter=4,
             ),
@@ -278,45 +143,43 @@ class _Styles:
                 "bullet", parent=body, leftIndent=12, bulletIndent=1, spaceAfter=3
             ),
             label=ParagraphStyle(
-                "label", fontName=_REGULAR, fontSize=9, leading=14, textColor=_MUTED
+                "label", fontName=REGULAR, fontSize=9, leading=14, textColor=MUTED
             ),
-            value=ParagraphStyle(
-                "value", fontName=_BOLD, fontSize=10.5, leading=14, textColor=_INK
-            ),
+            value=ParagraphStyle("value", fontName=BOLD, fontSize=10.5, leading=14, textColor=INK),
             caption=ParagraphStyle(
                 "caption",
                 parent=body,
                 fontSize=8.5,
                 leading=12,
-                textColor=_MUTED,
+                textColor=MUTED,
                 alignment=TA_CENTER,
                 spaceBefore=6,
                 spaceAfter=0,
             ),
             write_in=ParagraphStyle(
-                "write_in", parent=body, fontName=_BOLD, textColor=_INK, spaceAfter=0
+                "write_in", parent=body, fontName=BOLD, textColor=INK, spaceAfter=0
             ),
             small_label=ParagraphStyle(
-                "small_label", fontName=_REGULAR, fontSize=7.5, leading=10, textColor=_MUTED
+                "small_label", fontName=REGULAR, fontSize=7.5, leading=10, textColor=MUTED
             ),
             small=ParagraphStyle(
-                "small", fontName=_REGULAR, fontSize=7.5, leading=10, textColor=_TEXT
+                "small", fontName=REGULAR, fontSize=7.5, leading=10, textColor=TEXT
             ),
         )
 
 
-def _details(kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float) -> Table:
+def _details(kit: EmergencyKit, styles: _Styles, fallback: Fallback | None, width: float) -> Table:
     rows = [
         ("Practice", kit.practice_name),
         ("Clinician", kit.clinician_name),
-        ("Created", _format_date(kit.created_on)),
+        ("Created", format_date(kit.created_on)),
     ]
     label_width = 24 * mm
     table = Table(
         [
             [
                 Paragraph(label, styles.label),
-                Paragraph(_markup(value, fallback, bold=True), styles.value),
+                Paragraph(markup(value, fallback, bold=True), styles.value),
             ]
             for label, value in rows
         ],
@@ -370,16 +233,16 @@ def _code_box(code: str, width: float) -> Table:
                 ("FONTNAME", (0, 0), (-1, -1), _CODE_FONT),
                 ("FONTSIZE", (0, 0), (-1, -1), size),
                 ("LEADING", (0, 0), (-1, -1), size),
-                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
-                *[("TEXTCOLOR", (col, 0), (col, -1), _HAIRLINE) for col in separators],
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                *[("TEXTCOLOR", (col, 0), (col, -1), HAIRLINE) for col in separators],
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, 0), pad),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-                ("BACKGROUND", (0, 0), (-1, -1), _TINT),
-                ("BOX", (0, 0), (-1, -1), 0.9, _ACCENT),
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("BOX", (0, 0), (-1, -1), 0.9, ACCENT),
                 ("ROUNDEDCORNERS", [5, 5, 5, 5]),
             ]
         )
@@ -402,7 +265,7 @@ def _write_in(label: str, styles: _Styles, width: float, lines: int = 2) -> Tabl
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.5, _HAIRLINE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.5, HAIRLINE),
             ]
         )
     )
@@ -410,18 +273,18 @@ def _write_in(label: str, styles: _Styles, width: float, lines: int = 2) -> Tabl
 
 
 def _small_print(
-    kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float
+    kit: EmergencyKit, styles: _Styles, fallback: Fallback | None, width: float
 ) -> Table:
     label_width = 24 * mm
     table = Table(
         [
             [
                 Paragraph("Vault ID", styles.small_label),
-                Paragraph(_markup(kit.vault_id, fallback), styles.small),
+                Paragraph(markup(kit.vault_id, fallback), styles.small),
             ],
             [
                 Paragraph("Data folder", styles.small_label),
-                Paragraph(_markup(kit.data_folder, fallback), styles.small),
+                Paragraph(markup(kit.data_folder, fallback), styles.small),
             ],
         ],
         colWidths=[label_width, width - label_width],
@@ -442,7 +305,7 @@ def _small_print(
 
 
 def _story(
-    kit: EmergencyKit, styles: _Styles, fallback: _Fallback | None, width: float
+    kit: EmergencyKit, styles: _Styles, fallback: Fallback | None, width: float
 ) -> list[Any]:
     bullets = [
         "Somewhere safe and separate from the computer, such as a locked drawer or a safe.",
@@ -460,7 +323,7 @@ def _story(
             styles.lead,
         ),
         Spacer(0, 10),
-        HRFlowable(width="100%", thickness=0.8, color=_ACCENT, spaceBefore=0, spaceAfter=10),
+        HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=10),
         _details(kit, styles, fallback, width),
         Paragraph("Recovery code", styles.heading),
         Spacer(0, 2),
@@ -494,54 +357,26 @@ def _story(
 
 
 def _decorate_page(canvas: Any, _doc: Any) -> None:
-    width = PAGE_SIZE[0]
-    tracking = 1.6
+    draw_header(canvas, "RAPPORT")
+    draw_footer_rule(canvas)
     canvas.saveState()
-    canvas.setFont(_BOLD, 7.5)
-    canvas.setFillColor(_ACCENT)
-    canvas.drawString(_SIDE_MARGIN, _HEADER_Y, "RAPPORT", charSpace=tracking)
-    label = "CONFIDENTIAL"
-    label_width = canvas.stringWidth(label, _BOLD, 7.5) + tracking * (len(label) - 1)
-    canvas.setFillColor(_MUTED)
-    canvas.drawString(width - _SIDE_MARGIN - label_width, _HEADER_Y, label, charSpace=tracking)
-    canvas.setStrokeColor(_HAIRLINE)
-    canvas.setLineWidth(0.5)
-    canvas.line(_SIDE_MARGIN, _FOOTER_Y + 11, width - _SIDE_MARGIN, _FOOTER_Y + 11)
-    canvas.setFont(_REGULAR, 8)
-    canvas.drawCentredString(width / 2, _FOOTER_Y, "Rapport — keep this page private")
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawCentredString(PAGE_SIZE[0] / 2, FOOTER_Y, "Rapport — keep this page private")
     canvas.restoreState()
 
 
 def render_emergency_kit(kit: EmergencyKit) -> bytes:
     """The kit as a one-page PDF; the same kit always gives the same bytes."""
-    fallback = _fallback_for((kit.practice_name, kit.clinician_name, kit.vault_id, kit.data_folder))
+    fallback = fallback_for((kit.practice_name, kit.clinician_name, kit.vault_id, kit.data_folder))
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = document(
         buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=_SIDE_MARGIN,
-        rightMargin=_SIDE_MARGIN,
-        topMargin=_TOP_MARGIN,
-        bottomMargin=_BOTTOM_MARGIN,
         title="Emergency access kit",
         subject=f"Emergency access kit for {kit.practice_name}",
         author=kit.practice_name,
-        creator="Rapport",
-        invariant=1,
-        lang="en",
-        displayDocTitle=1,
     )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate("kit", frames=[frame], onPage=_decorate_page)])
+    doc.addPageTemplates([PageTemplate("kit", frames=[body_frame(doc)], onPage=_decorate_page)])
     # The page is printed as one sheet: rather than spill onto a second, an
     # unusually long name or folder shrinks the whole page slightly.
     story = _story(kit, _Styles.make(), fallback, doc.width)

@@ -1,0 +1,319 @@
+"""The look shared by Rapport's PDFs: page, colours, fonts with Unicode fallback, header, footer."""
+
+from __future__ import annotations
+
+import functools
+import io
+import itertools
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame
+
+# A4, with margins wide enough that the page also fits US Letter (6 mm wider,
+# 18 mm shorter) when the printer centres it instead of scaling it down.
+PAGE_SIZE = A4
+SIDE_MARGIN = 21 * mm
+TOP_MARGIN = 25 * mm
+BOTTOM_MARGIN = 33 * mm
+FOOTER_Y = 24 * mm
+HEADER_Y = PAGE_SIZE[1] - 15 * mm
+
+INK = colors.HexColor("#1F2A33")
+TEXT = colors.HexColor("#3A4651")
+MUTED = colors.HexColor("#6B7782")
+HAIRLINE = colors.HexColor("#B9C2CA")
+FAINT = colors.HexColor("#E1E6EA")
+ACCENT = colors.HexColor("#2F6B73")
+TINT = colors.HexColor("#F1F6F6")
+
+REGULAR = "Helvetica"
+BOLD = "Helvetica-Bold"
+ITALIC = "Helvetica-Oblique"
+
+_TRACKING = 1.6
+_HEADER_SIZE = 7.5
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_date(day: date, *, short: bool = False) -> str:
+    """``27 November 2025``, or ``27 Nov 2025`` when ``short``."""
+    month = MONTHS[day.month - 1]
+    return f"{day.day} {month[:3] if short else month} {day.year}"
+
+
+def format_datetime(moment: datetime, *, short: bool = False) -> str:
+    """The day as :func:`format_date` writes it, then the time: ``27 Nov 2025, 14:05``."""
+    return f"{format_date(moment.date(), short=short)}, {moment:%H:%M}"
+
+
+# Helvetica, built into every PDF reader, has only the Windows-1252 characters.
+# A character outside them (the Ł of Łukasiewicz, the ř of Dvořák) is taken from a
+# Unicode font found on the computer, Helvetica's metric twins first so that it
+# sits well beside its neighbours; everything else stays in Helvetica.
+_FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
+    ("Arial", "arial.ttf", "arialbd.ttf"),
+    ("Arial", "Arial.ttf", "Arial Bold.ttf"),
+    ("LiberationSans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ("Vera", "Vera.ttf", "VeraBd.ttf"),
+)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """The registered names of the Unicode font used for characters Helvetica lacks."""
+
+    regular: str
+    bold: str
+
+
+def _font_roots() -> list[Path]:
+    home = Path.home()
+    return [
+        Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
+        Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        / "Microsoft"
+        / "Windows"
+        / "Fonts",
+        Path("/System/Library/Fonts"),
+        Path("/Library/Fonts"),
+        home / "Library" / "Fonts",
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local" / "share" / "fonts",
+        home / ".fonts",
+        # Bitstream Vera ships with reportlab: always there, though it covers least.
+        Path(reportlab.__file__).parent / "fonts",
+    ]
+
+
+@functools.cache
+def _font_files() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root in _font_roots():
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                found.setdefault(name.lower(), Path(folder) / name)
+    return found
+
+
+@functools.cache
+def _load_ttf(name: str, path: Path) -> Any:
+    try:
+        return TTFont(name, str(path))
+    except (OSError, TTFError):
+        return None
+
+
+def in_helvetica(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fallback_for(texts: Iterable[str]) -> Fallback | None:
+    """The font for the characters Helvetica lacks: the first that has them all, or the best."""
+    needed = {ord(char) for text in texts for char in text if not in_helvetica(char)}
+    if not needed:
+        return None
+    files = _font_files()
+    best: tuple[int, Any, Any] | None = None
+    for family, regular_file, bold_file in _FALLBACK_CANDIDATES:
+        regular_path = files.get(regular_file.lower())
+        bold_path = files.get(bold_file.lower())
+        if regular_path is None or bold_path is None:
+            continue
+        regular = _load_ttf(f"Rapport-{family}", regular_path)
+        bold = _load_ttf(f"Rapport-{family}-Bold", bold_path)
+        if regular is None or bold is None:
+            continue
+        covered = len(needed & regular.face.charToGlyph.keys() & bold.face.charToGlyph.keys())
+        if best is None or covered > best[0]:
+            best = (covered, regular, bold)
+        if covered == len(needed):
+            break
+    if best is None:
+        return None
+    _covered, regular, bold = best
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    return Fallback(regular.fontName, bold.fontName)
+
+
+def _runs(text: str, fallback: Fallback | None, *, bold: bool) -> Iterable[tuple[str, str]]:
+    """``(font, text)`` runs: Helvetica where it has the characters, the fallback elsewhere."""
+    base = BOLD if bold else REGULAR
+    for helvetica, run in itertools.groupby(text, key=in_helvetica):
+        chunk = "".join(run)
+        if helvetica or fallback is None:
+            yield base, chunk
+        else:
+            yield (fallback.bold if bold else fallback.regular), chunk
+
+
+def markup(text: str, fallback: Fallback | None, *, bold: bool = False) -> str:
+    """Paragraph markup for text typed by the clinician: escaped, font fallback, line breaks."""
+    lines = []
+    for line in text.split("\n"):
+        parts: list[str] = []
+        for font, chunk in _runs(line, fallback, bold=bold):
+            if font in (REGULAR, BOLD):
+                parts.append(escape(chunk))
+            else:
+                parts.append(f'<font name="{font}">{escape(chunk)}</font>')
+        lines.append("".join(parts))
+    return "<br/>".join(lines)
+
+
+def text_width(text: str, size: float, fallback: Fallback | None, *, bold: bool = False) -> float:
+    width = 0.0
+    for font, chunk in _runs(text, fallback, bold=bold):
+        width += pdfmetrics.stringWidth(chunk, font, size)
+    return width
+
+
+def draw_text(
+    canvas: Any,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    fallback: Fallback | None = None,
+    *,
+    bold: bool = False,
+    align: str = "left",
+) -> None:
+    """One line on the canvas, in Helvetica with the fallback font where it is needed."""
+    width = text_width(text, size, fallback, bold=bold)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    for font, chunk in _runs(text, fallback, bold=bold):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, chunk)
+        x += pdfmetrics.stringWidth(chunk, font, size)
+
+
+def fit_text(text: str, size: float, width: float, fallback: Fallback | None) -> str:
+    """``text``, shortened with an ellipsis if it is wider than ``width``."""
+    if text_width(text, size, fallback) <= width:
+        return text
+    while text and text_width(text + "…", size, fallback) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def draw_header(canvas: Any, left: str, right: str = "CONFIDENTIAL") -> None:
+    """The running header: ``left`` in the accent colour, ``right`` muted; both tracked capitals."""
+    width = PAGE_SIZE[0]
+    canvas.saveState()
+    canvas.setFont(BOLD, _HEADER_SIZE)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(SIDE_MARGIN, HEADER_Y, left, charSpace=_TRACKING)
+    right_width = canvas.stringWidth(right, BOLD, _HEADER_SIZE) + _TRACKING * (len(right) - 1)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(width - SIDE_MARGIN - right_width, HEADER_Y, right, charSpace=_TRACKING)
+    canvas.restoreState()
+
+
+def draw_footer_rule(canvas: Any) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(HAIRLINE)
+    canvas.setLineWidth(0.5)
+    canvas.line(SIDE_MARGIN, FOOTER_Y + 11, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y + 11)
+    canvas.restoreState()
+
+
+def document(buffer: io.BytesIO, *, title: str, subject: str, author: str) -> BaseDocTemplate:
+    """A deterministic A4 document (same content, same bytes) with the shared margins."""
+    return BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=SIDE_MARGIN,
+        rightMargin=SIDE_MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        subject=subject,
+        author=author,
+        creator="Rapport",
+        invariant=1,
+        lang="en",
+        displayDocTitle=1,
+    )
+
+
+def body_frame(doc: BaseDocTemplate, frame_id: str = "body") -> Frame:
+    """The frame inside the margins, with no padding of its own."""
+    return Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
+PageDrawer = Callable[[Any, int, int], None]
+
+
+def numbered_canvas(draw: PageDrawer) -> type[Canvas]:
+    """A canvas class that, once every page is laid out, calls ``draw(canvas, page, pages)``.
+
+    Pages are held back until the document is saved, so that each can say
+    "Page N of M".
+    """
+
+    class _NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                draw(self, number, total)
+                super().showPage()
+            super().save()
+
+    return _NumberedCanvas
