@@ -10,10 +10,11 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from collections.abc import Sequence
 
 from app import __version__, logs
-from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault
+from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
 from app.paths import resolve_data_dir, restrict_process_umask
 from app.practice import ProfileInput
@@ -73,9 +74,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
-    with create_demo_vault(data_dir, args.scale, args.seed):
-        pass
-    print(f"Created a {args.scale} demo practice in {data_dir}.")
+    started = time.perf_counter()
+    with create_demo_vault(data_dir, args.scale, args.seed) as vault:
+        made = generated(vault) or {}
+    seconds = time.perf_counter() - started
+    print(f"Created a {args.scale} demo practice in {data_dir} ({seconds:.1f} s).")
+    if made:
+        statuses = made.get("client_statuses", {})
+        print(
+            f"  {made['clients']:,} clients ({made['minors']:,} minors, "
+            f"{statuses.get('archived', 0):,} archived) and {made['prospects']:,} enquiries."
+        )
     print(f"Its passphrase is: {DEMO_PASSPHRASE}")
     return 0
 

@@ -1,21 +1,89 @@
 """A deterministic synthetic practice, for the demo and the benchmarks.
 
-Everything is made from a seeded random generator, so the same scale and seed
-always give the same practice. No real person's data is involved. Each
-capability of the practice adds its records here as it is built.
+Everything is made from a seeded random generator and a fixed "today"
+(:data:`DEMO_TODAY`), so the same scale and seed always give the same practice.
+No real person's data is involved: names are drawn from word lists, phone
+numbers from the ranges reserved for fiction, e-mail addresses from
+example.org and example.com. Each capability of the practice adds its records
+here as it is built.
+
+Records are written in bulk, not through :func:`app.clients.create_client`
+(which validates and audits each one): 25,000 clients would take minutes.
+What the services derive on save — search text, sort key, formatted phone
+numbers — is derived here with the same functions, so search behaves exactly
+as for records typed in; generating the practice is audited once.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from pathlib import Path
+from typing import Any, Generic, NamedTuple, TypeVar
+from zoneinfo import ZoneInfo
 
-from app.practice import ProfileInput, save_profile, set_auto_lock_minutes
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clients import search_text_for, sort_name_for
+from app.contact import format_phone
+from app.demo_data import (
+    CITIES,
+    CULTURES,
+    DIAGNOSIS_DESCRIPTIONS,
+    LIFE_DETAILS,
+    LOCAL_AREA_CODES,
+    NEUTRAL_NAMES,
+    NICKNAMES,
+    NOT_PROCEEDING_NOTES,
+    OTHER_AREA_CODES,
+    PREFERRED_TIMES,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    REFERRAL_SOURCES,
+    STREETS,
+    THEMES,
+    Culture,
+    Theme,
+)
+from app.models import (
+    AuditEntry,
+    Base,
+    Client,
+    ClientStatus,
+    Diagnosis,
+    FeeArrangement,
+    GoalStatus,
+    Guardian,
+    NotProceedingReason,
+    Prospect,
+    ProspectStatus,
+    RequestedBy,
+    Tag,
+    TreatmentGoal,
+)
+from app.models.client import client_tag
+from app.practice import ProfileInput, retention_policy, save_profile, set_auto_lock_minutes
+from app.prospects import search_text_for as prospect_search_text_for
+from app.retention import RetentionPolicy, age_on, retention_until
+from app.text import fold
 from app.vault import KdfPolicy, Vault
 
 DEMO_PASSPHRASE = "demo practice passphrase"
 DEFAULT_SEED = 20261127
+#: The demo practice's "today": generated dates never depend on the clock.
+DEMO_TODAY = date(2026, 11, 27)
+DEMO_COUNTRY = "US"
+DEMO_TIME_ZONE = "America/Los_Angeles"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -43,6 +111,16 @@ _PRACTICES = [
     ("Quiet River Psychotherapy", "Dr. Elena Marsh", "PhD, Clinical Psychologist", "PSY 27719"),
 ]
 
+# Shares of the practice (DESIGN.md's "realistic" mix).
+MINOR_SHARE = 0.12
+ARCHIVED_SHARE = 0.10
+SLIDING_SCALE_SHARE = 0.12
+PROSPECTS_PER_CLIENT = 0.5
+CONVERTED_SHARE = 0.44  # of the prospects: the ones that became clients
+
+_SLIDING_FEES_MINOR = (6000, 7000, 7500, 8000, 9000, 10000)
+_PRONOUNS_ANYONE = ("they/them",) * 3 + ("she/they", "he/they")
+
 
 def demo_profile(rng: random.Random) -> ProfileInput:
     practice, clinician, credentials, licence = rng.choice(_PRACTICES)
@@ -57,17 +135,60 @@ def demo_profile(rng: random.Random) -> ProfileInput:
         phone=f"(619) 555-01{rng.randint(10, 99)}",
         email="office@example.org",
         website="www.example.org",
-        country="US",
-        time_zone="America/Los_Angeles",
+        country=DEMO_COUNTRY,
+        time_zone=DEMO_TIME_ZONE,
     )
 
 
-def populate(vault: Vault, scale: DemoScale, seed: int = DEFAULT_SEED) -> None:
-    """Fill an unlocked, empty vault with the synthetic practice."""
+@dataclass(frozen=True)
+class DemoSummary:
+    """What :func:`populate` made (also the detail of its one audit entry)."""
+
+    scale: str
+    seed: int
+    today: date
+    clients: int
+    minors: int
+    guardians: int
+    diagnoses: int
+    goals: int
+    client_statuses: dict[str, int]
+    prospects: int
+    prospect_statuses: dict[str, int]
+
+    def as_detail(self) -> dict[str, Any]:
+        return {
+            "scale": self.scale,
+            "seed": self.seed,
+            "today": self.today.isoformat(),
+            "clients": self.clients,
+            "minors": self.minors,
+            "guardians": self.guardians,
+            "diagnoses": self.diagnoses,
+            "goals": self.goals,
+            "client_statuses": dict(sorted(self.client_statuses.items())),
+            "prospects": self.prospects,
+            "prospect_statuses": dict(sorted(self.prospect_statuses.items())),
+        }
+
+
+def populate(
+    vault: Vault, scale: DemoScale, seed: int = DEFAULT_SEED, today: date = DEMO_TODAY
+) -> DemoSummary:
+    """Fill an unlocked, empty vault with the synthetic practice (one transaction)."""
     rng = random.Random(seed)
     with vault.session() as session:
         save_profile(session, demo_profile(rng))
         set_auto_lock_minutes(session, 30)
+        if session.scalar(select(func.count(Client.id))):
+            raise ValueError("The demo practice is made in an empty vault only.")
+        practice = _Practice(rng, scale, today, retention_policy(session))
+        practice.generate()
+        practice.store(session)
+        summary = practice.summary(seed)
+        audit.record(session, "demo_generated", "vault", vault.vault_id, summary.as_detail())
+    _formatted_phone.cache_clear()
+    return summary
 
 
 def create_demo_vault(
@@ -86,3 +207,665 @@ def create_demo_vault(
         vault.close()
         raise
     return vault
+
+
+def generated(vault: Vault) -> dict[str, Any] | None:
+    """What the demo generator recorded it made (its audit entry's detail), if it ran."""
+    with vault.session() as session:
+        detail = session.scalar(
+            select(AuditEntry.detail)
+            .where(AuditEntry.action == "demo_generated")
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        )
+    return detail
+
+
+# ------------------------------------------------------------- generation
+
+
+class _ClientNames(NamedTuple):
+    """What a client's search text and sort key are made from."""
+
+    legal_first_name: str
+    legal_last_name: str
+    preferred_name: str
+    code: str
+    email: str
+    phone: str
+
+
+class _ProspectNames(NamedTuple):
+    name: str
+    email: str
+    phone: str
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table: Core INSERTs with many rows go out as one executemany."""
+    return Base.metadata.tables[model.__tablename__]
+
+
+@cache
+def _formatted_phone(typed: str) -> str:
+    """The phone number as the client form would store it (same check, same format)."""
+    return format_phone(typed, DEMO_COUNTRY)
+
+
+class _Weighted(Generic[T]):
+    """A fast weighted choice from a fixed list."""
+
+    def __init__(self, items: Sequence[T], weights: Sequence[int]) -> None:
+        self.items = list(items)
+        self.cum = list(itertools.accumulate(weights))
+
+    def pick(self, rng: random.Random) -> T:
+        return rng.choices(self.items, cum_weights=self.cum)[0]
+
+
+@dataclass
+class _Draft:
+    """One client being made, with what its enquiry (if any) needs to know."""
+
+    intake: date
+    date_of_birth: date
+    minor: bool
+    theme: Theme
+    complaint: str
+    row: dict[str, Any] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    guardians: list[dict[str, Any]] = field(default_factory=list)
+    diagnoses: list[dict[str, Any]] = field(default_factory=list)
+    goals: list[dict[str, Any]] = field(default_factory=list)
+    ended: bool = False
+
+
+class _Practice:
+    """The generator: call :meth:`generate`, then :meth:`store`."""
+
+    def __init__(
+        self, rng: random.Random, scale: DemoScale, today: date, policy: RetentionPolicy
+    ) -> None:
+        self.rng = rng
+        self.scale = scale
+        self.today = today
+        self.policy = policy
+        self.start = today - relativedelta(years=scale.years)
+        self.zone = ZoneInfo(DEMO_TIME_ZONE)
+        self.cultures = _Weighted(CULTURES, [c.weight for c in CULTURES])
+        self.adult_themes = _Weighted(
+            [t for t in THEMES if t.for_adults], [t.weight for t in THEMES if t.for_adults]
+        )
+        self.minor_themes = _Weighted(
+            [t for t in THEMES if t.for_minors], [t.weight for t in THEMES if t.for_minors]
+        )
+        self.referrals = _Weighted(
+            [s for s, _ in REFERRAL_SOURCES], [w for _, w in REFERRAL_SOURCES]
+        )
+        self.phone_pool = self._phone_pool()
+        self.next_phone = 0
+        self.emails: set[str] = set()
+        self.drafts: list[_Draft] = []
+        self.prospects: list[dict[str, Any]] = []
+
+    # ------------------------------------------------------------ small parts
+
+    def _phone_pool(self) -> list[tuple[int, int]]:
+        """Every fictional number, the San Diego ones first, each area in a random order."""
+        local = [(a, n) for a in LOCAL_AREA_CODES for n in range(100)]
+        other = [(a, n) for a in OTHER_AREA_CODES for n in range(100)]
+        self.rng.shuffle(local)
+        self.rng.shuffle(other)
+        return local + other
+
+    @staticmethod
+    def _us_phone(area: int, line: int) -> str:
+        return _formatted_phone(f"({area}) 555-01{line:02d}")
+
+    def phone(self) -> str:
+        """A phone number not given to anyone else yet (while there are any left)."""
+        if self.rng.random() < 0.01:  # someone from the UK, on Ofcom's drama range
+            return _formatted_phone(f"+44 20 7946 0{self.rng.randint(0, 999):03d}")
+        area, line = self.phone_pool[self.next_phone % len(self.phone_pool)]
+        self.next_phone += 1
+        return self._us_phone(area, line)
+
+    def other_phone(self) -> str:
+        """Someone else's phone (an emergency contact): any fictional number."""
+        area, line = self.phone_pool[self.rng.randrange(len(self.phone_pool))]
+        return self._us_phone(area, line)
+
+    def email(self, first: str, last: str) -> str:
+        """A unique address at example.org or example.com, made from the name."""
+        f = "".join(ch for ch in fold(first) if ch.isalnum())
+        last_part = "".join(ch for ch in fold(last) if ch.isalnum())
+        style = self.rng.random()
+        if style < 0.45:
+            local = f"{f}.{last_part}"
+        elif style < 0.65:
+            local = f"{f}{last_part}"
+        elif style < 0.8:
+            local = f"{f[:1]}{last_part}"
+        else:
+            local = f"{f}.{last_part}{self.rng.randint(1, 99)}"
+        domain = "example.org" if self.rng.random() < 0.5 else "example.com"
+        address = f"{local}@{domain}"
+        n = 2
+        while address in self.emails:
+            address = f"{local}{n}@{domain}"
+            n += 1
+        self.emails.add(address)
+        return address
+
+    def address(self) -> str:
+        city, zips = CITIES[self.rng.randrange(len(CITIES))]
+        street = f"{self.rng.randint(100, 9899)} {self.rng.choice(STREETS)}"
+        if self.rng.random() < 0.3:
+            street += f", Apt {self.rng.randint(1, 40)}{self.rng.choice('ABCD')}"
+        return f"{street}\n{city}, CA {self.rng.choice(zips)}"
+
+    def person(
+        self, female: bool | None = None, culture: Culture | None = None
+    ) -> tuple[str, str, bool]:
+        """(first, last, female): most names from one culture, some of mixed heritage."""
+        rng = self.rng
+        culture = culture or self.cultures.pick(rng)
+        if female is None:
+            female = rng.random() < 0.54
+        r = rng.random()
+        if r < 0.03:
+            first = rng.choice(NEUTRAL_NAMES)
+        else:
+            source = culture if r < 0.88 else self.cultures.pick(rng)
+            first = rng.choice(source.female if female else source.male)
+        last = rng.choice(culture.last)
+        if culture.name == "polish" and female and last.endswith("ski"):
+            last = last[:-1] + "a"  # Kowalski → Kowalska
+        elif culture.name == "hispanic" and rng.random() < 0.25:
+            last = f"{last} {rng.choice(culture.last)}"
+        elif rng.random() < 0.02:
+            last = f"{last}-{rng.choice(self.cultures.pick(rng).last)}"
+        return first, last, female
+
+    def when(self, day: date, earliest: int = 8, latest: int = 19) -> datetime:
+        """An instant on ``day`` during office hours, in UTC."""
+        moment = time(self.rng.randint(earliest, latest - 1), self.rng.choice((0, 15, 30, 45)))
+        return datetime.combine(day, moment, tzinfo=self.zone).astimezone(UTC)
+
+    def day_between(self, first: date, last: date, skew: float = 1.0) -> date:
+        if last <= first:
+            return first
+        span = (last - first).days
+        return first + timedelta(days=round(span * self.rng.random() ** skew))
+
+    # ------------------------------------------------------------- clients
+
+    def _birth_and_intake(self, minor: bool) -> tuple[date, date]:
+        rng, today = self.rng, self.today
+        last_day = today - timedelta(days=1)
+        if minor:
+            youngest = min(date(2018, 12, 31), today - relativedelta(years=6))
+            oldest = today - relativedelta(years=self.policy.age_of_majority) + timedelta(days=1)
+            dob = self.day_between(oldest, youngest)
+            earliest = max(self.start, dob + relativedelta(years=6))
+        else:
+            age = int(rng.triangular(self.policy.age_of_majority, 86, 34))
+            dob = today - relativedelta(years=age) - timedelta(days=rng.randint(1, 364))
+            dob = max(dob, date(1940, 1, 1))
+            earliest = max(self.start, dob + relativedelta(years=self.policy.age_of_majority))
+        return dob, self.day_between(min(earliest, last_day), last_day, skew=0.85)
+
+    def generate(self) -> None:
+        n = self.scale.clients
+        minors = round(n * MINOR_SHARE)
+        plans = [(*self._birth_and_intake(i < minors), i < minors) for i in range(n)]
+        plans.sort(key=lambda p: p[1])  # codes follow the order clients came in
+        for number, (dob, intake, minor) in enumerate(plans, start=1):
+            self.drafts.append(self._client(number, dob, intake, minor))
+        self._archive_some()
+        self._make_prospects()
+
+    def _client(self, number: int, dob: date, intake: date, minor: bool) -> _Draft:
+        rng, today = self.rng, self.today
+        theme = (self.minor_themes if minor else self.adult_themes).pick(rng)
+        draft = _Draft(intake, dob, minor, theme, rng.choice(theme.complaints_for(minor)))
+        first, last, female = self.person()
+        age = age_on(dob, today)
+
+        preferred, pronouns = "", ""
+        nicknames = NICKNAMES.get(first)
+        if nicknames and rng.random() < 0.4:
+            preferred = rng.choice(nicknames)
+        if rng.random() < 0.02:  # goes by a chosen name
+            preferred = rng.choice(NEUTRAL_NAMES)
+            pronouns = rng.choice(_PRONOUNS_ANYONE)
+        elif rng.random() < 0.45:
+            pronouns = rng.choice(PRONOUNS_FEMALE if female else PRONOUNS_MALE)
+        if preferred == first:
+            preferred = ""
+
+        tags = list(theme.tags)
+        if minor:
+            tags.append("adolescent" if age >= 13 else "child")
+            requested = rng.choices(
+                (RequestedBy.PARENT, RequestedBy.OTHER, RequestedBy.SELF),
+                cum_weights=(88, 94, 100),
+            )[0]
+            if theme.name == "child" and rng.random() < 0.06:
+                requested = RequestedBy.COURT  # juvenile court or child protective services
+        elif theme.name == "couples" and rng.random() < 0.4:
+            requested = RequestedBy.PARTNER
+        elif theme.name in ("substance", "emotion") and rng.random() < 0.3:
+            requested = RequestedBy.COURT
+        else:
+            requested = rng.choices(
+                (
+                    RequestedBy.SELF,
+                    RequestedBy.PARTNER,
+                    RequestedBy.EMPLOYER,
+                    RequestedBy.PARENT,
+                    RequestedBy.OTHER,
+                ),
+                cum_weights=(84, 89, 94, 97 if age < 26 else 94, 100),
+            )[0]
+        if requested == RequestedBy.EMPLOYER:
+            referral = "Employee Assistance Program (EAP)"
+            tags.append("EAP")
+        elif requested == RequestedBy.COURT:
+            referral = "Superior Court, probation department"
+            tags.append("court-ordered")
+        elif minor and rng.random() < 0.35:
+            referral = "School counsellor"
+        else:
+            referral = self.referrals.pick(rng)
+        if rng.random() < 0.04:
+            tags.append("LGBTQ+")
+        if female and not minor and 24 <= age <= 42 and rng.random() < 0.06:
+            tags.append("perinatal")
+        sliding = None
+        if rng.random() < SLIDING_SCALE_SHARE:
+            sliding = rng.choice(_SLIDING_FEES_MINOR)
+            tags.append("sliding-scale")
+
+        code = f"C{number:04d}"
+        phone = self.phone() if rng.random() < 0.97 else ""
+        email = self.email(preferred or first, last) if rng.random() < 0.92 else ""
+        if minor and age < 13:
+            email = ""  # children are reached through their guardians
+
+        # Timeline: how long therapy lasted, and where it stands today.
+        weeks = rng.choices(
+            (rng.randint(2, 10), rng.randint(10, 40), rng.randint(40, 160)),
+            cum_weights=(30, 75, 100),
+        )[0]
+        end = intake + timedelta(weeks=weeks)
+        status = ClientStatus.ACTIVE
+        if end >= today - timedelta(days=14):
+            last_service = max(intake, today - timedelta(days=rng.randint(1, 13)))
+            if rng.random() < 0.06:
+                status = ClientStatus.PAUSED
+                last_service = max(intake, today - timedelta(days=rng.randint(21, 120)))
+        else:
+            last_service = end
+            recent = (today - end).days < 180
+            status = (
+                ClientStatus.PAUSED if recent and rng.random() < 0.15 else ClientStatus.DISCHARGED
+            )
+            draft.ended = status == ClientStatus.DISCHARGED
+
+        if minor:
+            self._guardians(draft, last, female)
+            guardian = draft.guardians[0]
+            emergency = (guardian["name"], guardian["phone"], guardian["relation"])
+        elif rng.random() < 0.85:
+            emergency = self._emergency_contact(last, age)
+        else:
+            emergency = ("", "", "")
+
+        summary = f"{_REQUEST_WORDS[requested]}: {draft.complaint}."
+        if not minor and rng.random() < 0.6:
+            summary += " " + rng.choice(LIFE_DETAILS)
+
+        names = _ClientNames(first, last, preferred, code, email, phone)
+        draft.row = {
+            "code": code,
+            "legal_first_name": first,
+            "legal_last_name": last,
+            "preferred_name": preferred,
+            "pronouns": pronouns,
+            "date_of_birth": dob,
+            "phone": phone,
+            "email": email,
+            "address": self.address() if rng.random() < 0.97 else "",
+            "emergency_contact_name": emergency[0],
+            "emergency_contact_phone": emergency[1],
+            "emergency_contact_relationship": emergency[2],
+            "referral_source": referral,
+            "requested_by": str(requested),
+            "status": str(status),
+            "fee_arrangement": str(
+                FeeArrangement.SLIDING_SCALE if sliding else FeeArrangement.STANDARD
+            ),
+            "sliding_fee_minor": sliding,
+            "clinical_summary": summary,
+            "last_service_on": last_service,
+            "archived_at": None,
+            "retention_until": None,
+            "search_text": search_text_for(names),
+            "sort_name": sort_name_for(names),
+            "created_at": self.when(intake),
+            "updated_at": self.when(last_service),
+        }
+        draft.tags = sorted(set(tags), key=str.casefold)
+        self._clinical(draft, status, last_service)
+        return draft
+
+    def _guardians(self, draft: _Draft, child_last: str, child_female: bool) -> None:
+        rng = self.rng
+        relation = rng.choices(
+            ("mother", "father", "grandmother", "legal guardian", "foster parent"),
+            cum_weights=(60, 85, 92, 96, 100),
+        )[0]
+        count = 2 if relation in ("mother", "father") and rng.random() < 0.6 else 1
+        people = []
+        for i in range(count):
+            if i == 0:
+                female = relation in ("mother", "grandmother") or (
+                    relation in ("legal guardian", "foster parent") and rng.random() < 0.6
+                )
+            else:
+                female = relation == "father"
+                relation = rng.choices(
+                    ("mother" if female else "father", "stepmother" if female else "stepfather"),
+                    cum_weights=(75, 100),
+                )[0]
+            first, last, _ = self.person(female=female)
+            if rng.random() < 0.7:
+                last = child_last
+            people.append((f"{first} {last}", relation, first, last))
+        payer = 0 if count == 1 or rng.random() < 0.8 else 1
+        for i, (name, rel, first, last) in enumerate(people):
+            draft.guardians.append(
+                {
+                    "name": name,
+                    "relation": rel,
+                    "phone": self.phone(),
+                    "email": self.email(first, last) if rng.random() < 0.8 else "",
+                    # The first always may consent; a step-parent usually may not.
+                    "can_consent": i == 0 or (not rel.startswith("step") and rng.random() < 0.85),
+                    "pays": i == payer,
+                }
+            )
+
+    def _emergency_contact(self, client_last: str, age: int) -> tuple[str, str, str]:
+        rng = self.rng
+        options = ["partner", "spouse", "mother", "father", "sister", "brother", "friend"]
+        if age > 50:
+            options += ["daughter", "son", "daughter", "son"]
+        relation = rng.choice(options)
+        female = relation in ("mother", "sister", "daughter") or (
+            relation in ("partner", "spouse", "friend") and rng.random() < 0.55
+        )
+        first, last, _ = self.person(female=female)
+        if relation in ("mother", "father", "sister", "brother", "daughter", "son") or (
+            relation == "spouse" and rng.random() < 0.6
+        ):
+            last = client_last
+        return f"{first} {last}", self.other_phone(), relation
+
+    def _clinical(self, draft: _Draft, status: str, last_service: date) -> None:
+        """0–3 diagnoses (the first primary) and 0–3 treatment goals."""
+        rng = self.rng
+        theme = draft.theme
+        count = rng.choices((0, 1, 2, 3), cum_weights=(15, 60, 90, 100))[0]
+        codes: list[str] = []
+        pool = list(theme.codes)
+        while len(codes) < count and pool:
+            code = pool.pop(rng.randrange(len(pool)))
+            if code not in codes:
+                codes.append(code)
+            if not pool and len(codes) < count:  # a second problem from another theme
+                other = (self.minor_themes if draft.minor else self.adult_themes).pick(rng)
+                pool = [c for c in other.codes if c not in codes][:1]
+        noted = min(draft.intake + timedelta(days=rng.randint(0, 21)), last_service)
+        for i, code in enumerate(codes):
+            draft.diagnoses.append(
+                {
+                    "code": code,
+                    "description": DIAGNOSIS_DESCRIPTIONS[code],
+                    "is_primary": i == 0,
+                    "noted_on": noted,
+                }
+            )
+        titles = theme.goals_for(draft.minor)
+        goals = rng.sample(titles, min(len(titles), rng.choice((0, 1, 1, 2, 2, 3))))
+        for title in goals:
+            if status == ClientStatus.ACTIVE:
+                goal_status = GoalStatus.ACHIEVED if rng.random() < 0.2 else GoalStatus.ACTIVE
+            else:
+                goal_status = rng.choices(
+                    (
+                        GoalStatus.ACHIEVED,
+                        GoalStatus.REVISED,
+                        GoalStatus.DROPPED,
+                        GoalStatus.ACTIVE,
+                    ),
+                    cum_weights=(55, 70, 90, 100),
+                )[0]
+            draft.goals.append(
+                {
+                    "title": title,
+                    "description": "",
+                    "target_date": draft.intake + timedelta(weeks=rng.randint(8, 26)),
+                    "status": str(goal_status),
+                }
+            )
+
+    def _archive_some(self) -> None:
+        """About a tenth of the clients, from those discharged, archived with a retention date."""
+        ended = [d for d in self.drafts if d.ended]
+        count = min(len(ended), round(len(self.drafts) * ARCHIVED_SHARE))
+        for draft in self.rng.sample(ended, count):
+            row = draft.row
+            served: date = row["last_service_on"]
+            archived_on = min(
+                self.today - timedelta(days=1), served + timedelta(days=self.rng.randint(14, 540))
+            )
+            row["status"] = str(ClientStatus.ARCHIVED)
+            row["archived_at"] = self.when(archived_on)
+            row["retention_until"] = retention_until(
+                draft.date_of_birth, served, archived_on, self.policy
+            )
+            row["updated_at"] = row["archived_at"]
+
+    # ----------------------------------------------------------- prospects
+
+    def _make_prospects(self) -> None:
+        rng, today = self.rng, self.today
+        total = round(len(self.drafts) * PROSPECTS_PER_CLIENT)
+        eligible = [
+            i
+            for i, d in enumerate(self.drafts)
+            if d.intake >= self.start + timedelta(days=14) or self.scale.years == 1
+        ]
+        converted = sorted(rng.sample(eligible, min(len(eligible), round(total * CONVERTED_SHARE))))
+        rest = total - len(converted)
+        # Still open: about the last three weeks' enquiries (at least one of each).
+        pending = max(3, round(total / (self.scale.years * 12) * 0.8))
+        booked = held = max(1, pending // 3)
+        new = pending - booked - held
+        not_proceeding = max(1, rest - pending)
+
+        for i in converted:
+            draft = self.drafts[i]
+            row = draft.row
+            first = row["preferred_name"] or row["legal_first_name"]
+            enquired = draft.intake - timedelta(days=rng.randint(4, 21))
+            self._prospect(
+                name=f"{first} {row['legal_last_name']}",
+                phone=row["phone"],
+                email=row["email"],
+                heard_from=row["referral_source"],
+                wants=self._wants(
+                    draft.complaint, draft.minor, age_on(draft.date_of_birth, enquired)
+                ),
+                requested_by=row["requested_by"],
+                status=ProspectStatus.BECAME_CLIENT,
+                created=enquired,
+                updated=draft.intake,
+                client_index=i,
+            )
+        last_day = today - timedelta(days=1)
+        statuses = (
+            [ProspectStatus.NEW] * new
+            + [ProspectStatus.CONSULTATION_BOOKED] * booked
+            + [ProspectStatus.CONSULTATION_HELD] * held
+            + [ProspectStatus.DID_NOT_PROCEED] * not_proceeding
+        )
+        for status in statuses:
+            if status == ProspectStatus.DID_NOT_PROCEED:
+                created = self.day_between(self.start, today - timedelta(days=30))
+                updated = created + timedelta(days=rng.randint(1, 21))
+            elif status == ProspectStatus.NEW:
+                created = today - timedelta(days=rng.randint(1, 6))
+                updated = created
+            else:
+                created = today - timedelta(days=rng.randint(3, 28))
+                updated = self.day_between(created, last_day)
+            self._new_prospect(status, created, updated)
+        self.prospects.sort(key=lambda p: (p["created_at"], p["name"]))
+
+    def _wants(self, complaint: str, minor: bool, age: int) -> str:
+        if minor:
+            parent = self.rng.choice(("Mother", "Father", "Grandmother"))
+            return f"{parent} calling about their {max(age, 6)}-year-old: {complaint}"
+        return complaint[:1].upper() + complaint[1:]
+
+    def _new_prospect(self, status: ProspectStatus, created: date, updated: date) -> None:
+        rng = self.rng
+        minor = rng.random() < 0.12
+        theme = (self.minor_themes if minor else self.adult_themes).pick(rng)
+        first, last, _ = self.person()
+        phone = self.phone() if rng.random() < 0.85 else ""
+        email = self.email(first, last) if not phone or rng.random() < 0.6 else ""
+        reason, note = "", ""
+        if status == ProspectStatus.DID_NOT_PROCEED:
+            reason = rng.choices(
+                [str(r) for r in NotProceedingReason], weights=(25, 15, 20, 15, 20, 5)
+            )[0]
+            note = rng.choice(NOT_PROCEEDING_NOTES[reason])
+        self._prospect(
+            name=f"{first} {last}",
+            phone=phone,
+            email=email,
+            heard_from=self.referrals.pick(rng) if rng.random() < 0.8 else "",
+            wants=self._wants(rng.choice(theme.complaints_for(minor)), minor, rng.randint(7, 17)),
+            requested_by=RequestedBy.PARENT if minor else RequestedBy.SELF,
+            status=status,
+            created=created,
+            updated=updated,
+            reason=reason,
+            note=note,
+        )
+
+    def _prospect(
+        self,
+        *,
+        name: str,
+        phone: str,
+        email: str,
+        heard_from: str,
+        wants: str,
+        requested_by: str,
+        status: ProspectStatus,
+        created: date,
+        updated: date,
+        client_index: int | None = None,
+        reason: str = "",
+        note: str = "",
+    ) -> None:
+        self.prospects.append(
+            {
+                "name": name,
+                "phone": phone,
+                "email": email,
+                "heard_from": heard_from,
+                "wants_help_with": wants,
+                "requested_by": str(requested_by),
+                "preferred_times": self.rng.choice(PREFERRED_TIMES),
+                "status": str(status),
+                "not_proceeding_reason": reason,
+                "not_proceeding_note": note,
+                "client_index": client_index,
+                "search_text": prospect_search_text_for(_ProspectNames(name, email, phone)),
+                "created_at": self.when(created),
+                "updated_at": self.when(updated),
+            }
+        )
+
+    # --------------------------------------------------------------- storing
+
+    def store(self, session: Session) -> None:
+        """Write everything with bulk INSERTs (executemany), in the caller's transaction."""
+        first_id = (session.scalar(select(func.max(Client.id))) or 0) + 1
+        client_rows = []
+        for offset, draft in enumerate(self.drafts):
+            draft.row["id"] = first_id + offset
+            client_rows.append(draft.row)
+        tag_names = sorted({t for d in self.drafts for t in d.tags}, key=str.casefold)
+        existing = dict(session.execute(select(Tag.name, Tag.id)).all())
+        missing = [{"name": name} for name in tag_names if name not in existing]
+        if missing:
+            session.execute(insert(Tag), missing)
+        tag_ids = dict(session.execute(select(Tag.name, Tag.id)).all())
+
+        session.execute(insert(_table(Client)), client_rows)
+        session.execute(
+            insert(client_tag),
+            [{"client_id": d.row["id"], "tag_id": tag_ids[t]} for d in self.drafts for t in d.tags],
+        )
+        for model, attribute in (
+            (Guardian, "guardians"),
+            (Diagnosis, "diagnoses"),
+            (TreatmentGoal, "goals"),
+        ):
+            rows = [
+                {"client_id": d.row["id"], **item}
+                for d in self.drafts
+                for item in getattr(d, attribute)
+            ]
+            if rows:
+                session.execute(insert(_table(model)), rows)
+        prospect_rows = []
+        for p in self.prospects:
+            row = {k: v for k, v in p.items() if k != "client_index"}
+            index = p["client_index"]
+            row["client_id"] = None if index is None else self.drafts[index].row["id"]
+            prospect_rows.append(row)
+        if prospect_rows:
+            session.execute(insert(_table(Prospect)), prospect_rows)
+
+    def summary(self, seed: int) -> DemoSummary:
+        return DemoSummary(
+            scale=self.scale.name,
+            seed=seed,
+            today=self.today,
+            clients=len(self.drafts),
+            minors=sum(d.minor for d in self.drafts),
+            guardians=sum(len(d.guardians) for d in self.drafts),
+            diagnoses=sum(len(d.diagnoses) for d in self.drafts),
+            goals=sum(len(d.goals) for d in self.drafts),
+            client_statuses=dict(Counter(d.row["status"] for d in self.drafts)),
+            prospects=len(self.prospects),
+            prospect_statuses=dict(Counter(p["status"] for p in self.prospects)),
+        )
+
+
+_REQUEST_WORDS = {
+    RequestedBy.SELF: "Self-referred",
+    RequestedBy.PARENT: "Brought by a parent",
+    RequestedBy.PARTNER: "At the partner's request",
+    RequestedBy.COURT: "Court-ordered",
+    RequestedBy.EMPLOYER: "Through the employer's EAP",
+    RequestedBy.OTHER: "Referred by a third party",
+}

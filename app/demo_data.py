@@ -1,0 +1,615 @@
+"""The word lists the synthetic practice is drawn from (see :mod:`app.demo`).
+
+Names from many of the cultures a San Diego practice serves, written the way
+their owners write them (Zoë, Łukasz, Nguyễn, O'Brien, Müller); fictional phone
+numbers (555-0100 … 555-0199 in every geographic US area code, London's
+020 7946 0xxx drama range); e-mail addresses at example.org and example.com.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Culture:
+    name: str
+    weight: int
+    female: tuple[str, ...]
+    male: tuple[str, ...]
+    last: tuple[str, ...]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """``"Ana|Zoë|Xiu Ying"`` → a tuple (``|`` separates, so names may hold spaces)."""
+    return tuple(w.strip() for w in text.split("|") if w.strip())
+
+
+CULTURES: tuple[Culture, ...] = (
+    Culture(
+        "anglo",
+        30,
+        _words(
+            "Emma|Olivia|Sarah|Jennifer|Emily|Hannah|Megan|Katherine|Elizabeth|Rebecca|Abigail|"
+            "Margaret|Zoë|Madison|Ashley|Lauren|Rachel|Grace|Claire|Natalie|Brianna|Kayla|"
+            "Susan|Linda|Patricia|Barbara|Nancy|Carol|Deborah|Heather"
+        ),
+        _words(
+            "James|Michael|William|Daniel|Matthew|Christopher|Andrew|Benjamin|Thomas|Robert|"
+            "Jonathan|Nathan|Joshua|Ryan|Tyler|Brandon|Kevin|Steven|Richard|Charles|Gregory|"
+            "Timothy|Kenneth|Dylan|Austin|Ethan|Mason|Logan|Gary|Douglas"
+        ),
+        _words(
+            "Smith|Johnson|Williams|Brown|Jones|Miller|Davis|Wilson|Anderson|Taylor|Thomas|"
+            "Moore|Martin|Thompson|White|Harris|Clark|Lewis|Walker|Hall|Young|Allen|Wright|King|"
+            "Scott|Green|Baker|Adams|Nelson|Hill|Campbell|Mitchell|Roberts|Carter|Phillips|"
+            "Evans|Turner|Parker|Collins|Edwards|Stewart|Morris|Cook|Rogers|Morgan|Cooper|"
+            "Peterson|Reed|Bailey|Bell|Howard|Ward|Cox|Richardson|Wood|Watson|Brooks|Bennett|"
+            "Gray|Hughes|Price|Sanders|Myers|Long|Ross|Foster|Fitzgerald|Whitaker"
+        ),
+    ),
+    Culture(
+        "irish",
+        4,
+        _words("Siobhán|Aoife|Niamh|Saoirse|Órla|Caoimhe|Róisín|Maeve"),
+        _words("Seán|Ciarán|Pádraig|Liam|Eoin|Cian|Darragh|Oisín"),
+        _words(
+            "O'Brien|O'Sullivan|O'Connor|O'Neill|McCarthy|Gallagher|Doyle|Kavanagh|Ní Bhriain|"
+            "Ó Súilleabháin|Byrne|Fitzpatrick"
+        ),
+    ),
+    Culture(
+        "hispanic",
+        26,
+        _words(
+            "María|Sofía|Lucía|Valentina|Camila|Ximena|Guadalupe|Itzel|Daniela|Isabel|Ana|"
+            "Verónica|Adriana|Mónica|Alejandra|Rocío|Inés|Begoña"
+        ),
+        _words(
+            "José|Juan|Luis|Carlos|Alejandro|Jesús|Andrés|Mateo|Santiago|Diego|Héctor|Raúl|"
+            "Joaquín|Ramón|Iván|Óscar|Francisco|Sebastián"
+        ),
+        _words(
+            "García|Rodríguez|Martínez|Hernández|López|González|Pérez|Sánchez|Ramírez|Torres|"
+            "Flores|Rivera|Gómez|Díaz|Cruz|Morales|Reyes|Gutiérrez|Ortiz|Chávez|Ramos|Ruiz|"
+            "Álvarez|Mendoza|Castillo|Jiménez|Vásquez|Núñez|Peña|Ibáñez|Muñoz|de la Fuente|"
+            "Saldaña|Treviño"
+        ),
+    ),
+    Culture(
+        "vietnamese",
+        6,
+        _words("Linh|Mai|Thảo|Hương|Ngọc|Trang|Phương|Hạnh|Lan|Thúy"),
+        _words("Minh|Quang|Đức|Huy|Tuấn|Bảo|Khánh|Long|Phúc|Thắng"),
+        _words("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Võ|Đặng|Bùi|Đỗ|Phan|Vũ"),
+    ),
+    Culture(
+        "chinese",
+        4,
+        _words("Mei|Xiu Ying|Li Na|Yan|Jing|Xiaomei|Hui|Ling"),
+        _words("Wei|Jun|Hao|Zhi Wei|Ming|Jian|Lei|Yong"),
+        _words("Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Lin|Xu"),
+    ),
+    Culture(
+        "filipino",
+        5,
+        _words("Maricel|Jocelyn|Rowena|Marites|Analyn|Princess|Kristine"),
+        _words("Rommel|Jomar|Ronaldo|Arnel|Joel|Mark Anthony|Jerome"),
+        _words(
+            "Santos|Bautista|dela Cruz|Villanueva|Aquino|Castro|Manalo|Pascual|Magsaysay|"
+            "Dimaculangan|Soriano"
+        ),
+    ),
+    Culture(
+        "korean",
+        2,
+        _words("Ji-woo|Seo-yeon|Min-ji|Ha-eun|Soo-jin"),
+        _words("Min-jun|Seo-jun|Ji-ho|Hyun-woo|Dong-hyun"),
+        _words("Kim|Lee|Park|Choi|Jung|Kang|Yoon|Shin"),
+    ),
+    Culture(
+        "japanese",
+        2,
+        _words("Yuki|Sakura|Haruka|Aiko|Emi"),
+        _words("Haruto|Kenji|Takeshi|Hiroshi|Ren"),
+        _words("Tanaka|Suzuki|Takahashi|Watanabe|Itō|Yamamoto|Satō|Kobayashi"),
+    ),
+    Culture(
+        "german",
+        3,
+        _words("Anneliese|Käthe|Jana|Lena|Sophie|Jördis|Ursula|Hannelore"),
+        _words("Jürgen|Jörg|Lukas|Felix|Matthias|Günther|Björn|Klaus"),
+        _words(
+            "Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Schäfer|Köhler|Groß|Weiß"
+        ),
+    ),
+    Culture(
+        "nordic",
+        2,
+        _words("Ingrid|Astrid|Sigrid|Åsa|Freja|Maja|Solveig"),
+        _words("Søren|Bjørn|Lars|Anders|Jørgen|Magnus|Håkon"),
+        _words("Jensen|Nielsen|Hansen|Larsen|Andersson|Johansson|Sørensen|Lindqvist|Ødegård|Åberg"),
+    ),
+    Culture(
+        "polish",
+        2,
+        _words("Agnieszka|Małgorzata|Zofia|Katarzyna|Joanna|Ewa"),
+        _words("Łukasz|Paweł|Krzysztof|Wojciech|Jakub|Michał"),
+        _words(
+            "Nowak|Kowalski|Wiśniewski|Wójcik|Kamiński|Lewandowski|Zieliński|Dąbrowski|"
+            "Łukasiewicz|Szymański"
+        ),
+    ),
+    Culture(
+        "french",
+        3,
+        _words("Chloé|Léa|Amélie|Hélène|Joséphine|Noémie|Zoé|Élodie"),
+        _words("François|Étienne|Jérôme|Théo|Mathéo|Rémi|Aurélien|Gaël"),
+        _words("Dubois|Lefèvre|Moreau|Girard|Fontaine|Bélanger|Côté|Gagnon|Lévesque|Bérubé"),
+    ),
+    Culture(
+        "south_asian",
+        4,
+        _words("Priya|Ananya|Aishwarya|Deepika|Kavya|Meera|Sanjana|Lakshmi"),
+        _words("Arjun|Rohan|Vikram|Aditya|Rahul|Sanjay|Karthik|Nikhil"),
+        _words("Patel|Sharma|Singh|Kumar|Gupta|Reddy|Iyer|Nair|Desai|Mehta|Chatterjee|Rao"),
+    ),
+    Culture(
+        "arabic",
+        3,
+        _words("Fatima|Layla|Yasmin|Nour|Amira|Rania|Hala"),
+        _words("Omar|Ahmed|Yusuf|Karim|Tariq|Khaled|Sami"),
+        _words("Haddad|Khalil|Nasser|Saleh|Hassan|Mansour|Al-Amin|Darwish|Abboud"),
+    ),
+    Culture(
+        "african",
+        6,
+        _words("Aaliyah|Imani|Nia|Chiamaka|Adaeze|Ebony|Keisha|Abena|Folasade"),
+        _words("DeShawn|Malik|Jamal|Chinedu|Kwame|Oluwaseun|Darnell|Tendai|Kofi"),
+        _words(
+            "Okafor|Adeyemi|Mensah|Okonkwo|Washington|Jefferson|Jackson|Robinson|Coleman|"
+            "Banks|Boateng|Mwangi"
+        ),
+    ),
+    Culture(
+        "turkish",
+        1,
+        _words("Ayşe|Elif|Zeynep|Gülşen"),
+        _words("Mehmet|Emre|Barış|Oğuz"),
+        _words("Yılmaz|Kaya|Demir|Şahin|Çelik|Öztürk"),
+    ),
+)
+
+#: Names anyone may have or choose.
+NEUTRAL_NAMES = _words("Jordan|Taylor|Riley|Avery|Casey|Morgan|Quinn|Alex|Rowan|River|Jules|Sam")
+
+#: What people with these names are often called.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "Elizabeth": ("Liz", "Beth", "Eliza"),
+    "Katherine": ("Kate", "Katie"),
+    "Margaret": ("Maggie", "Peggy"),
+    "Rebecca": ("Becca", "Becky"),
+    "Abigail": ("Abby",),
+    "Jennifer": ("Jen", "Jenny"),
+    "Patricia": ("Trish", "Patty"),
+    "Deborah": ("Deb",),
+    "Susan": ("Sue",),
+    "William": ("Will", "Bill"),
+    "Robert": ("Rob", "Bobby"),
+    "Michael": ("Mike",),
+    "Christopher": ("Chris",),
+    "Benjamin": ("Ben",),
+    "Matthew": ("Matt",),
+    "Daniel": ("Dan", "Danny"),
+    "Jonathan": ("Jon",),
+    "Andrew": ("Drew", "Andy"),
+    "Thomas": ("Tom",),
+    "Nathan": ("Nate",),
+    "Richard": ("Rick",),
+    "Timothy": ("Tim",),
+    "Gregory": ("Greg",),
+    "Alejandro": ("Alex",),
+    "Santiago": ("Santi",),
+    "Guadalupe": ("Lupe",),
+    "Jesús": ("Chuy",),
+    "José": ("Pepe",),
+    "Francisco": ("Paco", "Frank"),
+    "Alejandra": ("Ale",),
+    "Sebastián": ("Sebas",),
+    "Łukasz": ("Luke",),
+    "Krzysztof": ("Chris",),
+    "Małgorzata": ("Gosia",),
+    "Katarzyna": ("Kasia",),
+    "Wojciech": ("Wojtek",),
+    "Joséphine": ("Jo",),
+    "Pádraig": ("Paddy",),
+    "Oluwaseun": ("Seun",),
+    "Chiamaka": ("Amaka",),
+    "Xiu Ying": ("Shirley",),
+    "Zhi Wei": ("David",),
+    "Min-jun": ("Daniel",),
+    "Ji-woo": ("Julie",),
+    "Quang": ("Kevin",),
+    "Tuấn": ("Tony",),
+    "Hương": ("Helen",),
+    "Aishwarya": ("Ash",),
+    "Vikram": ("Vik",),
+    "Mehmet": ("Memo",),
+    "Anneliese": ("Anne",),
+    "Matthias": ("Matt",),
+    "Haruto": ("Harry",),
+    "Mark Anthony": ("MJ",),
+}
+
+PRONOUNS_FEMALE = ("she/her",) * 9 + ("she/they",)
+PRONOUNS_MALE = ("he/him",) * 9 + ("he/they",)
+
+# Every geographic US area code (the San Diego ones first) whose 555-0100 … 555-0199
+# numbers are reserved for fiction and still pass the phone check.
+LOCAL_AREA_CODES = (619, 858, 760, 442)
+_OTHER_AREA_CODES = """
+201 202 203 205 206 207 208 209 210 212 213 214 215 216 217 218 219 220 223 224 225 227 228
+229 231 234 235 239 240 248 251 252 253 254 256 260 262 267 269 270 272 274 276 279 281 283
+301 302 303 304 305 307 308 309 310 312 313 314 315 316 317 318 319 320 321 323 324 325 326
+327 329 330 331 332 334 336 337 339 341 346 347 350 351 352 353 360 361 363 364 369 380 385
+386 401 402 404 405 406 407 408 409 410 412 413 414 415 417 419 423 424 425 430 432 434 435
+440 443 445 447 448 458 463 464 469 470 472 475 478 479 480 484 501 502 503 504 505 507 508
+509 510 512 513 515 516 517 518 520 530 531 534 539 540 541 551 557 559 561 562 563 564 567
+570 571 572 573 574 575 580 582 585 586 601 602 603 605 606 607 608 609 610 612 614 615 616
+617 618 620 623 626 628 629 630 631 636 640 641 645 646 650 651 656 657 659 660 661 662 667
+669 678 680 681 682 686 689 701 702 703 704 706 707 708 712 713 714 715 716 717 718 719 720
+724 725 726 727 728 730 731 732 734 737 738 740 743 747 748 754 757 762 763 765 769 770 771
+772 773 774 775 779 781 785 786 801 802 803 804 805 806 808 810 812 813 814 815 816 817 818
+820 821 826 828 830 831 832 835 838 839 840 843 845 847 848 850 854 856 857 859 860 862 863
+864 865 870 872 878 901 903 904 906 907 908 909 910 912 913 914 915 916 917 918 919 920 925
+928 929 930 931 934 936 937 938 940 941 943 945 947 948 949 951 952 954 956 959 970 971 972
+973 975 978 979 980 983 984 985 986 989
+"""
+OTHER_AREA_CODES = tuple(int(code) for code in _OTHER_AREA_CODES.split())
+
+CITIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "San Diego",
+        _words(
+            "92101|92102|92103|92104|92105|92106|92107|92108|92109|92110|92111|92113|92114|"
+            "92115|92116|92117|92119|92120|92122|92123|92124|92126|92127|92128|92129|92130|92131"
+        ),
+    ),
+    ("San Diego", _words("92101|92103|92104|92116")),  # more people live near the office
+    ("La Jolla", ("92037",)),
+    ("Chula Vista", _words("91910|91911|91913|91914|91915")),
+    ("National City", ("91950",)),
+    ("La Mesa", _words("91941|91942")),
+    ("El Cajon", _words("92019|92020|92021")),
+    ("Santee", ("92071",)),
+    ("Poway", ("92064",)),
+    ("Escondido", _words("92025|92026|92027|92029")),
+    ("San Marcos", _words("92069|92078")),
+    ("Vista", _words("92081|92083|92084")),
+    ("Oceanside", _words("92054|92056|92057")),
+    ("Carlsbad", _words("92008|92009|92010|92011")),
+    ("Encinitas", ("92024",)),
+    ("Coronado", ("92118",)),
+    ("Imperial Beach", ("91932",)),
+    ("Lemon Grove", ("91945",)),
+    ("Spring Valley", ("91977",)),
+    ("Del Mar", ("92014",)),
+)
+
+STREETS = _words(
+    "Adams Ave|University Ave|El Cajon Blvd|Garnet Ave|Genesee Ave|Clairemont Mesa Blvd|"
+    "Mira Mesa Blvd|Balboa Ave|Mission Gorge Rd|Friars Rd|Linda Vista Rd|Morena Blvd|"
+    "Rosecrans St|Voltaire St|Newport Ave|Broadway|Market St|Imperial Ave|Euclid Ave|"
+    "Fairmount Ave|Texas St|Park Blvd|Fern St|Juniper St|Kettner Blvd|India St|Camino del Mar|"
+    "Calle Primera|Avenida Encinas|Paseo del Norte|Via de la Valle|Calle Cristóbal|"
+    "Rancho Bernardo Rd|Carmel Valley Rd|Jamacha Rd|Main St|Grand Ave|Palm Ave|Third Ave|"
+    "Olympic Pkwy|Otay Lakes Rd|Telegraph Canyon Rd|Mission Ave|Coast Hwy|Santa Fe Dr|"
+    "Melrose Dr|Magnolia Ave|Lake Murray Blvd|Navajo Rd|Jackson Dr|Avenida de la Playa|"
+    "Caminito Señero|Calle Mar de Mármol"
+)
+
+REFERRAL_SOURCES: tuple[tuple[str, int], ...] = (
+    ("Psychology Today profile", 22),
+    ("Primary care physician", 14),
+    ("Friend or family member", 14),
+    ("Former client", 8),
+    ("Web search", 10),
+    ("Insurance directory", 8),
+    ("Psychiatrist (Dr. Anand Rao)", 3),
+    ("OB-GYN", 2),
+    ("Another therapist", 5),
+    ("Couples workshop", 2),
+    ("Community clinic waitlist", 3),
+    ("Support group", 2),
+)
+
+
+# What the practice mostly sees: each with the tags, ICD-10-CM codes, goals and
+# the words people use when they call.
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    weight: int
+    tags: tuple[str, ...]
+    codes: tuple[str, ...]
+    goals: tuple[str, ...]
+    complaints: tuple[str, ...]
+    for_minors: bool = True
+    for_adults: bool = True
+    # What a child or teenager with this problem works on, and how a parent puts it.
+    minor_goals: tuple[str, ...] = ()
+    minor_complaints: tuple[str, ...] = ()
+
+    def goals_for(self, minor: bool) -> tuple[str, ...]:
+        return (self.minor_goals or self.goals) if minor else self.goals
+
+    def complaints_for(self, minor: bool) -> tuple[str, ...]:
+        return (self.minor_complaints or self.complaints) if minor else self.complaints
+
+
+THEMES: tuple[Theme, ...] = (
+    Theme(
+        "anxiety",
+        24,
+        ("anxiety",),
+        ("F41.1", "F41.0", "F40.10", "F41.9", "F43.22", "F40.01"),
+        (
+            "Bring worry down to a manageable level",
+            "Fewer than one panic attack a week",
+            "Drive on the freeway again",
+            "Speak up in team meetings",
+            "Use breathing and grounding skills when anxious",
+        ),
+        (
+            "constant worry, cannot switch off at night",
+            "panic attacks, especially while driving",
+            "anxiety at work; avoiding meetings",
+            "health anxiety since a friend's diagnosis",
+        ),
+        minor_goals=(
+            "Give the class presentation",
+            "Sleep over at a friend's house",
+            "Use breathing and grounding skills when anxious",
+        ),
+        minor_complaints=(
+            "stomach aches and worry before school every day",
+            "panic attacks since starting high school",
+            "will not speak in class or order food",
+        ),
+    ),
+    Theme(
+        "depression",
+        22,
+        ("depression",),
+        ("F32.1", "F33.1", "F32.0", "F32.A", "F34.1", "F43.21", "F33.0"),
+        (
+            "Out of bed and dressed by 9 on weekdays",
+            "See a friend at least once a week",
+            "Return to work full-time",
+            "PHQ-9 below 10",
+            "Restart one activity that used to bring joy",
+        ),
+        (
+            "low mood since losing a job",
+            "feeling flat and unmotivated for months",
+            "depression coming back after a good year",
+            "no energy, sleeping all weekend",
+        ),
+        minor_goals=(
+            "Back to soccer practice",
+            "See a friend outside school once a week",
+            "PHQ-A below 10",
+            "Tell a parent when mood drops",
+        ),
+        minor_complaints=(
+            "withdrawn, grades dropping, stays in the bedroom",
+            "says life is pointless; school counsellor worried",
+        ),
+    ),
+    Theme(
+        "trauma",
+        10,
+        ("trauma",),
+        ("F43.10", "F43.12", "F43.10", "F43.23"),
+        (
+            "Sleep through most nights without nightmares",
+            "Drive past the crash site without panic",
+            "Process the memory of the assault at a manageable pace",
+        ),
+        (
+            "nightmares after a car accident",
+            "flashbacks since an assault last year",
+            "childhood trauma coming up after becoming a parent",
+        ),
+        minor_goals=(
+            "Sleep through most nights without nightmares",
+            "Ride in the car without panic",
+            "Tell the trauma story in session",
+        ),
+        minor_complaints=("nightmares after a car accident", "jumpy and angry since a house fire"),
+    ),
+    Theme(
+        "grief",
+        7,
+        ("grief",),
+        ("Z63.4", "F43.21", "F43.23"),
+        (
+            "Visit the grave without being overwhelmed",
+            "Sort through Dad's belongings",
+            "Talk about the loss with the family",
+        ),
+        ("grief after mother's death", "loss of a spouse in the spring", "a miscarriage in June"),
+        minor_goals=("Talk about Grandma with the family", "Make a memory box"),
+        minor_complaints=("grandmother died in the summer", "a classmate died by suicide"),
+    ),
+    Theme(
+        "couples",
+        9,
+        ("couples",),
+        ("Z63.0", "Z63.0", "Z63.5", "F43.23"),
+        (
+            "Fewer arguments that escalate",
+            "A weekly check-in conversation",
+            "Decide together about the relationship",
+            "Rebuild trust after the affair",
+        ),
+        (
+            "constant arguments about money and parenting",
+            "an affair came to light",
+            "growing apart since the children were born",
+        ),
+        for_minors=False,
+    ),
+    Theme(
+        "substance",
+        5,
+        ("substance use",),
+        ("F10.10", "F10.20", "F12.10", "F10.20"),
+        (
+            "Drink within low-risk limits",
+            "Thirty days alcohol-free",
+            "Stop using cannabis to fall asleep",
+        ),
+        ("drinking more since the divorce", "using cannabis every night to sleep"),
+        for_minors=False,
+    ),
+    Theme(
+        "ocd",
+        3,
+        ("anxiety", "OCD"),
+        ("F42.2",),
+        ("Cut checking rituals to under 30 minutes a day", "Touch door handles without washing"),
+        ("checking the stove and locks for hours", "intrusive thoughts that will not stop"),
+    ),
+    Theme(
+        "eating",
+        2,
+        ("eating",),
+        ("F50.00",),
+        ("Three meals and two snacks a day", "Stop weighing every morning"),
+        ("restricting food and losing weight fast",),
+    ),
+    Theme(
+        "work",
+        6,
+        ("work stress",),
+        ("Z56.6", "F43.23", "F51.01"),
+        ("Leave work by 6 pm three days a week", "Sleep seven hours most nights"),
+        ("burnout as a nurse on night shifts", "stress after a new manager arrived"),
+        for_minors=False,
+    ),
+    Theme(
+        "adhd",
+        4,
+        ("ADHD",),
+        ("F90.0", "F90.2"),
+        ("Use a planner at work every day", "Finish reports by the deadline"),
+        ("trouble focusing at work and finishing things", "missed deadlines since the promotion"),
+        minor_goals=("Use a planner every day", "Hand in homework on time"),
+        minor_complaints=("school says they cannot sit still", "homework battles every night"),
+    ),
+    Theme(
+        "child",
+        8,
+        ("family",),
+        ("F93.0", "F91.3", "Z62.820", "F41.1", "F32.1", "F43.25"),
+        (
+            "Attend school every day",
+            "Sleep in own bed",
+            "Fewer meltdowns at home",
+            "Talk about feelings with a parent once a week",
+        ),
+        (
+            "school refusal since the move",
+            "angry outbursts at home",
+            "anxious since the parents separated",
+            "self-harm noticed by the school counsellor",
+        ),
+        for_adults=False,
+    ),
+    Theme(
+        "emotion",
+        2,
+        ("emotion regulation",),
+        ("F60.3", "F43.25"),
+        ("Use a DBT skill before acting on an urge", "Fewer crisis calls"),
+        ("intense mood swings and relationships that blow up",),
+        for_minors=False,
+    ),
+)
+
+# ICD-10-CM descriptions as the code set (CDC) gives them; tests check they match.
+DIAGNOSIS_DESCRIPTIONS = {
+    "F10.10": "Alcohol abuse, uncomplicated",
+    "F10.20": "Alcohol dependence, uncomplicated",
+    "F12.10": "Cannabis abuse, uncomplicated",
+    "F32.0": "Major depressive disorder, single episode, mild",
+    "F32.1": "Major depressive disorder, single episode, moderate",
+    "F32.A": "Depression, unspecified",
+    "F33.0": "Major depressive disorder, recurrent, mild",
+    "F33.1": "Major depressive disorder, recurrent, moderate",
+    "F34.1": "Dysthymic disorder",
+    "F40.01": "Agoraphobia with panic disorder",
+    "F40.10": "Social phobia, unspecified",
+    "F41.0": "Panic disorder [episodic paroxysmal anxiety]",
+    "F41.1": "Generalized anxiety disorder",
+    "F41.9": "Anxiety disorder, unspecified",
+    "F42.2": "Mixed obsessional thoughts and acts",
+    "F43.10": "Post-traumatic stress disorder, unspecified",
+    "F43.12": "Post-traumatic stress disorder, chronic",
+    "F43.21": "Adjustment disorder with depressed mood",
+    "F43.22": "Adjustment disorder with anxiety",
+    "F43.23": "Adjustment disorder with mixed anxiety and depressed mood",
+    "F43.25": "Adjustment disorder with mixed disturbance of emotions and conduct",
+    "F50.00": "Anorexia nervosa, unspecified",
+    "F51.01": "Primary insomnia",
+    "F60.3": "Borderline personality disorder",
+    "F90.0": "Attention-deficit hyperactivity disorder, predominantly inattentive type",
+    "F90.2": "Attention-deficit hyperactivity disorder, combined type",
+    "F91.3": "Oppositional defiant disorder",
+    "F93.0": "Separation anxiety disorder of childhood",
+    "Z56.6": "Other physical and mental strain related to work",
+    "Z62.820": "Parent-biological child conflict",
+    "Z63.0": "Problems in relationship with spouse or partner",
+    "Z63.4": "Disappearance and death of family member",
+    "Z63.5": "Disruption of family by separation and divorce",
+}
+
+LIFE_DETAILS = _words(
+    "Works night shifts as a nurse.|Recently moved to San Diego for work.|"
+    "Lives with partner and two children.|College student at SDSU.|Retired teacher.|"
+    "Navy veteran; two deployments.|Single parent of a toddler.|Works from home in tech.|"
+    "Caring for a parent with dementia.|Small-business owner.|Graduate student.|"
+    "Recently divorced; shares custody.|Works in hospitality; irregular hours."
+)
+
+PREFERRED_TIMES = _words(
+    "Weekday evenings|Tuesday or Thursday mornings|After school (3:30 pm or later)|"
+    "Lunchtime|Fridays|Any time|Mondays after 5 pm|Early mornings before work|"
+    "Wednesday afternoons|Telehealth only"
+)
+
+NOT_PROCEEDING_NOTES: dict[str, tuple[str, ...]] = {
+    "cost": (
+        "Fee too high; gave the sliding-scale criteria and two low-fee clinics.",
+        "Looking for an in-network provider.",
+        "Will come back after the new insurance starts.",
+    ),
+    "fit": (
+        "Wanted medication management; referred to psychiatry.",
+        "Looking for an eating-disorder specialist.",
+        "Preferred a therapist who works in Spanish.",
+    ),
+    "timing": (
+        "Only evenings after 7 pm; none available.",
+        "Moving out of state next month.",
+        "Decided to wait until after the holidays.",
+    ),
+    "referred_elsewhere": (
+        "Needs an intensive outpatient programme.",
+        "Referred to a couples specialist.",
+        "Referred to the county's substance use services.",
+    ),
+    "no_answer": ("Left two voicemails and an e-mail; no reply.", ""),
+    "other": ("Found a therapist closer to work.", "Partner did not want couples work."),
+}
