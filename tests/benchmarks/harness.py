@@ -16,6 +16,8 @@ class Row:
     reference: str = ""
     reference_ms: float | None = None
     note: str = ""
+    #: Which statistic the budget applies to: "median" or "p95".
+    budget_on: str = "median"
 
     @property
     def median(self) -> float:
@@ -30,7 +32,8 @@ class Row:
     def verdict(self) -> str:
         if self.budget_ms is None:
             return ""
-        return "ok" if self.median <= self.budget_ms else "OVER"
+        measured = self.p95 if self.budget_on == "p95" else self.median
+        return "ok" if measured <= self.budget_ms else "OVER"
 
 
 def sample(
@@ -58,19 +61,22 @@ class Report:
         return row
 
     def render(self) -> str:
+        width = max([44] + [len(row.name) for row in self.rows])
         header = (
-            f"{'operation':<44} {'median':>10} {'p95':>10} {'budget':>10} "
+            f"{'operation':<{width}} {'median':>10} {'p95':>10} {'budget':>14} "
             f"{'reference':<26} {'ratio':>7}  verdict"
         )
         lines = [self.title, "", header, "-" * len(header)]
         for row in self.rows:
-            budget = f"{row.budget_ms:.0f} ms" if row.budget_ms is not None else "—"
+            budget = "—"
+            if row.budget_ms is not None:
+                budget = f"{row.budget_ms:.0f} ms" + (" p95" if row.budget_on == "p95" else "")
             ratio = f"{row.median / row.reference_ms:.2f}x" if row.reference_ms else ""
             ref = (
                 f"{row.reference} {row.reference_ms:.1f} ms" if row.reference_ms else row.reference
             )
             lines.append(
-                f"{row.name:<44} {row.median:>7.1f} ms {row.p95:>7.1f} ms {budget:>10} "
+                f"{row.name:<{width}} {row.median:>7.1f} ms {row.p95:>7.1f} ms {budget:>14} "
                 f"{ref:<26} {ratio:>7}  {row.verdict}"
             )
             if row.note:

@@ -8,17 +8,30 @@ query, plain SQLite). Run with ``--scale small|10y|large``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import random
+import shutil
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
-from app.demo import DEMO_PASSPHRASE, SCALES, create_demo_vault
+import app.demo
+import app.demo_data
+from app import clients, prospects
+from app.clients import ClientQuery
+from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
+from app.models import Client
+from app.text import fold, like_pattern, search_tokens
 from app.vault import KdfPolicy, Vault, crypto
 from app.vault.keyfile import PASSPHRASE
 from tests.benchmarks.harness import Report, Row, sample
@@ -30,16 +43,36 @@ from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
 BENCH_DIR = Path(".bench")
+#: The client-list rows are always measured on DESIGN.md's ten-year practice too.
+SEARCH_SCALES = ("10y",)
+#: What the list view shows first, before it fetches more.
+FIRST_PAGE = 100  # ui.clients.list_model.PAGE: the rows the list reads first
+
+
+def _generator_fingerprint(scale: str) -> str:
+    """Changes whenever the demo generator does, so a stale bench practice is rebuilt."""
+    digest = hashlib.sha256(f"{scale} {DEFAULT_SEED}".encode())
+    for module in (app.demo, app.demo_data):
+        assert module.__file__ is not None
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
 
 
 def demo_vault(scale: str) -> Path:
     """The bench practice for ``scale``, made once with the standard (slow) key derivation."""
     folder = BENCH_DIR / scale
-    if not (folder / "practice.rapport").exists():
+    stamp = BENCH_DIR / f"{scale}.generator"
+    fingerprint = _generator_fingerprint(scale)
+    current = stamp.exists() and stamp.read_text() == fingerprint
+    if not (current and (folder / "practice.rapport").exists()):
+        if folder.exists():
+            print(f"The demo generator changed: rebuilding {folder}.", flush=True)
+            shutil.rmtree(folder)
         print(f"Building the {scale} demo practice in {folder} (once)…", flush=True)
         started = time.perf_counter()
         create_demo_vault(folder, scale, policy=KdfPolicy.standard()).close()
         print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+        stamp.write_text(fingerprint)
     return folder
 
 
@@ -107,6 +140,181 @@ def bench_unlock_to_window(app: QApplication, report: Report, vault: Vault, runs
     return reference
 
 
+# ------------------------------------------------------------ the client list
+
+
+def typing_script(session: Session, seed: int = DEFAULT_SEED) -> tuple[list[str], list[str]]:
+    """What a clinician types: three real last names from the demo (without their accents),
+    letter by letter, six letters each; then the last four digits of a real phone number
+    (not the whole "555-01xx": every fictional number shares that, no real practice's do).
+
+    Returns (keystrokes, the words typed).
+    """
+    rng = random.Random(seed)
+    lasts = session.scalars(select(Client.legal_last_name).distinct())
+    candidates = sorted(
+        {
+            fold(last)
+            for last in lasts
+            if fold(last).isalpha() and len(fold(last)) >= 6 and fold(last) != last.casefold()
+        }
+    )
+    words = [name[:6] for name in rng.sample(candidates, 3)]
+    phones = sorted(p for p in session.scalars(select(Client.phone).where(Client.phone.like("(%"))))
+    words.append(rng.choice(phones)[-4:])  # "0142"
+    return [word[:i] for word in words for i in range(1, len(word) + 1)], words
+
+
+def _raw_search(connection: Connection, text: str, statuses: list[str]) -> list[int]:
+    """The list's search as plain SQL: the first window, as the list asks for it."""
+    tokens = search_tokens(text)
+    # Only "?" placeholders are put into the text; every value is a parameter.
+    marks = ", ".join("?" * len(statuses))
+    likes = " AND search_text LIKE ? ESCAPE '\\'" * len(tokens)
+    where = f"FROM client WHERE status IN ({marks}){likes}"
+    params = (*statuses, *(like_pattern(t) for t in tokens))
+    sql = f"SELECT id {where} ORDER BY sort_name, id LIMIT {FIRST_PAGE}"
+    return [row[0] for row in connection.exec_driver_sql(sql, params)]
+
+
+def _raw_rows(connection: Connection, ids: list[int]) -> list[tuple[object, ...]]:
+    """The first page's rows as plain SQL: what :func:`clients.rows` asks SQLite for."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))  # placeholders only; the ids are parameters
+    found = list(
+        connection.exec_driver_sql(
+            "SELECT id, legal_first_name, legal_last_name, preferred_name, code, status,"  # noqa: S608
+            " date_of_birth, phone, email, last_service_on"
+            f" FROM client WHERE id IN ({marks})",
+            tuple(ids),
+        )
+    )
+    tags = list(
+        connection.exec_driver_sql(
+            "SELECT client_tag.client_id, tag.name FROM client_tag"  # noqa: S608
+            " JOIN tag ON tag.id = client_tag.tag_id"
+            f" WHERE client_tag.client_id IN ({marks}) ORDER BY tag.name",
+            tuple(ids),
+        )
+    )
+    return [tuple(r) for r in found] + [tuple(r) for r in tags]
+
+
+def bench_client_search(report: Report, session: Session, label: str, rounds: int) -> None:
+    keystrokes, words = typing_script(session)
+    query_statuses = sorted(ClientQuery().statuses)
+    connection = session.connection()
+
+    def orm(text: str) -> None:
+        ids = clients.search_page(session, ClientQuery(text), 0, FIRST_PAGE)
+        clients.rows(session, ids, DEMO_TODAY)
+
+    def raw(text: str) -> None:
+        ids = _raw_search(connection, text, query_statuses)
+        _raw_rows(connection, ids[:FIRST_PAGE])
+
+    for text in keystrokes:  # warm up: the first search after unlock reads the pages in
+        orm(text)
+        raw(text)
+    orm_ms: list[float] = []
+    raw_ms: list[float] = []
+    for _ in range(rounds):
+        for text in keystrokes:  # interleaved, so that both see the same machine load
+            orm_ms.extend(sample(partial(orm, text), 1))
+            raw_ms.extend(sample(partial(raw, text), 1))
+    matches = [len(clients.search_ids(session, ClientQuery(k))) for k in keystrokes]
+    report.add(
+        Row(
+            f"client search per keystroke, p95 ({label})",
+            orm_ms,
+            budget_ms=10,
+            budget_on="p95",
+            reference="raw SQL, same connection",
+            reference_ms=sorted(raw_ms)[len(raw_ms) // 2],
+            note=(
+                f"search_page + rows, the list's first {FIRST_PAGE} (a broad search's total is "
+                "counted off the GUI thread); typed "
+                f"{', '.join(repr(w) for w in words)} letter by letter "
+                f"({len(keystrokes)} keystrokes x {rounds}); "
+                f"{min(matches):,}–{max(matches):,} matches"
+            ),
+        )
+    )
+
+
+def _raw_overview(connection: Connection, client_id: int) -> None:
+    one = (client_id,)
+    for sql in (
+        "SELECT * FROM client WHERE id = ?",
+        "SELECT * FROM guardian WHERE client_id = ? ORDER BY id",
+        "SELECT * FROM diagnosis WHERE client_id = ? ORDER BY id",
+        "SELECT * FROM treatment_goal WHERE client_id = ? ORDER BY id",
+        "SELECT tag.id, tag.name FROM client_tag JOIN tag ON tag.id = client_tag.tag_id"
+        " WHERE client_tag.client_id = ? ORDER BY tag.name",
+        "SELECT * FROM audit_entry WHERE record_type = 'client' AND record_id = CAST(? AS TEXT)"
+        " ORDER BY id DESC",
+        "SELECT * FROM prospect WHERE client_id = ?",
+    ):
+        connection.exec_driver_sql(sql, one).all()
+    connection.exec_driver_sql("SELECT * FROM setting").all()
+
+
+def bench_client_overview(report: Report, vault: Vault, label: str, runs: int) -> None:
+    with vault.session() as session:
+        every = list(session.scalars(select(Client.id).order_by(Client.id)))
+    picks = random.Random(DEFAULT_SEED).sample(every, min(len(every), runs))
+
+    def overview(client_id: int) -> Callable[[], None]:
+        def run() -> None:  # as the overview does it: one session, three services
+            with vault.session() as session:
+                clients.get_client(session, client_id, DEMO_TODAY)
+                clients.history(session, client_id)
+                prospects.prospects_of_client(session, client_id)
+
+        return run
+
+    def raw(client_id: int) -> Callable[[], None]:
+        def run() -> None:
+            with vault.session() as session:
+                _raw_overview(session.connection(), client_id)
+
+        return run
+
+    for client_id in picks[:5]:  # warm up
+        overview(client_id)()
+        raw(client_id)()
+    samples: list[float] = []
+    reference: list[float] = []
+    for client_id in picks:
+        samples.extend(sample(overview(client_id), 1))
+        reference.extend(sample(raw(client_id), 1))
+    report.add(
+        Row(
+            f"open a client overview ({label})",
+            samples,
+            budget_ms=50,
+            reference="raw SQL, same queries",
+            reference_ms=sorted(reference)[len(reference) // 2],
+            note=(
+                f"get_client + history + prospects_of_client, {len(picks)} random clients,"
+                " a session each (as the overview screen)"
+            ),
+        )
+    )
+
+
+def bench_client_list(report: Report, folder: Path, runs: int) -> None:
+    """The client-list rows for the practice in ``folder``."""
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            count = session.scalar(select(func.count(Client.id))) or 0
+            label = f"{count:,} clients"
+            bench_client_search(report, session, label, rounds=max(3, runs))
+        bench_client_overview(report, vault, label, runs=max(40, 10 * runs))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -117,11 +325,13 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     style.apply(app)
     folder = demo_vault(args.scale)
+    list_folders = [demo_vault(name) for name in dict.fromkeys((*SEARCH_SCALES, args.scale))]
     keyring.set_keyring(MemoryKeyring())
     scale = SCALES[args.scale]
     report = Report(
         f"Rapport benchmark — scale {scale.name} ({scale.clients:,} clients over "
-        f"{scale.years} years, as far as the demo generates them so far), in {folder}"
+        f"{scale.years} years; the demo has no sessions, notes or invoices yet), in {folder};"
+        f" client-list rows also on {', '.join(str(f) for f in list_folders if f != folder)}"
     )
     with Vault.open(folder) as vault:
         bench_kdf(report, vault, runs=3)
@@ -136,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 vault.unlock_with_device()
                 vault.disable_device_unlock()
+    for list_folder in list_folders:
+        bench_client_list(report, list_folder, args.runs)
     print()
     print(report.render())
     return 0
