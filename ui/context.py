@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from app.vault import Vault
 from ui.bus import Bus
@@ -17,3 +18,7 @@ class AppContext:
     bus: Bus
     tasks: TaskRunner
     clock: Callable[[], float] = field(default=time.time)
+
+    def today(self) -> date:
+        """Today's date where the clinician is (the clock is injectable for tests)."""
+        return datetime.fromtimestamp(self.clock()).date()

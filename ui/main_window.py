@@ -20,6 +20,8 @@ from app import __version__
 from app.changes import Changed
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.clients.clients_page import ClientsPage
+from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
 from ui.settings import SettingsPage
 from ui.today import TodayPage
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         # unlocking does not wait for screens the clinician may not open.
         self._areas: list[tuple[str, Callable[[], QWidget], str]] = [
             ("Today", lambda: self.today, "Ctrl+1"),
+            ("Clients", lambda: ClientsPage(ctx), "Ctrl+2"),
+            ("Prospects", self._make_prospects, "Ctrl+3"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
         self._built: dict[int, QWidget] = {}
@@ -114,12 +118,35 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentWidget(self._page(row))
 
+    def _area(self, name: str) -> QWidget:
+        return self._page(next(i for i, area in enumerate(self._areas) if area[0] == name))
+
     @property
     def settings(self) -> SettingsPage:
-        row = next(i for i, area in enumerate(self._areas) if area[0] == "Settings")
-        page = self._page(row)
+        page = self._area("Settings")
         assert isinstance(page, SettingsPage)
         return page
+
+    @property
+    def clients(self) -> ClientsPage:
+        page = self._area("Clients")
+        assert isinstance(page, ClientsPage)
+        return page
+
+    @property
+    def prospects(self) -> ProspectsPage:
+        page = self._area("Prospects")
+        assert isinstance(page, ProspectsPage)
+        return page
+
+    def _make_prospects(self) -> ProspectsPage:
+        page = ProspectsPage(self.ctx)
+        page.sig_open_client.connect(self.open_client)
+        return page
+
+    def open_client(self, client_id: int) -> None:
+        self.show_area("Clients")
+        self.clients.open_client(client_id)
 
     def show_area(self, name: str) -> None:
         for row, (area, _page, _shortcut) in enumerate(self._areas):

@@ -32,6 +32,9 @@ QFrame#card {{
 }}
 QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; color: #1f2d2f; }}
 QLabel#ok {{ color: #2e7d32; }}
+QFrame#attention {{
+    background: #fff7e8; border: 1px solid #f0d9a8; border-radius: 8px;
+}}
 QLabel#warning {{ color: {WARNING}; }}
 QListWidget#navigation {{
     background: #eef2f1; border: none; padding-top: 8px; font-size: 11pt;

@@ -1,4 +1,4 @@
-"""Settings: the practice's letterhead details and the vault's security."""
+"""Settings: letterhead details, security, and how long records are kept."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.settings.practice_page import PracticeSettings
+from ui.settings.records_page import RecordsSettings
 from ui.settings.security_page import SecuritySettings
 
 
@@ -18,12 +19,15 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.practice = PracticeSettings(ctx)
         self.security = SecuritySettings(ctx)
+        self.records = RecordsSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
+        self.tabs.addTab(self.records, "Records")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
 
     def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.security if name == "security" else self.practice)
+        tabs = {"practice": self.practice, "security": self.security, "records": self.records}
+        self.tabs.setCurrentWidget(tabs[name])

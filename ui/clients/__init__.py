@@ -1,0 +1,1 @@
+"""The Clients and Prospects areas: lists, the client record, the enquiry flow."""

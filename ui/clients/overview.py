@@ -1,0 +1,503 @@
+"""One client's record: who they are at a glance, what needs attention, details and history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clients, prospects
+from app.changes import Changed
+from app.clients import ClientRecord, EraseReason
+from app.errors import RapportError
+from app.paths import atomic_write
+from app.record_request import RecordRequest, export_record
+from ui.clients.client_form import ClientDialog
+from ui.clients.labels import (
+    CLIENT_STATUS,
+    FEE_ARRANGEMENT,
+    GOAL_STATUS,
+    HISTORY_ACTION_LABELS,
+    HISTORY_FIELD_LABELS,
+    MANDATED,
+    REQUESTED_BY,
+    format_date,
+)
+from ui.context import AppContext
+from ui.documents import FILE_DIALOG_OPTIONS
+from ui.widgets.labels import text_label
+
+
+class ClientOverview(QWidget):
+    """Header, attention strip and tabs for one client."""
+
+    sig_back = Signal()
+    """The clinician wants the list again."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record: ClientRecord | None = None
+        self.setObjectName("page")
+
+        self.back_button = QPushButton("← All clients")
+        self.back_button.setObjectName("link")
+        self.back_button.clicked.connect(self.sig_back)
+        self.name = QLabel()
+        self.name.setObjectName("pageTitle")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setObjectName("pageSubtitle")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("primary")
+        self.edit_button.setToolTip("Edit the record (Ctrl+E)")
+        self.export_button = QPushButton("Export record…")
+        self.archive_button = QPushButton("Archive…")
+        self.erase_button = QPushButton("Erase…")
+        self.edit_button.clicked.connect(self.edit)
+        self.export_button.clicked.connect(self.export)
+        self.archive_button.clicked.connect(self.archive_or_restore)
+        self.erase_button.clicked.connect(self.erase)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.sig_back.emit)
+
+        self.attention = QFrame()
+        self.attention.setObjectName("attention")
+        self.attention_layout = QVBoxLayout(self.attention)
+        self.attention_layout.setContentsMargins(14, 8, 14, 8)
+        self.attention_layout.setSpacing(2)
+
+        self.tabs = QTabWidget()
+        self.details = QWidget()
+        self.details_form = QFormLayout(self.details)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        self.tabs.addTab(scroll, "Details")
+        self.enquiry = QLabel()
+        self.enquiry.setWordWrap(True)
+        self.enquiry.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.enquiry.setMargin(12)
+        self.tabs.addTab(self.enquiry, "Enquiry")
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.history, "Edit history")
+
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name)
+        titles.addWidget(self.facts)
+        top.addLayout(titles, 1)
+        for button in (
+            self.export_button,
+            self.archive_button,
+            self.erase_button,
+            self.edit_button,
+        ):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 20)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(self.attention)
+        layout.addWidget(self.tabs, 1)
+        ctx.bus.sig_changed.connect(self._on_changed)
+
+    # ------------------------------------------------------------- showing
+
+    def show_client(self, client_id: int) -> None:
+        today = self.ctx.today()
+        with self.ctx.vault.session() as session:
+            self.record = clients.get_client(session, client_id, today)
+            changes = clients.history(session, client_id)
+            enquiries = prospects.prospects_of_client(session, client_id)
+        record = self.record
+        data = record.data
+        self.name.setText(record.display_name)
+        facts = [f"age {record.age}", data.code, CLIENT_STATUS.get(record.status, record.status)]
+        if data.pronouns:
+            facts.insert(1, data.pronouns)
+        self.facts.setText(" · ".join(facts))
+        self._fill_attention(record)
+        self._fill_details(record)
+        self._fill_history(changes)
+        self.enquiry.setText(
+            "\n\n".join(
+                f"Enquired on {format_date(e.created_at.date())}: "
+                f"{e.wants_help_with or 'no reason noted'}"
+                for e in enquiries
+            )
+            or "This client was not recorded as an enquiry first."
+        )
+        archived = record.is_archived
+        self.edit_button.setEnabled(not archived)
+        self.edit_button.setToolTip(
+            "Archived records are read-only; restore it first." if archived else "Edit (Ctrl+E)"
+        )
+        self.archive_button.setText("Restore…" if archived else "Archive…")
+
+    def _fill_attention(self, record: ClientRecord) -> None:
+        while self.attention_layout.count():
+            item = self.attention_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        lines = []
+        data = record.data
+        if record.is_minor:
+            consenting = [g.name for g in data.guardians if g.can_consent] or ["nobody recorded"]
+            paying = [g.name for g in data.guardians if g.pays] or ["nobody recorded"]
+            lines.append(
+                (
+                    f"Minor (age {record.age}). Consent: {', '.join(consenting)}. "
+                    f"Pays: {', '.join(paying)}.",
+                    "warning",
+                )
+            )
+        if data.requested_by in MANDATED:
+            lines.append(
+                (f"Therapy requested by {REQUESTED_BY[data.requested_by].lower()}.", "warning")
+            )
+        if record.is_archived:
+            archived_on = record.archived_at.astimezone().date() if record.archived_at else None
+            lines.append(
+                (
+                    f"Archived on {format_date(archived_on)}; the record is kept until "
+                    f"{format_date(record.retention_until)}. It is read-only.",
+                    "hint",
+                )
+            )
+        for text, kind in lines:
+            self.attention_layout.addWidget(text_label(text, kind))
+        self.attention.setVisible(bool(lines))
+
+    def _fill_details(self, record: ClientRecord) -> None:
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        data = record.data
+        fee = FEE_ARRANGEMENT.get(data.fee_arrangement, data.fee_arrangement)
+        if data.sliding_fee:
+            fee += f" ({data.sliding_fee} per session)"
+        rows = [
+            ("Legal name", f"{data.legal_first_name} {data.legal_last_name}"),
+            ("Preferred name", data.preferred_name),
+            ("Pronouns", data.pronouns),
+            ("Date of birth", f"{format_date(data.date_of_birth)} (age {record.age})"),
+            ("Phone", data.phone),
+            ("E-mail", data.email),
+            ("Address", data.address),
+            (
+                "Emergency contact",
+                " · ".join(
+                    p
+                    for p in (
+                        data.emergency_contact_name,
+                        data.emergency_contact_relationship,
+                        data.emergency_contact_phone,
+                    )
+                    if p
+                ),
+            ),
+            (
+                "Guardians",
+                "\n".join(
+                    f"{g.name} ({g.relation or 'guardian'})"
+                    f"{' · can consent' if g.can_consent else ''}{' · pays' if g.pays else ''}"
+                    f"{' · ' + g.phone if g.phone else ''}"
+                    for g in data.guardians
+                ),
+            ),
+            ("Referred by", data.referral_source),
+            ("Who asked for therapy", REQUESTED_BY.get(data.requested_by, data.requested_by)),
+            ("Fee", fee),
+            (
+                "Diagnoses",
+                "\n".join(
+                    f"{d.code} {d.description}{' (primary)' if d.is_primary else ''}"
+                    for d in data.diagnoses
+                ),
+            ),
+            ("Clinical summary", data.clinical_summary),
+            (
+                "Treatment goals",
+                "\n".join(
+                    f"{g.title} — {GOAL_STATUS.get(g.status, g.status)}"
+                    f"{', by ' + format_date(g.target_date) if g.target_date else ''}"
+                    for g in data.goals
+                ),
+            ),
+            ("Tags", ", ".join(data.tags)),
+        ]
+        for caption, value in rows:
+            label = QLabel(value or "—")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details_form.addRow(caption, label)
+
+    def _fill_history(self, changes: list[clients.HistoryEntry]) -> None:
+        self.history.setRowCount(len(changes))
+        for row, entry in enumerate(changes):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            cells = [
+                when,
+                HISTORY_ACTION_LABELS.get(entry.action, entry.action),
+                HISTORY_FIELD_LABELS.get(entry.field, entry.field),
+                _shown(entry.old),
+                _shown(entry.new),
+            ]
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+
+    def _on_changed(self, changed: Changed) -> None:
+        if Changed.CLIENTS in changed and self.record is not None and self.isVisible():
+            try:
+                self.show_client(self.record.id)
+            except clients.ClientNotFound:
+                self.record = None
+                self.sig_back.emit()
+
+    # ------------------------------------------------------------- actions
+
+    def edit(self) -> None:
+        if self.record is None or self.record.is_archived:
+            return
+        client_id = self.record.id
+        today = self.ctx.today()
+
+        def save(session: object, data: clients.ClientInput) -> int:
+            clients.update_client(session, client_id, data, today)  # type: ignore[arg-type]
+            return client_id
+
+        self.dialog = ClientDialog(
+            self.ctx, f"Edit {self.record.display_name}", self.record.data, save, client_id, self
+        )
+        self.dialog.accepted.connect(lambda: self.ctx.bus.publish(Changed.CLIENTS))
+        self.dialog.open()
+
+    def archive_or_restore(self) -> None:
+        if self.record is None:
+            return
+        record = self.record
+        with self.ctx.vault.session() as session:
+            if record.is_archived:
+                question = (
+                    f"Restore {record.display_name} to the active list? The record becomes "
+                    "editable again."
+                )
+            else:
+                until = clients.retention_if_archived(session, record.id, self.ctx.today())
+                question = (
+                    f"Archive {record.display_name}? The record becomes read-only and is hidden "
+                    f"from the usual lists. It will be kept until {format_date(until)}; you can "
+                    "restore it at any time."
+                )
+        answer = QMessageBox.question(
+            self, "Archive" if not record.is_archived else "Restore", question
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.apply_archive(not record.is_archived)
+
+    def apply_archive(self, archive: bool) -> None:
+        """Archive or restore the shown client (after the clinician confirmed)."""
+        assert self.record is not None
+        with self.ctx.vault.session() as session:
+            if archive:
+                changed = clients.archive(session, self.record.id, self.ctx.today())
+            else:
+                changed = clients.restore(session, self.record.id)
+        self.ctx.bus.publish(changed)
+
+    def erase(self) -> None:
+        if self.record is None:
+            return
+        self.erase_dialog = EraseDialog(self.ctx, self.record, self)
+        self.erase_dialog.open()
+
+    def export(self) -> None:
+        if self.record is None:
+            return
+        self.export_dialog = ExportDialog(self.ctx, self.record, self)
+        self.export_dialog.open()
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+class EraseDialog(QDialog):
+    """Erasing for good: a reason, and the client's code typed to confirm."""
+
+    def __init__(
+        self, ctx: AppContext, record: ClientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = record
+        self.setWindowTitle("Erase a client's record")
+        self.setMinimumWidth(520)
+        today = ctx.today()
+        self.mistake = QRadioButton("It was entered by mistake")
+        self.retention = QRadioButton(
+            "Its retention period has ended"
+            + (
+                f" (kept until {format_date(record.retention_until)})"
+                if record.retention_until
+                else " (only for archived records)"
+            )
+        )
+        self.retention.setEnabled(record.may_be_erased_for_retention(today))
+        self.mistake.setChecked(True)
+        self.confirmation = QLineEdit()
+        self.confirmation.setPlaceholderText(record.data.code)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton("Erase permanently")
+        self.erase_button.setEnabled(False)
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.erase_button.clicked.connect(self.submit)
+        self.confirmation.textChanged.connect(
+            lambda text: self.erase_button.setEnabled(
+                text.strip().upper() == record.data.code.upper()
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            text_label(
+                f"This removes {record.display_name}'s record and everything attached to it. "
+                "It cannot be undone. Archive instead if the record must be kept.",
+                "warning",
+            )
+        )
+        layout.addWidget(self.mistake)
+        layout.addWidget(self.retention)
+        layout.addWidget(QLabel(f"Type the client's code, {record.data.code}, to confirm:"))
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        reason = (
+            EraseReason.RETENTION_ENDED
+            if self.retention.isChecked()
+            else EraseReason.ENTERED_BY_MISTAKE
+        )
+        try:
+            with self.ctx.vault.session() as session:
+                changed = clients.erase(
+                    session, self.record.id, reason, self.confirmation.text(), self.ctx.today()
+                )
+        except RapportError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+        self.ctx.bus.publish(changed)
+
+
+class ExportDialog(QDialog):
+    """The client's copy of their record (right of access): a PDF and a JSON file."""
+
+    def __init__(
+        self, ctx: AppContext, record: ClientRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = record
+        self.setWindowTitle("Export a client's record")
+        self.setMinimumWidth(520)
+        self.include_notes = QCheckBox("Include psychotherapy notes")
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Choose folder and save…")
+        self.buttons.accepted.connect(self.choose_folder)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            text_label(
+                f"A readable PDF and a JSON file of {record.display_name}'s record, for a "
+                "record request. The files are named with the client code, not the name. "
+                "Saved files are not encrypted: hand them over securely."
+            )
+        )
+        layout.addWidget(self.include_notes)
+        layout.addWidget(
+            text_label(
+                "Psychotherapy notes (your private process notes) are left out unless you tick "
+                "this box."
+            )
+        )
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Save the record in…", "", options=FILE_DIALOG_OPTIONS
+        )
+        if folder:
+            self.save_to(Path(folder))
+
+    def save_to(self, folder: Path) -> None:
+        """Render off the GUI thread, then write both files into ``folder``."""
+        request = RecordRequest(self.record.id, self.include_notes.isChecked())
+        today = self.ctx.today()
+        vault = self.ctx.vault
+        self.buttons.setEnabled(False)
+        self.status.setText("Preparing the record…")
+
+        def work() -> tuple[bytes, bytes, str]:
+            with vault.session() as session:
+                export = export_record(session, request, today)
+            return export.pdf, export.json, export.file_stem
+
+        def done(result: tuple[bytes, bytes, str]) -> None:
+            pdf, data, stem = result
+            try:
+                atomic_write(folder / f"{stem}.pdf", pdf)
+                atomic_write(folder / f"{stem}.json", data)
+            except (OSError, RapportError) as exc:
+                self.failed(exc)
+                return
+            self.saved = [folder / f"{stem}.pdf", folder / f"{stem}.json"]
+            self.buttons.setEnabled(True)
+            self.accept()
+
+        self.ctx.tasks.run(work, done, self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        message = exc.message if isinstance(exc, RapportError) else str(exc)
+        self.status.setText(f"The record was not saved: {message}")

@@ -1,0 +1,386 @@
+"""The Prospects area: record an enquiry call, follow it to a consultation, convert or close it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import prospects
+from app.changes import Changed
+from app.clients import ClientInput
+from app.errors import RapportError, ValidationError
+from app.models import NotProceedingReason, ProspectStatus
+from app.prospects import REASON_LABELS, STATUS_LABELS, ProspectInput, ProspectRow
+from ui.clients.client_form import ClientDialog
+from ui.clients.labels import REQUESTED_BY, REQUESTED_BY_SHORT, format_date
+from ui.clients.list_model import LazyRowsModel
+from ui.context import AppContext
+from ui.widgets.forms import FieldErrors
+from ui.widgets.labels import text_label
+
+S = ProspectStatus
+COLUMNS = ["Name", "Status", "Asked by", "Enquired"]
+FILTERS: list[tuple[str, frozenset[str]]] = [
+    ("Open enquiries", frozenset({S.NEW, S.CONSULTATION_BOOKED, S.CONSULTATION_HELD})),
+    ("Became clients", frozenset({S.BECAME_CLIENT})),
+    ("Did not proceed", frozenset({S.DID_NOT_PROCEED})),
+    ("All enquiries", frozenset()),
+]
+
+
+def _cell(row: ProspectRow, column: int, role: int) -> Any:
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    status = STATUS_LABELS.get(S(row.status), row.status)
+    if row.status == S.DID_NOT_PROCEED and row.not_proceeding_reason:
+        status += f" ({REASON_LABELS[NotProceedingReason(row.not_proceeding_reason)].lower()})"
+    return [
+        row.name,
+        status,
+        REQUESTED_BY_SHORT.get(row.requested_by, row.requested_by),
+        format_date(row.created_at.astimezone().date()),
+    ][column]
+
+
+class ProspectForm(QWidget):
+    """The enquiry's details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.heard_from = QLineEdit()
+        self.heard_from.setPlaceholderText("How they heard of the practice")
+        self.wants_help_with = QPlainTextEdit()
+        self.wants_help_with.setTabChangesFocus(True)
+        self.wants_help_with.setFixedHeight(70)
+        self.requested_by = QComboBox()
+        for value, label in REQUESTED_BY.items():
+            self.requested_by.addItem(label, str(value))
+        self.preferred_times = QLineEdit()
+        self.preferred_times.setPlaceholderText("e.g. weekday evenings, not Fridays")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.errors.add_row(form, "Name *", "name", self.name)
+        self.errors.add_row(form, "Phone", "phone", self.phone)
+        self.errors.add_row(form, "E-mail", "email", self.email)
+        self.errors.add_row(form, "Who is asking", "requested_by", self.requested_by)
+        self.errors.add_row(form, "Wants help with", "wants_help_with", self.wants_help_with)
+        self.errors.add_row(form, "Heard of us from", "heard_from", self.heard_from)
+        self.errors.add_row(form, "Preferred times", "preferred_times", self.preferred_times)
+
+    def value(self) -> ProspectInput:
+        return ProspectInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            heard_from=self.heard_from.text(),
+            wants_help_with=self.wants_help_with.toPlainText(),
+            requested_by=str(self.requested_by.currentData()),
+            preferred_times=self.preferred_times.text(),
+        )
+
+    def set_value(self, data: ProspectInput) -> None:
+        self.name.setText(data.name)
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        self.heard_from.setText(data.heard_from)
+        self.wants_help_with.setPlainText(data.wants_help_with)
+        self.requested_by.setCurrentIndex(max(0, self.requested_by.findData(data.requested_by)))
+        self.preferred_times.setText(data.preferred_times)
+        self.errors.clear()
+
+
+class NotProceedingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Did not proceed")
+        self.reason = QComboBox()
+        for value, label in REASON_LABELS.items():
+            self.reason.addItem(label, str(value))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Anything worth remembering (optional)")
+        self.note.setFixedHeight(80)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Why", self.reason)
+        form.addRow("Note", self.note)
+        form.addRow(buttons)
+
+
+class ProspectsPage(QWidget):
+    sig_open_client = Signal(int)
+    """The clinician wants to see the client this enquiry became."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page")
+        self.current_id: int | None = None
+        self.dialog: QDialog | None = None
+        self.model: LazyRowsModel[ProspectRow] = LazyRowsModel(COLUMNS, _cell, self)
+
+        title = QLabel("Prospects")
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, phone or e-mail   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        for label, _statuses in FILTERS:
+            self.filter.addItem(label)
+        self.new_button = QPushButton("New enquiry")
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip("Record a new enquiry (Ctrl+N)")
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        # Fixed widths: sizing to contents would read every row of a long list.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate([0, 230, 80, 110]):
+            if width:
+                header.resizeSection(column, width)
+
+        # The enquiry panel
+        self.panel_title = QLabel("New enquiry")
+        self.panel_title.setObjectName("cardTitle")
+        self.status_line = QLabel()
+        self.status_line.setObjectName("hint")
+        self.status_line.setWordWrap(True)
+        self.form = ProspectForm()
+        self.save_button = QPushButton("Save enquiry")
+        self.save_button.setObjectName("primary")
+        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        self.message.setWordWrap(True)
+        self.booked_button = QPushButton("Free consultation booked")
+        self.held_button = QPushButton("Consultation held")
+        self.convert_button = QPushButton("Convert to client…")
+        self.convert_button.setObjectName("primary")
+        self.not_proceeding_button = QPushButton("Did not proceed…")
+        self.reopen_button = QPushButton("Reopen enquiry")
+        self.open_client_button = QPushButton("Open client")
+        actions = QVBoxLayout()
+        for button in (
+            self.booked_button,
+            self.held_button,
+            self.convert_button,
+            self.not_proceeding_button,
+            self.reopen_button,
+            self.open_client_button,
+        ):
+            actions.addWidget(button)
+        panel = QFrame()
+        panel.setObjectName("card")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(18, 14, 18, 14)
+        panel_layout.addWidget(self.panel_title)
+        panel_layout.addWidget(self.status_line)
+        panel_layout.addWidget(self.form)
+        panel_layout.addWidget(self.message)
+        panel_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        panel_layout.addWidget(text_label("Next step", "cardTitle"))
+        panel_layout.addLayout(actions)
+        panel_layout.addStretch(1)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter)
+        bar.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.run_search)
+        self.filter.currentIndexChanged.connect(self.run_search)
+        self.new_button.clicked.connect(self.new_enquiry)
+        self.save_button.clicked.connect(self.save)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.booked_button.clicked.connect(lambda: self.move_to(S.CONSULTATION_BOOKED))
+        self.held_button.clicked.connect(lambda: self.move_to(S.CONSULTATION_HELD))
+        self.reopen_button.clicked.connect(lambda: self.move_to(S.NEW))
+        self.not_proceeding_button.clicked.connect(self.not_proceeding)
+        self.convert_button.clicked.connect(self.convert)
+        self.open_client_button.clicked.connect(self._open_client)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_enquiry)
+        ctx.bus.sig_changed.connect(self._on_changed)
+        self.run_search()
+        self.new_enquiry()
+
+    # -------------------------------------------------------------- list
+
+    def run_search(self) -> None:
+        _label, statuses = FILTERS[self.filter.currentIndex()]
+        with self.ctx.vault.session() as session:
+            ids = prospects.search_ids(session, self.search.text(), statuses)
+        self.model.set_ids(ids, self._fetch)
+        if self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def _fetch(self, ids: list[int]) -> list[ProspectRow]:
+        with self.ctx.vault.session() as session:
+            return prospects.rows(session, ids)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        prospect_id = self.model.id_at(current.row())
+        if prospect_id is not None:
+            self.show_prospect(prospect_id)
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.PROSPECTS | Changed.CLIENTS):
+            self.run_search()
+            if self.current_id is not None:
+                self.show_prospect(self.current_id)
+
+    # ------------------------------------------------------------ enquiry
+
+    def new_enquiry(self) -> None:
+        self.current_id = None
+        self.view.clearSelection()
+        self.panel_title.setText("New enquiry")
+        self.status_line.setText(
+            "Record the call: who, how to reach them, what they want help with."
+        )
+        self.form.set_value(ProspectInput(name=""))
+        self.message.clear()
+        self._update_actions(None)
+        self.form.name.setFocus()
+
+    def show_prospect(self, prospect_id: int) -> None:
+        with self.ctx.vault.session() as session:
+            data, row = prospects.get_prospect(session, prospect_id)
+        self.current_id = prospect_id
+        self.panel_title.setText(row.name)
+        status = STATUS_LABELS.get(S(row.status), row.status)
+        if row.status == S.DID_NOT_PROCEED and row.not_proceeding_reason:
+            status += f": {REASON_LABELS[NotProceedingReason(row.not_proceeding_reason)]}"
+        self.status_line.setText(
+            f"{status} · enquired {format_date(row.created_at.astimezone().date())}"
+        )
+        self.form.set_value(data)
+        self.message.clear()
+        self._update_actions(row.status)
+
+    def _update_actions(self, status: str | None) -> None:
+        allowed = prospects.TRANSITIONS.get(status, set()) if status else set()
+        self.booked_button.setVisible(S.CONSULTATION_BOOKED in allowed)
+        self.held_button.setVisible(S.CONSULTATION_HELD in allowed)
+        self.convert_button.setVisible(S.BECAME_CLIENT in allowed)
+        self.not_proceeding_button.setVisible(S.DID_NOT_PROCEED in allowed)
+        self.reopen_button.setVisible(status == S.DID_NOT_PROCEED)
+        self.open_client_button.setVisible(status == S.BECAME_CLIENT)
+        self.save_button.setEnabled(status != S.BECAME_CLIENT)
+
+    def save(self) -> None:
+        data = self.form.value()
+        try:
+            with self.ctx.vault.session() as session:
+                if self.current_id is None:
+                    self.current_id, changed = prospects.create_prospect(session, data)
+                else:
+                    changed = prospects.update_prospect(session, self.current_id, data)
+        except ValidationError as exc:
+            self.form.errors.show(exc.problems)
+            self.message.setText("Nothing was saved: please correct the fields marked in red.")
+            return
+        self.form.errors.clear()
+        self.ctx.bus.publish(changed | Changed.PROSPECTS)
+        self.message.clear()
+
+    def move_to(self, status: str, reason: str = "", note: str = "") -> None:
+        if self.current_id is None:
+            return
+        try:
+            with self.ctx.vault.session() as session:
+                changed = prospects.set_status(session, self.current_id, status, reason, note)
+        except RapportError as exc:
+            self.message.setText(exc.message)
+            return
+        self.ctx.bus.publish(changed)
+
+    def not_proceeding(self) -> None:
+        dialog = NotProceedingDialog(self)
+        self.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.move_to(
+                S.DID_NOT_PROCEED, str(dialog.reason.currentData()), dialog.note.toPlainText()
+            )
+        )
+        dialog.open()
+
+    def convert(self) -> ClientDialog | None:
+        if self.current_id is None:
+            return None
+        prospect_id = self.current_id
+        today = self.ctx.today()
+        with self.ctx.vault.session() as session:
+            start = prospects.client_input_from(session, prospect_id)
+
+        def save(session: object, data: ClientInput) -> int:
+            client_id, _ = prospects.convert_to_client(session, prospect_id, data, today)  # type: ignore[arg-type]
+            return client_id
+
+        dialog = ClientDialog(self.ctx, "Convert to client", start, save, parent=self)
+        dialog.accepted.connect(lambda: self._converted(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _converted(self, dialog: ClientDialog) -> None:
+        self.ctx.bus.publish(Changed.CLIENTS | Changed.PROSPECTS)
+        if dialog.saved_id is not None:
+            self.sig_open_client.emit(dialog.saved_id)
+
+    def _open_client(self) -> None:
+        if self.current_id is None:
+            return
+        with self.ctx.vault.session() as session:
+            _data, row = prospects.get_prospect(session, self.current_id)
+        if row.client_id is not None:
+            self.sig_open_client.emit(row.client_id)

@@ -1,0 +1,57 @@
+"""A date field that may be left empty, showing dates with a four-digit year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+_EMPTY = QDate(1900, 1, 1)
+
+
+def long_year_format() -> str:
+    """The locale's short date format with the whole year (no "1/2/03" for a birth date).
+
+    Without a real locale (the "C" locale) dates are entered as 2026-11-27.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def display_format() -> str:
+    """How dates are shown (not typed): the month as a word, so 3/4 is never ambiguous."""
+    locale = QLocale()
+    if locale.territory() == QLocale.Country.UnitedStates:
+        return "MMM d, yyyy"
+    return "d MMM yyyy"
+
+
+class OptionalDateEdit(QDateEdit):
+    """``value()`` is a :class:`date` or None; "—" stands for no date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(long_year_format())
+        self.setMinimumDate(_EMPTY)
+        self.setMaximumDate(QDate(2200, 12, 31))
+        self.setSpecialValueText("—")
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == _EMPTY:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(_EMPTY)
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
