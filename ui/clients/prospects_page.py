@@ -164,6 +164,7 @@ class ProspectsPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         # Fixed widths: sizing to contents would read every row of a long list.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
