@@ -13,3 +13,4 @@ class Changed(Flag):
     AUDIT = auto()
     CLIENTS = auto()
     PROSPECTS = auto()
+    MEASURES = auto()

@@ -41,6 +41,8 @@ from app.practice import get_profile, retention_policy
 from app.retention import age_on, retention_until
 from app.text import digits, fold, like_pattern, search_tokens
 
+#: Only for instruments whose cut-offs differ by sex; "" = not recorded.
+SEXES_FOR_NORMS = ("", "female", "male")
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,11}$")
 MAX_AGE_YEARS = 120
 #: Far above any session fee, and far below what the database's integer column can hold.
@@ -111,6 +113,7 @@ class ClientInput:
     date_of_birth: date | None
     preferred_name: str = ""
     pronouns: str = ""
+    sex_for_norms: str = ""
     phone: str = ""
     email: str = ""
     address: str = ""
@@ -135,6 +138,7 @@ _SIMPLE_FIELDS = [
     "legal_last_name",
     "preferred_name",
     "pronouns",
+    "sex_for_norms",
     "date_of_birth",
     "phone",
     "email",
@@ -183,6 +187,8 @@ def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> C
         text["email"] = normalise_email(text["email"])
     except ValueError as exc:
         problems["email"] = str(exc)
+    if text["sex_for_norms"] not in SEXES_FOR_NORMS:
+        problems["sex_for_norms"] = "Choose female, male, or not recorded."
     if text["requested_by"] not in set(RequestedBy):
         problems["requested_by"] = "Choose who asked for the therapy."
     if text["status"] not in _EDITABLE_STATUSES:

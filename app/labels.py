@@ -49,6 +49,7 @@ HISTORY_FIELD_LABELS = {
     "legal_last_name": "Legal last name",
     "preferred_name": "Preferred name",
     "pronouns": "Pronouns",
+    "sex_for_norms": "Sex (for screening norms)",
     "date_of_birth": "Date of birth",
     "phone": "Phone",
     "email": "E-mail",
@@ -78,4 +79,10 @@ HISTORY_ACTION_LABELS = {
     "export": "Copy made",
     "print": "Printed",
     "open": "Opened",
+}
+
+SEX_FOR_NORMS_LABELS: dict[str, str] = {
+    "": "Not recorded",
+    "female": "Female",
+    "male": "Male",
 }

@@ -35,6 +35,7 @@ from app.labels import (
     HISTORY_ACTION_LABELS,
     HISTORY_FIELD_LABELS,
     REQUESTED_BY_LABELS,
+    SEX_FOR_NORMS_LABELS,
 )
 from app.money import format_amount
 from app.practice import ProfileInput, get_profile, retention_policy
@@ -200,6 +201,11 @@ def _identity(ctx: RecordContext) -> Section:
             Field("legal_last_name", "Legal last name", data.legal_last_name),
             Field("preferred_name", "Preferred name", data.preferred_name),
             Field("pronouns", "Pronouns", data.pronouns),
+            Field(
+                "sex_for_norms",
+                "Sex (for screening norms)",
+                _label(SEX_FOR_NORMS_LABELS, data.sex_for_norms),
+            ),
             Field("date_of_birth", "Date of birth", data.date_of_birth),
             Field("age", f"Age on {format_date(ctx.today)}", ctx.client.age),
             Field("code", "Client code", data.code),

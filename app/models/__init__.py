@@ -13,18 +13,32 @@ from app.models.client import (
     Tag,
     TreatmentGoal,
 )
+from app.models.measures import (
+    Administration,
+    AnsweredBy,
+    FollowUp,
+    FollowUpStatus,
+    Intake,
+    IntakeDraft,
+)
 from app.models.practice import PracticeProfile, Setting
 from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
 
 __all__ = [
+    "Administration",
+    "AnsweredBy",
     "AuditEntry",
     "Base",
     "Client",
     "ClientStatus",
     "Diagnosis",
     "FeeArrangement",
+    "FollowUp",
+    "FollowUpStatus",
     "GoalStatus",
     "Guardian",
+    "Intake",
+    "IntakeDraft",
     "NotProceedingReason",
     "PracticeProfile",
     "Prospect",

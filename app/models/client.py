@@ -66,6 +66,9 @@ class Client(Timestamped, Base):
     preferred_name: Mapped[str] = mapped_column(String(100), default="")
     pronouns: Mapped[str] = mapped_column(String(40), default="")
     date_of_birth: Mapped[date] = mapped_column(Date)
+    # Only for instruments whose norms differ by sex (e.g. AUDIT-C cut-offs);
+    # "" when unknown or not disclosed, which uses the more sensitive cut-off.
+    sex_for_norms: Mapped[str] = mapped_column(String(10), default="", server_default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(500), default="")

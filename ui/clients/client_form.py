@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import clients
 from app.clients import ClientInput, DiagnosisInput, GoalInput, GuardianInput
 from app.errors import RapportError, ValidationError
+from app.labels import SEX_FOR_NORMS_LABELS
 from app.models import ClientStatus, FeeArrangement, GoalStatus, RequestedBy
 from app.retention import age_on
 from ui.clients.icd_picker import IcdPicker
@@ -142,6 +143,10 @@ class ClientForm(QWidget):
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", "she/her", "he/him", "they/them", "she/they", "he/they"])
+        self.sex_for_norms = _combo(SEX_FOR_NORMS_LABELS)
+        self.sex_for_norms.setToolTip(
+            "Used only by screening questionnaires whose cut-offs differ by sex (e.g. AUDIT-C)."
+        )
         self.date_of_birth = OptionalDateEdit()
         self.age_label = QLabel()
         self.age_label.setObjectName("hint")
@@ -161,6 +166,7 @@ class ClientForm(QWidget):
         dob_layout.addWidget(self.date_of_birth)
         dob_layout.addWidget(self.age_label, 1)
         self.errors.add_row(form, "Date of birth *", "date_of_birth", dob_row)
+        self.errors.add_row(form, "Sex (for screening norms)", "sex_for_norms", self.sex_for_norms)
         self.errors.add_row(form, "Client code", "code", self.code)
         self.errors.add_row(form, "Status", "status", self.status)
         form.addRow(
@@ -351,6 +357,7 @@ class ClientForm(QWidget):
         self.address.setPlainText(data.address)
         self.clinical_summary.setPlainText(data.clinical_summary)
         _select(self.status, data.status)
+        _select(self.sex_for_norms, data.sex_for_norms)
         _select(self.requested_by, data.requested_by)
         _select(self.fee_arrangement, data.fee_arrangement)
         self.tags.setText(", ".join(data.tags))
@@ -408,6 +415,7 @@ class ClientForm(QWidget):
             date_of_birth=self.date_of_birth.value(),
             preferred_name=self.preferred_name.text(),
             pronouns=self.pronouns.currentText(),
+            sex_for_norms=str(self.sex_for_norms.currentData() or ""),
             phone=self.phone.text(),
             email=self.email.text(),
             address=self.address.toPlainText(),
@@ -450,6 +458,7 @@ _TAB_OF_FIELD = {
     "legal_last_name": 0,
     "preferred_name": 0,
     "pronouns": 0,
+    "sex_for_norms": 0,
     "date_of_birth": 0,
     "code": 0,
     "status": 0,
