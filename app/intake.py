@@ -24,7 +24,7 @@ from app.changes import Changed
 from app.clients import ClientInput, DiagnosisInput, GoalInput, GuardianInput
 from app.errors import RapportError, ValidationError
 from app.instruments import Instrument
-from app.models import Intake, IntakeDraft
+from app.models import AnsweredBy, Intake, IntakeDraft
 from app.practice import get_profile, retention_policy
 from app.scoring import Score, score
 
@@ -46,7 +46,8 @@ class RiskNotAcknowledged(RapportError):
 @dataclass(frozen=True)
 class ScreenAnswers:
     instrument_id: str
-    answers: Mapping[str, int | None]
+    #: Item id → the chosen value; open-text items (comments) hold text.
+    answers: Mapping[str, int | str | None]
     answered_by: str = "clinician"
 
 
@@ -89,6 +90,7 @@ def validate_page(
         try:
             clients.clean(data.client, today, country, majority)
         except ValidationError as exc:
+            # As on the client form's identity tab; phone, e-mail and address are contacts.
             identity = {
                 "legal_first_name",
                 "legal_last_name",
@@ -96,10 +98,8 @@ def validate_page(
                 "preferred_name",
                 "pronouns",
                 "sex_for_norms",
-                "phone",
-                "email",
-                "address",
                 "code",
+                "status",
             }
             on_page = {
                 k: v
@@ -121,6 +121,20 @@ def validate_page(
         ids = [s.instrument_id for s in data.screens]
         if len(ids) != len(set(ids)):
             raise ValidationError({"screens": "Each questionnaire can be given once per intake."})
+        empty = [
+            s.instrument_id
+            for s in data.screens
+            if not any(v is not None and v != "" for v in s.answers.values())
+        ]
+        if empty:
+            raise ValidationError(
+                {
+                    "screens": f"No answers were entered for {', '.join(empty)}: enter them or "
+                    "untick the questionnaire."
+                }
+            )
+        if any(s.answered_by not in set(AnsweredBy) for s in data.screens):
+            raise ValidationError({"screens": "Say who gave the answers to each questionnaire."})
 
 
 @dataclass(frozen=True)
@@ -137,7 +151,13 @@ def screen_results(data: IntakeData, instruments: Mapping[str, Instrument]) -> l
         instrument = instruments.get(screen.instrument_id)
         if instrument is None:
             continue
-        result = score(instrument, screen.answers, data.client.sex_for_norms or None)
+        open_text = {item.id for item in instrument.items if item.open_text}
+        scored = {
+            k: v if isinstance(v, int) else None
+            for k, v in screen.answers.items()
+            if k not in open_text
+        }
+        result = score(instrument, scored, data.client.sex_for_norms or None)
         out.append(ScreenResult(instrument, result, screen.answered_by))
     return out
 
@@ -276,7 +296,9 @@ def load_draft(session: Session, draft_id: int) -> tuple[IntakeData, int, int | 
 def drafts(session: Session) -> list[DraftRow]:
     return [
         DraftRow(d.id, d.label, d.page, d.prospect_id, d.updated_at)
-        for d in session.scalars(select(IntakeDraft).order_by(IntakeDraft.updated_at.desc()))
+        for d in session.scalars(
+            select(IntakeDraft).order_by(IntakeDraft.updated_at.desc(), IntakeDraft.id.desc())
+        )
     ]
 
 

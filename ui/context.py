@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.instruments import LoadResult, load_all
 from app.vault import Vault
 from ui.bus import Bus
 from ui.tasks import TaskRunner
@@ -18,6 +19,14 @@ class AppContext:
     bus: Bus
     tasks: TaskRunner
     clock: Callable[[], float] = field(default=time.time)
+    _instruments: LoadResult | None = field(default=None, init=False, repr=False)
+
+    def instruments(self) -> LoadResult:
+        """The shipped instruments and the practice's own (read once per unlock)."""
+        if self._instruments is None:
+            extra = self.vault.files.data_dir / "instruments"
+            self._instruments = load_all([extra])
+        return self._instruments
 
     def today(self) -> date:
         """Today's date where the clinician is (the clock is injectable for tests)."""

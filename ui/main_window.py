@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, intake
 from app.changes import Changed
+from app.clients import ClientInput
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
+from ui.intake.wizard import IntakeWizard
 from ui.settings import SettingsPage
 from ui.today import TodayPage
 
@@ -50,11 +52,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.pages = QStackedWidget()
         self.today = TodayPage(ctx, report)
+        self.today.sig_resume_draft.connect(lambda draft_id: self.start_intake(draft_id=draft_id))
+        self.intake_wizard: IntakeWizard | None = None
         # Areas other than Today are built the first time they are shown, so that
         # unlocking does not wait for screens the clinician may not open.
         self._areas: list[tuple[str, Callable[[], QWidget], str]] = [
             ("Today", lambda: self.today, "Ctrl+1"),
-            ("Clients", lambda: ClientsPage(ctx), "Ctrl+2"),
+            ("Clients", self._make_clients, "Ctrl+2"),
             ("Prospects", self._make_prospects, "Ctrl+3"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
@@ -142,7 +146,35 @@ class MainWindow(QMainWindow):
     def _make_prospects(self) -> ProspectsPage:
         page = ProspectsPage(self.ctx)
         page.sig_open_client.connect(self.open_client)
+        page.sig_start_intake.connect(
+            lambda prospect_id: self.start_intake(prospect_id=prospect_id)
+        )
         return page
+
+    def _make_clients(self) -> ClientsPage:
+        page = ClientsPage(self.ctx)
+        page.sig_start_intake.connect(self.start_intake)
+        return page
+
+    def start_intake(
+        self, prospect_id: int | None = None, draft_id: int | None = None
+    ) -> IntakeWizard:
+        """Open the intake wizard: new, for an enquiry, or resuming a draft."""
+        page = 0
+        with self.ctx.vault.session() as session:
+            if draft_id is not None:
+                data, page, prospect_id = intake.load_draft(session, draft_id)
+            elif prospect_id is not None:
+                data = intake.start_from_prospect(session, prospect_id)
+            else:
+                data = intake.IntakeData(
+                    client=ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None)
+                )
+        wizard = IntakeWizard(self.ctx, data, prospect_id, draft_id, page, self)
+        wizard.sig_finished_client.connect(self.open_client)
+        self.intake_wizard = wizard
+        wizard.open()
+        return wizard
 
     def open_client(self, client_id: int) -> None:
         self.show_area("Clients")

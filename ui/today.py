@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import audit
+from app import audit, clients, intake, measures
 from app.changes import Changed
 from app.practice import get_profile
 from app.vault import UnlockReport
@@ -34,6 +35,9 @@ def greeting(hour: int) -> str:
 
 
 class TodayPage(QWidget):
+    sig_resume_draft = Signal(int)
+    """The clinician wants to go on with an intake draft."""
+
     def __init__(
         self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
     ) -> None:
@@ -46,19 +50,23 @@ class TodayPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         security, self.security_lines = _card("Your practice file")
+        self.drafts_card, self.drafts_lines = _card("Intakes to finish")
+        self.follow_card, self.follow_lines = _card("Open follow-up items")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(6)
+        layout.addWidget(self.follow_card)
+        layout.addWidget(self.drafts_card)
         layout.addWidget(security)
         layout.addStretch(1)
         ctx.bus.sig_changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, changed: Changed) -> None:
-        if changed & (Changed.PRACTICE | Changed.SECURITY):
+        if changed & (Changed.PRACTICE | Changed.SECURITY | Changed.MEASURES | Changed.CLIENTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -66,9 +74,64 @@ class TodayPage(QWidget):
         with self.ctx.vault.session() as session:
             profile = get_profile(session)
             recent = audit.recent(session, limit=1)
+            drafts = intake.drafts(session)
+            open_items = measures.follow_ups(session, open_only=True)
+            names = {
+                row.id: row.name
+                for row in clients.rows(
+                    session, sorted({f.client_id for f in open_items}), now.date()
+                )
+            }
+        self._fill_drafts(drafts)
+        self._fill_follow_ups(open_items, names)
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
         self.subtitle.setText(f"{now:%A} {now.day} {now:%B %Y} · {profile.practice_name}")
         self._fill_security(bool(recent))
+
+    @staticmethod
+    def _clear(layout: QVBoxLayout) -> None:
+        while layout.count() > 1:
+            item = layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _fill_drafts(self, drafts: list[intake.DraftRow]) -> None:
+        self._clear(self.drafts_lines)
+        self.drafts_card.setVisible(bool(drafts))
+        for draft in drafts:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            page = intake.PAGES[min(draft.page, len(intake.PAGES) - 1)]
+            line.addWidget(
+                text_label(
+                    f"{draft.label} — stopped at “{page}”, "
+                    f"{draft.updated_at.astimezone():%d %b %H:%M}"
+                ),
+                1,
+            )
+            resume = QPushButton("Resume")
+            resume.clicked.connect(lambda _=False, d=draft.id: self.sig_resume_draft.emit(d))
+            line.addWidget(resume)
+            self.drafts_lines.addWidget(row)
+
+    def _fill_follow_ups(self, items: list[measures.FollowUpRow], names: dict[int, str]) -> None:
+        self._clear(self.follow_lines)
+        self.follow_card.setVisible(bool(items))
+        for item in items[:12]:
+            kind = "formError" if item.kind == "risk" else "warning"
+            who = names.get(item.client_id, "a client")
+            self.follow_lines.addWidget(text_label(f"{who}: {item.title}", kind))
+        if len(items) > 12:
+            self.follow_lines.addWidget(text_label(f"… and {len(items) - 12} more."))
+        problems = self.ctx.instruments().problems
+        for problem in problems:
+            self.follow_lines.addWidget(
+                text_label(f"Questionnaire file not loaded: {problem}", "warning")
+            )
+        if problems:
+            self.follow_card.setVisible(True)
 
     def _fill_security(self, has_log: bool) -> None:
         layout = self.security_lines

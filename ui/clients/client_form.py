@@ -129,7 +129,15 @@ class ClientForm(QWidget):
     sig_edited = Signal()
     """A field was changed."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    #: The tabs, in order; a form may show only some of them (the intake wizard).
+    SECTIONS = ("identity", "contact", "guardians", "referral", "clinical", "tags")
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        sections: tuple[str, ...] = SECTIONS,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.errors = FieldErrors()
@@ -267,6 +275,12 @@ class ClientForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
+        # Fields of hidden tabs keep the values given to set_value(), so value()
+        # returns the whole record whichever tabs are shown.
+        for index, name in enumerate(self.SECTIONS):
+            self.tabs.setTabVisible(index, name in sections)
+        self.tabs.tabBar().setVisible(len(sections) > 1)
+        self.tabs.setCurrentIndex(self.SECTIONS.index(sections[0]))
 
         self.date_of_birth.dateChanged.connect(self._update_age)
         self.fee_arrangement.currentIndexChanged.connect(self._update_fee)
@@ -449,7 +463,9 @@ class ClientForm(QWidget):
         bar = self.tabs.tabBar()
         for index in range(self.tabs.count()):
             bar.setTabTextColor(index, QColor(DANGER) if index in tabs else QColor())
-        self.tabs.setCurrentIndex(min(tabs or {0}))
+        visible = [t for t in sorted(tabs) if self.tabs.isTabVisible(t)]
+        if visible:
+            self.tabs.setCurrentIndex(visible[0])
 
 
 _NESTED = {"guardians", "diagnoses", "goals"}

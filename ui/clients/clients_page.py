@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,6 +82,9 @@ class ClientSearch:
 
 
 class ClientsPage(QWidget):
+    sig_start_intake = Signal()
+    """The clinician wants to do an intake for someone new."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -101,6 +104,9 @@ class ClientsPage(QWidget):
         self.sort = QComboBox()
         for label, key in SORTS:
             self.sort.addItem(label, key)
+        self.intake_button = QPushButton("New intake…")
+        self.intake_button.setToolTip("A new client through the intake: history and screening")
+        self.intake_button.clicked.connect(self.sig_start_intake)
         self.new_button = QPushButton("New client")
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip("New client (Ctrl+N)")
@@ -128,6 +134,7 @@ class ClientsPage(QWidget):
         bar.addWidget(self.filter)
         bar.addWidget(self.tag)
         bar.addWidget(self.sort)
+        bar.addWidget(self.intake_button)
         bar.addWidget(self.new_button)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, prospects
+from app import clients, measures, prospects
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
 from app.errors import RapportError
+from app.measures import FOLLOW_UP_LABELS
+from app.models import FollowUpStatus
 from app.paths import atomic_write
 from app.record_request import RecordRequest, export_record
 from ui.clients.client_form import ClientDialog
@@ -47,6 +51,7 @@ from ui.clients.labels import (
 )
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.intake.screening import ANSWERED_BY
 from ui.widgets.labels import text_label
 
 
@@ -101,6 +106,20 @@ class ClientOverview(QWidget):
         self.enquiry.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.enquiry.setMargin(12)
         self.tabs.addTab(self.enquiry, "Enquiry")
+        self.follow_ups = _table(["Raised", "What needs attention", "Status", "What was done"])
+        self.resolve_button = QPushButton("Record what was done…")
+        self.resolve_button.setEnabled(False)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        self.follow_ups.itemSelectionChanged.connect(self._follow_up_selected)
+        self.screens = _table(["Date", "Questionnaire", "Total", "Band", "Cut-off", "Answered by"])
+        screening = QWidget()
+        screening_layout = QVBoxLayout(screening)
+        screening_layout.addWidget(text_label("Follow-up items", "cardTitle"))
+        screening_layout.addWidget(self.follow_ups, 1)
+        screening_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
+        screening_layout.addWidget(text_label("Questionnaires", "cardTitle"))
+        screening_layout.addWidget(self.screens, 1)
+        self.tabs.addTab(screening, "Screening")
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
         self.history.verticalHeader().setVisible(False)
@@ -136,6 +155,11 @@ class ClientOverview(QWidget):
             self.record = clients.get_client(session, client_id, today)
             changes = clients.history(session, client_id)
             enquiries = prospects.prospects_of_client(session, client_id)
+            items = measures.follow_ups(session, client_id)
+            given = measures.administrations(session, client_id)
+        self._follow_up_rows = items
+        self._fill_follow_ups(items)
+        self._fill_screens(given)
         record = self.record
         data = record.data
         self.name.setText(record.display_name)
@@ -143,7 +167,7 @@ class ClientOverview(QWidget):
         if data.pronouns:
             facts.insert(1, data.pronouns)
         self.facts.setText(" · ".join(facts))
-        self._fill_attention(record)
+        self._fill_attention(record, [i for i in items if i.is_open])
         self._fill_details(record)
         self._fill_history(changes)
         self.enquiry.setText(
@@ -161,13 +185,19 @@ class ClientOverview(QWidget):
         )
         self.archive_button.setText("Restore…" if archived else "Archive…")
 
-    def _fill_attention(self, record: ClientRecord) -> None:
+    def _fill_attention(self, record: ClientRecord, open_items: list[measures.FollowUpRow]) -> None:
         while self.attention_layout.count():
             item = self.attention_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        lines = []
+        lines = [
+            (
+                f"{item.title} — open since {format_date(item.created_at.astimezone().date())}",
+                "formError" if item.kind == "risk" else "warning",
+            )
+            for item in open_items
+        ]
         data = record.data
         if record.is_minor:
             consenting = [g.name for g in data.guardians if g.can_consent] or ["nobody recorded"]
@@ -259,6 +289,49 @@ class ClientOverview(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details_form.addRow(caption, label)
 
+    def _fill_follow_ups(self, items: list[measures.FollowUpRow]) -> None:
+        self.follow_ups.setRowCount(len(items))
+        for row, item in enumerate(items):
+            cells = [
+                format_date(item.created_at.astimezone().date()),
+                item.title,
+                FOLLOW_UP_LABELS.get(item.status, item.status),
+                item.resolution_note,
+            ]
+            for column, text in enumerate(cells):
+                self.follow_ups.setItem(row, column, QTableWidgetItem(text))
+        self.resolve_button.setEnabled(False)
+
+    def _fill_screens(self, given: list[measures.AdministrationRow]) -> None:
+        instruments = self.ctx.instruments().instruments
+        self.screens.setRowCount(len(given))
+        for row, a in enumerate(reversed(given)):
+            instrument = instruments.get(a.instrument_id)
+            name = instrument.short_name if instrument else a.instrument_id
+            cutoff = {True: "at or above", False: "below", None: "—"}[a.at_or_above_cutoff]
+            cells = [
+                format_date(a.administered_at.astimezone().date()),
+                name,
+                "not scored" if a.total is None else f"{a.total:g}",
+                a.band or "—",
+                cutoff,
+                ANSWERED_BY.get(a.answered_by, a.answered_by),
+            ]
+            for column, text in enumerate(cells):
+                self.screens.setItem(row, column, QTableWidgetItem(text))
+
+    def _follow_up_selected(self) -> None:
+        row = self.follow_ups.currentRow()
+        items = getattr(self, "_follow_up_rows", [])
+        self.resolve_button.setEnabled(0 <= row < len(items) and items[row].is_open)
+
+    def resolve_selected(self) -> None:
+        row = self.follow_ups.currentRow()
+        items = getattr(self, "_follow_up_rows", [])
+        if 0 <= row < len(items) and items[row].is_open:
+            self.resolve_dialog = FollowUpDialog(self.ctx, items[row], self)
+            self.resolve_dialog.open()
+
     def _fill_history(self, changes: list[clients.HistoryEntry]) -> None:
         self.history.setRowCount(len(changes))
         for row, entry in enumerate(changes):
@@ -274,7 +347,8 @@ class ClientOverview(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def _on_changed(self, changed: Changed) -> None:
-        if Changed.CLIENTS in changed and self.record is not None and self.isVisible():
+        watched = Changed.CLIENTS | Changed.MEASURES
+        if changed & watched and self.record is not None and self.isVisible():
             try:
                 self.show_client(self.record.id)
             except clients.ClientNotFound:
@@ -350,6 +424,62 @@ def _shown(value: object) -> str:
     if value is None or value == "":
         return "—"
     return str(value)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FollowUpDialog(QDialog):
+    """What was done about a positive screen or a risk answer."""
+
+    def __init__(
+        self, ctx: AppContext, item: measures.FollowUpRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item = item
+        self.setWindowTitle("Record what was done")
+        self.setMinimumWidth(520)
+        self.status = QComboBox()
+        for value, label in FOLLOW_UP_LABELS.items():
+            if value != FollowUpStatus.OPEN:
+                self.status.addItem(label, str(value))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("e.g. Assessed at session 2: drinking within guidelines.")
+        self.note.setFixedHeight(90)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(text_label(item.title, "cardTitle"))
+        form.addRow("Outcome", self.status)
+        form.addRow("Note", self.note)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def submit(self) -> None:
+        try:
+            with self.ctx.vault.session() as session:
+                changed = measures.resolve_follow_up(
+                    session, self.item.id, str(self.status.currentData()), self.note.toPlainText()
+                )
+        except RapportError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+        self.ctx.bus.publish(changed | Changed.CLIENTS)
 
 
 class EraseDialog(QDialog):

@@ -138,6 +138,9 @@ class ProspectsPage(QWidget):
     sig_open_client = Signal(int)
     """The clinician wants to see the client this enquiry became."""
 
+    sig_start_intake = Signal(int)
+    """The clinician wants to do the intake for this enquiry."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -188,8 +191,12 @@ class ProspectsPage(QWidget):
         self.message.setWordWrap(True)
         self.booked_button = QPushButton("Free consultation booked")
         self.held_button = QPushButton("Consultation held")
-        self.convert_button = QPushButton("Convert to client…")
-        self.convert_button.setObjectName("primary")
+        self.intake_button = QPushButton("Start the intake…")
+        self.intake_button.setObjectName("primary")
+        self.intake_button.setToolTip(
+            "Identity, history and screening; the enquiry becomes a client"
+        )
+        self.convert_button = QPushButton("Convert to client without intake…")
         self.not_proceeding_button = QPushButton("Did not proceed…")
         self.reopen_button = QPushButton("Reopen enquiry")
         self.open_client_button = QPushButton("Open client")
@@ -197,6 +204,7 @@ class ProspectsPage(QWidget):
         for button in (
             self.booked_button,
             self.held_button,
+            self.intake_button,
             self.convert_button,
             self.not_proceeding_button,
             self.reopen_button,
@@ -245,6 +253,7 @@ class ProspectsPage(QWidget):
         self.reopen_button.clicked.connect(lambda: self.move_to(S.NEW))
         self.not_proceeding_button.clicked.connect(self.not_proceeding)
         self.convert_button.clicked.connect(self.convert)
+        self.intake_button.clicked.connect(self._start_intake)
         self.open_client_button.clicked.connect(self._open_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_enquiry)
@@ -313,6 +322,7 @@ class ProspectsPage(QWidget):
         self.booked_button.setVisible(S.CONSULTATION_BOOKED in allowed)
         self.held_button.setVisible(S.CONSULTATION_HELD in allowed)
         self.convert_button.setVisible(S.BECAME_CLIENT in allowed)
+        self.intake_button.setVisible(S.BECAME_CLIENT in allowed)
         self.not_proceeding_button.setVisible(S.DID_NOT_PROCEED in allowed)
         self.reopen_button.setVisible(status == S.DID_NOT_PROCEED)
         self.open_client_button.setVisible(status == S.BECAME_CLIENT)
@@ -377,6 +387,10 @@ class ProspectsPage(QWidget):
         self.ctx.bus.publish(Changed.CLIENTS | Changed.PROSPECTS)
         if dialog.saved_id is not None:
             self.sig_open_client.emit(dialog.saved_id)
+
+    def _start_intake(self) -> None:
+        if self.current_id is not None:
+            self.sig_start_intake.emit(self.current_id)
 
     def _open_client(self) -> None:
         if self.current_id is None:

@@ -1,0 +1,193 @@
+"""The intake wizard, walked end to end: validation, a draft kept and resumed, screens, risk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from app import clients, intake, measures, prospects
+from app.models import ProspectStatus
+from app.vault import Vault
+from ui.controller import Controller
+from ui.intake.wizard import ClientPage, HistoryPage, IntakeWizard, ReasonsPage, ScreeningPage
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    controller_factory: Callable[[Path], Controller],
+    closed_vault: Path,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> Iterator[MainWindow]:
+    controller = controller_factory(closed_vault)
+    controller.start(Vault.open(closed_vault))
+    type_and_unlock(controller, passphrase)
+    assert controller.main_window is not None
+    yield controller.main_window
+
+
+def _next(qtbot: QtBot, wizard: QWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def _answer(wizard: IntakeWizard, instrument_id: str, values: dict[str, int]) -> None:
+    page = wizard.currentPage()
+    assert isinstance(page, ScreeningPage)
+    sheet = page.sheets[instrument_id]
+    for item_id, value in values.items():
+        combo = sheet.inputs[item_id]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(value))
+
+
+def _fill_to_screening(qtbot: QtBot, wizard: IntakeWizard, sex: str = "female") -> None:
+    identity = wizard.currentPage()
+    assert isinstance(identity, ClientPage)
+    form = identity.form
+    if not form.legal_first_name.text():
+        qtbot.keyClicks(form.legal_first_name, "Ada")
+        qtbot.keyClicks(form.legal_last_name, "Okafor")
+    form.date_of_birth.set_value(date(1990, 4, 12))
+    form.sex_for_norms.setCurrentIndex(form.sex_for_norms.findData(sex))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)  # contacts: nothing required for an adult
+    reasons = wizard.currentPage()
+    assert isinstance(reasons, ReasonsPage)
+    reasons.why_now.setPlainText("Panic attacks since a promotion at work.")
+    _next(qtbot, wizard)
+    history = wizard.currentPage()
+    assert isinstance(history, HistoryPage)
+    history.trauma_exposure.setCurrentIndex(history.trauma_exposure.findData("no"))
+    _next(qtbot, wizard)
+    assert isinstance(wizard.currentPage(), ScreeningPage)
+
+
+def test_a_full_intake_for_an_enquiry_with_a_positive_audit_c(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    with window.ctx.vault.session() as session:
+        prospect_id, _ = prospects.create_prospect(
+            session, prospects.ProspectInput("Ada Okafor", phone="415 555 0177")
+        )
+    wizard = window.start_intake(prospect_id=prospect_id)
+    identity = wizard.currentPage()
+    assert isinstance(identity, ClientPage)
+    assert identity.form.legal_first_name.text() == "Ada"  # pre-filled from the enquiry
+
+    # A validation error keeps the clinician on the page, with the field named.
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is identity
+    assert "date of birth" in identity.form.errors.message("date_of_birth").lower()
+
+    _fill_to_screening(qtbot, wizard)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    assert set(screening.sheets) == set(intake.DEFAULT_SCREENS)
+    _answer(wizard, "phq9", dict.fromkeys([str(i) for i in range(1, 10)], 0))
+    _answer(wizard, "gad7", dict.fromkeys([str(i) for i in range(1, 8)], 1))
+    _answer(wizard, "auditc", {"1": 3, "2": 1, "3": 1})  # 5: positive for anyone
+    pcptsd = screening.sheets["pcptsd5"]
+    gate = next(item.id for item in pcptsd.instrument.items if item.gate_closed_by)
+    _answer(wizard, "pcptsd5", {gate: 0})
+    _next(qtbot, wizard)
+
+    summary_text = " ".join(
+        w.text() for w in wizard.currentPage().findChildren(type(window.today.title))
+    )
+    assert "AUDIT-C" in summary_text and "follow-up" in summary_text
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert wizard.client_id is not None
+
+    with window.ctx.vault.session() as session:
+        _data, row = prospects.get_prospect(session, prospect_id)
+        assert row.status == ProspectStatus.BECAME_CLIENT and row.client_id == wizard.client_id
+        items = measures.follow_ups(session, wizard.client_id, open_only=True)
+        assert [i.kind for i in items] == ["screen"]
+        assert "AUDIT-C" in items[0].title or "alcohol" in items[0].title.lower()
+        given = {a.instrument_id for a in measures.administrations(session, wizard.client_id)}
+        assert given == set(intake.DEFAULT_SCREENS)
+
+    # The new client's record is open and the positive screen is in its attention strip.
+    overview = window.clients.overview
+    assert window.pages.currentWidget() is window.clients
+    strip = " ".join(w.text() for w in overview.attention.findChildren(type(window.today.title)))
+    assert items[0].title in strip
+    overview.tabs.setCurrentIndex(overview.tabs.count() - 2)  # Screening
+    overview.follow_ups.selectRow(0)
+    overview.resolve_selected()
+    dialog = overview.resolve_dialog
+    dialog.submit()
+    assert dialog.isVisible() and "Write what was done" in dialog.message.text()
+    dialog.note.setPlainText("Assessed: drinking within guidelines.")
+    dialog.submit()
+    assert not dialog.isVisible()
+    with window.ctx.vault.session() as session:
+        assert measures.follow_ups(session, wizard.client_id, open_only=True) == []
+
+
+def test_cancel_keeps_a_draft_that_resumes_on_the_same_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wizard = window.start_intake()
+    identity = wizard.currentPage()
+    assert isinstance(identity, ClientPage)
+    qtbot.keyClicks(identity.form.legal_first_name, "Søren")
+    qtbot.keyClicks(identity.form.legal_last_name, "Nielsen")
+    identity.form.date_of_birth.set_value(date(1966, 11, 2))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    reasons = wizard.currentPage()
+    assert isinstance(reasons, ReasonsPage)
+    reasons.why_now.setPlainText("Grief after his wife's death.")
+    draft_id = wizard.keep_draft()
+    assert not wizard.isVisible()
+
+    with window.ctx.vault.session() as session:
+        drafts = intake.drafts(session)
+        assert [(d.id, d.label, d.page) for d in drafts] == [(draft_id, "Søren Nielsen", 2)]
+        assert clients.search_ids(session, clients.ClientQuery("nielsen")) == []
+    window.today.refresh()
+    assert window.today.drafts_card.isVisibleTo(window.today)
+
+    resumed = window.start_intake(draft_id=draft_id)
+    page = resumed.currentPage()
+    assert isinstance(page, ReasonsPage)
+    assert page.why_now.toPlainText() == "Grief after his wife's death."
+    resumed.keep_draft()
+    with window.ctx.vault.session() as session:
+        assert [d.id for d in intake.drafts(session)] == [draft_id]  # the same draft, updated
+
+
+def test_a_risk_answer_blocks_finish_until_acknowledged(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.start_intake()
+    _fill_to_screening(qtbot, wizard, sex="male")
+    answers = dict.fromkeys([str(i) for i in range(1, 9)], 1)
+    answers["9"] = 1  # thoughts of self-harm on several days
+    _answer(wizard, "phq9", answers)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    _next(qtbot, wizard)  # the other default screens have no answers yet
+    assert wizard.currentPage() is screening
+    assert "GAD-7" in screening.message.text() and "untick" in screening.message.text()
+    for instrument_id in ("gad7", "auditc", "pcptsd5"):
+        screening.choices[instrument_id].setChecked(False)
+    _next(qtbot, wizard)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    summary = wizard.currentPage()
+    assert not summary.isComplete() and not finish.isEnabled()
+    summary.acknowledgement.setPlainText("Seen. Safety plan agreed; crisis line numbers given.")
+    assert summary.isComplete() and finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.client_id is not None
+    with window.ctx.vault.session() as session:
+        kinds = sorted(i.kind for i in measures.follow_ups(session, wizard.client_id))
+    assert "risk" in kinds

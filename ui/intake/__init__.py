@@ -1,0 +1,1 @@
+"""The intake wizard: from enquiry to client, with structured screening."""

@@ -1,0 +1,148 @@
+"""Entering a questionnaire's answers, item by item, with the score shown as it fills."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.instruments import Instrument
+from app.models import AnsweredBy
+from app.scoring import Score, score
+from ui.widgets.labels import text_label
+
+ANSWERED_BY: dict[str, str] = {
+    AnsweredBy.CLIENT: "The client, on this computer",
+    AnsweredBy.PAPER: "The client, on paper (entered now)",
+    AnsweredBy.CLINICIAN: "Asked aloud and entered by me",
+}
+
+
+def describe(instrument: Instrument, result: Score) -> str:
+    """One line: the total, its band and the cut-off, or why there is no total."""
+    if result.gated:
+        return f"{instrument.short_name}: 0 — the gate question was answered no."
+    if result.total is None:
+        if not instrument.has_total:
+            return f"{instrument.short_name}: items are reported one by one."
+        return f"{instrument.short_name}: not scored yet ({result.missing} unanswered)."
+    text = f"{instrument.short_name}: {result.total:g}"
+    if result.band:
+        text += f" — {result.band}"
+    if result.at_or_above_cutoff:
+        text += " — at or above the cut-off"
+    return text
+
+
+class AnswerSheet(QWidget):
+    """One instrument's items, each with its answer choices."""
+
+    sig_changed = Signal()
+    """An answer changed."""
+
+    def __init__(
+        self, instrument: Instrument, sex: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.instrument = instrument
+        self.sex = sex
+        self.answered_by = QComboBox()
+        for value, label in ANSWERED_BY.items():
+            self.answered_by.addItem(label, str(value))
+        self.answered_by.setCurrentIndex(self.answered_by.findData(AnsweredBy.PAPER))
+        self.inputs: dict[str, QComboBox | QPlainTextEdit] = {}
+        form = QFormLayout()
+        if instrument.instructions:
+            form.addRow(text_label(instrument.instructions))
+        for number, item in enumerate(instrument.items, start=1):
+            if item.heading:
+                form.addRow(text_label(item.heading, "cardTitle"))
+            caption = QLabel(f"{number}. {item.text}")
+            caption.setWordWrap(True)
+            if item.open_text:
+                edit = QPlainTextEdit()
+                edit.setFixedHeight(60)
+                edit.textChanged.connect(self.sig_changed)
+                self.inputs[item.id] = edit
+                form.addRow(caption)
+                form.addRow(edit)
+                continue
+            combo = QComboBox()
+            combo.addItem("— not answered —", None)
+            for option in item.options:
+                combo.addItem(f"{option.value}  {option.label}", option.value)
+            combo.currentIndexChanged.connect(self.sig_changed)
+            self.inputs[item.id] = combo
+            form.addRow(caption)
+            form.addRow(combo)
+        self.result = QLabel()
+        self.result.setObjectName("cardTitle")
+        self.result.setWordWrap(True)
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        top = QFormLayout()
+        top.addRow("Answered by", self.answered_by)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.result)
+        self.sig_changed.connect(self._update)
+        self._update()
+
+    def answers(self) -> dict[str, int | str | None]:
+        out: dict[str, int | str | None] = {}
+        for item_id, widget in self.inputs.items():
+            if isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText().strip()
+                if text:
+                    out[item_id] = text
+            else:
+                out[item_id] = widget.currentData()
+        return out
+
+    def set_answers(self, answers: Mapping[str, object], answered_by: str) -> None:
+        for item_id, value in answers.items():
+            widget = self.inputs.get(item_id)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+        index = self.answered_by.findData(answered_by)
+        if index >= 0:
+            self.answered_by.setCurrentIndex(index)
+
+    def scored_answers(self) -> dict[str, int | None]:
+        open_text = {i.id for i in self.instrument.items if i.open_text}
+        return {
+            k: v if isinstance(v, int) else None
+            for k, v in self.answers().items()
+            if k not in open_text
+        }
+
+    def current_score(self) -> Score:
+        return score(self.instrument, self.scored_answers(), self.sex or None)
+
+    def _update(self) -> None:
+        result = self.current_score()
+        text = describe(self.instrument, result)
+        if result.risk:
+            text += "\n⚠ " + "; ".join(flag.message for flag in result.risk)
+        self.result.setText(text)
+        self.result.setStyleSheet(
+            "color: #b3261e;"
+            if result.risk
+            else ("color: #a15c00;" if result.at_or_above_cutoff else "")
+        )
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft)
