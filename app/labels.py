@@ -6,7 +6,7 @@ the same everywhere.
 
 from __future__ import annotations
 
-from app.models import ClientStatus, FeeArrangement, GoalStatus, RequestedBy
+from app.models import AnsweredBy, ClientStatus, FeeArrangement, GoalStatus, RequestedBy
 
 CLIENT_STATUS_LABELS: dict[str, str] = {
     ClientStatus.ACTIVE: "Active",
@@ -35,6 +35,12 @@ MANDATED: frozenset[str] = frozenset({RequestedBy.COURT, RequestedBy.EMPLOYER})
 FEE_LABELS: dict[str, str] = {
     FeeArrangement.STANDARD: "Standard fee",
     FeeArrangement.SLIDING_SCALE: "Sliding-scale rate",
+}
+#: Who gave a questionnaire's answers.
+ANSWERED_BY_LABELS: dict[str, str] = {
+    AnsweredBy.CLIENT: "Client, on the laptop",
+    AnsweredBy.PAPER: "Client, on paper",
+    AnsweredBy.CLINICIAN: "Clinician, asked aloud",
 }
 GOAL_STATUS_LABELS: dict[str, str] = {
     GoalStatus.ACTIVE: "Active",

@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Flowable,
-    FrameBreak,
-    HRFlowable,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -36,6 +31,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app.documents.layout import (
     ACCENT,
     BOLD,
+    DASH,
     FAINT,
     FOOTER_Y,
     HAIRLINE,
@@ -48,6 +44,9 @@ from app.documents.layout import (
     TEXT,
     TINT,
     Fallback,
+    KeepStart,
+    PageTotal,
+    SectionHeading,
     body_frame,
     document,
     draw_footer_rule,
@@ -57,7 +56,9 @@ from app.documents.layout import (
     fit_text,
     format_date,
     format_datetime,
+    letterhead,
     markup,
+    plain_table,
     text_width,
 )
 from app.money import format_amount
@@ -66,15 +67,11 @@ _LABEL_WIDTH = 46 * mm
 _CELL_PAD = 5.0
 _CELL_SIZE = 8.5
 _HEAD_SIZE = 8.0
-_DASH = "—"
 _NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
 class _Styles:
-    practice: ParagraphStyle
-    letterhead: ParagraphStyle
-    letterhead_right: ParagraphStyle
     title: ParagraphStyle
     lead: ParagraphStyle
     box_label: ParagraphStyle
@@ -108,20 +105,6 @@ class _Styles:
             "cell", fontName=REGULAR, fontSize=_CELL_SIZE, leading=11, textColor=TEXT
         )
         return cls(
-            practice=ParagraphStyle(
-                "practice", fontName=BOLD, fontSize=14, leading=18, textColor=INK, spaceAfter=2
-            ),
-            letterhead=ParagraphStyle(
-                "letterhead", fontName=REGULAR, fontSize=9, leading=12.5, textColor=TEXT
-            ),
-            letterhead_right=ParagraphStyle(
-                "letterhead_right",
-                fontName=REGULAR,
-                fontSize=8.5,
-                leading=12,
-                textColor=MUTED,
-                alignment=TA_RIGHT,
-            ),
             title=ParagraphStyle(
                 "title", fontName=BOLD, fontSize=26, leading=31, textColor=INK, spaceAfter=6
             ),
@@ -221,91 +204,6 @@ def _strings(value: Any) -> Iterator[str]:
 # ------------------------------------------------------------------- layout
 
 
-class _Heading(Table):  # type: ignore[misc]
-    """A section's title over a rule; it stays with what follows and goes in the contents."""
-
-    def __init__(self, title: str, styles: _Styles, width: float) -> None:
-        super().__init__([[Paragraph(title, styles.section)]], colWidths=[width], hAlign="LEFT")
-        self.setStyle(
-            TableStyle(
-                [
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
-                ]
-            )
-        )
-        self.toc_title = title
-        self.keepWithNext = 1
-        self.spaceBefore = 16
-        self.spaceAfter = 7
-
-
-class _KeepStart(KeepTogether):  # type: ignore[misc]
-    """Keeps a heading with what follows it: all of it when short, else at least its start.
-
-    reportlab's own KeepTogether moves a long table to the next page whole, leaving
-    most of a page blank; here only a short block moves, and a long one starts
-    where it is if its heading and first rows fit.
-    """
-
-    short = 95 * mm
-    start = 24 * mm
-
-    def split(self, aW: float, aH: float) -> list[Any]:
-        content = list(self._content)
-        heights = [f.wrapOn(self.canv, aW, aH)[1] for f in content]
-        total = sum(heights)
-        lead = sum(heights[:-1])
-        frame = getattr(self, "_frame", None)
-        at_top = bool(getattr(frame, "_atTop", False))
-        if total <= aH or at_top:
-            return content
-        if total <= self.short or lead + self.start > aH:
-            return [FrameBreak(), *content]
-        return content
-
-
-class _PageTotal(Flowable):  # type: ignore[misc]
-    """Takes no room; asks for another pass until the page count it was given holds."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.width = self.height = 0
-        self.counted = 0
-        self.used = 0
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def isSatisfied(self) -> bool:
-        return self.counted == self.used
-
-    def beforeBuild(self) -> None:
-        self.used, self.counted = self.counted, 0
-
-    def afterBuild(self) -> None:
-        pass
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        pass
-
-    def draw(self) -> None:
-        pass
-
-
-def _plain_table(
-    rows: list[list[Any]], widths: Sequence[float], commands: Iterable[tuple[Any, ...]]
-) -> Table:
-    # Long texts split inside their row. Trying that first matters: splitting
-    # between rows first would put the next, split row's repeated header mid-page.
-    table = Table(rows, colWidths=list(widths), hAlign="LEFT", splitByRow=0, splitInRow=1)
-    table.setStyle(TableStyle(list(commands)))
-    return table
-
-
 def _words_width(text: str, size: float, fallback: Fallback | None, bold: bool) -> float:
     words = re.split(r"[ \n]+", text)
     widest = max((text_width(w, size, fallback, bold=bold) for w in words if w), default=0.0)
@@ -392,43 +290,7 @@ class _Builder:
     # ------------------------------------------------------------- cover
 
     def letterhead(self) -> list[Any]:
-        practice = self.doc["practice"]
-        s = self.styles
-        clinician = ", ".join(
-            part for part in (practice["clinician_name"], practice["credentials"]) if part
-        )
-        left: list[Any] = [
-            self.para(practice["practice_name"] or "Practice", s.practice, bold=True)
-        ]
-        if clinician:
-            left.append(self.para(clinician, s.letterhead))
-        if practice["licence_number"]:
-            left.append(self.para(f"Licence {practice['licence_number']}", s.letterhead))
-        contact = [
-            practice[key]
-            for key in ("address", "phone", "email", "website")
-            if practice[key].strip()
-        ]
-        if contact:
-            cells = [left, self.para("\n".join(contact), s.letterhead_right)]
-            widths = [self.width * 0.58, self.width * 0.42]
-        else:
-            cells, widths = [left], [self.width]
-        table = _plain_table(
-            [cells],
-            widths,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ],
-        )
-        return [
-            table,
-            HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=10, spaceAfter=0),
-        ]
+        return letterhead(self.doc["practice"], self.width, self.fallback)
 
     def client_box(self) -> Table:
         client = self.doc["client"]
@@ -443,7 +305,7 @@ class _Builder:
         ]
         edge = 6 * mm
         label_width = 30 * mm
-        return _plain_table(
+        return plain_table(
             [
                 [
                     Paragraph(label, s.box_label),
@@ -483,7 +345,7 @@ class _Builder:
                 "the rest of the record. They are left out of a copy unless they are asked for "
                 "specifically."
             )
-        return _plain_table(
+        return plain_table(
             [
                 [
                     [
@@ -551,12 +413,12 @@ class _Builder:
     def value_cell(self, value: Any, *, short: bool = False, table: bool = False) -> Paragraph:
         text = display(value, short=short)
         if not text:
-            return Paragraph(_DASH, self.styles.cell_missing if table else self.styles.missing)
+            return Paragraph(DASH, self.styles.cell_missing if table else self.styles.missing)
         return self.para(text, self.styles.cell if table else self.styles.value)
 
     def fields_table(self, fields: Sequence[Mapping[str, Any]]) -> Table:
         s = self.styles
-        return _plain_table(
+        return plain_table(
             [[Paragraph(f["label"], s.label), self.value_cell(f["value"])] for f in fields],
             [_LABEL_WIDTH, self.width - _LABEL_WIDTH],
             [
@@ -581,7 +443,7 @@ class _Builder:
             data.append(
                 [self.value_cell(row.get(c["key"]), short=True, table=True) for c in columns]
             )
-        table = _plain_table(
+        table = plain_table(
             data,
             widths,
             [
@@ -604,7 +466,7 @@ class _Builder:
 
     def section(self, section: Mapping[str, Any]) -> list[Any]:
         s = self.styles
-        out: list[Any] = [_Heading(section["title"], s, self.width)]
+        out: list[Any] = [SectionHeading(section["title"], s.section, self.width)]
         has_content = {
             "table": bool(section.get("rows")),
             "records": bool(section.get("records")),
@@ -657,7 +519,7 @@ def render_client_record(doc: Mapping[str, Any]) -> bytes:
         author=practice_name,
     )
     builder = _Builder(doc, template.width)
-    total = _PageTotal()
+    total = PageTotal()
     prepared = format_date(doc["metadata"]["prepared_on"], short=True)
     footer_date = f"Prepared {prepared}"
 
@@ -694,7 +556,7 @@ def render_client_record(doc: Mapping[str, Any]) -> bytes:
         nonlocal headings
         headings = 0
 
-    template.keepTogetherClass = _KeepStart
+    template.keepTogetherClass = KeepStart
     template.afterFlowable = after_flowable
     template.beforeDocument = before_document
     template.addPageTemplates(

@@ -1,4 +1,4 @@
-"""The look shared by Rapport's PDFs: page, colours, fonts with Unicode fallback, header, footer."""
+"""The look shared by Rapport's PDFs: page, colours, fonts, letterhead, header, footer, tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import functools
 import io
 import itertools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,12 +15,24 @@ from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 # A4, with margins wide enough that the page also fits US Letter (6 mm wider,
 # 18 mm shorter) when the printer centres it instead of scaling it down.
@@ -38,10 +50,20 @@ HAIRLINE = colors.HexColor("#B9C2CA")
 FAINT = colors.HexColor("#E1E6EA")
 ACCENT = colors.HexColor("#2F6B73")
 TINT = colors.HexColor("#F1F6F6")
+# Findings that must not be overlooked: risk in red, a positive screen in amber.
+RISK = colors.HexColor("#B3362B")
+RISK_INK = colors.HexColor("#7A1F17")
+RISK_TINT = colors.HexColor("#FBEAE7")
+CAUTION = colors.HexColor("#C98A14")
+CAUTION_INK = colors.HexColor("#6E4A06")
+CAUTION_TINT = colors.HexColor("#FDF3DF")
 
 REGULAR = "Helvetica"
 BOLD = "Helvetica-Bold"
 ITALIC = "Helvetica-Oblique"
+
+#: What a document shows, in a light colour, where nothing is recorded.
+DASH = "—"
 
 _TRACKING = 1.6
 _HEADER_SIZE = 7.5
@@ -317,3 +339,176 @@ def numbered_canvas(draw: PageDrawer) -> type[Canvas]:
             super().save()
 
     return _NumberedCanvas
+
+
+# ------------------------------------------------------------------ flowables
+
+
+class _PlainTable(Table):  # type: ignore[misc]
+    """A table split inside a row when a long text must be, never into an empty sliver."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        # When all of a row's text fits but not its bottom padding, reportlab still
+        # splits inside the row, and the rest of it (padding and rules, no text) opens
+        # the next page. Split between the rows instead.
+        if len(parts) == 2 and (
+            _blank(parts[0]._cellvalues[-1]) or _blank(parts[1]._cellvalues[0])
+        ):
+            by_row: list[Any] = self._splitRows(availHeight, doInRowSplit=0)
+            return by_row
+        return parts
+
+
+def _blank(row: Sequence[Any]) -> bool:
+    """Whether a row that a split made holds nothing at all (each cell an empty remainder)."""
+    return all(isinstance(cell, tuple | list) and not cell for cell in row)
+
+
+def plain_table(
+    rows: list[list[Any]], widths: Sequence[float], commands: Iterable[tuple[Any, ...]]
+) -> Table:
+    """A left-aligned table whose long texts split inside their row across pages."""
+    # Trying a split inside the row first matters: splitting between rows first
+    # would put the next, split row's repeated header mid-page.
+    table = _PlainTable(rows, colWidths=list(widths), hAlign="LEFT", splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle(list(commands)))
+    return table
+
+
+def letterhead(practice: Mapping[str, str], width: float, fallback: Fallback | None) -> list[Any]:
+    """The practice's name, clinician and licence on the left, contact details on the right.
+
+    ``practice`` holds the profile's fields by name (``practice_name``,
+    ``clinician_name``, ``credentials``, ``licence_number``, ``address``,
+    ``phone``, ``email``, ``website``); a rule in the accent colour closes it.
+    """
+    name_style = ParagraphStyle(
+        "practice", fontName=BOLD, fontSize=14, leading=18, textColor=INK, spaceAfter=2
+    )
+    line_style = ParagraphStyle(
+        "letterhead", fontName=REGULAR, fontSize=9, leading=12.5, textColor=TEXT
+    )
+    contact_style = ParagraphStyle(
+        "letterhead_right",
+        fontName=REGULAR,
+        fontSize=8.5,
+        leading=12,
+        textColor=MUTED,
+        alignment=TA_RIGHT,
+    )
+    clinician = ", ".join(
+        part for part in (practice["clinician_name"], practice["credentials"]) if part
+    )
+    left: list[Any] = [
+        Paragraph(markup(practice["practice_name"] or "Practice", fallback, bold=True), name_style)
+    ]
+    if clinician:
+        left.append(Paragraph(markup(clinician, fallback), line_style))
+    if practice["licence_number"]:
+        licence = f"Licence {practice['licence_number']}"
+        left.append(Paragraph(markup(licence, fallback), line_style))
+    contact = [
+        practice[key] for key in ("address", "phone", "email", "website") if practice[key].strip()
+    ]
+    if contact:
+        cells = [left, Paragraph(markup("\n".join(contact), fallback), contact_style)]
+        widths = [width * 0.58, width * 0.42]
+    else:
+        cells, widths = [left], [width]
+    table = plain_table(
+        [cells],
+        widths,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    return [
+        table,
+        HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=10, spaceAfter=0),
+    ]
+
+
+class SectionHeading(Table):  # type: ignore[misc]
+    """A section's title over a rule; it stays with what follows (``toc_title`` names it)."""
+
+    def __init__(self, title: str, style: ParagraphStyle, width: float) -> None:
+        super().__init__([[Paragraph(title, style)]], colWidths=[width], hAlign="LEFT")
+        self.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+                ]
+            )
+        )
+        self.toc_title = title
+        self.keepWithNext = 1
+        self.spaceBefore = 16
+        self.spaceAfter = 7
+
+
+class KeepStart(KeepTogether):  # type: ignore[misc]
+    """Keeps a heading with what follows it: all of it when short, else at least its start.
+
+    reportlab's own KeepTogether moves a long table to the next page whole, leaving
+    most of a page blank; here only a short block moves, and a long one starts
+    where it is if its heading and first rows fit. Set it as a document's
+    ``keepTogetherClass``.
+    """
+
+    short = 95 * mm
+    start = 24 * mm
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        content = list(self._content)
+        heights = [f.wrapOn(self.canv, aW, aH)[1] for f in content]
+        total = sum(heights)
+        lead = sum(heights[:-1])
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if total <= aH or at_top:
+            return content
+        if total <= self.short or lead + self.start > aH:
+            return [FrameBreak(), *content]
+        return content
+
+
+class PageTotal(Flowable):  # type: ignore[misc]
+    """Takes no room; asks for another pass until the page count it was given holds.
+
+    Put one at the end of the story and build with ``multiBuild``; the page
+    decorator sets ``counted`` to the highest page it has drawn and writes
+    ``max(used, page)`` as the page total.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width = self.height = 0
+        self.counted = 0
+        self.used = 0
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def isSatisfied(self) -> bool:
+        return self.counted == self.used
+
+    def beforeBuild(self) -> None:
+        self.used, self.counted = self.counted, 0
+
+    def afterBuild(self) -> None:
+        pass
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass
+
+    def draw(self) -> None:
+        pass

@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.instruments import Instrument
+from app.labels import ANSWERED_BY_LABELS
 from app.models import AnsweredBy
 from app.scoring import Score, score
 from ui.widgets.labels import text_label
 
-ANSWERED_BY: dict[str, str] = {
-    AnsweredBy.CLIENT: "The client, on this computer",
-    AnsweredBy.PAPER: "The client, on paper (entered now)",
-    AnsweredBy.CLINICIAN: "Asked aloud and entered by me",
-}
+ANSWERED_BY = ANSWERED_BY_LABELS
 
 
 def describe(instrument: Instrument, result: Score) -> str:
