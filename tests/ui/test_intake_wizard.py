@@ -148,8 +148,14 @@ def test_cancel_keeps_a_draft_that_resumes_on_the_same_page(
     reasons = wizard.currentPage()
     assert isinstance(reasons, ReasonsPage)
     reasons.why_now.setPlainText("Grief after his wife's death.")
-    draft_id = wizard.keep_draft()
+    wizard.ask_leave = lambda: "continue"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()  # "continue the intake"
+    wizard.ask_leave = lambda: "keep"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
+    draft_id = wizard.draft_id
+    assert draft_id is not None
 
     with window.ctx.vault.session() as session:
         drafts = intake.drafts(session)
@@ -191,3 +197,33 @@ def test_a_risk_answer_blocks_finish_until_acknowledged(qtbot: QtBot, window: Ma
     with window.ctx.vault.session() as session:
         kinds = sorted(i.kind for i in measures.follow_ups(session, wizard.client_id))
     assert "risk" in kinds
+
+
+def test_the_client_answers_on_the_laptop_and_only_the_passphrase_hands_it_back(
+    qtbot: QtBot, window: MainWindow, passphrase: str
+) -> None:
+    wizard = window.start_intake()
+    _fill_to_screening(qtbot, wizard)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    for instrument_id in ("phq9", "gad7", "pcptsd5"):
+        screening.choices[instrument_id].setChecked(False)
+    mode = screening.hand_to_client()
+    assert mode.isVisible() and mode.isFullScreen()
+    assert mode.question.text().startswith("How often do you have a drink")
+    qtbot.keyClick(mode, Qt.Key.Key_Escape)
+    mode.close()
+    assert mode.isVisible()  # neither Escape nor closing leaves client mode
+    for value in (3, 1, 1):  # AUDIT-C, answered by pressing the big buttons
+        mode.answer(value)
+    assert mode.stack.currentIndex() == 1  # "please hand the laptop back"
+    qtbot.keyClicks(mode.passphrase, "not the passphrase at all")
+    mode.hand_back()
+    qtbot.waitUntil(lambda: "not the clinician" in mode.unlock_message.text(), timeout=10_000)
+    assert mode.isVisible()
+    qtbot.keyClicks(mode.passphrase, passphrase)
+    with qtbot.waitSignal(mode.sig_returned, timeout=10_000):
+        mode.hand_back()
+    sheet = screening.sheets["auditc"]
+    assert sheet.current_score().total == 5
+    assert sheet.answered_by.currentData() == "client"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -31,6 +32,7 @@ from app.practice import get_profile, retention_policy
 from ui.clients.client_form import ClientForm
 from ui.clients.labels import REQUESTED_BY
 from ui.context import AppContext
+from ui.intake.client_mode import ClientMode
 from ui.intake.screening import AnswerSheet, describe
 from ui.style import icon
 from ui.widgets.forms import FieldErrors
@@ -251,6 +253,14 @@ class ScreeningPage(_Page):
         self.tabs = QTabWidget()
         self.message = QLabel()
         self.message.setObjectName("formError")
+        self.hand_button = QPushButton("Hand the laptop to the client…")
+        self.hand_button.setToolTip(
+            "A full-screen view with only these questionnaires; your passphrase ends it"
+        )
+        self.hand_button.clicked.connect(self.hand_to_client)
+        row.addWidget(self.hand_button)
+        self.ctx = ctx
+        self.client_mode: ClientMode | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
@@ -296,6 +306,24 @@ class ScreeningPage(_Page):
             for instrument_id, sheet in self.sheets.items()
         )
         return replace(data, screens=screens)
+
+    def hand_to_client(self) -> ClientMode:
+        """Let the client answer the ticked questionnaires themselves, full screen."""
+        chosen = [self.instruments[i] for i in self.sheets]
+        mode = ClientMode(chosen, self.ctx.vault.verify_passphrase, self.ctx.tasks)
+        mode.sig_returned.connect(lambda: self._client_answered(mode))
+        self.client_mode = mode
+        mode.showFullScreen()
+        return mode
+
+    def _client_answered(self, mode: ClientMode) -> None:
+        for instrument_id, answers in mode.answers.items():
+            sheet = self.sheets.get(instrument_id)
+            if sheet is not None and answers:
+                sheet.set_answers(answers, AnsweredBy.CLIENT)
+        self.client_mode = None
+        mode.deleteLater()
+        self.intake_wizard().raise_()
 
     def show_problems(self, problems: dict[str, str]) -> None:
         text = "\n".join(problems.values())
@@ -394,6 +422,8 @@ class IntakeWizard(QWizard):
         self.prospect_id = prospect_id
         self.draft_id = draft_id
         self.client_id: int | None = None
+        #: Asks "keep", "discard" or "continue" when the intake is cancelled (tests replace it).
+        self.ask_leave: Callable[[], str] = self._ask_leave
         self.instruments = ctx.instruments().instruments
         self.setWindowTitle("Intake")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -463,6 +493,13 @@ class IntakeWizard(QWizard):
         return self.draft_id
 
     def reject(self) -> None:
+        choice = self.ask_leave()
+        if choice == "keep":
+            self.keep_draft()
+        elif choice == "discard":
+            super().reject()
+
+    def _ask_leave(self) -> str:
         box = QMessageBox(self)
         box.setWindowTitle("Leave the intake?")
         box.setText("Keep what you entered as a draft, to finish later?")
@@ -470,10 +507,8 @@ class IntakeWizard(QWizard):
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Continue the intake", QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is keep:
-            self.keep_draft()
-        elif box.clickedButton() is discard:
-            super().reject()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "discard" if clicked is discard else "continue"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
@@ -500,7 +535,6 @@ class IntakeWizard(QWizard):
 
     def summary_pdf(self) -> None:
         from app.documents.intake_summary import intake_summary_file_stem, render_intake_summary
-
         from ui.documents import print_pdf, save_pdf
 
         self._store_current()

@@ -1,0 +1,200 @@
+"""Client-facing mode: the client answers questionnaires on the clinician's laptop.
+
+A full-screen window that shows only the questionnaires handed over, one
+question at a time with large answers, and nothing else of the practice. Escape
+and closing do nothing; handing the laptop back needs the clinician's
+passphrase. Answers are kept as they are given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.instruments import Instrument, Item
+from ui.tasks import TaskRunner
+
+_BIG = "font-size: 17pt;"
+_ANSWER = (
+    "QPushButton { font-size: 15pt; padding: 14px; text-align: left; border-radius: 10px;"
+    " border: 1px solid #b9d3cc; background: white; }"
+    "QPushButton:checked { background: #2f5d62; color: white; }"
+)
+
+
+class ClientMode(QWidget):
+    """Walks the client through ``instruments``; the answers end up in :attr:`answers`."""
+
+    sig_returned = Signal()
+    """The clinician unlocked the laptop again (answers are in ``answers``)."""
+
+    def __init__(
+        self,
+        instruments: Sequence[Instrument],
+        verify_passphrase: Callable[[str], bool],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle("Questionnaire")
+        self.setObjectName("page")
+        self._verify = verify_passphrase
+        self.tasks = tasks
+        self.steps: list[tuple[Instrument, Item]] = [
+            (instrument, item)
+            for instrument in instruments
+            for item in instrument.items
+            if not item.open_text
+        ]
+        self.answers: dict[str, dict[str, int]] = {i.id: {} for i in instruments}
+        self.position = 0
+
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.instructions.setStyleSheet("font-size: 13pt; color: #5f6b6d;")
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet(_BIG + " font-weight: 600;")
+        self.options = QVBoxLayout()
+        self.progress = QLabel()
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setStyleSheet("font-size: 14pt; color: #2f5d62; letter-spacing: 3px;")
+        self.back_button = QPushButton("← Previous question")
+        self.back_button.clicked.connect(self.previous)
+        asking = QWidget()
+        asking_layout = QVBoxLayout(asking)
+        asking_layout.addWidget(self.instructions)
+        asking_layout.addSpacing(12)
+        asking_layout.addWidget(self.question)
+        asking_layout.addSpacing(12)
+        asking_layout.addLayout(self.options)
+        asking_layout.addStretch(1)
+        asking_layout.addWidget(self.progress)
+        asking_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        thanks = QLabel("Thank you — that's all.\n\nPlease hand the laptop back.")
+        thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thanks.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f2d2f;")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Clinician's passphrase")
+        self.passphrase.setMinimumWidth(280)
+        self.passphrase.returnPressed.connect(self.hand_back)
+        self.unlock_message = QLabel()
+        self.unlock_message.setObjectName("formError")
+        clinician = QFrame()
+        clinician_layout = QHBoxLayout(clinician)
+        clinician_layout.addStretch(1)
+        clinician_layout.addWidget(self.passphrase)
+        self.return_button = QPushButton("Return to Rapport")
+        self.return_button.clicked.connect(self.hand_back)
+        clinician_layout.addWidget(self.return_button)
+        clinician_layout.addStretch(1)
+        done_layout.addStretch(1)
+        done_layout.addWidget(thanks)
+        done_layout.addStretch(1)
+        done_layout.addWidget(clinician)
+        done_layout.addWidget(self.unlock_message, 0, Qt.AlignmentFlag.AlignCenter)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(asking)
+        self.stack.addWidget(done)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.stack, 4)
+        outer.addStretch(1)
+        self._show_step()
+
+    # ------------------------------------------------------------ asking
+
+    def _show_step(self) -> None:
+        if self.position >= len(self.steps):
+            self.stack.setCurrentIndex(1)
+            self.passphrase.setFocus()
+            return
+        self.stack.setCurrentIndex(0)
+        instrument, item = self.steps[self.position]
+        self.instructions.setText(instrument.instructions)
+        self.question.setText(item.text)
+        while self.options.count():
+            entry = self.options.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        given = self.answers[instrument.id].get(item.id)
+        for option in item.options:
+            button = QPushButton(option.label)
+            button.setCheckable(True)
+            button.setChecked(given == option.value)
+            button.setStyleSheet(_ANSWER)
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, v=option.value: self.answer(v))
+            self.options.addWidget(button)
+        self.progress.setText(
+            "".join("●" if i <= self.position else "○" for i in range(len(self.steps)))
+        )
+        self.back_button.setEnabled(self.position > 0)
+
+    def answer(self, value: int) -> None:
+        """The client chose ``value`` for the current question; go on."""
+        instrument, item = self.steps[self.position]
+        self.answers[instrument.id][item.id] = value
+        self.position += 1
+        # A closed gate (e.g. no trauma exposure) skips the rest of that questionnaire.
+        if value in item.gate_closed_by:
+            while self.position < len(self.steps) and self.steps[self.position][0] is instrument:
+                self.position += 1
+        self._show_step()
+
+    def previous(self) -> None:
+        if self.position > 0:
+            self.position -= 1
+            self._show_step()
+
+    # ------------------------------------------------------------ leaving
+
+    def hand_back(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            return
+        self.return_button.setEnabled(False)
+        self.unlock_message.setText("Checking…")
+        self.tasks.run(
+            lambda: self._verify(passphrase), self._checked, lambda _exc: self._checked(False)
+        )
+
+    def _checked(self, ok: bool) -> None:
+        self.return_button.setEnabled(True)
+        self.passphrase.clear()
+        if not ok:
+            self.unlock_message.setText("That is not the clinician's passphrase.")
+            return
+        self.unlock_message.clear()
+        self._leaving = True
+        self.close()
+        self.sig_returned.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            return  # the client cannot leave on their own
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_leaving", False):
+            event.accept()
+        else:
+            event.ignore()
