@@ -10,12 +10,14 @@ here as it is built.
 Records are written in bulk, not through :func:`app.clients.create_client`
 (which validates and audits each one): 25,000 clients would take minutes.
 What the services derive on save — search text, sort key, formatted phone
-numbers — is derived here with the same functions, so search behaves exactly
-as for records typed in; generating the practice is audited once.
+numbers, the scores of a questionnaire — is derived here with the same
+functions, so search and charts behave exactly as for records typed in;
+generating the practice is audited once.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from collections import Counter
@@ -35,11 +37,19 @@ from app import audit
 from app.clients import search_text_for, sort_name_for
 from app.contact import format_phone
 from app.demo_data import (
+    ADULT_STORIES,
     CITIES,
+    COMPLAINT_STORIES,
     CULTURES,
     DIAGNOSIS_DESCRIPTIONS,
     LIFE_DETAILS,
     LOCAL_AREA_CODES,
+    MEDICAL_CONDITIONS,
+    MINOR_MEDICAL_CONDITIONS,
+    MINOR_RISK_ACKNOWLEDGEMENTS,
+    MINOR_RISK_HISTORY_SOME,
+    MINOR_STORIES,
+    MINOR_SUBSTANCE_USE,
     NEUTRAL_NAMES,
     NICKNAMES,
     NOT_PROCEEDING_NOTES,
@@ -48,20 +58,37 @@ from app.demo_data import (
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     REFERRAL_SOURCES,
+    RESOLUTION_NOTES,
+    RESOLUTION_WEIGHTS,
+    RISK_ACKNOWLEDGEMENTS,
+    RISK_HISTORY_EMOTION,
+    RISK_HISTORY_NONE,
+    RISK_HISTORY_SOME,
+    SCREEN_PROFILES,
     STREETS,
+    SUBSTANCE_USE_BY_AUDITC,
     THEMES,
     Culture,
+    IntakeStory,
+    ScreenProfile,
     Theme,
 )
+from app.instruments import Instrument, load_all
+from app.intake import DEFAULT_SCREENS, IntakeData
 from app.models import (
+    Administration,
+    AnsweredBy,
     AuditEntry,
     Base,
     Client,
     ClientStatus,
     Diagnosis,
     FeeArrangement,
+    FollowUp,
+    FollowUpStatus,
     GoalStatus,
     Guardian,
+    Intake,
     NotProceedingReason,
     Prospect,
     ProspectStatus,
@@ -73,6 +100,7 @@ from app.models.client import client_tag
 from app.practice import ProfileInput, retention_policy, save_profile, set_auto_lock_minutes
 from app.prospects import search_text_for as prospect_search_text_for
 from app.retention import RetentionPolicy, age_on, retention_until
+from app.scoring import Score, score
 from app.text import fold
 from app.vault import KdfPolicy, Vault
 
@@ -119,6 +147,19 @@ PROSPECTS_PER_CLIENT = 0.5
 CONVERTED_SHARE = 0.44  # of the prospects: the ones that became clients
 
 _SLIDING_FEES_MINOR = (6000, 7000, 7500, 8000, 9000, 10000)
+#: Self-report screens for adolescents (from this age); younger children are not screened.
+SCREENING_AGE = 12
+ADOLESCENT_SCREENS = ("phq9", "gad7")
+#: Follow-ups of intakes older than this are mostly resolved; newer ones mostly still open.
+SETTLED_AFTER = timedelta(days=28)
+#: The share of follow-ups resolved by "today", by kind: (intake settled, intake recent).
+RESOLVED_SHARE = {"risk": (1.0, 0.85), "screen": (0.92, 0.25)}
+#: The fields of an intake row's ``data`` (what :meth:`IntakeData.without_screens` keeps).
+INTAKE_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(IntakeData)
+    if f.name not in ("client", "screens", "risk_acknowledgement")
+)
 _PRONOUNS_ANYONE = ("they/them",) * 3 + ("she/they", "he/they")
 
 
@@ -155,6 +196,10 @@ class DemoSummary:
     client_statuses: dict[str, int]
     prospects: int
     prospect_statuses: dict[str, int]
+    intakes: int = 0
+    administrations: int = 0
+    follow_ups: int = 0
+    open_follow_ups: int = 0
 
     def as_detail(self) -> dict[str, Any]:
         return {
@@ -169,6 +214,10 @@ class DemoSummary:
             "client_statuses": dict(sorted(self.client_statuses.items())),
             "prospects": self.prospects,
             "prospect_statuses": dict(sorted(self.prospect_statuses.items())),
+            "intakes": self.intakes,
+            "administrations": self.administrations,
+            "follow_ups": self.follow_ups,
+            "open_follow_ups": self.open_follow_ups,
         }
 
 
@@ -278,6 +327,11 @@ class _Draft:
     diagnoses: list[dict[str, Any]] = field(default_factory=list)
     goals: list[dict[str, Any]] = field(default_factory=list)
     ended: bool = False
+    female: bool = False
+    intake_row: dict[str, Any] = field(default_factory=dict)
+    administrations: list[dict[str, Any]] = field(default_factory=list)
+    #: Each follow-up with the index (in ``administrations``) of the one that raised it.
+    follow_ups: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
 
 class _Practice:
@@ -307,6 +361,16 @@ class _Practice:
         self.emails: set[str] = set()
         self.drafts: list[_Draft] = []
         self.prospects: list[dict[str, Any]] = []
+        shipped = load_all().instruments
+        self.instruments: dict[str, Instrument] = {i: shipped[i] for i in DEFAULT_SCREENS}
+        self.answered_by = _Weighted(
+            [str(AnsweredBy.CLIENT), str(AnsweredBy.PAPER), str(AnsweredBy.CLINICIAN)],
+            [70, 20, 10],
+        )
+        self.outcomes = {
+            key: _Weighted([status for status, _ in pairs], [weight for _, weight in pairs])
+            for key, pairs in RESOLUTION_WEIGHTS.items()
+        }
 
     # ------------------------------------------------------------ small parts
 
@@ -424,12 +488,14 @@ class _Practice:
             self.drafts.append(self._client(number, dob, intake, minor))
         self._archive_some()
         self._make_prospects()
+        self._intakes()
 
     def _client(self, number: int, dob: date, intake: date, minor: bool) -> _Draft:
         rng, today = self.rng, self.today
         theme = (self.minor_themes if minor else self.adult_themes).pick(rng)
         draft = _Draft(intake, dob, minor, theme, rng.choice(theme.complaints_for(minor)))
         first, last, female = self.person()
+        draft.female = female
         age = age_on(dob, today)
 
         preferred, pronouns = "", ""
@@ -803,6 +869,228 @@ class _Practice:
             }
         )
 
+    # ------------------------------------------------------------- intakes
+
+    def _intakes(self) -> None:
+        """Every client's intake: their story, the screens they answered, what those raised.
+
+        Drawn after everything else, so the clients and enquiries are the same
+        as without intakes. Scores come from :func:`app.scoring.score`, exactly
+        as :func:`app.measures.record_administration` computes them.
+        """
+        for draft in self.drafts:
+            self._intake(draft)
+
+    def _sex_for_norms(self, draft: _Draft) -> str:
+        """Mostly recorded; not for some who go by they/them, nor for a few others."""
+        unrecorded = 0.5 if draft.row["pronouns"] in _PRONOUNS_ANYONE else 0.04
+        if self.rng.random() < unrecorded:
+            return ""
+        return "female" if draft.female else "male"
+
+    def _intake(self, draft: _Draft) -> None:
+        rng, row, theme = self.rng, draft.row, draft.theme
+        sex = self._sex_for_norms(draft)
+        row["sex_for_norms"] = sex
+        at: datetime = row["created_at"]
+        age = age_on(draft.date_of_birth, draft.intake)
+        if not draft.minor:
+            given: tuple[str, ...] = DEFAULT_SCREENS
+        else:
+            given = ADOLESCENT_SCREENS if age >= SCREENING_AGE else ()
+        profile = SCREEN_PROFILES[theme.name]
+        answered_by = self.answered_by.pick(rng)
+        results: dict[str, tuple[dict[str, int], Score]] = {}
+        for instrument_id in given:
+            instrument = self.instruments[instrument_id]
+            answers = self._answers(instrument, profile)
+            result = score(instrument, answers, sex or None)
+            results[instrument_id] = (answers, result)
+            index = len(draft.administrations)
+            draft.administrations.append(
+                {
+                    "instrument_id": instrument.id,
+                    "instrument_version": instrument.version,
+                    "answers": answers,
+                    "comments": {},
+                    "total": result.total,
+                    "valid": result.valid,
+                    "prorated": result.prorated,
+                    "band": result.band or "",
+                    "at_or_above_cutoff": result.at_or_above_cutoff,
+                    "risk": [
+                        {"item": f.item, "value": f.value, "message": f.message}
+                        for f in result.risk
+                    ],
+                    "answered_by": answered_by,
+                    "administered_at": at,
+                    "appointment_id": None,
+                    "created_at": at,
+                }
+            )
+            # The follow-ups record_administration opens, in the same order.
+            if result.at_or_above_cutoff and instrument.positive_screen:
+                draft.follow_ups.append(
+                    (
+                        index,
+                        self._follow_up(draft, "screen", instrument.positive_screen, instrument.id),
+                    )
+                )
+            for flag in result.risk:
+                title = f"{instrument.short_name}: {flag.message}"
+                draft.follow_ups.append((index, self._follow_up(draft, "risk", title, "risk")))
+
+        story = (
+            COMPLAINT_STORIES.get(draft.complaint)
+            or (MINOR_STORIES if draft.minor else ADULT_STORIES)[theme.name]
+        )
+        risk = any(r.risk for _, r in results.values())
+        complaint = draft.complaint[:1].upper() + draft.complaint[1:]
+        data = dict.fromkeys(INTAKE_FIELDS, "")
+        data.update(
+            why_now=f"{complaint}. {rng.choice(story.why_now)}",
+            hopes=rng.choice(story.hopes),
+            tried_before=rng.choice(story.tried_before),
+            earlier_therapy=rng.choice(story.earlier_therapy),
+            what_did_not_help=rng.choice(story.what_did_not_help),
+            medical_conditions=rng.choice(
+                story.medical_conditions
+                or (MINOR_MEDICAL_CONDITIONS if draft.minor else MEDICAL_CONDITIONS)
+            ),
+            medication=rng.choice(story.medication),
+            substance_use=self._substance_use(draft, story, results.get("auditc")),
+            trauma_exposure=self._trauma_exposure(draft, results.get("pcptsd5")),
+            prior_diagnoses=rng.choice(story.prior_diagnoses),
+            risk_history=self._risk_history(draft, risk),
+        )
+        acknowledgement = ""
+        if risk:  # the intake cannot be finished without it
+            acknowledgement = rng.choice(
+                MINOR_RISK_ACKNOWLEDGEMENTS if draft.minor else RISK_ACKNOWLEDGEMENTS
+            )
+        draft.intake_row = {
+            "data": data,
+            "risk_acknowledgement": acknowledgement,
+            "completed_at": at,
+            "created_at": at,
+            "updated_at": at,
+        }
+
+    def _level(self, shape: tuple[int, int, int], top: int) -> int:
+        low, mode, high = shape
+        return max(0, min(top, round(self.rng.triangular(low, high, mode))))
+
+    def _spread(self, total: int, values: list[int], top: int) -> list[int]:
+        """Add ``total`` to ``values`` one point at a time, on items not yet at ``top``."""
+        rng = self.rng
+        room = [i for i, v in enumerate(values) if v < top]
+        for _ in range(total):
+            if not room:
+                break
+            k = rng.randrange(len(room))
+            i = room[k]
+            values[i] += 1
+            if values[i] == top:
+                room[k] = room[-1]
+                room.pop()
+        return values
+
+    def _answers(self, instrument: Instrument, profile: ScreenProfile) -> dict[str, int]:
+        """Answers to one intake screen that fit the client's presenting theme."""
+        rng = self.rng
+        items = instrument.scoring_items
+        if instrument.id == "phq9":
+            item9 = 0
+            if rng.random() < profile.item9:
+                item9 = rng.choices((1, 2, 3), cum_weights=(70, 92, 100))[0]
+            total = self._level(profile.phq9, 27)
+            values = self._spread(max(0, total - item9), [0] * 8, 3)
+            answers = dict(zip(items[:8], values, strict=True))
+            answers[items[8]] = item9
+            answers["difficulty"] = min(3, (total + rng.randint(0, 6)) // 8)
+            return answers
+        if instrument.id == "gad7":
+            return dict(
+                zip(items, self._spread(self._level(profile.gad7, 21), [0] * 7, 3), strict=True)
+            )
+        if instrument.id == "auditc":
+            total = self._level(profile.auditc, 12)
+            if total == 0:
+                return dict.fromkeys(items, 0)
+            # Someone who drinks at all answers "how often" with more than "never".
+            return dict(zip(items, self._spread(total - 1, [1, 0, 0], 4), strict=True))
+        if instrument.id == "pcptsd5":
+            if rng.random() >= profile.exposed:
+                return {"exposure": 0}  # the gate is closed: the five questions are not asked
+            yes = set(rng.sample(range(5), self._level(profile.ptsd, 5)))
+            return {"exposure": 1} | {item: int(i in yes) for i, item in enumerate(items)}
+        raise ValueError(f"the demo has no answers for {instrument.id}")
+
+    def _substance_use(
+        self,
+        draft: _Draft,
+        story: IntakeStory,
+        auditc: tuple[dict[str, int], Score] | None,
+    ) -> str:
+        rng = self.rng
+        if story.substance_use:
+            return rng.choice(story.substance_use)
+        if draft.minor or auditc is None:
+            return rng.choice(MINOR_SUBSTANCE_USE)
+        total = auditc[1].total or 0
+        said = SUBSTANCE_USE_BY_AUDITC[0][1]
+        for lowest, texts in SUBSTANCE_USE_BY_AUDITC:
+            if total >= lowest:
+                said = texts
+        return rng.choice(said)
+
+    def _trauma_exposure(self, draft: _Draft, pcptsd5: tuple[dict[str, int], Score] | None) -> str:
+        if pcptsd5 is not None:
+            return "yes" if pcptsd5[0]["exposure"] else "no"
+        if draft.theme.name == "trauma":
+            return "yes"
+        return self.rng.choices(("no", "yes", "not asked"), cum_weights=(70, 85, 100))[0]
+
+    def _risk_history(self, draft: _Draft, risk: bool) -> str:
+        rng = self.rng
+        if draft.theme.name == "emotion":
+            return rng.choice(RISK_HISTORY_EMOTION)
+        if risk or rng.random() < 0.05:
+            return rng.choice(MINOR_RISK_HISTORY_SOME if draft.minor else RISK_HISTORY_SOME)
+        return rng.choice(RISK_HISTORY_NONE)
+
+    def _follow_up(self, draft: _Draft, kind: str, title: str, raised_by: str) -> dict[str, Any]:
+        """A follow-up as the intake opened it, closed later as a clinician would."""
+        rng = self.rng
+        opened: datetime = draft.row["created_at"]
+        settled = self.today - draft.intake >= SETTLED_AFTER
+        chance = RESOLVED_SHARE[kind][0 if settled else 1]
+        row: dict[str, Any] = {
+            "kind": kind,
+            "title": title,
+            "status": str(FollowUpStatus.OPEN),
+            "resolution_note": "",
+            "resolved_at": None,
+            "created_at": opened,
+            "updated_at": opened,
+        }
+        if rng.random() >= chance:
+            return row
+        status = self.outcomes[raised_by].pick(rng)
+        if kind == "risk":  # assessed in the intake session itself
+            resolved = opened + timedelta(minutes=rng.randint(40, 90))
+        else:  # at one of the next sessions, before today and while still in therapy
+            served: date = draft.row["last_service_on"]
+            latest = min(21, (served - draft.intake).days, (self.today - draft.intake).days - 1)
+            resolved = opened + timedelta(days=rng.randint(0, max(0, latest)), hours=1)
+        row.update(
+            status=status,
+            resolution_note=rng.choice(RESOLUTION_NOTES[(raised_by, status)]),
+            resolved_at=resolved,
+            updated_at=resolved,
+        )
+        return row
+
     # --------------------------------------------------------------- storing
 
     def store(self, session: Session) -> None:
@@ -844,6 +1132,31 @@ class _Practice:
             prospect_rows.append(row)
         if prospect_rows:
             session.execute(insert(_table(Prospect)), prospect_rows)
+        self._store_intakes(session)
+
+    def _store_intakes(self, session: Session) -> None:
+        intake_rows = [{"client_id": d.row["id"], **d.intake_row} for d in self.drafts]
+        if intake_rows:
+            session.execute(insert(_table(Intake)), intake_rows)
+        next_id = (session.scalar(select(func.max(Administration.id))) or 0) + 1
+        administration_rows = []
+        follow_up_rows = []
+        for draft in self.drafts:
+            client_id = draft.row["id"]
+            ids = []
+            for administration in draft.administrations:
+                ids.append(next_id)
+                administration_rows.append(
+                    {"id": next_id, "client_id": client_id, **administration}
+                )
+                next_id += 1
+            for index, follow_up in draft.follow_ups:
+                follow_up_rows.append(
+                    {"client_id": client_id, "administration_id": ids[index], **follow_up}
+                )
+        for model, rows in ((Administration, administration_rows), (FollowUp, follow_up_rows)):
+            if rows:
+                session.execute(insert(_table(model)), rows)
 
     def summary(self, seed: int) -> DemoSummary:
         return DemoSummary(
@@ -858,6 +1171,12 @@ class _Practice:
             client_statuses=dict(Counter(d.row["status"] for d in self.drafts)),
             prospects=len(self.prospects),
             prospect_statuses=dict(Counter(p["status"] for p in self.prospects)),
+            intakes=sum(bool(d.intake_row) for d in self.drafts),
+            administrations=sum(len(d.administrations) for d in self.drafts),
+            follow_ups=sum(len(d.follow_ups) for d in self.drafts),
+            open_follow_ups=sum(
+                f["status"] == FollowUpStatus.OPEN for d in self.drafts for _, f in d.follow_ups
+            ),
         )
 
 

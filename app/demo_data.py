@@ -613,3 +613,683 @@ NOT_PROCEEDING_NOTES: dict[str, tuple[str, ...]] = {
     "no_answer": ("Left two voicemails and an e-mail; no reply.", ""),
     "other": ("Found a therapist closer to work.", "Partner did not want couples work."),
 }
+
+
+# ------------------------------------------------------------------ intakes
+
+
+@dataclass(frozen=True)
+class IntakeStory:
+    """What a client with this presenting theme tells the clinician at intake."""
+
+    why_now: tuple[str, ...]
+    hopes: tuple[str, ...]
+    tried_before: tuple[str, ...]
+    earlier_therapy: tuple[str, ...] = ("", "None before.")
+    what_did_not_help: tuple[str, ...] = ("",)
+    medication: tuple[str, ...] = ("None.",)
+    prior_diagnoses: tuple[str, ...] = ("",)
+    #: Only where the theme itself is about substances; otherwise the AUDIT-C decides.
+    substance_use: tuple[str, ...] = ()
+    #: Only where the theme has its own medical picture; otherwise a general list is used.
+    medical_conditions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScreenProfile:
+    """How a theme tends to answer the intake screens: (low, mode, high) of each total.
+
+    ``exposed`` is the share who say yes to the PC-PTSD-5's trauma question,
+    ``ptsd`` the number of its five symptoms when they do, and ``item9`` the
+    share who endorse PHQ-9 item 9 (thoughts of death or self-harm).
+    """
+
+    phq9: tuple[int, int, int]
+    gad7: tuple[int, int, int]
+    auditc: tuple[int, int, int]
+    exposed: float
+    ptsd: tuple[int, int, int]
+    item9: float
+
+
+SCREEN_PROFILES: dict[str, ScreenProfile] = {
+    "anxiety": ScreenProfile((2, 8, 18), (6, 13, 21), (0, 0, 6), 0.35, (0, 1, 5), 0.04),
+    "depression": ScreenProfile((7, 16, 27), (3, 9, 18), (0, 0, 6), 0.35, (0, 1, 5), 0.22),
+    "trauma": ScreenProfile((5, 13, 24), (6, 13, 21), (0, 1, 9), 1.0, (3, 5, 5), 0.12),
+    "grief": ScreenProfile((4, 11, 20), (2, 7, 15), (0, 0, 6), 0.5, (0, 1, 5), 0.06),
+    "couples": ScreenProfile((1, 6, 14), (1, 6, 14), (0, 0, 7), 0.25, (0, 0, 4), 0.02),
+    "substance": ScreenProfile((3, 10, 20), (2, 8, 16), (5, 8, 12), 0.45, (0, 2, 5), 0.10),
+    "ocd": ScreenProfile((2, 8, 16), (6, 12, 21), (0, 0, 4), 0.2, (0, 0, 4), 0.04),
+    "eating": ScreenProfile((5, 12, 22), (5, 11, 19), (0, 0, 4), 0.3, (0, 1, 5), 0.12),
+    "work": ScreenProfile((4, 10, 18), (4, 10, 17), (0, 0, 7), 0.2, (0, 0, 4), 0.03),
+    "adhd": ScreenProfile((1, 6, 13), (2, 7, 14), (0, 0, 7), 0.2, (0, 0, 4), 0.02),
+    "child": ScreenProfile((2, 8, 18), (3, 9, 18), (0, 0, 0), 0.2, (0, 1, 4), 0.08),
+    "emotion": ScreenProfile((8, 16, 26), (7, 14, 21), (0, 2, 10), 0.7, (1, 4, 5), 0.40),
+}
+
+ADULT_STORIES: dict[str, IntakeStory] = {
+    "anxiety": IntakeStory(
+        why_now=(
+            "It has been building for about six months and now affects work and sleep.",
+            "Their partner said it was time to get help after a bad week.",
+            "The GP suggested therapy after ruling out a thyroid problem.",
+            "Took two sick days last month and was frightened by how bad it got.",
+        ),
+        hopes=(
+            "To worry less and enjoy weekends again.",
+            "To stop avoiding things and get life back.",
+            "Practical skills for when the anxiety spikes.",
+        ),
+        tried_before=(
+            "Meditation apps, cutting out coffee, running.",
+            "Avoiding the triggers, which helped at first and then made things worse.",
+            "Talking to friends; reads a lot about anxiety online.",
+        ),
+        earlier_therapy=(
+            "",
+            "Counselling at college for a few sessions; somewhat helpful.",
+            "Six sessions of CBT by video through the employer's EAP two years ago.",
+        ),
+        what_did_not_help=(
+            "",
+            "Reassurance from family helps for an hour, then the worry comes back.",
+            "Breathing exercises felt forced in the middle of a panic attack.",
+        ),
+        medication=(
+            "None.",
+            "Sertraline 50 mg from the GP since the spring.",
+            "Hydroxyzine as needed; rarely taken.",
+            "Propranolol before presentations.",
+        ),
+        prior_diagnoses=(
+            "",
+            "Generalized anxiety disorder (GP, 2021).",
+            "Panic disorder, diagnosed in the ER in 2019 after a suspected heart attack.",
+        ),
+    ),
+    "depression": IntakeStory(
+        why_now=(
+            "It has lasted most days for over two months; has stopped seeing friends.",
+            "Missed work several times this month and is worried about losing the job.",
+            "A close friend noticed and encouraged the call.",
+            "Recognised the signs of the last episode.",
+        ),
+        hopes=(
+            "To have energy again and enjoy things.",
+            "To get back to work and a normal routine.",
+            "To understand why this keeps coming back, and to prevent the next episode.",
+        ),
+        tried_before=(
+            "Forcing themselves to the gym; manages once a week at most.",
+            "An antidepressant from the GP; some help.",
+            "Sleeping more and pulling back from commitments.",
+        ),
+        earlier_therapy=(
+            "",
+            "A year of therapy in their twenties; found it very helpful.",
+            "Four sessions of counselling after a break-up; stopped when it felt better.",
+        ),
+        what_did_not_help=(
+            "",
+            "Being told to think positively.",
+            "Group therapy felt too exposing.",
+        ),
+        medication=(
+            "None; reluctant to take medication.",
+            "Escitalopram 10 mg (GP) for three months.",
+            "Bupropion XL 150 mg; recently increased.",
+        ),
+        prior_diagnoses=(
+            "",
+            "Major depressive disorder, recurrent (psychiatrist, 2018).",
+            "Depression diagnosed by the GP in 2020.",
+        ),
+    ),
+    "trauma": IntakeStory(
+        why_now=(
+            "Exhausted and on edge most days.",
+            "The symptoms have got worse over the last few months.",
+            "Their partner noticed the startle and the anger and asked them to get help.",
+            "Avoids every reminder, and life has shrunk around it.",
+        ),
+        hopes=(
+            "To sleep and feel safe again.",
+            "To think about what happened without being overwhelmed.",
+            "To get back to a normal life.",
+        ),
+        tried_before=(
+            "Avoiding reminders; drinking to get to sleep at times.",
+            "Talked it through once with a close friend; felt worse afterwards.",
+            "Keeping busy and working long hours.",
+        ),
+        earlier_therapy=(
+            "",
+            "Saw a counsellor briefly after the event; stopped because it was too painful.",
+            "Started EMDR elsewhere; did not finish after a move.",
+        ),
+        what_did_not_help=(
+            "",
+            "Being pushed to talk about the details too soon.",
+            "Sleeping pills left them groggy.",
+        ),
+        medication=("None.", "Prazosin for nightmares (psychiatrist).", "Sertraline 100 mg."),
+        prior_diagnoses=(
+            "",
+            "PTSD, diagnosed at the VA in 2017.",
+            "Acute stress reaction after the accident (ER).",
+        ),
+    ),
+    "grief": IntakeStory(
+        why_now=(
+            "The first anniversary is near and the grief feels as raw as at the start.",
+            "Still cannot face the things that remind them of the loss.",
+            "Family are worried; crying at work every day.",
+        ),
+        hopes=(
+            "To carry the loss without it taking over every day.",
+            "To talk about the loss without falling apart.",
+            "To get back to a routine.",
+        ),
+        tried_before=(
+            "A bereavement support group; left after two meetings.",
+            "Keeping busy and staying away from the house.",
+            "Talking with a sibling.",
+        ),
+        earlier_therapy=(
+            "",
+            "None before.",
+            "Grief counselling after their father's death ten years ago; helpful.",
+        ),
+        what_did_not_help=(
+            "",
+            "People saying it is time to move on.",
+            "Keeping busy; it all catches up at night.",
+        ),
+        medication=("None.", "Trazodone to sleep (GP).", "None; declined an antidepressant."),
+    ),
+    "couples": IntakeStory(
+        why_now=(
+            "Arguments have become daily and the children are noticing.",
+            "One partner is thinking of separating; both want to try first.",
+            "Both feel it has reached a turning point.",
+        ),
+        hopes=(
+            "To argue less and listen more.",
+            "A clear decision about the relationship, made together.",
+            "To feel close again.",
+        ),
+        tried_before=(
+            "Date nights; books on communication.",
+            "Talking to friends and family, who took sides.",
+            "A weekend retreat; things were better for a few weeks.",
+        ),
+        earlier_therapy=(
+            "",
+            "One session of couples therapy three years ago; did not go back.",
+            "Individual therapy in the past.",
+        ),
+        what_did_not_help=(
+            "",
+            "Bringing up old grievances in every argument.",
+            "Family getting involved.",
+        ),
+    ),
+    "substance": IntakeStory(
+        why_now=(
+            "It has crept up to most nights and is affecting mornings at work.",
+            "A DUI last month; the court requires an assessment and treatment.",
+            "Their partner gave an ultimatum about the drinking.",
+        ),
+        hopes=(
+            "To be in control of drinking again.",
+            "To stay sober and rebuild trust at home.",
+            "To drink within low-risk limits.",
+        ),
+        tried_before=(
+            "Dry January; lasted ten days.",
+            "Cutting down to weekends only; it did not last.",
+            "Two AA meetings; did not feel it was for them.",
+        ),
+        earlier_therapy=(
+            "",
+            "An outpatient programme five years ago; sober for eight months afterwards.",
+            "None before.",
+        ),
+        what_did_not_help=("", "Lectures from family.", "Willpower alone."),
+        medication=(
+            "None.",
+            "Naltrexone 50 mg (started by primary care).",
+            "Gabapentin for sleep.",
+        ),
+        prior_diagnoses=("", "Alcohol use disorder (outpatient programme, 2020)."),
+        substance_use=(
+            "Drinks 5–8 drinks most evenings, more at weekends. No withdrawal seizures.",
+            "Binge drinking at weekends (10 or more drinks); some blackouts.",
+            "Wine every evening, a bottle or more; no drug use.",
+        ),
+    ),
+    "ocd": IntakeStory(
+        why_now=(
+            "It now takes over two hours a day and makes them late for work.",
+            "Family say it is taking over the household.",
+            "Has started avoiding the kitchen and driving because of it.",
+        ),
+        hopes=(
+            "To spend much less time on rituals.",
+            "To live with the thoughts without acting on them.",
+            "To leave the house without going back to check.",
+        ),
+        tried_before=(
+            "Trying not to check, which works for a day or two.",
+            "Asking family for reassurance.",
+            "Reading about OCD online.",
+        ),
+        earlier_therapy=(
+            "",
+            "Talk therapy in the past that never addressed the rituals.",
+            "A few sessions of ERP elsewhere; stopped when the therapist moved.",
+        ),
+        what_did_not_help=("", "Reassurance; it helps for minutes.", "Being told to just stop."),
+        medication=("None.", "Fluoxetine 40 mg (psychiatrist).", "Fluvoxamine 100 mg."),
+        prior_diagnoses=("", "OCD, diagnosed by a psychiatrist in 2016."),
+    ),
+    "eating": IntakeStory(
+        why_now=(
+            "The doctor is concerned after the last check-up.",
+            "A family member found evidence of purging.",
+            "Dizzy and fainting at the gym; the doctor asked for a referral.",
+        ),
+        hopes=(
+            "To eat without so much fear.",
+            "To get well enough to stay in college.",
+            "To stop thinking about food all day.",
+        ),
+        tried_before=(
+            "Meal plans from the internet.",
+            "Trying to eat more at family dinners.",
+            "Nothing yet; not sure they want to change.",
+        ),
+        earlier_therapy=("", "Saw a dietitian briefly.", "Outpatient treatment as a teenager."),
+        what_did_not_help=("", "Being weighed in front of others.", "Arguments at mealtimes."),
+        prior_diagnoses=("", "Anorexia nervosa in adolescence."),
+        medical_conditions=(
+            "Low heart rate and low potassium at the last check-up; under medical monitoring.",
+            "Medically stable per the primary care physician; weekly weight checks.",
+        ),
+    ),
+    "work": IntakeStory(
+        why_now=(
+            "Exhausted, sleeping badly, and making mistakes at work.",
+            "The doctor signed them off work for two weeks.",
+            "Longer hours, more pressure, and close to quitting.",
+        ),
+        hopes=(
+            "Better boundaries with work.",
+            "Sleep seven hours and have energy for the family.",
+            "To decide whether to stay in the job.",
+        ),
+        tried_before=(
+            "A vacation; the stress came back within days.",
+            "Cutting back on overtime for a while.",
+            "Yoga and running.",
+        ),
+        earlier_therapy=("", "Three sessions of EAP counselling.", "None before."),
+        what_did_not_help=("", "Taking work home to catch up.", "Sleep apps."),
+        medication=("None.", "Melatonin to sleep.", "Zolpidem occasionally (GP)."),
+        prior_diagnoses=("", "Insomnia (GP)."),
+    ),
+    "adhd": IntakeStory(
+        why_now=(
+            "Worried about losing the job.",
+            "Their child was diagnosed with ADHD and they recognised themselves.",
+            "Their partner is frustrated by forgotten bills and appointments.",
+        ),
+        hopes=(
+            "Systems that work for planning and finishing tasks.",
+            "To understand how their mind works.",
+            "Less shame about being disorganised.",
+        ),
+        tried_before=(
+            "Planners and apps; each used for a week or two.",
+            "Working late to catch up.",
+            "Coffee and energy drinks.",
+        ),
+        earlier_therapy=("", "None before.", "Tutoring and school support as a child."),
+        what_did_not_help=("", "Being told to try harder.", "Too many apps at once."),
+        medication=(
+            "None.",
+            "Methylphenidate ER 36 mg (psychiatrist).",
+            "Lisdexamfetamine 30 mg; just started.",
+        ),
+        prior_diagnoses=(
+            "",
+            "ADHD, combined type (psychiatrist, 2022).",
+            "ADHD diagnosed as a child; untreated since 16.",
+        ),
+    ),
+    "emotion": IntakeStory(
+        why_now=(
+            "Another relationship ended suddenly; intense distress and urges to self-harm.",
+            "A visit to the ER last month after a crisis.",
+            "Feels out of control many times a day.",
+        ),
+        hopes=(
+            "To manage emotions without hurting themselves.",
+            "To keep relationships and a job.",
+            "To learn DBT skills.",
+        ),
+        tried_before=(
+            "Several therapists; never stayed long.",
+            "Journalling; it helps sometimes.",
+            "Calling the crisis line.",
+        ),
+        earlier_therapy=(
+            "Several therapists; the longest for four months.",
+            "A DBT skills group, partly completed.",
+        ),
+        what_did_not_help=(
+            "",
+            "Therapists who ended therapy after a crisis.",
+            "Being told to calm down.",
+        ),
+        medication=(
+            "Lamotrigine 100 mg (psychiatrist).",
+            "Quetiapine 50 mg at night.",
+            "None; stopped medication last year.",
+        ),
+        prior_diagnoses=(
+            "",
+            "Borderline personality disorder (psychiatrist, 2021).",
+            "Bipolar II considered and ruled out in 2020.",
+        ),
+    ),
+}
+
+MINOR_STORIES: dict[str, IntakeStory] = {
+    "anxiety": IntakeStory(
+        why_now=(
+            "Has missed many days of school this term.",
+            "The school nurse called the parents twice last month.",
+            "The school counsellor recommended therapy.",
+        ),
+        hopes=(
+            "To go to school without the stomach aches.",
+            "The parents hope for ways to help at home.",
+            "To join in with friends again.",
+        ),
+        tried_before=(
+            "Staying home on bad days, which made it worse.",
+            "A reward chart for going to school.",
+            "Breathing exercises from the school counsellor.",
+        ),
+        earlier_therapy=("", "None before.", "Play therapy at age 7."),
+        what_did_not_help=("", "Pushing hard without support.", "Long talks at bedtime."),
+        medication=("None.", "Fluoxetine 10 mg (pediatrician)."),
+    ),
+    "depression": IntakeStory(
+        why_now=(
+            "It has lasted for months and the grades are falling.",
+            "The school counsellor called the parents.",
+            "Has stopped soccer and seeing friends.",
+        ),
+        hopes=(
+            "The parents want them to feel like themselves again.",
+            "To enjoy school and friends again.",
+            "To talk to someone who is not a parent.",
+        ),
+        tried_before=(
+            "Talking with the school counsellor.",
+            "Limits on phone time.",
+            "Family outings at weekends.",
+        ),
+        what_did_not_help=("", "Taking the phone away as a punishment.", "Lectures about grades."),
+        medication=("None.", "Sertraline 25 mg (pediatrician), started last month."),
+    ),
+    "trauma": IntakeStory(
+        why_now=(
+            "Sleeping in the parents' bed since it happened.",
+            "Teachers noticed they cannot concentrate.",
+            "The parents feel it is not getting better on its own.",
+        ),
+        hopes=(
+            "To sleep in their own bed again.",
+            "To feel safe again.",
+            "The parents want to know how to help.",
+        ),
+        tried_before=(
+            "A night light and staying with them at bedtime.",
+            "Avoiding reminders of what happened.",
+            "Talking with the school counsellor.",
+        ),
+        earlier_therapy=("", "Two sessions with a crisis counsellor after the event."),
+        what_did_not_help=("", "Telling them not to think about it.", "Avoidance, which grows."),
+        medication=("None.", "Melatonin for sleep (pediatrician)."),
+    ),
+    "grief": IntakeStory(
+        why_now=(
+            "Has not talked about it since the funeral; angry at home.",
+            "Struggling at school since the loss.",
+            "Asks a lot about dying and will not sleep alone.",
+        ),
+        hopes=(
+            "To be able to talk about the person who died.",
+            "The parents want them to grieve in a healthy way.",
+            "Fewer outbursts at home.",
+        ),
+        tried_before=(
+            "A children's book about grief.",
+            "A memory box at home.",
+            "The school counsellor's group.",
+        ),
+        what_did_not_help=("", "Keeping the news from them at first.", "Busy weekends."),
+    ),
+    "ocd": IntakeStory(
+        why_now=(
+            "It takes over an hour at bedtime.",
+            "Asks for reassurance dozens of times a day.",
+            "The parents noticed it is getting worse.",
+        ),
+        hopes=(
+            "To stop the rituals taking over.",
+            "The parents want to know how to answer the reassurance-seeking.",
+            "To sleep over at a friend's house.",
+        ),
+        tried_before=(
+            "Answering every reassurance question.",
+            "Limits on handwashing.",
+            "Reading about OCD in children.",
+        ),
+        medication=("None.", "Sertraline 50 mg (child psychiatrist)."),
+    ),
+    "eating": IntakeStory(
+        why_now=(
+            "The pediatrician is concerned.",
+            "Skipping lunch at school and exercising for hours.",
+            "The parents found food hidden in the bedroom.",
+        ),
+        hopes=(
+            "The parents want family meals without fights.",
+            "To feel less scared of food.",
+            "To stay out of hospital.",
+        ),
+        tried_before=(
+            "Family meals every evening.",
+            "Following the pediatrician's advice.",
+            "One appointment with a dietitian.",
+        ),
+        medical_conditions=("Weekly weight and vital signs with the pediatrician.",),
+    ),
+    "adhd": IntakeStory(
+        why_now=(
+            "Homework battles every night; the family is exhausted.",
+            "A teacher suggested an evaluation.",
+            "Notes home from school most weeks.",
+        ),
+        hopes=(
+            "Calmer evenings at home.",
+            "Better grades and fewer notes from school.",
+            "To feel capable rather than 'bad'.",
+        ),
+        tried_before=(
+            "Sticker charts and a homework schedule.",
+            "Extra time at school (504 plan).",
+            "Less screen time.",
+        ),
+        medication=("None.", "Methylphenidate 18 mg (pediatrician).", "Guanfacine 1 mg."),
+        prior_diagnoses=("", "ADHD, combined type (pediatrician, last year)."),
+    ),
+    "child": IntakeStory(
+        why_now=(
+            "The school and the parents agree it has got worse this term.",
+            "The pediatrician recommended therapy.",
+            "The parents feel they have tried everything at home.",
+        ),
+        hopes=(
+            "The parents want calmer mornings and fewer meltdowns.",
+            "To go to school every day.",
+            "To talk about feelings instead of exploding.",
+        ),
+        tried_before=(
+            "Rewards and consequences; hard to keep consistent.",
+            "Meetings with the teacher.",
+            "Parenting books.",
+        ),
+    ),
+}
+
+#: Stories for one complaint whose story differs from its theme's (looked up first).
+COMPLAINT_STORIES: dict[str, IntakeStory] = {
+    "using cannabis every night to sleep": IntakeStory(
+        why_now=(
+            "Cannot fall asleep without it and is worried about dependence.",
+            "Their partner is worried; it is affecting motivation at work.",
+        ),
+        hopes=("To sleep without cannabis.", "To cut down and feel clear-headed in the morning."),
+        tried_before=(
+            "Stopping for a week; could not sleep at all.",
+            "Melatonin and sleep-hygiene tips.",
+        ),
+        medication=("None.", "Trazodone 50 mg, tried briefly (GP)."),
+        prior_diagnoses=("", "Cannabis use disorder, mild (primary care, 2023)."),
+        substance_use=(
+            "Cannabis (edibles and vaping) every night for about two years; drinks most weekends.",
+            "Vapes cannabis every evening; 3–4 drinks on Fridays and Saturdays.",
+        ),
+    ),
+}
+
+MEDICAL_CONDITIONS = (
+    "",
+    "",
+    "None known.",
+    "Asthma.",
+    "Hypothyroidism, on levothyroxine.",
+    "Migraines.",
+    "Type 2 diabetes.",
+    "High blood pressure.",
+    "Chronic lower back pain.",
+    "Irritable bowel syndrome.",
+)
+MINOR_MEDICAL_CONDITIONS = ("", "None known.", "Asthma.", "Eczema.", "Peanut allergy.")
+
+#: What a client who does not come for substance use says about it, by AUDIT-C total.
+SUBSTANCE_USE_BY_AUDITC = (
+    (0, ("Does not drink. No drug use.", "Stopped drinking years ago. No drug use.")),
+    (1, ("A glass of wine now and then. No drug use.", "Drinks rarely, at family events.")),
+    (3, ("Two or three drinks at weekends. Occasional cannabis.", "Drinks socially, weekly.")),
+    (
+        5,
+        (
+            "Drinks most evenings to unwind, 3–4 drinks; did not see it as a problem.",
+            "Heavier drinking at weekends since the stress began.",
+        ),
+    ),
+)
+MINOR_SUBSTANCE_USE = ("Denies alcohol and drug use.", "Not asked with the parent present.")
+
+RISK_HISTORY_NONE = (
+    "No history of self-harm or suicide attempts.",
+    "Denies past or present thoughts of suicide.",
+    "No known risk history.",
+)
+RISK_HISTORY_SOME = (
+    "Passive thoughts of death in low periods; no plan, no attempts.",
+    "Cut themselves at 16; none since.",
+    "One overdose at 19 (admitted overnight); no attempts since.",
+)
+RISK_HISTORY_EMOTION = (
+    "Cuts when overwhelmed, most recently two months ago; one overdose in 2022.",
+    "Several crisis visits to the ER in the last year; no attempt since the spring.",
+)
+MINOR_RISK_HISTORY_SOME = (
+    "Told a friend they wished they were dead; no plan; no self-harm seen.",
+    "Scratched their arms after a fight with a friend last term.",
+)
+
+#: What the clinician records before finishing an intake with PHQ-9 item 9 endorsed.
+RISK_ACKNOWLEDGEMENTS = (
+    "Asked directly about item 9: passive thoughts of being better off dead, no plan or "
+    "intent. Protective factors: family, pets. Safety plan made; 988 and the crisis line given.",
+    "Item 9 discussed: fleeting thoughts of self-harm over the last two weeks, no intent, no "
+    "access to means. Safety plan completed together; to review next session.",
+    "Thoughts of death most days, no plan; lives with a partner who knows. Safety plan made "
+    "and 988 given; GP informed with the client's consent.",
+)
+MINOR_RISK_ACKNOWLEDGEMENTS = (
+    "Item 9 discussed with the young person alone, then with the parent: thoughts of being "
+    "better off dead, no plan. Safety plan made with both; medications locked away.",
+    "Asked directly: occasional thoughts of self-harm, no intent. Parent informed and "
+    "agreed to supervise; safety plan and crisis numbers given.",
+)
+
+#: How a follow-up is usually closed, by what raised it (an instrument or "risk").
+RESOLUTION_WEIGHTS: dict[str, tuple[tuple[str, int], ...]] = {
+    "phq9": (("assessed", 80), ("ruled_out", 15), ("referred", 5)),
+    "gad7": (("assessed", 80), ("ruled_out", 15), ("referred", 5)),
+    "auditc": (("assessed", 55), ("ruled_out", 25), ("referred", 20)),
+    "pcptsd5": (("assessed", 70), ("ruled_out", 15), ("referred", 15)),
+    "risk": (("assessed", 90), ("referred", 10)),
+}
+RESOLUTION_NOTES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("phq9", "assessed"): (
+        "Clinical interview: meets criteria for a major depressive episode; diagnosis recorded "
+        "and treatment plan agreed.",
+        "Assessed in session 2: moderate depression; behavioural activation started.",
+    ),
+    ("phq9", "ruled_out"): (
+        "Low mood explained by the recent loss; no depressive episode on interview.",
+        "Symptoms mostly sleep and tiredness from night shifts; no depressive episode.",
+    ),
+    ("phq9", "referred"): ("Referred to primary care for a medication review; therapy continues.",),
+    ("gad7", "assessed"): (
+        "Interview: generalized anxiety disorder; CBT for worry planned.",
+        "Panic disorder confirmed on interview; treatment plan updated.",
+    ),
+    ("gad7", "ruled_out"): ("Stress about the move, time-limited; no anxiety disorder.",),
+    ("gad7", "referred"): ("Referred to primary care to rule out a thyroid cause.",),
+    ("auditc", "assessed"): (
+        "Full AUDIT 14: hazardous drinking; brief intervention and a drinking diary agreed.",
+        "Alcohol use assessed: mild alcohol use disorder; goal of cutting down agreed.",
+    ),
+    ("auditc", "ruled_out"): (
+        "Drinking limited to weekends and within low-risk limits; no further action.",
+        "Full AUDIT 6: low risk; discussed and left there.",
+    ),
+    ("auditc", "referred"): (
+        "Referred to the county's outpatient substance use services; therapy continues alongside.",
+    ),
+    ("pcptsd5", "assessed"): (
+        "PCL-5 (48) and clinical interview: PTSD; trauma-focused therapy planned.",
+        "CAPS-5 interview: PTSD criteria met; diagnosis recorded.",
+    ),
+    ("pcptsd5", "ruled_out"): ("PCL-5 below threshold (21); symptoms settling since the event.",),
+    ("pcptsd5", "referred"): ("Referred to a trauma specialist for prolonged exposure therapy.",),
+    ("risk", "assessed"): (
+        "Risk assessed at the intake: no plan or intent; safety plan in place.",
+        "Columbia protocol completed: low risk; safety plan reviewed with the client.",
+    ),
+    ("risk", "referred"): (
+        "Elevated risk: referred to the psychiatric emergency team the same day, with the "
+        "client's agreement.",
+    ),
+}

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Changed
+from app.clients import display_name
 from app.errors import RapportError, ValidationError
 from app.instruments import Instrument
 from app.models import Administration, AnsweredBy, Client, FollowUp, FollowUpStatus
@@ -148,7 +149,10 @@ def administrations(
             dict(a.answers),
             dict(a.comments),
         )
-        for a in session.scalars(statement.order_by(Administration.administered_at))
+        # Administrations given together (an intake's screens) keep the order they were given.
+        for a in session.scalars(
+            statement.order_by(Administration.administered_at, Administration.id)
+        )
     ]
 
 
@@ -203,7 +207,7 @@ def resolve_follow_up(session: Session, follow_up_id: int, status: str, note: st
         raise ValidationError({"status": "Choose assessed, referred or ruled out."})
     if not note.strip():
         raise ValidationError({"note": "Write what was done (a sentence is enough)."})
-    old = item.status
+    old_status, old_note = item.status, item.resolution_note
     item.status = status
     item.resolution_note = note.strip()
     item.resolved_at = datetime.now(UTC)
@@ -211,7 +215,45 @@ def resolve_follow_up(session: Session, follow_up_id: int, status: str, note: st
         session,
         "follow_up",
         item.id,
-        {"status": (old, status), "resolution_note": ("", note.strip())},
+        {"status": (old_status, status), "resolution_note": (old_note, note.strip())},
         action="resolve",
     )
     return Changed.MEASURES
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An open follow-up item with the name of its client (for the Today page)."""
+
+    item: FollowUpRow
+    client_name: str
+
+
+def open_follow_ups(session: Session, limit: int) -> tuple[int, list[OpenItem]]:
+    """How many follow-up items are open, and the first ``limit`` of them: risk first."""
+    is_open = FollowUp.status == FollowUpStatus.OPEN
+    total = session.scalar(select(func.count()).select_from(FollowUp).where(is_open)) or 0
+    statement = (
+        select(FollowUp, Client.legal_first_name, Client.legal_last_name, Client.preferred_name)
+        .join(Client, Client.id == FollowUp.client_id)
+        .where(is_open)
+        .order_by(case((FollowUp.kind == "risk", 0), else_=1), FollowUp.created_at, FollowUp.id)
+        .limit(limit)
+    )
+    items = [
+        OpenItem(
+            FollowUpRow(
+                f.id,
+                f.client_id,
+                f.kind,
+                f.title,
+                f.status,
+                f.resolution_note,
+                f.created_at,
+                f.resolved_at,
+            ),
+            display_name(first, last, preferred),
+        )
+        for f, first, last, preferred in session.execute(statement)
+    ]
+    return total, items

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from app.instruments import Instrument, MissingRule
 
@@ -51,8 +50,26 @@ class _Plan:
     subscales: tuple[tuple[str, tuple[str, ...], int], ...]
 
 
-@lru_cache(maxsize=256)
+#: Plans by the instrument's identity, each entry keeping its instrument alive (so that
+#: its id cannot be reused while the entry is here). Not a cache keyed on the instrument
+#: itself: an equal instrument read again from its file has the same hash, and every
+#: lookup would then compare the two field by field, at three times the cost of scoring.
+_PLANS: dict[int, tuple[Instrument, _Plan]] = {}
+_MAX_PLANS = 256
+
+
 def _plan(instrument: Instrument) -> _Plan:
+    found = _PLANS.get(id(instrument))
+    if found is not None and found[0] is instrument:
+        return found[1]
+    plan = _make_plan(instrument)
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.clear()
+    _PLANS[id(instrument)] = (instrument, plan)
+    return plan
+
+
+def _make_plan(instrument: Instrument) -> _Plan:
     checks = {
         item.id: (item.values, item.min_value + item.max_value if item.reverse else None)
         for item in instrument.items

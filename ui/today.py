@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import audit, clients, intake, measures
+from app import audit, intake, measures
 from app.changes import Changed
 from app.practice import get_profile
 from app.vault import UnlockReport
@@ -24,6 +24,9 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     heading.setObjectName("cardTitle")
     layout.addWidget(heading)
     return frame, layout
+
+
+SHOWN_FOLLOW_UPS = 12
 
 
 def greeting(hour: int) -> str:
@@ -75,15 +78,9 @@ class TodayPage(QWidget):
             profile = get_profile(session)
             recent = audit.recent(session, limit=1)
             drafts = intake.drafts(session)
-            open_items = measures.follow_ups(session, open_only=True)
-            names = {
-                row.id: row.name
-                for row in clients.rows(
-                    session, sorted({f.client_id for f in open_items}), now.date()
-                )
-            }
+            open_count, open_items = measures.open_follow_ups(session, limit=SHOWN_FOLLOW_UPS)
         self._fill_drafts(drafts)
-        self._fill_follow_ups(open_items, names)
+        self._fill_follow_ups(open_count, open_items)
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
         self.subtitle.setText(f"{now:%A} {now.day} {now:%B %Y} · {profile.practice_name}")
         self._fill_security(bool(recent))
@@ -116,15 +113,16 @@ class TodayPage(QWidget):
             line.addWidget(resume)
             self.drafts_lines.addWidget(row)
 
-    def _fill_follow_ups(self, items: list[measures.FollowUpRow], names: dict[int, str]) -> None:
+    def _fill_follow_ups(self, count: int, items: list[measures.OpenItem]) -> None:
         self._clear(self.follow_lines)
         self.follow_card.setVisible(bool(items))
-        for item in items[:12]:
-            kind = "formError" if item.kind == "risk" else "warning"
-            who = names.get(item.client_id, "a client")
-            self.follow_lines.addWidget(text_label(f"{who}: {item.title}", kind))
-        if len(items) > 12:
-            self.follow_lines.addWidget(text_label(f"… and {len(items) - 12} more."))
+        for open_item in items:
+            kind = "formError" if open_item.item.kind == "risk" else "warning"
+            self.follow_lines.addWidget(
+                text_label(f"{open_item.client_name}: {open_item.item.title}", kind)
+            )
+        if count > len(items):
+            self.follow_lines.addWidget(text_label(f"… and {count - len(items):,} more."))
         problems = self.ctx.instruments().problems
         for problem in problems:
             self.follow_lines.addWidget(

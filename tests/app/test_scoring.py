@@ -446,3 +446,21 @@ def test_subscales_are_prorated_within_their_own_limit(tmp_path: Path) -> None:
     # Whole scale: (3 + 1 + 0) × 4 / 3 = 5.33 → 5; "first": 3 × 2 / 1 = 6.
     assert result.total == 5
     assert result.subscales == {"first": 6, "second": 1}
+
+
+def test_an_instrument_read_again_is_scored_without_comparing_instruments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = INSTRUMENTS["phq9"]
+    again = load_all().instruments["phq9"]  # the same file read again: equal, not identical
+    assert again == first and again is not first
+    answers = answers_totalling(first, 12)
+    score(first, answers)  # its scoring plan is made and kept
+
+    def field_by_field(self: Instrument, other: object) -> bool:
+        raise AssertionError("instruments compared field by field on every score")
+
+    monkeypatch.setattr(Instrument, "__eq__", field_by_field)
+
+    assert score(again, answers).total == 12
+    assert score(first, answers).total == 12

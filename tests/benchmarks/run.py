@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import os
 import random
 import shutil
@@ -21,16 +22,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 import app.demo
 import app.demo_data
 from app import clients, prospects
-from app.clients import ClientQuery
+from app.clients import ClientInput, ClientQuery
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
+from app.instruments import Instrument, load_all
+from app.intake import IntakeData
 from app.models import Client
+from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
 from app.vault import KdfPolicy, Vault, crypto
 from app.vault.keyfile import PASSPHRASE
@@ -39,6 +43,7 @@ from tests.memory_keyring import MemoryKeyring
 from ui import style
 from ui.bus import Bus
 from ui.context import AppContext
+from ui.intake.wizard import IntakeWizard
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -315,6 +320,114 @@ def bench_client_list(report: Report, folder: Path, runs: int) -> None:
         bench_client_overview(report, vault, label, runs=max(40, 10 * runs))
 
 
+# ------------------------------------------------------------------- scoring
+
+#: DESIGN.md's ten-year practice: 150,000 survey administrations.
+ADMINISTRATIONS = 150_000
+#: How often each shipped instrument is given: a check-in before and an evaluation after
+#: most sessions, the PHQ-9 and GAD-7 every few sessions, the screens at intake.
+INSTRUMENT_MIX = {
+    "session_checkin": 30,
+    "session_evaluation": 30,
+    "phq9": 15,
+    "gad7": 15,
+    "auditc": 3,
+    "pcptsd5": 3,
+    "phq2": 2,
+    "gad2": 2,
+}
+Answers = dict[str, int | None]
+
+
+def realistic_answers(instrument: Instrument, rng: random.Random, severity: float) -> Answers:
+    """One form as a client fills it in: answers near ``severity`` (0–1), one in 50 incomplete.
+
+    Free-text items are left out, as the app keeps them apart from the scored answers.
+    """
+    if instrument.direction == "higher_is_better":
+        severity = 1 - severity / 3  # session evaluations sit near the top of the scale
+    answers: Answers = {}
+    for item in instrument.items:
+        if item.open_text:
+            continue
+        values = sorted(item.values)
+        place = severity * (len(values) - 1) + rng.gauss(0, 0.7)
+        answers[item.id] = values[max(0, min(len(values) - 1, round(place)))]
+        if item.is_gate and answers[item.id] in item.gate_closed_by:
+            return answers  # the rest is not asked
+    if rng.random() < 0.02:
+        answers[rng.choice(instrument.scoring_items or tuple(answers))] = None
+    return answers
+
+
+def scoring_workload(seed: int = DEFAULT_SEED) -> list[tuple[Instrument, Answers, str]]:
+    """150,000 (instrument, answers, sex) triples in the ten-year practice's mix."""
+    rng = random.Random(seed)
+    shipped = load_all().instruments
+    chosen = [shipped[i] for i in INSTRUMENT_MIX]
+    weights = list(itertools.accumulate(INSTRUMENT_MIX.values()))
+    sexes = ("female", "male", "")
+    return [
+        (instrument, realistic_answers(instrument, rng, rng.betavariate(2, 3)), rng.choice(sexes))
+        for instrument in rng.choices(chosen, cum_weights=weights, k=ADMINISTRATIONS)
+    ]
+
+
+def bench_scoring(report: Report, runs: int) -> None:
+    workload = scoring_workload()
+
+    def score_all() -> None:
+        for instrument, answers, sex in workload:
+            score(instrument, answers, sex)
+
+    def plain_sum() -> None:
+        for _, answers, _ in workload:
+            sum(v for v in answers.values() if v is not None)
+
+    score_all()  # warm up: each instrument's scoring plan is worked out once
+    reference = sample(plain_sum, runs)
+    invalid = sum(not score(i, a, s).valid for i, a, s in workload)
+    report.add(
+        Row(
+            f"scoring {ADMINISTRATIONS:,} administrations",
+            sample(score_all, runs),
+            budget_ms=2000,
+            reference="plain Python sum",
+            reference_ms=sorted(reference)[len(reference) // 2],
+            note=(
+                "app.scoring.score over every shipped instrument in the ten-year mix "
+                f"({', '.join(f'{k} {v} %' for k, v in INSTRUMENT_MIX.items())}); "
+                f"checks every answer, gates, cut-offs by sex, bands, risk; {invalid:,} incomplete"
+            ),
+        )
+    )
+
+
+def bench_intake_wizard(app: QApplication, report: Report, vault: Vault, runs: int) -> None:
+    """Opening the intake wizard on an unlocked practice (its pages, the screens' sheets)."""
+    ctx = AppContext(vault, Bus(), TaskRunner())
+    ctx.instruments()  # read once at unlock, as the main window does
+    wizards: list[QWizard] = []
+
+    def open_wizard() -> None:
+        blank = ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None)
+        wizard = IntakeWizard(ctx, IntakeData(client=blank))
+        wizard.show()
+        app.processEvents()
+        wizards.append(wizard)
+
+    def close_all() -> None:
+        for wizard in wizards:
+            wizard.hide()
+            wizard.deleteLater()
+        wizards.clear()
+        app.processEvents()
+
+    samples = sample(open_wizard, runs, setup=close_all)
+    close_all()
+    report.add(Row("open the intake wizard", samples, budget_ms=200))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -340,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
         vault.lock()
         try:
             bench_unlock_to_window(app, report, vault, args.runs)
+            vault.unlock_with_device()
+            bench_intake_wizard(app, report, vault, args.runs)
         finally:
             if vault.is_unlocked:
                 vault.disable_device_unlock()
@@ -348,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
                 vault.disable_device_unlock()
     for list_folder in list_folders:
         bench_client_list(report, list_folder, args.runs)
+    bench_scoring(report, runs=5)
     print()
     print(report.render())
     return 0
