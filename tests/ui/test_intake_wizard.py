@@ -227,3 +227,32 @@ def test_the_client_answers_on_the_laptop_and_only_the_passphrase_hands_it_back(
     sheet = screening.sheets["auditc"]
     assert sheet.current_score().total == 5
     assert sheet.answered_by.currentData() == "client"
+
+
+def test_a_broken_instrument_file_is_named_on_today_and_the_rest_still_work(
+    qtbot: QtBot,
+    controller_factory: Callable[[Path], Controller],
+    closed_vault: Path,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> None:
+    folder = closed_vault / "instruments"
+    folder.mkdir()
+    (folder / "my_scale.json").write_text('{"format": 1, "id": "my_scale"}', "utf-8")
+    controller = controller_factory(closed_vault)
+    controller.start(Vault.open(closed_vault))
+    type_and_unlock(controller, passphrase)
+    window = controller.main_window
+    assert window is not None
+    lines = " ".join(
+        w.text() for w in window.today.follow_card.findChildren(type(window.today.title))
+    )
+    assert "my_scale.json" in lines
+    assert window.today.follow_card.isVisibleTo(window.today)
+    wizard = window.start_intake()
+    _fill_to_screening(qtbot, wizard)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    assert "phq9" in screening.choices and "my_scale" not in screening.choices
+    wizard.ask_leave = lambda: "discard"
+    wizard.reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 class FieldErrors:
@@ -14,6 +14,8 @@ class FieldErrors:
     def wrap(self, name: str, field: QWidget) -> QWidget:
         """A container holding ``field`` with its (hidden) error label underneath."""
         box = QWidget()
+        # Never taller than the field and its message: spare room stays below the form.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
