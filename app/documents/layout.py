@@ -34,6 +34,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.resources import resource_path
+
 # A4, with margins wide enough that the page also fits US Letter (6 mm wider,
 # 18 mm shorter) when the printer centres it instead of scaling it down.
 PAGE_SIZE = A4
@@ -100,10 +102,11 @@ def format_datetime(moment: datetime, *, short: bool = False) -> str:
 # Unicode font found on the computer, Helvetica's metric twins first so that it
 # sits well beside its neighbours; everything else stays in Helvetica.
 _FALLBACK_CANDIDATES: tuple[tuple[str, str, str], ...] = (
+    # Shipped in resources/fonts: found first, so PDFs are identical on every computer.
+    ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     ("Arial", "arial.ttf", "arialbd.ttf"),
     ("Arial", "Arial.ttf", "Arial Bold.ttf"),
     ("LiberationSans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-    ("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ("Vera", "Vera.ttf", "VeraBd.ttf"),
 )
@@ -120,6 +123,7 @@ class Fallback:
 def _font_roots() -> list[Path]:
     home = Path.home()
     return [
+        resource_path("fonts"),
         Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
         Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
         / "Microsoft"

@@ -48,3 +48,12 @@ def test_a_long_row_still_splits_inside() -> None:
     assert len(first) == 3
     assert len(rest) == 1
     assert rest[0][1]
+
+
+def test_letters_helvetica_lacks_come_from_the_shipped_font() -> None:
+    from app.documents import layout
+    from app.resources import resource_path
+
+    fallback = layout.fallback_for(["Łukasiewicz Nguyễn"])
+    assert fallback is not None and "DejaVuSans" in fallback.regular
+    assert layout._font_files()["dejavusans.ttf"].parent == resource_path("fonts")
