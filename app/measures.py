@@ -171,6 +171,19 @@ class FollowUpRow:
     def is_open(self) -> bool:
         return self.status == FollowUpStatus.OPEN
 
+    @classmethod
+    def of(cls, item: FollowUp) -> FollowUpRow:
+        return cls(
+            item.id,
+            item.client_id,
+            item.kind,
+            item.title,
+            item.status,
+            item.resolution_note,
+            item.created_at,
+            item.resolved_at,
+        )
+
 
 def follow_ups(
     session: Session, client_id: int | None = None, open_only: bool = False
@@ -182,19 +195,7 @@ def follow_ups(
     if open_only:
         statement = statement.where(FollowUp.status == FollowUpStatus.OPEN)
     items = session.scalars(statement.order_by(FollowUp.created_at, FollowUp.id))
-    rows = [
-        FollowUpRow(
-            f.id,
-            f.client_id,
-            f.kind,
-            f.title,
-            f.status,
-            f.resolution_note,
-            f.created_at,
-            f.resolved_at,
-        )
-        for f in items
-    ]
+    rows = [FollowUpRow.of(f) for f in items]
     return sorted(rows, key=lambda r: (r.kind != "risk", not r.is_open))
 
 
@@ -241,19 +242,7 @@ def open_follow_ups(session: Session, limit: int) -> tuple[int, list[OpenItem]]:
         .limit(limit)
     )
     items = [
-        OpenItem(
-            FollowUpRow(
-                f.id,
-                f.client_id,
-                f.kind,
-                f.title,
-                f.status,
-                f.resolution_note,
-                f.created_at,
-                f.resolved_at,
-            ),
-            display_name(first, last, preferred),
-        )
+        OpenItem(FollowUpRow.of(f), display_name(first, last, preferred))
         for f, first, last, preferred in session.execute(statement)
     ]
     return total, items

@@ -7,15 +7,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from app.clients import ClientInput, ClientQuery, ClientRow, SortKey
 from app.models import ClientStatus
 from ui.clients.client_form import ClientDialog
 from ui.clients.labels import CLIENT_STATUS, format_date
-from ui.clients.list_model import LazyRowsModel
+from ui.clients.list_model import LazyRowsModel, list_view
 from ui.clients.overview import ClientOverview
 from ui.context import AppContext
 
@@ -113,21 +110,7 @@ class ClientsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("hint")
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(28)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate([0, 64, 84, 84, 120, 170, 100, 120]):
-            if width:
-                header.resizeSection(column, width)
+        self.view = list_view(self.model, [64, 84, 84, 120, 170, 100, 120])
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)

@@ -7,20 +7,17 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from app.models import NotProceedingReason, ProspectStatus
 from app.prospects import REASON_LABELS, STATUS_LABELS, ProspectInput, ProspectRow
 from ui.clients.client_form import ClientDialog
 from ui.clients.labels import REQUESTED_BY, REQUESTED_BY_SHORT, format_date
-from ui.clients.list_model import LazyRowsModel
+from ui.clients.list_model import LazyRowsModel, list_view
 from ui.context import AppContext
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
@@ -160,21 +157,7 @@ class ProspectsPage(QWidget):
         self.new_button = QPushButton("New enquiry")
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip("Record a new enquiry (Ctrl+N)")
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        # Fixed widths: sizing to contents would read every row of a long list.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate([0, 230, 80, 110]):
-            if width:
-                header.resizeSection(column, width)
+        self.view = list_view(self.model, [230, 80, 110])
 
         # The enquiry panel
         self.panel_title = QLabel("New enquiry")
