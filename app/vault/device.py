@@ -19,7 +19,10 @@ from app.errors import DeviceUnlockUnavailable
 
 SERVICE = "Rapport practice vault"
 
-_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+# Refused: keyring's own "fail" and "null" backends, and every third-party backend
+# of the "keyrings" namespace, whose stores (plain or password-protected files)
+# are not the operating system's secure store.
+_REFUSED_MODULE_PREFIXES = ("keyrings.", "keyring.backends.fail", "keyring.backends.null")
 
 
 def _secure_store(backend: KeyringBackend) -> KeyringBackend | None:
