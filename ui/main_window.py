@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.today = TodayPage(ctx, report)
         self.today.sig_resume_draft.connect(lambda draft_id: self.start_intake(draft_id=draft_id))
+        self.today.sig_open_client.connect(self.open_client)
         self.intake_wizard: IntakeWizard | None = None
         # Areas other than Today are built the first time they are shown, so that
         # unlocking does not wait for screens the clinician may not open.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import audit, intake, measures
@@ -40,6 +41,9 @@ def greeting(hour: int) -> str:
 class TodayPage(QWidget):
     sig_resume_draft = Signal(int)
     """The clinician wants to go on with an intake draft."""
+
+    sig_open_client = Signal(int)
+    """The clinician clicked a client's name."""
 
     def __init__(
         self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
@@ -118,9 +122,14 @@ class TodayPage(QWidget):
         self.follow_card.setVisible(bool(items))
         for open_item in items:
             kind = "formError" if open_item.item.kind == "risk" else "warning"
-            self.follow_lines.addWidget(
-                text_label(f"{open_item.client_name}: {open_item.item.title}", kind)
+            line = text_label(
+                f'<a href="{open_item.item.client_id}">{escape(open_item.client_name)}</a>: '
+                f"{escape(open_item.item.title)}",
+                kind,
             )
+            line.setTextFormat(Qt.TextFormat.RichText)
+            line.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
+            self.follow_lines.addWidget(line)
         if count > len(items):
             self.follow_lines.addWidget(text_label(f"… and {count - len(items):,} more."))
         problems = self.ctx.instruments().problems

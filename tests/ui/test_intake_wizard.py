@@ -256,3 +256,21 @@ def test_a_broken_instrument_file_is_named_on_today_and_the_rest_still_work(
     assert "phq9" in screening.choices and "my_scale" not in screening.choices
     wizard.ask_leave = lambda: "discard"
     wizard.reject()
+
+
+def test_clicking_an_open_item_on_today_opens_the_client(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.start_intake()
+    _fill_to_screening(qtbot, wizard)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    for instrument_id in ("phq9", "gad7", "pcptsd5"):
+        screening.choices[instrument_id].setChecked(False)
+    _answer(wizard, "auditc", {"1": 4, "2": 2, "3": 2})
+    _next(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    window.show_area("Today")
+    line = window.today.follow_lines.itemAt(1).widget()
+    assert "Okafor, Ada" in line.text()
+    line.linkActivated.emit(str(wizard.client_id))
+    assert window.pages.currentWidget() is window.clients
+    assert window.clients.overview.name.text() == "Okafor, Ada"

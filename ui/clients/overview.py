@@ -107,6 +107,10 @@ class ClientOverview(QWidget):
         self.enquiry.setMargin(12)
         self.tabs.addTab(self.enquiry, "Enquiry")
         self.follow_ups = _table(["Raised", "What needs attention", "Status", "What was done"])
+        follow_header = self.follow_ups.horizontalHeader()
+        follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        follow_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.follow_ups.setWordWrap(True)
         self.resolve_button = QPushButton("Record what was done…")
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.resolve_selected)
@@ -300,6 +304,7 @@ class ClientOverview(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.follow_ups.setItem(row, column, QTableWidgetItem(text))
+        self.follow_ups.resizeRowsToContents()
         self.resolve_button.setEnabled(False)
 
     def _fill_screens(self, given: list[measures.AdministrationRow]) -> None:
