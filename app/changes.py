@@ -14,3 +14,4 @@ class Changed(Flag):
     CLIENTS = auto()
     PROSPECTS = auto()
     MEASURES = auto()
+    CONSENT = auto()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -15,6 +16,7 @@ from app.changes import Changed
 from app.contact import DEFAULT_COUNTRY, format_phone, normalise_email
 from app.errors import ValidationError
 from app.models import PracticeProfile, Setting
+from app.money import from_minor, parse_amount, to_minor
 from app.retention import RetentionPolicy
 
 
@@ -105,6 +107,15 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "retention.years_after_last_service": 7,
     "retention.years_after_majority": 3,
     "retention.age_of_majority": 18,
+    # Fees and policies quoted in the consent form. Amounts are stored in cents;
+    # None means "not set yet" (the consent text then says so, never "$0.00").
+    "fees.individual_cents": None,
+    "fees.couples_cents": None,
+    "fees.late_cancel_cents": None,
+    "fees.no_show_cents": None,
+    "fees.currency_symbol": "$",
+    "policy.late_cancel_hours": 24,
+    "policy.free_consultation_minutes": 30,
 }
 
 
@@ -167,4 +178,141 @@ def set_retention_policy(session: Session, policy: RetentionPolicy) -> Changed:
     )
     changed |= set_setting(session, "retention.years_after_majority", policy.years_after_majority)
     changed |= set_setting(session, "retention.age_of_majority", policy.age_of_majority)
+    return changed
+
+
+# ------------------------------------------------------------ fees and policies
+
+MAX_FEE = Decimal("100000.00")
+LATE_CANCEL_HOURS_RANGE = (0, 168)
+FREE_CONSULTATION_MINUTES_RANGE = (0, 180)
+MAX_CURRENCY_SYMBOL_LENGTH = 5
+
+# Field of FeePolicy → the setting that stores it (amounts in cents).
+_FEE_KEYS = {
+    "fee_individual": "fees.individual_cents",
+    "fee_couples": "fees.couples_cents",
+    "late_cancel_fee": "fees.late_cancel_cents",
+    "no_show_fee": "fees.no_show_cents",
+}
+
+
+@dataclass(frozen=True)
+class FeePolicy:
+    """The fees and policies a consent form quotes; a fee of None is not set yet."""
+
+    fee_individual: Decimal | None = None
+    fee_couples: Decimal | None = None
+    late_cancel_fee: Decimal | None = None
+    no_show_fee: Decimal | None = None
+    late_cancel_hours: int = 24
+    free_consultation_minutes: int = 30
+    currency_symbol: str = "$"
+
+
+@dataclass(frozen=True)
+class FeePolicyInput:
+    """The same as a settings form holds it: text in every field ("" leaves a fee unset)."""
+
+    fee_individual: str = ""
+    fee_couples: str = ""
+    late_cancel_fee: str = ""
+    no_show_fee: str = ""
+    late_cancel_hours: str = "24"
+    free_consultation_minutes: str = "30"
+    currency_symbol: str = "$"
+
+    def cleaned(self) -> FeePolicy:
+        """Parse the text into a FeePolicy; ValidationError names each bad field."""
+        problems: dict[str, str] = {}
+        amounts: dict[str, Decimal | None] = {}
+        for name in _FEE_KEYS:
+            text = str(getattr(self, name)).strip()
+            if not text:
+                amounts[name] = None
+                continue
+            try:
+                amounts[name] = parse_amount(text)
+            except ValueError as exc:
+                problems[name] = str(exc)
+        whole: dict[str, int] = {}
+        for name in ("late_cancel_hours", "free_consultation_minutes"):
+            text = str(getattr(self, name)).strip()
+            try:
+                whole[name] = int(text)
+            except ValueError:
+                problems[name] = "Enter a whole number."
+        if problems:
+            raise ValidationError(problems)
+        policy = FeePolicy(
+            fee_individual=amounts["fee_individual"],
+            fee_couples=amounts["fee_couples"],
+            late_cancel_fee=amounts["late_cancel_fee"],
+            no_show_fee=amounts["no_show_fee"],
+            late_cancel_hours=whole["late_cancel_hours"],
+            free_consultation_minutes=whole["free_consultation_minutes"],
+            currency_symbol=self.currency_symbol.strip(),
+        )
+        _check_fee_policy(policy)
+        return policy
+
+
+def _check_fee_policy(policy: FeePolicy) -> None:
+    problems: dict[str, str] = {}
+    for name in _FEE_KEYS:
+        amount: Decimal | None = getattr(policy, name)
+        if amount is None:
+            continue
+        try:
+            exact = parse_amount(str(amount))
+        except ValueError as exc:
+            problems[name] = str(exc)
+            continue
+        if exact < 0:
+            problems[name] = "A fee cannot be negative."
+        elif exact > MAX_FEE:
+            problems[name] = f"At most {MAX_FEE:,.2f}."
+    low, high = LATE_CANCEL_HOURS_RANGE
+    if not low <= policy.late_cancel_hours <= high:
+        problems["late_cancel_hours"] = f"Choose between {low} and {high} hours."
+    low, high = FREE_CONSULTATION_MINUTES_RANGE
+    if not low <= policy.free_consultation_minutes <= high:
+        problems["free_consultation_minutes"] = f"Choose between {low} and {high} minutes."
+    symbol = policy.currency_symbol.strip()
+    if not symbol:
+        problems["currency_symbol"] = "Enter the currency symbol, such as $ or €."
+    elif len(symbol) > MAX_CURRENCY_SYMBOL_LENGTH or any(c in symbol for c in "{}\n"):
+        problems["currency_symbol"] = (
+            f"At most {MAX_CURRENCY_SYMBOL_LENGTH} characters, on one line, without braces."
+        )
+    if problems:
+        raise ValidationError(problems)
+
+
+def fee_policy(session: Session) -> FeePolicy:
+    """The fees and policies as stored (defaults where nothing was set)."""
+    amounts: dict[str, Decimal | None] = {}
+    for name, key in _FEE_KEYS.items():
+        cents = get_setting(session, key)
+        amounts[name] = None if cents is None else from_minor(int(cents))
+    return FeePolicy(
+        **amounts,
+        late_cancel_hours=int(get_setting(session, "policy.late_cancel_hours")),
+        free_consultation_minutes=int(get_setting(session, "policy.free_consultation_minutes")),
+        currency_symbol=str(get_setting(session, "fees.currency_symbol")),
+    )
+
+
+def set_fee_policy(session: Session, policy: FeePolicy) -> Changed:
+    """Validate and store the fees (as cents) and policies; each changed value is audited."""
+    _check_fee_policy(policy)
+    changed = Changed.NOTHING
+    for name, key in _FEE_KEYS.items():
+        amount: Decimal | None = getattr(policy, name)
+        changed |= set_setting(session, key, None if amount is None else to_minor(amount))
+    changed |= set_setting(session, "policy.late_cancel_hours", int(policy.late_cancel_hours))
+    changed |= set_setting(
+        session, "policy.free_consultation_minutes", int(policy.free_consultation_minutes)
+    )
+    changed |= set_setting(session, "fees.currency_symbol", policy.currency_symbol.strip())
     return changed

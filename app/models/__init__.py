@@ -13,6 +13,7 @@ from app.models.client import (
     Tag,
     TreatmentGoal,
 )
+from app.models.consent import ConsentAudience, ConsentTemplate
 from app.models.measures import (
     Administration,
     AnsweredBy,
@@ -31,6 +32,8 @@ __all__ = [
     "Base",
     "Client",
     "ClientStatus",
+    "ConsentAudience",
+    "ConsentTemplate",
     "Diagnosis",
     "FeeArrangement",
     "FollowUp",
