@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -33,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, consent
 from app.clients import search_text_for, sort_name_for
 from app.contact import format_phone
 from app.demo_data import (
@@ -97,7 +98,14 @@ from app.models import (
     TreatmentGoal,
 )
 from app.models.client import client_tag
-from app.practice import ProfileInput, retention_policy, save_profile, set_auto_lock_minutes
+from app.practice import (
+    FeePolicy,
+    ProfileInput,
+    retention_policy,
+    save_profile,
+    set_auto_lock_minutes,
+    set_fee_policy,
+)
 from app.prospects import search_text_for as prospect_search_text_for
 from app.retention import RetentionPolicy, age_on, retention_until
 from app.scoring import Score, score
@@ -221,6 +229,14 @@ class DemoSummary:
         }
 
 
+DEMO_FEES = FeePolicy(
+    fee_individual=Decimal("150.00"),
+    fee_couples=Decimal("180.00"),
+    late_cancel_fee=Decimal("75.00"),
+    no_show_fee=Decimal("150.00"),
+)
+
+
 def populate(
     vault: Vault, scale: DemoScale, seed: int = DEFAULT_SEED, today: date = DEMO_TODAY
 ) -> DemoSummary:
@@ -229,6 +245,8 @@ def populate(
     with vault.session() as session:
         save_profile(session, demo_profile(rng))
         set_auto_lock_minutes(session, 30)
+        set_fee_policy(session, DEMO_FEES)
+        consent.ensure_default_templates(session)
         if session.scalar(select(func.count(Client.id))):
             raise ValueError("The demo practice is made in an empty vault only.")
         practice = _Practice(rng, scale, today, retention_policy(session))

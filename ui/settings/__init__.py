@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.settings.consent_page import ConsentSettings
 from ui.settings.practice_page import PracticeSettings
 from ui.settings.records_page import RecordsSettings
 from ui.settings.security_page import SecuritySettings
@@ -20,14 +21,21 @@ class SettingsPage(QWidget):
         self.practice = PracticeSettings(ctx)
         self.security = SecuritySettings(ctx)
         self.records = RecordsSettings(ctx)
+        self.consent = ConsentSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
         self.tabs.addTab(self.records, "Records")
+        self.tabs.addTab(self.consent, "Consent")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
 
     def show_tab(self, name: str) -> None:
-        tabs = {"practice": self.practice, "security": self.security, "records": self.records}
+        tabs = {
+            "practice": self.practice,
+            "security": self.security,
+            "records": self.records,
+            "consent": self.consent,
+        }
         self.tabs.setCurrentWidget(tabs[name])
