@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -147,10 +147,6 @@ def set_auto_lock_minutes(session: Session, minutes: int) -> Changed:
     if not 1 <= minutes <= 60:
         raise ValidationError({"auto_lock_minutes": "Choose between 1 and 60 minutes."})
     return set_setting(session, "security.auto_lock_minutes", int(minutes))
-
-
-def profile_as_dict(profile: ProfileInput) -> dict[str, str]:
-    return {k: str(v) for k, v in asdict(profile).items()}
 
 
 def retention_policy(session: Session) -> RetentionPolicy:
