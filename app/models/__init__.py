@@ -13,7 +13,12 @@ from app.models.client import (
     Tag,
     TreatmentGoal,
 )
-from app.models.consent import ConsentAudience, ConsentTemplate
+from app.models.consent import (
+    ConsentAudience,
+    ConsentRecord,
+    ConsentRecordStatus,
+    ConsentTemplate,
+)
 from app.models.measures import (
     Administration,
     AnsweredBy,
@@ -33,6 +38,8 @@ __all__ = [
     "Client",
     "ClientStatus",
     "ConsentAudience",
+    "ConsentRecord",
+    "ConsentRecordStatus",
     "ConsentTemplate",
     "Diagnosis",
     "FeeArrangement",

@@ -1,0 +1,560 @@
+"""Signed consents: signing a template version, the PDF in the vault, status, revoking, paper.
+
+A consent is signed on one exact template version. ``sign`` checks that every
+section asking for initials was initialled and that everyone who must sign did
+(the client, or for a minor a guardian who can consent; every client of a
+couple; and the clinician countersigning), then stores the signatures, the
+initials, the PDF and everything the PDF shows (the practice profile and the
+sections as they read that day). ``reproduce_pdf`` rebuilds the PDF from that
+stored data alone, byte-for-byte, whatever was changed in the settings since.
+
+The chain
+---------
+Every consent record of the practice (signed in the app or on paper) is
+chained to the one before it, in id order:
+
+* ``content_hash`` is :func:`app.documents.consent_form.content_hash` of the
+  document (for a form signed on paper: the SHA-256 of the scanned file);
+* ``prev_hash`` is the previous record's ``chain_hash`` (``"0" * 64`` for the
+  first record);
+* ``chain_hash`` is ``sha256((prev_hash + content_hash).encode("ascii"))``.
+
+``verify_chain`` recomputes every content hash from the stored data and every
+link, and names the first record that does not fit. Revoking changes the
+status only (audited), not the chained content. Erasing a client removes their
+consents with them (the foreign key cascades), which leaves a gap that
+``verify_chain`` reports.
+
+The audit log gets ids, versions and hashes only: never the PDF, the names or
+the signatures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clients import ClientRecord, get_client
+from app.consent import RenderedSection, current_template, get_template, rendered_sections
+from app.documents.consent_form import (
+    CLIENT,
+    CLINICIAN,
+    GUARDIAN,
+    ConsentDocument,
+    Signature,
+    content_hash,
+    render_consent,
+)
+from app.errors import ValidationError
+from app.models import ConsentAudience, ConsentRecord, ConsentRecordStatus
+from app.models.base import utcnow
+from app.practice import ProfileInput, get_profile
+
+GENESIS = "0" * 64
+MAX_SCAN_BYTES = 50 * 1024 * 1024
+MAX_REASON = 2000
+MAX_INITIALS = 10
+
+#: Magic bytes of the scans a wet-signed form may be attached as.
+SCAN_TYPES: dict[str, bytes] = {
+    "application/pdf": b"%PDF-",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/jpeg": b"\xff\xd8\xff",
+}
+
+StatusKind = Literal["none", "signed", "outdated", "revoked", "on_paper"]
+
+
+# ---------------------------------------------------------------- input
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    """One person's signature as the wizard collects it.
+
+    ``role`` is ``CLIENT``, ``GUARDIAN`` or ``CLINICIAN``. A client's signature
+    names which client signed with ``client_id`` (needed for couples; for one
+    client it may stay None). ``strokes`` (drawn) or ``typed`` (a typed full
+    name) must hold something.
+    """
+
+    role: str
+    name: str
+    signed_on: date | None = None
+    strokes: tuple[tuple[tuple[float, float], ...], ...] = ()
+    typed: str = ""
+    client_id: int | None = None
+
+    @property
+    def is_signed(self) -> bool:
+        return any(len(stroke) for stroke in self.strokes) or bool(self.typed.strip())
+
+
+@dataclass(frozen=True)
+class SigningInput:
+    """What the consent wizard hands over when every page was passed.
+
+    ``initials`` maps a section's title (as rendered) to the initials typed for
+    it. ``partner_ids`` are further clients signing the same form (couples).
+    """
+
+    client_id: int
+    audience: str
+    template_id: int
+    initials: Mapping[str, str] = field(default_factory=dict)
+    signers: Sequence[SignatureInput] = ()
+    partner_ids: Sequence[int] = ()
+
+
+@dataclass(frozen=True)
+class ConsentStatus:
+    """A client's consent as the screens show it."""
+
+    kind: StatusKind
+    version: int | None = None
+    signed_on: date | None = None
+    current_version: int | None = None
+    record_id: int | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def chain_value(prev_hash: str, digest: str) -> str:
+    """The chain value of a record: SHA-256 over the previous value and its content hash."""
+    return hashlib.sha256((prev_hash + digest).encode("ascii")).hexdigest()
+
+
+def _last_chain(session: Session) -> str:
+    last = session.scalar(
+        select(ConsentRecord.chain_hash).order_by(ConsentRecord.id.desc()).limit(1)
+    )
+    return last or GENESIS
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _full_name(client: ClientRecord) -> str:
+    return f"{client.data.legal_first_name} {client.data.legal_last_name}".strip()
+
+
+def _signature_json(sig: Signature) -> dict[str, Any]:
+    return {
+        "role": sig.role,
+        "name": sig.name,
+        "signed_on": sig.signed_on.isoformat() if sig.signed_on else None,
+        "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in sig.strokes],
+        "typed": sig.typed,
+    }
+
+
+def _signature_from_json(data: Mapping[str, Any]) -> Signature:
+    signed_on = data.get("signed_on")
+    return Signature(
+        role=str(data["role"]),
+        name=str(data["name"]),
+        signed_on=date.fromisoformat(signed_on) if signed_on else None,
+        strokes=tuple(
+            tuple((float(x), float(y)) for x, y in stroke) for stroke in data.get("strokes", [])
+        ),
+        typed=str(data.get("typed", "")),
+    )
+
+
+def _document(row: ConsentRecord) -> ConsentDocument:
+    """The document exactly as it was signed, from the stored record alone."""
+    return ConsentDocument(
+        profile=ProfileInput(**row.profile),
+        template_name=row.template_name,
+        template_version=row.template_version,
+        audience=row.audience,
+        sections=[
+            RenderedSection(str(s["title"]), str(s["text"]), bool(s["needs_initials"]))
+            for s in row.sections
+        ],
+        client_name=row.client_name,
+        client_code=row.client_code,
+        client_date_of_birth=row.client_date_of_birth,
+        initials=dict(row.initials),
+        signatures=[_signature_from_json(s) for s in row.signers],
+    )
+
+
+def _record_digest(row: ConsentRecord) -> str:
+    if row.on_paper:
+        return hashlib.sha256(row.scan or b"").hexdigest()
+    return content_hash(_document(row))
+
+
+def _load(session: Session, record_id: int) -> ConsentRecord:
+    row = session.get(ConsentRecord, record_id)
+    if row is None:
+        raise ValidationError({"consent": "That signed consent no longer exists."})
+    return row
+
+
+# ---------------------------------------------------------------- signing
+
+
+def _check_signers(
+    data: SigningInput,
+    client: ClientRecord,
+    partners: Sequence[ClientRecord],
+    today: date,
+) -> list[Signature]:
+    """The signatures in the order the PDF shows them; ValidationError names who is missing."""
+    problems: dict[str, str] = {}
+    signed = [s for s in data.signers if s.is_signed]
+    for s in data.signers:
+        if not s.is_signed:
+            problems[f"signature.{s.role}"] = f"The {s.role.lower()} has not signed yet."
+    result: list[Signature] = []
+
+    def keep(s: SignatureInput, name: str) -> None:
+        result.append(
+            Signature(
+                role=s.role,
+                name=name,
+                signed_on=s.signed_on or today,
+                strokes=s.strokes,
+                typed=s.typed.strip(),
+            )
+        )
+
+    if client.is_minor:
+        consenting = [g.name for g in client.data.guardians if g.can_consent]
+        guardians = [s for s in signed if s.role == GUARDIAN]
+        if not guardians:
+            problems["signature.guardian"] = (
+                "A parent or guardian who can consent must sign for a minor."
+            )
+        for s in guardians:
+            match = next((g for g in consenting if _same_name(g, s.name)), None)
+            if match is None:
+                problems["signature.guardian"] = (
+                    "The guardian who signed is not one of the client's guardians who can consent."
+                )
+            else:
+                keep(s, match)
+    else:
+        clients_signing = [s for s in signed if s.role == CLIENT]
+        everyone = [client, *partners]
+        for person in everyone:
+            mine = [
+                s
+                for s in clients_signing
+                if s.client_id == person.id or (s.client_id is None and len(everyone) == 1)
+            ]
+            if not mine:
+                label = "client" if len(everyone) == 1 else f"client {person.data.code}"
+                problems[f"signature.client.{person.id}"] = f"The {label} must sign."
+                continue
+            keep(mine[0], mine[0].name.strip() or _full_name(person))
+    clinicians = [s for s in signed if s.role == CLINICIAN]
+    if not clinicians:
+        problems["signature.clinician"] = "The clinician must countersign."
+    else:
+        keep(clinicians[0], clinicians[0].name.strip())
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def sign(session: Session, data: SigningInput, today: date) -> int:
+    """Store a consent signed in the app; returns the record's id.
+
+    ValidationError names what is missing (initials for a section, a signer)
+    and nothing is stored then.
+    """
+    client = get_client(session, data.client_id, today)
+    partners = [get_client(session, pid, today) for pid in dict.fromkeys(data.partner_ids)]
+    partners = [p for p in partners if p.id != client.id]
+    template = get_template(session, data.template_id)
+    try:
+        audience = ConsentAudience(data.audience)
+    except ValueError:
+        raise ValidationError({"audience": "Choose adult or guardian."}) from None
+    if template.audience != audience:
+        raise ValidationError({"template": "That template is for another audience."})
+    if client.is_minor and audience != ConsentAudience.GUARDIAN:
+        raise ValidationError({"audience": "A minor's consent is given by a guardian."})
+    sections = rendered_sections(session, template.id)
+    initials: dict[str, str] = {}
+    problems: dict[str, str] = {}
+    for section in sections:
+        if not section.needs_initials:
+            continue
+        typed = str(data.initials.get(section.title, "")).strip()
+        if not typed:
+            problems[f"initials.{section.title}"] = f"Initials are missing for '{section.title}'."
+        elif len(typed) > MAX_INITIALS:
+            problems[f"initials.{section.title}"] = (
+                f"The initials for '{section.title}' are longer than {MAX_INITIALS} characters."
+            )
+        else:
+            initials[section.title] = typed
+    try:
+        signatures = _check_signers(data, client, partners, today)
+    except ValidationError as exc:
+        problems.update(exc.problems)
+    if problems:
+        raise ValidationError(problems)
+
+    profile = get_profile(session)
+    people = [client, *partners]
+    signatures = [dataclasses.replace(s, name=s.name or profile.clinician_name) for s in signatures]
+    doc = ConsentDocument(
+        profile=profile,
+        template_name=template.name,
+        template_version=template.version,
+        audience=audience.value,
+        sections=sections,
+        client_name=" and ".join(_full_name(p) for p in people),
+        client_code=", ".join(p.data.code for p in people),
+        client_date_of_birth=client.data.date_of_birth if not partners else None,
+        initials=initials,
+        signatures=signatures,
+    )
+    row = ConsentRecord(
+        client_id=client.id,
+        partner_ids=[p.id for p in partners],
+        template_id=template.id,
+        template_version=template.version,
+        template_name=template.name,
+        audience=audience.value,
+        profile=dataclasses.asdict(profile),
+        sections=[
+            {"title": s.title, "text": s.text, "needs_initials": bool(s.needs_initials)}
+            for s in sections
+        ],
+        client_name=doc.client_name,
+        client_code=doc.client_code,
+        client_date_of_birth=doc.client_date_of_birth,
+        signers=[_signature_json(s) for s in signatures],
+        initials=initials,
+        signed_on=today,
+        signed_at=utcnow(),
+        status=ConsentRecordStatus.SIGNED,
+        on_paper=False,
+        scan_mime="",
+        revoke_reason="",
+    )
+    # Render from the stored form (JSON round trip), so reproduction matches exactly.
+    digest = content_hash(_document(row))
+    row.pdf = render_consent(_document(row))
+    row.content_hash = digest
+    row.prev_hash = _last_chain(session)
+    row.chain_hash = chain_value(row.prev_hash, digest)
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "sign",
+        "consent",
+        row.id,
+        {
+            "client_id": client.id,
+            "partner_ids": row.partner_ids,
+            "template_id": template.id,
+            "version": template.version,
+            "audience": audience.value,
+            "sha256": digest,
+            "chain": row.chain_hash,
+        },
+    )
+    return row.id
+
+
+def stored_pdf(session: Session, record_id: int) -> bytes:
+    """The PDF stored when the consent was signed (empty for a form signed on paper)."""
+    return _load(session, record_id).pdf or b""
+
+
+def reproduce_pdf(session: Session, record_id: int) -> bytes:
+    """The PDF rebuilt from the stored data alone; equal to the stored one byte for byte."""
+    row = _load(session, record_id)
+    if row.on_paper:
+        raise ValidationError({"consent": "This consent was signed on paper: see its scan."})
+    return render_consent(_document(row))
+
+
+def verify_chain(session: Session) -> int | None:
+    """The id of the first record whose content or link does not fit, or None when all do."""
+    prev = GENESIS
+    rows = session.scalars(
+        select(ConsentRecord).order_by(ConsentRecord.id).execution_options(yield_per=200)
+    )
+    for row in rows:
+        digest = _record_digest(row)
+        if (
+            row.content_hash != digest
+            or row.prev_hash != prev
+            or row.chain_hash != chain_value(prev, digest)
+        ):
+            return row.id
+        prev = row.chain_hash
+    return None
+
+
+# ---------------------------------------------------------------- status
+
+
+def _records_of(session: Session, client_id: int) -> list[ConsentRecord]:
+    """The client's consents, newest first (including those signed as one of a couple)."""
+    rows = session.scalars(select(ConsentRecord).order_by(ConsentRecord.id.desc()))
+    return [r for r in rows if r.client_id == client_id or client_id in (r.partner_ids or [])]
+
+
+def status(session: Session, client_id: int, today: date) -> ConsentStatus:
+    """The client's consent: none, signed, on paper, outdated (older version) or revoked."""
+    client = get_client(session, client_id, today)
+    records = _records_of(session, client_id)
+    if not records:
+        audience = ConsentAudience.GUARDIAN if client.is_minor else ConsentAudience.ADULT
+        current = current_template(session, audience)
+        return ConsentStatus("none", current_version=current.version if current else None)
+    row = records[0]
+    current = current_template(session, row.audience)
+    current_version = current.version if current else None
+    if row.status == ConsentRecordStatus.REVOKED:
+        kind: StatusKind = "revoked"
+    elif current_version is not None and row.template_version < current_version:
+        kind = "outdated"
+    elif row.on_paper:
+        kind = "on_paper"
+    else:
+        kind = "signed"
+    return ConsentStatus(kind, row.template_version, row.signed_on, current_version, row.id)
+
+
+def revoke(session: Session, record_id: int, reason: str, today: date) -> None:
+    """Record that the consent was withdrawn, with the date and the reason (required)."""
+    row = _load(session, record_id)
+    clean = reason.strip()
+    if not clean:
+        raise ValidationError({"reason": "Give the reason the consent was revoked."})
+    if len(clean) > MAX_REASON:
+        raise ValidationError({"reason": f"At most {MAX_REASON} characters."})
+    if row.status == ConsentRecordStatus.REVOKED:
+        raise ValidationError({"consent": "This consent was already revoked."})
+    row.status = ConsentRecordStatus.REVOKED
+    row.revoked_at = utcnow()
+    row.revoked_on = today
+    row.revoke_reason = clean
+    session.flush()
+    audit.record(
+        session,
+        "revoke",
+        "consent",
+        row.id,
+        {"client_id": row.client_id, "version": row.template_version, "on": today.isoformat()},
+    )
+
+
+# ---------------------------------------------------------------- paper
+
+
+def scan_type(scan: bytes) -> str | None:
+    """The MIME type the scan's magic bytes show (PDF, PNG or JPEG), or None."""
+    for mime, magic in SCAN_TYPES.items():
+        if scan.startswith(magic):
+            return mime
+    return None
+
+
+def record_paper_signature(
+    session: Session,
+    client_id: int,
+    template_id: int,
+    scan: bytes,
+    mime: str,
+    signed_on: date,
+) -> int:
+    """Attach a scanned wet-signed form (PDF, PNG or JPEG); returns the record's id.
+
+    The file's magic bytes must match a supported type (and ``mime``, when
+    given). The scan is stored inside the vault only.
+    """
+    client = get_client(session, client_id, signed_on)
+    template = get_template(session, template_id)
+    found = scan_type(scan)
+    if found is None:
+        raise ValidationError({"scan": "Attach a PDF, PNG or JPEG file."})
+    if mime.strip() and mime.strip().lower() != found:
+        raise ValidationError({"scan": "The file's content does not match its type."})
+    if len(scan) > MAX_SCAN_BYTES:
+        raise ValidationError({"scan": "The file is larger than 50 MB."})
+    digest = hashlib.sha256(scan).hexdigest()
+    prev = _last_chain(session)
+    row = ConsentRecord(
+        client_id=client.id,
+        partner_ids=[],
+        template_id=template.id,
+        template_version=template.version,
+        template_name=template.name,
+        audience=template.audience.value,
+        profile={},
+        sections=[],
+        client_name="",
+        client_code=client.data.code,
+        client_date_of_birth=None,
+        signers=[],
+        initials={},
+        signed_on=signed_on,
+        signed_at=utcnow(),
+        pdf=None,
+        content_hash=digest,
+        prev_hash=prev,
+        chain_hash=chain_value(prev, digest),
+        status=ConsentRecordStatus.ON_PAPER,
+        on_paper=True,
+        scan=scan,
+        scan_mime=found,
+        revoke_reason="",
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "attach",
+        "consent",
+        row.id,
+        {
+            "client_id": client.id,
+            "template_id": template.id,
+            "version": template.version,
+            "mime": found,
+            "sha256": digest,
+            "signed_on": signed_on.isoformat(),
+        },
+    )
+    return row.id
+
+
+def blank_form(session: Session, audience: ConsentAudience | str) -> bytes:
+    """A blank form of the current template for ``audience``, for signing on paper."""
+    template = current_template(session, audience)
+    if template is None:
+        raise ValidationError({"template": "There is no consent template yet."})
+    profile = get_profile(session)
+    return render_consent(
+        ConsentDocument(
+            profile=profile,
+            template_name=template.name,
+            template_version=template.version,
+            audience=template.audience.value,
+            sections=rendered_sections(session, template.id),
+            signatures=[Signature(CLINICIAN, profile.clinician_name, None)],
+            blank=True,
+        )
+    )
