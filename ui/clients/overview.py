@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, measures, prospects
+from app import clients, consent, consents, measures, prospects
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
 from app.errors import RapportError
 from app.measures import FOLLOW_UP_LABELS
-from app.models import FollowUpStatus
+from app.models import ConsentAudience, FollowUpStatus
 from app.paths import atomic_write
+from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
 from ui.clients.client_form import ClientDialog
 from ui.clients.labels import (
@@ -49,6 +50,7 @@ from ui.clients.labels import (
     REQUESTED_BY,
     format_date,
 )
+from ui.consent.signing import ConsentSigning, SigningPlan
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.intake.screening import ANSWERED_BY
@@ -78,6 +80,9 @@ class ClientOverview(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setObjectName("primary")
         self.edit_button.setToolTip("Edit the record (Ctrl+E)")
+        self.consent_button = QPushButton("Sign consent…")
+        self.consent_button.setToolTip("The client reads and signs the consent on this computer")
+        self.consent_button.clicked.connect(self.sign_consent)
         self.export_button = QPushButton("Export record…")
         self.archive_button = QPushButton("Archive…")
         self.erase_button = QPushButton("Erase…")
@@ -137,6 +142,7 @@ class ClientOverview(QWidget):
         titles.addWidget(self.facts)
         top.addLayout(titles, 1)
         for button in (
+            self.consent_button,
             self.export_button,
             self.archive_button,
             self.erase_button,
@@ -161,6 +167,7 @@ class ClientOverview(QWidget):
             enquiries = prospects.prospects_of_client(session, client_id)
             items = measures.follow_ups(session, client_id)
             given = measures.administrations(session, client_id)
+            self.consent_status = consents.status(session, client_id, today)
         self._follow_up_rows = items
         self._fill_follow_ups(items)
         self._fill_screens(given)
@@ -188,6 +195,9 @@ class ClientOverview(QWidget):
             "Archived records are read-only; restore it first." if archived else "Edit (Ctrl+E)"
         )
         self.archive_button.setText("Restore…" if archived else "Archive…")
+        self.consent_button.setEnabled(not archived)
+        signed = self.consent_status.kind in ("signed", "on_paper")
+        self.consent_button.setText("Sign again…" if signed else "Sign consent…")
 
     def _fill_attention(self, record: ClientRecord, open_items: list[measures.FollowUpRow]) -> None:
         while self.attention_layout.count():
@@ -203,6 +213,7 @@ class ClientOverview(QWidget):
             for item in open_items
         ]
         data = record.data
+        lines.append(_consent_line(self.consent_status))
         if record.is_minor:
             consenting = [g.name for g in data.guardians if g.can_consent] or ["nobody recorded"]
             paying = [g.name for g in data.guardians if g.pays] or ["nobody recorded"]
@@ -418,11 +429,78 @@ class ClientOverview(QWidget):
         self.erase_dialog = EraseDialog(self.ctx, self.record, self)
         self.erase_dialog.open()
 
+    def consent_plan(self) -> SigningPlan | None:
+        """Who signs what, from the current template for this client."""
+        if self.record is None:
+            return None
+        record = self.record
+        audience = ConsentAudience.GUARDIAN if record.is_minor else ConsentAudience.ADULT
+        with self.ctx.vault.session() as session:
+            template = consent.current_template(session, audience)
+            if template is None:
+                return None
+            sections = tuple(consent.rendered_sections(session, template.id))
+            clinician = get_profile(session).clinician_name
+        data = record.data
+        return SigningPlan(
+            client_id=record.id,
+            client_name=f"{data.legal_first_name} {data.legal_last_name}",
+            audience=str(audience),
+            template_id=template.id,
+            template_version=template.version,
+            sections=sections,
+            guardians=tuple(g.name for g in data.guardians if g.can_consent)
+            if record.is_minor
+            else (),
+            clinician_name=clinician,
+        )
+
+    def sign_consent(self) -> ConsentSigning | None:
+        """Hand the laptop to the client to read and sign the consent, full screen."""
+        plan = self.consent_plan()
+        if plan is None:
+            return None
+        window = ConsentSigning(
+            plan, self.ctx.vault.verify_passphrase, self.ctx.tasks, self.ctx.today()
+        )
+        window.sig_finished.connect(lambda: self._store_consent(window))
+        self.signing = window
+        window.showFullScreen()
+        return window
+
+    def _store_consent(self, window: ConsentSigning) -> None:
+        if window.result is None:
+            return
+        try:
+            with self.ctx.vault.session() as session:
+                consents.sign(session, window.result, self.ctx.today())
+        except RapportError as exc:
+            QMessageBox.warning(self, "Consent not stored", exc.message)
+            return
+        self.ctx.bus.publish(Changed.CLIENTS)
+
     def export(self) -> None:
         if self.record is None:
             return
         self.export_dialog = ExportDialog(self.ctx, self.record, self)
         self.export_dialog.open()
+
+
+def _consent_line(status: consents.ConsentStatus) -> tuple[str, str]:
+    signed_on = format_date(status.signed_on)
+    if status.kind == "signed":
+        return (f"Consent signed (version {status.version}) on {signed_on}.", "ok")
+    if status.kind == "on_paper":
+        return (f"Consent signed on paper (version {status.version}) on {signed_on}.", "ok")
+    if status.kind == "outdated":
+        return (
+            f"Consent signed on version {status.version}; the current version is "
+            f"{status.current_version}. Offer re-consent.",
+            "warning",
+        )
+    if status.kind == "revoked":
+        return ("Consent revoked.", "formError")
+    return ("No signed consent yet.", "warning")
 
 
 def _shown(value: object) -> str:

@@ -1,0 +1,1 @@
+"""Consent: signing on the laptop, client-facing."""
