@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app import clients, consents
 from app.clients import ClientInput, GuardianInput
+from app.practice import FeePolicy, set_fee_policy
 from app.vault import Vault
 from ui.clients.overview import ClientOverview
 from ui.consent.signing import ConsentSigning
@@ -38,6 +40,8 @@ def overview_of(
 
     def open_client(data: ClientInput) -> ClientOverview:
         with window.ctx.vault.session() as session:
+            fees = FeePolicy(Decimal("150"), Decimal("180"), Decimal("75"), Decimal("150"))
+            set_fee_policy(session, fees)
             client_id, _ = clients.create_client(session, data, window.ctx.today())
         window.open_client(client_id)
         return window.clients.overview
@@ -142,3 +146,20 @@ def test_a_guardian_signs_for_a_minor(
     assert record is not None
     with overview.ctx.vault.session() as session:
         assert consents.status(session, record.id, overview.ctx.today()).kind == "signed"
+
+
+def test_signing_waits_until_the_fees_are_set(
+    qtbot: QtBot,
+    overview_of: Callable[[ClientInput], ClientOverview],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    overview = overview_of(ClientInput("Ada", "Okafor", date(1990, 4, 12)))
+    with overview.ctx.vault.session() as session:
+        set_fee_policy(session, FeePolicy())  # every fee "not set"
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "ui.clients.overview.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
+    )
+    assert overview.sign_consent() is None
+    assert warnings and "Settings → Consent" in warnings[0]

@@ -460,6 +460,16 @@ class ClientOverview(QWidget):
         plan = self.consent_plan()
         if plan is None:
             return None
+        unset = [s.title for s in plan.sections if consent.FEE_NOT_SET in s.text]
+        if unset:
+            QMessageBox.warning(
+                self,
+                "Set your fees first",
+                "The consent form still says “fee not set yet” in: "
+                + ", ".join(unset)
+                + ". Enter your fees in Settings → Consent before asking for a signature.",
+            )
+            return None
         window = ConsentSigning(
             plan, self.ctx.vault.verify_passphrase, self.ctx.tasks, self.ctx.today()
         )
