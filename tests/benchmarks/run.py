@@ -28,12 +28,14 @@ from sqlalchemy.orm import Session
 
 import app.demo
 import app.demo_data
-from app import clients, prospects
+from app import clients, consent, prospects
 from app.clients import ClientInput, ClientQuery
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
+from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
 from app.models import Client
+from app.practice import ProfileInput
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
 from app.vault import KdfPolicy, Vault, crypto
@@ -428,6 +430,42 @@ def bench_intake_wizard(app: QApplication, report: Report, vault: Vault, runs: i
     report.add(Row("open the intake wizard", samples, budget_ms=200))
 
 
+def bench_consent_pdf(report: Report, runs: int) -> None:
+    """The default adult consent, filled in, with a drawn and a typed signature."""
+    template = next(t for t in consent.default_templates().templates if t.audience == "adult")
+    values = dict.fromkeys(consent.PLACEHOLDERS, "…")
+    values.update(fee_individual="$150.00", fee_couples="$180.00", late_cancel_fee="$75.00")
+    sections = [
+        consent.RenderedSection(s.title, consent.fill(s.body, values), s.needs_initials)
+        for s in template.sections
+    ]
+    wave = tuple((i / 60, 0.12 + 0.06 * ((i * 7) % 5) / 5) for i in range(60))
+    document = ConsentDocument(
+        profile=ProfileInput("Harbour Light Counselling", "Dr. Maya Okafor"),
+        template_name=template.name,
+        template_version=1,
+        audience="adult",
+        sections=sections,
+        client_name="Zoë Łukasiewicz",
+        client_code="C0001",
+        client_date_of_birth=DEMO_TODAY.replace(year=1990),
+        initials={s.title: "ZŁ" for s in template.sections if s.needs_initials},
+        signatures=(
+            Signature("Client", "Zoë Łukasiewicz", DEMO_TODAY, strokes=(wave,)),
+            Signature("Clinician", "Dr. Maya Okafor", DEMO_TODAY, typed="Maya Okafor"),
+        ),
+    )
+    render_consent(document)  # fonts are read once per process
+    report.add(
+        Row(
+            "consent PDF in memory",
+            sample(lambda: render_consent(document), runs),
+            budget_ms=150,
+            note=f"the default adult template ({len(sections)} sections), initials, two signatures",
+        )
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -464,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     for list_folder in list_folders:
         bench_client_list(report, list_folder, args.runs)
     bench_scoring(report, runs=5)
+    bench_consent_pdf(report, args.runs)
     print()
     print(report.render())
     return 0
