@@ -33,14 +33,11 @@ from app.documents.layout import (
     BOLD,
     DASH,
     FAINT,
-    FOOTER_Y,
     HAIRLINE,
     INK,
     ITALIC,
     MUTED,
-    PAGE_SIZE,
     REGULAR,
-    SIDE_MARGIN,
     TEXT,
     TINT,
     Fallback,
@@ -49,15 +46,12 @@ from app.documents.layout import (
     SectionHeading,
     body_frame,
     document,
-    draw_footer_rule,
-    draw_header,
-    draw_text,
     fallback_for,
-    fit_text,
     format_date,
     format_datetime,
     letterhead,
     markup,
+    page_decorator,
     plain_table,
     text_width,
 )
@@ -523,21 +517,9 @@ def render_client_record(doc: Mapping[str, Any]) -> bytes:
     prepared = format_date(doc["metadata"]["prepared_on"], short=True)
     footer_date = f"Prepared {prepared}"
 
-    def decorate(canvas: Any, pdf: Any) -> None:
-        total.counted = max(total.counted, pdf.page)
-        draw_header(canvas, f"CLIENT RECORD · {code}")
-        draw_footer_rule(canvas)
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        page = f"Page {pdf.page} of {max(total.used, pdf.page)}"
-        draw_text(canvas, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y, page, 8, align="right")
-        room = PAGE_SIZE[0] - 2 * SIDE_MARGIN - text_width(page, 8, None) - 12 * mm
-        footer = footer_date
-        if practice_name:
-            room -= text_width(f" · {footer_date}", 8, None)
-            footer = f"{fit_text(practice_name, 8, room, builder.fallback)} · {footer_date}"
-        draw_text(canvas, SIDE_MARGIN, FOOTER_Y, footer, 8, builder.fallback)
-        canvas.restoreState()
+    decorate = page_decorator(
+        f"CLIENT RECORD · {code}", practice_name, footer_date, total, builder.fallback
+    )
 
     headings = 0
 

@@ -37,14 +37,11 @@ from app.documents.layout import (
     ACCENT,
     BOLD,
     FAINT,
-    FOOTER_Y,
     HAIRLINE,
     INK,
     ITALIC,
     MUTED,
-    PAGE_SIZE,
     REGULAR,
-    SIDE_MARGIN,
     TEXT,
     TINT,
     Fallback,
@@ -52,16 +49,14 @@ from app.documents.layout import (
     PageTotal,
     body_frame,
     document,
-    draw_footer_rule,
-    draw_header,
     draw_text,
     fallback_for,
     fit_text,
     format_date,
     letterhead,
     markup,
+    page_decorator,
     plain_table,
-    text_width,
 )
 from app.practice import ProfileInput
 
@@ -653,21 +648,7 @@ def render_consent(doc: ConsentDocument) -> bytes:
     fingerprint = f"Fingerprint SHA-256 {short_hash(digest)}"
     label = "Blank form" if doc.blank else doc.client_name.strip()
 
-    def decorate(canvas: Any, pdf: Any) -> None:
-        total.counted = max(total.counted, pdf.page)
-        draw_header(canvas, header)
-        draw_footer_rule(canvas)
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        page = f"Page {pdf.page} of {max(total.used, pdf.page)}"
-        draw_text(canvas, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y, page, 8, align="right")
-        room = PAGE_SIZE[0] - 2 * SIDE_MARGIN - text_width(page, 8, None) - 12 * mm
-        footer = fingerprint
-        if label:
-            room -= text_width(f" · {fingerprint}", 8, None)
-            footer = f"{fit_text(label, 8, room, builder.fallback)} · {fingerprint}"
-        draw_text(canvas, SIDE_MARGIN, FOOTER_Y, footer, 8, builder.fallback)
-        canvas.restoreState()
+    decorate = page_decorator(header, label, fingerprint, total, builder.fallback)
 
     template.keepTogetherClass = KeepStart
     template.addPageTemplates(

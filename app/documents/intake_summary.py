@@ -31,17 +31,14 @@ from app.documents.layout import (
     CAUTION_TINT,
     DASH,
     FAINT,
-    FOOTER_Y,
     HAIRLINE,
     INK,
     ITALIC,
     MUTED,
-    PAGE_SIZE,
     REGULAR,
     RISK,
     RISK_INK,
     RISK_TINT,
-    SIDE_MARGIN,
     TEXT,
     TINT,
     Fallback,
@@ -50,16 +47,12 @@ from app.documents.layout import (
     SectionHeading,
     body_frame,
     document,
-    draw_footer_rule,
-    draw_header,
-    draw_text,
     fallback_for,
-    fit_text,
     format_date,
     letterhead,
     markup,
+    page_decorator,
     plain_table,
-    text_width,
 )
 from app.instruments import Instrument, Item
 from app.intake import IntakeData, ScreenResult
@@ -886,22 +879,8 @@ def render_intake_summary(
     footer_date = f"Intake {format_date(today, short=True)}"
     header = f"INTAKE SUMMARY · {code}" if code else "INTAKE SUMMARY"
 
-    def decorate(canvas: Any, pdf: Any) -> None:
-        total.counted = max(total.counted, pdf.page)
-        draw_header(canvas, header)
-        draw_footer_rule(canvas)
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        page = f"Page {pdf.page} of {max(total.used, pdf.page)}"
-        draw_text(canvas, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y, page, 8, align="right")
-        # Pages of a paper chart get separated: each names the client it is about.
-        room = PAGE_SIZE[0] - 2 * SIDE_MARGIN - text_width(page, 8, None) - 12 * mm
-        footer = footer_date
-        if name:
-            room -= text_width(f" · {footer_date}", 8, None)
-            footer = f"{fit_text(name, 8, room, builder.fallback)} · {footer_date}"
-        draw_text(canvas, SIDE_MARGIN, FOOTER_Y, footer, 8, builder.fallback)
-        canvas.restoreState()
+    # Pages of a paper chart get separated: each names the client it is about.
+    decorate = page_decorator(header, name, footer_date, total, builder.fallback)
 
     template.keepTogetherClass = KeepStart
     template.addPageTemplates(

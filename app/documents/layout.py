@@ -516,3 +516,30 @@ class PageTotal(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         pass
+
+
+def page_decorator(
+    header: str, label: str, tail: str, total: PageTotal, fallback: Fallback | None
+) -> Callable[[Any, Any], None]:
+    """Every page's frame: ``header`` on top; "``label`` · ``tail``" and "Page x of y" below.
+
+    ``label`` (a name) is shortened to fit; ``total`` is the story's PageTotal.
+    """
+
+    def decorate(canvas: Any, pdf: Any) -> None:
+        total.counted = max(total.counted, pdf.page)
+        draw_header(canvas, header)
+        draw_footer_rule(canvas)
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        page = f"Page {pdf.page} of {max(total.used, pdf.page)}"
+        draw_text(canvas, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y, page, 8, align="right")
+        room = PAGE_SIZE[0] - 2 * SIDE_MARGIN - text_width(page, 8, None) - 12 * mm
+        footer = tail
+        if label:
+            room -= text_width(f" · {tail}", 8, None)
+            footer = f"{fit_text(label, 8, room, fallback)} · {tail}"
+        draw_text(canvas, SIDE_MARGIN, FOOTER_Y, footer, 8, fallback)
+        canvas.restoreState()
+
+    return decorate
