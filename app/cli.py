@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from app import __version__, logs
+from app import __version__, consents, logs
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
 from app.paths import resolve_data_dir, restrict_process_umask
@@ -59,6 +59,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     with Vault.open(data_dir) as vault:
         report = vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
         problems = vault.check_integrity()
+        with vault.session() as session:
+            broken = consents.verify_chain(session)
+        if broken is not None:
+            problems.append(f"The signed consents' chain does not fit at consent {broken}.")
         if report.failed_attempts:
             print(f"Note: {len(report.failed_attempts)} failed unlock attempt(s) since last time.")
         if problems:
@@ -67,7 +71,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             return 7
         print(
             f"All checks passed: database integrity, page authentication, "
-            f"and an unbroken audit log of {report.audit_entries + 1} entries."
+            f"an unbroken audit log of {report.audit_entries + 1} entries, "
+            "and the chain of signed consents."
         )
     return 0
 
@@ -85,6 +90,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             f"  {made['clients']:,} clients ({made['minors']:,} minors, "
             f"{statuses.get('archived', 0):,} archived) and {made['prospects']:,} enquiries."
         )
+        if made.get("consents"):
+            print(
+                f"  {made['consents']:,} signed consents ({made.get('outdated_consents', 0):,} "
+                f"on an older version, {made.get('paper_consents', 0):,} on paper, "
+                f"{made.get('revoked_consents', 0):,} revoked)."
+            )
     print(f"Its passphrase is: {DEMO_PASSPHRASE}")
     return 0
 

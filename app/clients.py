@@ -16,8 +16,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, String, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, load_only, selectinload
 
 from app import audit, diagnoses
 from app.changes import Changed
@@ -27,6 +27,8 @@ from app.models import (
     AuditEntry,
     Client,
     ClientStatus,
+    ConsentErased,
+    ConsentRecord,
     Diagnosis,
     FeeArrangement,
     GoalStatus,
@@ -799,7 +801,8 @@ def erase(
 
     Allowed for a record entered by mistake, or for an archived record whose
     retention period has ended. The audit log keeps that it happened (id, code,
-    reason), not what the record said.
+    reason), not what the record said. The client's signed consents keep their
+    place in the consent chain, as hashes only (see :mod:`app.consents`).
     """
     client = _load(session, client_id)
     if typed_confirmation.strip().upper() != client.code.upper():
@@ -811,10 +814,66 @@ def erase(
             f"This record must be kept until {until}; it cannot be erased for that reason yet."
         )
     code = client.code
+    erased_consents = _keep_consents_in_chain(session, client_id, today)
     session.delete(client)
     session.flush()
-    audit.record(session, "erase", "client", client_id, {"code": code, "reason": str(reason)})
+    detail: dict[str, Any] = {"code": code, "reason": str(reason)}
+    if erased_consents:
+        detail["consents"] = erased_consents
+    audit.record(session, "erase", "client", client_id, detail)
     return Changed.CLIENTS
+
+
+def _keep_consents_in_chain(session: Session, client_id: int, today: date) -> list[int]:
+    """Before a client is erased: their consents' hashes into ``consent_erased``; returns the ids.
+
+    The rows themselves go with the client (the foreign key cascades). A
+    consent signed as a couple stays: it is the partner's signed form too, so
+    it passes to the partner (or simply loses the erased client's id).
+    """
+    shared = session.scalars(
+        select(ConsentRecord).where(
+            ConsentRecord.client_id == client_id,
+            type_coerce(ConsentRecord.partner_ids, String) != "[]",
+        )
+    )
+    for row in shared:
+        first, *rest = row.partner_ids
+        row.client_id, row.partner_ids = first, rest
+    session.flush()
+    own = session.execute(
+        select(
+            ConsentRecord.id,
+            ConsentRecord.content_hash,
+            ConsentRecord.prev_hash,
+            ConsentRecord.chain_hash,
+        )
+        .where(ConsentRecord.client_id == client_id)
+        .order_by(ConsentRecord.id)
+    ).all()
+    session.add_all(
+        ConsentErased(
+            id=record_id,
+            content_hash=content_hash,
+            prev_hash=prev_hash,
+            chain_hash=chain_hash,
+            erased_on=today,
+        )
+        for record_id, content_hash, prev_hash, chain_hash in own
+    )
+    couples = session.scalars(
+        select(ConsentRecord)
+        .where(
+            ConsentRecord.client_id != client_id,
+            type_coerce(ConsentRecord.partner_ids, String) != "[]",
+        )
+        .options(load_only(ConsentRecord.id, ConsentRecord.partner_ids))
+    )
+    for row in couples:
+        if client_id in (row.partner_ids or []):
+            row.partner_ids = [p for p in row.partner_ids if p != client_id]
+    session.flush()
+    return [record_id for record_id, *_ in own]
 
 
 # ----------------------------------------------------------------- history

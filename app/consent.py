@@ -500,3 +500,34 @@ def rendered_sections(session: Session, template_id: int) -> list[RenderedSectio
         RenderedSection(fill(s.title, values), fill(s.body, values), s.needs_initials)
         for s in template.sections
     ]
+
+
+def rendered_changes(
+    signed: Sequence[RenderedSection], current: Sequence[RenderedSection]
+) -> list[SectionChange]:
+    """What reads differently now than in a form the client signed (re-consent's first page).
+
+    Compares the texts as the client read them, fees and policies filled in, so
+    a changed fee shows even when the template's wording did not change.
+    Sections are matched by their title.
+    """
+
+    def as_sections(rendered: Sequence[RenderedSection]) -> list[Section]:
+        return [Section(s.title, s.title, s.text, s.needs_initials) for s in rendered]
+
+    return diff(as_sections(signed), as_sections(current))
+
+
+def not_ready_to_sign(session: Session, audience: ConsentAudience | str) -> str:
+    """Why the current form for ``audience`` cannot be signed yet, or "" when it can."""
+    template = current_template(session, audience)
+    if template is None:
+        return "There is no consent template yet."
+    unset = [s.title for s in rendered_sections(session, template.id) if FEE_NOT_SET in s.text]
+    if unset:
+        return (
+            "The consent form still says “fee not set yet” in: "
+            + ", ".join(unset)
+            + ". Enter your fees in Settings → Consent before asking for a signature."
+        )
+    return ""

@@ -19,11 +19,20 @@ chained to the one before it, in id order:
   first record);
 * ``chain_hash`` is ``sha256((prev_hash + content_hash).encode("ascii"))``.
 
-``verify_chain`` recomputes every content hash from the stored data and every
-link, and names the first record that does not fit. Revoking changes the
-status only (audited), not the chained content. Erasing a client removes their
-consents with them (the foreign key cascades), which leaves a gap that
-``verify_chain`` reports.
+Erasing a client removes their consents with them, but not their place in the
+chain: :func:`app.clients.erase` first copies each record's id and three hashes
+(nothing about the person) into ``consent_erased``. A consent the erased client
+signed only as one of a couple stays, as the other client's signed document;
+the erased id is dropped from its ``partner_ids``, which are not part of the
+content hash.
+
+``verify_chain`` walks the records and the erased ones together, in id order.
+For a live record it recomputes the content hash from the stored data and
+checks the link; for an erased one, whose document is gone, it checks the link
+only (``prev_hash`` is the previous chain value, ``chain_hash`` is the chain
+value of ``prev_hash`` and the kept ``content_hash``). It names the first id
+that does not fit. Revoking changes the status only (audited), not the chained
+content.
 
 The audit log gets ids, versions and hashes only: never the PDF, the names or
 the signatures.
@@ -33,13 +42,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, or_, select, type_coerce
+from sqlalchemy.orm import Session, defer
 
 from app import audit
 from app.clients import ClientRecord, get_client
@@ -54,7 +64,7 @@ from app.documents.consent_form import (
     render_consent,
 )
 from app.errors import ValidationError
-from app.models import ConsentAudience, ConsentRecord, ConsentRecordStatus
+from app.models import ConsentAudience, ConsentErased, ConsentRecord, ConsentRecordStatus
 from app.models.base import utcnow
 from app.practice import ProfileInput, get_profile
 
@@ -125,6 +135,30 @@ class ConsentStatus:
     record_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ConsentRecordInfo:
+    """One of a client's signed consents, as a list of them shows it (plain data).
+
+    ``signers`` reads "role: name" for each signature, in signing order (empty
+    for a form signed on paper). ``is_current_version`` is False once a newer
+    version of the template was saved.
+    """
+
+    id: int
+    template_name: str
+    template_version: int
+    audience: str
+    signed_on: date
+    status: str
+    on_paper: bool
+    revoked_on: date | None
+    revoke_reason: str
+    signers: tuple[str, ...]
+    has_pdf: bool
+    scan_mime: str
+    is_current_version: bool
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -134,10 +168,15 @@ def chain_value(prev_hash: str, digest: str) -> str:
 
 
 def _last_chain(session: Session) -> str:
-    last = session.scalar(
-        select(ConsentRecord.chain_hash).order_by(ConsentRecord.id.desc()).limit(1)
-    )
-    return last or GENESIS
+    """The chain value of the practice's newest link, live or erased."""
+    newest: tuple[int, str] | None = None
+    for model in (ConsentRecord, ConsentErased):
+        last = session.execute(
+            select(model.id, model.chain_hash).order_by(model.id.desc()).limit(1)
+        ).first()
+        if last is not None and (newest is None or last.id > newest[0]):
+            newest = (last.id, last.chain_hash)
+    return newest[1] if newest else GENESIS
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -389,30 +428,58 @@ def reproduce_pdf(session: Session, record_id: int) -> bytes:
 
 
 def verify_chain(session: Session) -> int | None:
-    """The id of the first record whose content or link does not fit, or None when all do."""
+    """The id of the first record whose content or link does not fit, or None when all do.
+
+    An erased record (hashes only) is checked for its link alone.
+    """
     prev = GENESIS
+    erased = list(session.scalars(select(ConsentErased).order_by(ConsentErased.id)))
     rows = session.scalars(
         select(ConsentRecord).order_by(ConsentRecord.id).execution_options(yield_per=200)
     )
-    for row in rows:
-        digest = _record_digest(row)
-        if (
-            row.content_hash != digest
-            or row.prev_hash != prev
-            or row.chain_hash != chain_value(prev, digest)
-        ):
-            return row.id
-        prev = row.chain_hash
+    links: Iterable[ConsentRecord | ConsentErased] = heapq.merge(
+        erased, rows, key=lambda link: link.id
+    )
+    for link in links:
+        if isinstance(link, ConsentErased):
+            digest = link.content_hash
+        else:
+            digest = _record_digest(link)
+            if link.content_hash != digest:
+                return link.id
+        if link.prev_hash != prev or link.chain_hash != chain_value(prev, digest):
+            return link.id
+        prev = link.chain_hash
     return None
 
 
 # ---------------------------------------------------------------- status
 
 
+def _maybe_of(client_id: int) -> ColumnElement[bool]:
+    """The rows that may concern the client: theirs, and every couple's (checked in Python)."""
+    return or_(
+        ConsentRecord.client_id == client_id,
+        type_coerce(ConsentRecord.partner_ids, String) != "[]",
+    )
+
+
+def _concerns(row: ConsentRecord, client_id: int) -> bool:
+    return row.client_id == client_id or client_id in (row.partner_ids or [])
+
+
 def _records_of(session: Session, client_id: int) -> list[ConsentRecord]:
-    """The client's consents, newest first (including those signed as one of a couple)."""
-    rows = session.scalars(select(ConsentRecord).order_by(ConsentRecord.id.desc()))
-    return [r for r in rows if r.client_id == client_id or client_id in (r.partner_ids or [])]
+    """The client's consents, newest first (including those signed as one of a couple).
+
+    The PDF and the scan are not loaded.
+    """
+    rows = session.scalars(
+        select(ConsentRecord)
+        .where(_maybe_of(client_id))
+        .options(defer(ConsentRecord.pdf), defer(ConsentRecord.scan))
+        .order_by(ConsentRecord.id.desc())
+    )
+    return [r for r in rows if _concerns(r, client_id)]
 
 
 def status(session: Session, client_id: int, today: date) -> ConsentStatus:
@@ -435,6 +502,43 @@ def status(session: Session, client_id: int, today: date) -> ConsentStatus:
     else:
         kind = "signed"
     return ConsentStatus(kind, row.template_version, row.signed_on, current_version, row.id)
+
+
+def records(session: Session, client_id: int) -> list[ConsentRecordInfo]:
+    """Every consent the client signed (alone or as one of a couple), newest first."""
+    rows = session.execute(
+        select(ConsentRecord, ConsentRecord.pdf.is_not(None))
+        .where(_maybe_of(client_id))
+        .options(defer(ConsentRecord.pdf), defer(ConsentRecord.scan))
+        .order_by(ConsentRecord.id.desc())
+    ).all()
+    current: dict[str, int | None] = {}
+    out = []
+    for row, has_pdf in rows:
+        if not _concerns(row, client_id):
+            continue
+        if row.audience not in current:
+            template = current_template(session, row.audience)
+            current[row.audience] = template.version if template else None
+        newest = current[row.audience]
+        out.append(
+            ConsentRecordInfo(
+                id=row.id,
+                template_name=row.template_name,
+                template_version=row.template_version,
+                audience=row.audience,
+                signed_on=row.signed_on,
+                status=row.status,
+                on_paper=row.on_paper,
+                revoked_on=row.revoked_on,
+                revoke_reason=row.revoke_reason,
+                signers=tuple(f"{s['role']}: {s['name']}" for s in row.signers),
+                has_pdf=bool(has_pdf),
+                scan_mime=row.scan_mime,
+                is_current_version=newest is None or row.template_version >= newest,
+            )
+        )
+    return out
 
 
 def revoke(session: Session, record_id: int, reason: str, today: date) -> None:
@@ -541,6 +645,14 @@ def record_paper_signature(
     return row.id
 
 
+def scan(session: Session, record_id: int) -> tuple[bytes, str]:
+    """The scanned form of a consent signed on paper, and its MIME type."""
+    row = _load(session, record_id)
+    if not row.scan:
+        raise ValidationError({"scan": "This consent has no scanned form."})
+    return row.scan, row.scan_mime
+
+
 def blank_form(session: Session, audience: ConsentAudience | str) -> bytes:
     """A blank form of the current template for ``audience``, for signing on paper."""
     template = current_template(session, audience)
@@ -558,3 +670,12 @@ def blank_form(session: Session, audience: ConsentAudience | str) -> bytes:
             blank=True,
         )
     )
+
+
+def signed_sections(session: Session, record_id: int) -> list[RenderedSection]:
+    """The sections as the client read them when signing (empty for a form signed on paper)."""
+    row = _load(session, record_id)
+    return [
+        RenderedSection(str(s["title"]), str(s["text"]), bool(s.get("needs_initials")))
+        for s in row.sections or []
+    ]

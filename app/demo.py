@@ -13,13 +13,22 @@ What the services derive on save — search text, sort key, formatted phone
 numbers, the scores of a questionnaire — is derived here with the same
 functions, so search and charts behave exactly as for records typed in;
 generating the practice is audited once.
+
+Consents are the exception: they are signed through :func:`app.consents.sign`
+(and a few attached as paper scans, one revoked), so their PDFs and their chain
+are real, and each is audited as a signature typed in would be. Rendering a PDF
+takes tens of milliseconds, so a large practice signs only its most recently
+seen clients (:data:`MAX_DEMO_CONSENTS`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import random
+import struct
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,8 +43,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from app import audit, consent
+from app import audit, consent, consents
 from app.clients import search_text_for, sort_name_for
+from app.consents import SignatureInput, SigningInput
 from app.contact import format_phone
 from app.demo_data import (
     ADULT_STORIES,
@@ -61,6 +71,8 @@ from app.demo_data import (
     REFERRAL_SOURCES,
     RESOLUTION_NOTES,
     RESOLUTION_WEIGHTS,
+    REVISED_CANCELLATION,
+    REVOKE_REASONS,
     RISK_ACKNOWLEDGEMENTS,
     RISK_HISTORY_EMOTION,
     RISK_HISTORY_NONE,
@@ -74,6 +86,7 @@ from app.demo_data import (
     ScreenProfile,
     Theme,
 )
+from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
 from app.instruments import Instrument, load_all
 from app.intake import DEFAULT_SCREENS, IntakeData
 from app.models import (
@@ -83,6 +96,7 @@ from app.models import (
     Base,
     Client,
     ClientStatus,
+    ConsentAudience,
     Diagnosis,
     FeeArrangement,
     FollowUp,
@@ -101,6 +115,7 @@ from app.models.client import client_tag
 from app.practice import (
     FeePolicy,
     ProfileInput,
+    get_profile,
     retention_policy,
     save_profile,
     set_auto_lock_minutes,
@@ -169,6 +184,16 @@ INTAKE_FIELDS = tuple(
     if f.name not in ("client", "screens", "risk_acknowledgement")
 )
 _PRONOUNS_ANYONE = ("they/them",) * 3 + ("she/they", "he/they")
+#: At most this many consents are signed (each renders a PDF): the most recently seen clients'.
+MAX_DEMO_CONSENTS = 300
+#: The share of consents signed on the adult agreement's first version, before it was revised.
+OUTDATED_CONSENT_SHARE = 0.12
+TYPED_SIGNATURE_SHARE = 0.25
+PAPER_CONSENTS = 2
+#: Where a pad's drawing may go: x from 0 to 1, y down from 0 to the pad's height over width.
+_PAD_HEIGHT = 150 / 420
+
+Stroke = tuple[tuple[float, float], ...]
 
 
 def demo_profile(rng: random.Random) -> ProfileInput:
@@ -208,6 +233,10 @@ class DemoSummary:
     administrations: int = 0
     follow_ups: int = 0
     open_follow_ups: int = 0
+    consents: int = 0
+    outdated_consents: int = 0
+    paper_consents: int = 0
+    revoked_consents: int = 0
 
     def as_detail(self) -> dict[str, Any]:
         return {
@@ -226,6 +255,10 @@ class DemoSummary:
             "administrations": self.administrations,
             "follow_ups": self.follow_ups,
             "open_follow_ups": self.open_follow_ups,
+            "consents": self.consents,
+            "outdated_consents": self.outdated_consents,
+            "paper_consents": self.paper_consents,
+            "revoked_consents": self.revoked_consents,
         }
 
 
@@ -252,6 +285,8 @@ def populate(
         practice = _Practice(rng, scale, today, retention_policy(session))
         practice.generate()
         practice.store(session)
+        # Its own generator: signing consents changes nothing else in the practice.
+        practice.sign_consents(session, random.Random(f"{seed} consents"))
         summary = practice.summary(seed)
         audit.record(session, "demo_generated", "vault", vault.vault_id, summary.as_detail())
     _formatted_phone.cache_clear()
@@ -389,6 +424,7 @@ class _Practice:
             key: _Weighted([status for status, _ in pairs], [weight for _, weight in pairs])
             for key, pairs in RESOLUTION_WEIGHTS.items()
         }
+        self.consents: Counter[str] = Counter()
 
     # ------------------------------------------------------------ small parts
 
@@ -1176,6 +1212,119 @@ class _Practice:
             if rows:
                 session.execute(insert(_table(model)), rows)
 
+    # ------------------------------------------------------------ consents
+
+    def sign_consents(self, session: Session, rng: random.Random) -> None:
+        """Sign a consent for each client not archived, on the day of their first session.
+
+        At most :data:`MAX_DEMO_CONSENTS`: the most recently seen clients'. They
+        sign in the order they came in. The earliest adults sign the adult
+        agreement's first version; then the clinician revises its cancellations
+        section (version 2) and everyone after signs that. A few sign on paper
+        (a scan is attached), one revokes. Call after :meth:`store`, in the same
+        transaction.
+        """
+        profile = get_profile(session)
+        seen = sorted(
+            (d for d in self.drafts if d.row["status"] != ClientStatus.ARCHIVED),
+            key=lambda d: (d.row["last_service_on"], d.row["code"]),
+            reverse=True,
+        )
+        chosen = sorted(seen[:MAX_DEMO_CONSENTS], key=lambda d: (d.intake, d.row["code"]))
+        adults = [i for i, d in enumerate(chosen) if not d.minor]
+        on_first = min(len(adults) - 1, round(len(chosen) * OUTDATED_CONSENT_SHARE))
+        # Revised just before the first adult who signs version 2 (there is always one).
+        revised_from = adults[on_first] if adults else len(chosen)
+        later = [i for i in adults if i >= revised_from]
+        paper = set(rng.sample(later, min(PAPER_CONSENTS, len(later))))
+        ended = [i for i in later if i not in paper and chosen[i].ended]
+        revoked = rng.choice(ended) if ended else None
+        clinician = _drawn_signature(rng, profile.clinician_name)
+        templates = {
+            audience: _template_id(session, audience)
+            for audience in (ConsentAudience.ADULT, ConsentAudience.GUARDIAN)
+        }
+        initialled: dict[int, list[str]] = {}
+        for i, draft in enumerate(chosen):
+            if i == revised_from:
+                templates[ConsentAudience.ADULT] = _revise_adult_template(
+                    session, profile.clinician_name
+                )
+            client_id: int = draft.row["id"]
+            audience = ConsentAudience.GUARDIAN if draft.minor else ConsentAudience.ADULT
+            template_id = templates[audience]
+            if i in paper:
+                consents.record_paper_signature(
+                    session, client_id, template_id, _scan_png(rng), "image/png", draft.intake
+                )
+                self.consents["on_paper"] += 1
+                continue
+            if template_id not in initialled:
+                initialled[template_id] = [
+                    section.title
+                    for section in consent.rendered_sections(session, template_id)
+                    if section.needs_initials
+                ]
+            signing = self._signing(
+                draft,
+                audience,
+                template_id,
+                initialled[template_id],
+                profile.clinician_name,
+                clinician,
+                rng,
+            )
+            record_id = consents.sign(session, signing, draft.intake)
+            self.consents["signed"] += 1
+            if i < revised_from and audience == ConsentAudience.ADULT:
+                self.consents["outdated"] += 1
+            if i == revoked:
+                served: date = draft.row["last_service_on"]
+                consents.revoke(session, record_id, rng.choice(REVOKE_REASONS), served)
+                self.consents["revoked"] += 1
+
+    def _signing(
+        self,
+        draft: _Draft,
+        audience: ConsentAudience,
+        template_id: int,
+        initialled: Sequence[str],
+        clinician_name: str,
+        clinician: tuple[Stroke, ...],
+        rng: random.Random,
+    ) -> SigningInput:
+        """What the wizard would hand over: initials in every box, both signatures."""
+        row = draft.row
+        if draft.minor:
+            role = GUARDIAN
+            name = next(g["name"] for g in draft.guardians if g["can_consent"])
+        else:
+            role = CLIENT
+            name = f"{row['legal_first_name']} {row['legal_last_name']}"
+        if rng.random() < TYPED_SIGNATURE_SHARE:
+            signer = SignatureInput(role, name, draft.intake, typed=name, client_id=row["id"])
+        else:
+            strokes = _drawn_signature(rng, name)
+            signer = SignatureInput(role, name, draft.intake, strokes=strokes, client_id=row["id"])
+        # The clinician's hand: the same signature, never drawn exactly alike.
+        countersigned = tuple(
+            tuple(
+                (round(x + rng.uniform(-0.002, 0.002), 4), round(y + rng.uniform(-0.002, 0.002), 4))
+                for x, y in stroke
+            )
+            for stroke in clinician
+        )
+        return SigningInput(
+            client_id=row["id"],
+            audience=audience.value,
+            template_id=template_id,
+            initials=dict.fromkeys(initialled, _initials(name)),
+            signers=(
+                signer,
+                SignatureInput(CLINICIAN, clinician_name, draft.intake, strokes=countersigned),
+            ),
+        )
+
     def summary(self, seed: int) -> DemoSummary:
         return DemoSummary(
             scale=self.scale.name,
@@ -1195,7 +1344,113 @@ class _Practice:
             open_follow_ups=sum(
                 f["status"] == FollowUpStatus.OPEN for d in self.drafts for _, f in d.follow_ups
             ),
+            consents=self.consents["signed"] + self.consents["on_paper"],
+            outdated_consents=self.consents["outdated"],
+            paper_consents=self.consents["on_paper"],
+            revoked_consents=self.consents["revoked"],
         )
+
+
+def _template_id(session: Session, audience: ConsentAudience) -> int:
+    template = consent.current_template(session, audience)
+    if template is None:
+        raise ValueError(f"the demo needs a {audience} consent template")
+    return template.id
+
+
+def _revise_adult_template(session: Session, clinician_name: str) -> int:
+    """Save version 2 of the adult agreement: the cancellations section reworded."""
+    current = consent.current_template(session, ConsentAudience.ADULT)
+    if current is None or not any(s.key == "cancellation" for s in current.sections):
+        raise ValueError("the demo revises the adult agreement's cancellations section")
+    sections = [
+        dataclasses.replace(s, body=REVISED_CANCELLATION) if s.key == "cancellation" else s
+        for s in current.sections
+    ]
+    return consent.save_new_version(
+        session, ConsentAudience.ADULT, current.name, sections, created_by=clinician_name
+    )
+
+
+def _initials(name: str) -> str:
+    """The first letters of the first two words: "Ana García López" gives "AG"."""
+    return "".join(word[0] for word in name.split()[:2]).upper()
+
+
+def _drawn_signature(rng: random.Random, name: str) -> tuple[Stroke, ...]:
+    """A drawn signature, as the signature pad records it.
+
+    A looping stroke for each of the first two names (a taller first letter, a
+    slant, a loop for each letter or so), sometimes an underline. Points are in
+    the pad's coordinates: x from 0 to 1, y down from 0 to :data:`_PAD_HEIGHT`,
+    rounded to four places as the content hash keeps them.
+    """
+    words = [w for w in name.split() if not w.endswith(".")][:2] or ["x"]  # not "Dr."
+    lengths = [(0.06 + 0.035 * len(word)) * rng.uniform(0.85, 1.1) for word in words]
+    gap = rng.uniform(0.03, 0.06)
+    fit = min(1.0, (0.8 - gap * (len(words) - 1)) / sum(lengths))
+    x = rng.uniform(0.06, 0.1)
+    baseline = _PAD_HEIGHT * rng.uniform(0.7, 0.78)
+    slant = rng.uniform(0.1, 0.3)
+    strokes: list[Stroke] = []
+    for word, length in zip(words, lengths, strict=True):
+        length *= fit
+        loops = max(2, min(7, len(word) - 1 + rng.randint(-1, 1)))
+        height = rng.uniform(0.05, 0.08)
+        wobble = rng.uniform(0, 2 * math.pi)
+        steps = 10 * loops
+        points = []
+        for k in range(steps + 1):
+            t = k / steps
+            angle = 2 * math.pi * loops * t
+            tall = 2.0 if t < 1 / loops else 1.0
+            rise = height * tall * (1 + 0.2 * math.sin(5 * t + wobble)) * (1 - math.cos(angle)) / 2
+            px = x + length * t - 0.25 * length / loops * math.sin(angle) + slant * rise
+            points.append((round(min(px, 0.99), 4), round(baseline - rise, 4)))
+        strokes.append(tuple(points))
+        x += length + gap
+    if rng.random() < 0.4:
+        start, end = strokes[0][0][0], min(0.97, x - gap)
+        under = baseline + 0.012
+        strokes.append(
+            tuple(
+                (round(start + (end - start) * k / 8, 4), round(under + 0.006 * math.sin(k), 4))
+                for k in range(9)
+            )
+        )
+    return tuple(strokes)
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _scan_png(rng: random.Random, width: int = 170, height: int = 220) -> bytes:
+    """A small greyscale "scan" of a form signed on paper: lines of print, then a signature."""
+    paper = [bytearray([246] * width) for _ in range(height)]
+    y = 16
+    while y < height - 70:
+        end = width - 14 - (rng.randint(20, 70) if rng.random() < 0.25 else rng.randint(0, 10))
+        for x in range(14, end):
+            if rng.random() < 0.8:  # print is words, not a solid bar
+                paper[y][x] = paper[y + 1][x] = rng.randint(60, 110)
+        y += 7 if rng.random() < 0.85 else 14
+    scale = width * 0.9
+    for stroke in _drawn_signature(rng, "A B"):
+        for (x0, y0), (x1, y1) in itertools.pairwise(stroke):
+            for k in range(6):
+                px = round(8 + (x0 + (x1 - x0) * k / 6) * scale)
+                py = round(height - 78 + (y0 + (y1 - y0) * k / 6) * scale)
+                if 0 <= px < width and 0 <= py < height:
+                    paper[py][px] = 30
+    raw = b"".join(b"\x00" + bytes(row) for row in paper)
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", zlib.compress(raw, 9))
+        + _png_chunk(b"IEND", b"")
+    )
 
 
 _REQUEST_WORDS = {

@@ -1293,3 +1293,22 @@ RESOLUTION_NOTES: dict[tuple[str, str], tuple[str, ...]] = {
         "client's agreement.",
     ),
 }
+
+# ------------------------------------------------------------------ consents
+
+#: The demo's second version of the adult agreement: its cancellations section,
+#: revised to say how to cancel and to count the notice in hours of the working week.
+REVISED_CANCELLATION = (
+    "Your session time is set aside for you alone. If you need to cancel or move it, please "
+    "let me know at least {late_cancel_hours} hours ahead, by phone or e-mail (weekend hours "
+    "do not count); there is no charge when you do.\n\n"
+    "A session cancelled with less notice is charged {late_cancel_fee}, and a session missed "
+    "without any notice is charged {no_show_fee}. I know that real emergencies and sudden "
+    "illness happen, and I will use judgement when they do."
+)
+
+#: Why a client withdrew their consent (a revoked consent keeps its reason).
+REVOKE_REASONS = (
+    "Withdrew consent at the last session: moving out of state and ending therapy here.",
+    "Asked to stop treatment for now; withdrew consent in writing, to be renewed if they return.",
+)

@@ -15,6 +15,7 @@ from app.models.client import (
 )
 from app.models.consent import (
     ConsentAudience,
+    ConsentErased,
     ConsentRecord,
     ConsentRecordStatus,
     ConsentTemplate,
@@ -38,6 +39,7 @@ __all__ = [
     "Client",
     "ClientStatus",
     "ConsentAudience",
+    "ConsentErased",
     "ConsentRecord",
     "ConsentRecordStatus",
     "ConsentTemplate",

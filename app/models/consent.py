@@ -98,3 +98,19 @@ class ConsentRecord(Base):
     on_paper: Mapped[bool] = mapped_column(Boolean, default=False)
     scan: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     scan_mime: Mapped[str] = mapped_column(String(50), default="")
+
+
+class ConsentErased(Base):
+    """The place in the chain of a consent whose client was erased: hashes only.
+
+    ``id`` is the erased record's id, so the chain keeps its order; nothing
+    about the person (no name, no code, no document) is kept.
+    """
+
+    __tablename__ = "consent_erased"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str] = mapped_column(String(64))
+    erased_on: Mapped[date] = mapped_column(Date)

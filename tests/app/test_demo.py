@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+import struct
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -13,14 +15,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from app import audit, clients, diagnoses, prospects
+from app import audit, clients, consent, consents, diagnoses, prospects
+from app import demo as demo_module
 from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
+from app.documents.consent_form import CLINICIAN, GUARDIAN
 from app.instruments import load_all
 from app.intake import DEFAULT_SCREENS, TRAUMA_CHOICES, IntakeData
 from app.models import (
     Administration,
     AuditEntry,
     Client,
+    ConsentRecord,
     FollowUp,
     FollowUpStatus,
     Intake,
@@ -29,6 +34,7 @@ from app.models import (
     Tag,
 )
 from app.models.client import client_tag
+from app.practice import get_profile
 from app.retention import age_on, retention_until
 from app.scoring import score
 from app.text import fold
@@ -80,7 +86,12 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
                 FollowUp.id
             )
         ).all()
-    return [tuple(r) for rows in (people, enquiries, intakes, screens, follow_ups) for r in rows]
+        signed = session.execute(
+            select(ConsentRecord.client_id, ConsentRecord.chain_hash).order_by(ConsentRecord.id)
+        ).all()
+    return [
+        tuple(r) for rows in (people, enquiries, intakes, screens, follow_ups, signed) for r in rows
+    ]
 
 
 def test_the_same_seed_makes_the_same_practice(demo: Vault, tmp_path: Path) -> None:
@@ -300,3 +311,159 @@ def test_screens_fit_the_presenting_theme(demo: Vault) -> None:
         t for t, _, _ in of("phq9", "depression", has=False)
     )
     assert sum(positive for _, positive, _ in depressed) > 0.75 * len(depressed)
+
+
+# ----------------------------------------------------------------- consents
+
+
+def _png_size(data: bytes) -> tuple[int, int, int]:
+    """(width, height, bytes of image data) of a PNG, read chunk by chunk."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    at, width, height, image = 8, 0, 0, b""
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + length]
+        assert struct.unpack(">I", data[at + 8 + length : at + 12 + length])[0] == zlib.crc32(
+            kind + body
+        )
+        if kind == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+        elif kind == b"IDAT":
+            image += body
+        at += 12 + length
+    return width, height, len(zlib.decompress(image))
+
+
+def test_every_client_not_archived_signed_a_consent(demo: Vault) -> None:
+    made = generated(demo)
+    assert made is not None
+    with demo.session() as session:
+        rows = list(session.scalars(select(ConsentRecord).order_by(ConsentRecord.id)))
+        people = {c.id: c for c in session.scalars(select(Client))}
+        statuses = {c.id: consents.status(session, c.id, TODAY).kind for c in people.values()}
+        assert consents.verify_chain(session) is None
+        clinician = get_profile(session).clinician_name
+    not_archived = {i for i, c in people.items() if c.status != "archived"}
+    assert sorted(r.client_id for r in rows) == sorted(not_archived)
+    assert made["consents"] == len(rows) == 72
+    assert {i for i, kind in statuses.items() if kind == "none"} == set(people) - not_archived
+    assert Counter(statuses.values()) == {
+        "none": 8,
+        "signed": len(rows) - made["outdated_consents"] - 3,
+        "outdated": made["outdated_consents"],
+        "on_paper": made["paper_consents"],
+        "revoked": made["revoked_consents"],
+    }
+    assert 0.10 * len(rows) <= made["outdated_consents"] <= 0.15 * len(rows)
+    assert (made["paper_consents"], made["revoked_consents"]) == (2, 1)
+    # Signed in the order the clients came in, each on the day of their first session.
+    assert [r.signed_on for r in rows] == sorted(r.signed_on for r in rows)
+    for row in rows:
+        client = people[row.client_id]
+        assert row.signed_on == local_day(client.created_at)
+        if row.on_paper:
+            continue
+        assert consent.FEE_NOT_SET not in str(row.sections)
+        assert consent.DETAIL_NOT_SET not in str(row.sections)
+        assert row.signers[-1]["role"] == CLINICIAN and row.signers[-1]["name"] == clinician
+        assert set(row.initials) == {s["title"] for s in row.sections if s["needs_initials"]}
+
+
+def test_minors_consent_is_given_by_a_guardian_who_can_consent(demo: Vault) -> None:
+    with demo.session() as session:
+        rows = list(session.scalars(select(ConsentRecord)))
+        minors = 0
+        for row in rows:
+            record = clients.get_client(session, row.client_id, TODAY)
+            assert row.audience == ("guardian" if record.is_minor else "adult")
+            if not record.is_minor or row.on_paper:
+                continue
+            minors += 1
+            consenting = {g.name for g in record.data.guardians if g.can_consent}
+            assert row.signers[0]["role"] == GUARDIAN
+            assert row.signers[0]["name"] in consenting
+    assert minors >= 5
+
+
+def test_signatures_are_drawn_on_the_pad_or_typed(demo: Vault) -> None:
+    with demo.session() as session:
+        signers = [s for row in session.scalars(select(ConsentRecord)) for s in row.signers]
+    drawn = [s for s in signers if s["strokes"]]
+    typed = [s for s in signers if s["typed"]]
+    assert len(drawn) + len(typed) == len(signers)
+    assert typed and all(s["typed"] == s["name"] for s in typed)
+    assert len(drawn) > len(typed)
+    for s in drawn:
+        points = [p for stroke in s["strokes"] for p in stroke]
+        assert len(points) > 20
+        assert all(0 <= x <= 1 and 0 <= y <= 150 / 420 for x, y in points)
+
+
+def test_the_adult_agreement_was_revised_once_and_earlier_signatures_are_outdated(
+    demo: Vault,
+) -> None:
+    with demo.session() as session:
+        versions = {(t.audience, t.version): t for t in consent.templates(session)}
+        rows = list(session.scalars(select(ConsentRecord).order_by(ConsentRecord.id)))
+    assert sorted(versions) == [("adult", 1), ("adult", 2), ("guardian", 1)]
+    changes = consent.diff(versions["adult", 1].sections, versions["adult", 2].sections)
+    assert [(c.kind, c.key) for c in changes if c.kind != "unchanged"] == [
+        ("changed", "cancellation")
+    ]
+    adult = [r.template_version for r in rows if r.audience == "adult"]
+    # Everyone on version 1 signed before anyone on version 2.
+    assert adult == sorted(adult) and adult.count(1) >= 1 and adult.count(2) >= 1
+
+
+def test_paper_scans_and_the_revoked_consent(demo: Vault) -> None:
+    with demo.session() as session:
+        rows = list(session.scalars(select(ConsentRecord)))
+        paper = [r for r in rows if r.on_paper]
+        for row in paper:
+            scan, mime = consents.scan(session, row.id)
+            assert mime == "image/png" and consents.scan_type(scan) == mime
+            width, height, size = _png_size(scan)
+            assert size == height * (width + 1) and width > 100
+        revoked = [r for r in rows if r.status == "revoked"]
+        assert len(revoked) == 1
+        gone = revoked[0]
+        assert gone.revoke_reason and gone.revoked_on is not None
+        client = session.get(Client, gone.client_id)
+        assert client is not None and gone.revoked_on == client.last_service_on
+        listed = consents.records(session, gone.client_id)
+    assert [(r.id, r.status, r.has_pdf) for r in listed] == [(gone.id, "revoked", True)]
+
+
+def test_stored_pdfs_are_reproduced_byte_for_byte(demo: Vault) -> None:
+    with demo.session() as session:
+        rows = list(session.scalars(select(ConsentRecord).order_by(ConsentRecord.id)))
+        in_app = [r for r in rows if not r.on_paper]
+        sample = {
+            in_app[0].id,  # version 1 of the adult agreement
+            in_app[-1].id,
+            next(r.id for r in in_app if r.audience == "guardian"),
+            next(r.id for r in in_app if r.status == "revoked"),
+            next(r.id for r in in_app if r.signers[0]["typed"]),
+        }
+        for record_id in sorted(sample):
+            stored = consents.stored_pdf(session, record_id)
+            assert stored.startswith(b"%PDF")
+            assert consents.reproduce_pdf(session, record_id) == stored
+
+
+def test_a_large_practice_signs_only_its_most_recently_seen_clients(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_module, "MAX_DEMO_CONSENTS", 20)
+    with create_demo_vault(tmp_path / "capped", "small") as vault:
+        made = generated(vault)
+        with vault.session() as session:
+            seen = dict(
+                session.execute(
+                    select(Client.id, Client.last_service_on).where(Client.status != "archived")
+                ).all()
+            )
+            signed = set(session.scalars(select(ConsentRecord.client_id)))
+            assert consents.verify_chain(session) is None
+    assert made is not None and made["consents"] == len(signed) == 20
+    assert min(seen[i] for i in signed) >= max(seen[i] for i in set(seen) - signed)
