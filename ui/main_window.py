@@ -172,10 +172,15 @@ class MainWindow(QMainWindow):
                     client=ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None)
                 )
         wizard = IntakeWizard(self.ctx, data, prospect_id, draft_id, page, self)
-        wizard.sig_finished_client.connect(self.open_client)
+        wizard.sig_finished_client.connect(lambda client_id: self._after_intake(wizard, client_id))
         self.intake_wizard = wizard
         wizard.open()
         return wizard
+
+    def _after_intake(self, wizard: IntakeWizard, client_id: int) -> None:
+        self.open_client(client_id)
+        if wizard.then_sign_consent:
+            self.clients.overview.sign_consent()
 
     def open_client(self, client_id: int) -> None:
         self.show_area("Clients")

@@ -47,6 +47,11 @@ QPushButton#primary {{
 }}
 QPushButton#primary:disabled {{ background: #9fb5b7; }}
 QPushButton#primary:hover {{ background: #264d51; }}
+QPushButton#danger {{
+    background: {DANGER}; color: white; border: none; border-radius: 6px;
+    padding: 7px 18px; font-weight: 600;
+}}
+QPushButton#danger:disabled {{ background: #d9a5a1; }}
 QPushButton#link {{
     border: none; color: {ACCENT}; text-decoration: underline; background: transparent;
     padding: 2px;

@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
@@ -22,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
@@ -45,6 +47,7 @@ from tests.memory_keyring import MemoryKeyring
 from ui import style
 from ui.bus import Bus
 from ui.context import AppContext
+from ui.documents import DocumentPreview, paint_pdf
 from ui.intake.wizard import IntakeWizard
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -430,7 +433,7 @@ def bench_intake_wizard(app: QApplication, report: Report, vault: Vault, runs: i
     report.add(Row("open the intake wizard", samples, budget_ms=200))
 
 
-def bench_consent_pdf(report: Report, runs: int) -> None:
+def bench_consent_pdf(report: Report, runs: int) -> bytes:
     """The default adult consent, filled in, with a drawn and a typed signature."""
     template = next(t for t in consent.default_templates().templates if t.audience == "adult")
     values = dict.fromkeys(consent.PLACEHOLDERS, "…")
@@ -464,6 +467,51 @@ def bench_consent_pdf(report: Report, runs: int) -> None:
             note=f"the default adult template ({len(sections)} sections), initials, two signatures",
         )
     )
+    return render_consent(document)
+
+
+def bench_print_preview(app: QApplication, report: Report, pdf: bytes, runs: int) -> None:
+    """The preview shown before printing: every page drawn by PDFium, on screen."""
+    previews: list[DocumentPreview] = []
+
+    def open_preview() -> None:
+        preview = DocumentPreview(pdf, "Consent", "consent.pdf")
+        preview.show()
+        app.processEvents()
+        previews.append(preview)
+
+    def close_all() -> None:
+        for preview in previews:
+            preview.close()
+            preview.deleteLater()
+        previews.clear()
+        app.processEvents()
+
+    open_preview()
+    pages = len(previews[0].pages)
+    close_all()
+    samples = sample(open_preview, runs, setup=close_all)
+    close_all()
+    report.add(
+        Row(
+            f"print preview of the signed consent ({pages} pages)",
+            samples,
+            budget_ms=500 * max(1, pages) / 4,
+            note="budget 500 ms for 4 pages, scaled to the page count",
+        )
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(Path(folder) / "printed.pdf"))
+        report.add(
+            Row(
+                f"print the signed consent ({pages} pages)",
+                sample(lambda: paint_pdf(printer, pdf), max(3, runs // 3)),
+                note="pages drawn by PDFium at the printer's resolution onto a PDF-file printer",
+            )
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -502,7 +550,8 @@ def main(argv: list[str] | None = None) -> int:
     for list_folder in list_folders:
         bench_client_list(report, list_folder, args.runs)
     bench_scoring(report, runs=5)
-    bench_consent_pdf(report, args.runs)
+    consent_pdf = bench_consent_pdf(report, args.runs)
+    bench_print_preview(app, report, consent_pdf, args.runs)
     print()
     print(report.render())
     return 0

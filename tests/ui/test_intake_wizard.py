@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from app import clients, intake, measures, prospects
 from app.models import ProspectStatus
+from app.practice import FeePolicy, set_fee_policy
 from app.vault import Vault
 from ui.controller import Controller
-from ui.intake.wizard import ClientPage, HistoryPage, IntakeWizard, ReasonsPage, ScreeningPage
+from ui.intake.wizard import (
+    ClientPage,
+    HistoryPage,
+    IntakeWizard,
+    ReasonsPage,
+    ScreeningPage,
+    SummaryPage,
+)
 from ui.main_window import MainWindow
 
 
@@ -274,3 +283,29 @@ def test_clicking_an_open_item_on_today_opens_the_client(qtbot: QtBot, window: M
     line.linkActivated.emit(str(wizard.client_id))
     assert window.pages.currentWidget() is window.clients
     assert window.clients.overview.name.text() == "Okafor, Ada"
+
+
+def test_finishing_the_intake_goes_on_to_the_consent(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.start_intake()
+    _fill_to_screening(qtbot, wizard)
+    screening = wizard.currentPage()
+    assert isinstance(screening, ScreeningPage)
+    for box in screening.choices.values():
+        box.setChecked(False)
+    _next(qtbot, wizard)
+    summary = wizard.currentPage()
+    assert isinstance(summary, SummaryPage)
+    assert not summary.sign_consent.isEnabled()  # the fees are not set yet
+    assert "Settings → Consent" in summary.sign_consent.toolTip()
+    wizard.back()
+    with window.ctx.vault.session() as session:
+        set_fee_policy(
+            session, FeePolicy(Decimal("150"), Decimal("180"), Decimal("75"), Decimal("150"))
+        )
+    _next(qtbot, wizard)
+    assert summary.sign_consent.isEnabled() and summary.sign_consent.isChecked()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    signing = window.clients.overview.consent_tab.signing
+    assert signing is not None and signing.isVisible()
+    assert signing.plan.client_id == wizard.client_id
+    signing._leave()

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, consent, consents, measures, prospects
+from app import clients, consents, measures, prospects
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
 from app.errors import RapportError
 from app.measures import FOLLOW_UP_LABELS
-from app.models import ConsentAudience, FollowUpStatus
+from app.models import FollowUpStatus
 from app.paths import atomic_write
-from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
 from ui.clients.client_form import ClientDialog
+from ui.clients.consent_tab import ConsentTab
 from ui.clients.labels import (
     CLIENT_STATUS,
     FEE_ARRANGEMENT,
@@ -50,7 +50,7 @@ from ui.clients.labels import (
     REQUESTED_BY,
     format_date,
 )
-from ui.consent.signing import ConsentSigning, SigningPlan
+from ui.consent.signing import ConsentSigning
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.intake.screening import ANSWERED_BY
@@ -82,7 +82,7 @@ class ClientOverview(QWidget):
         self.edit_button.setToolTip("Edit the record (Ctrl+E)")
         self.consent_button = QPushButton("Sign consent…")
         self.consent_button.setToolTip("The client reads and signs the consent on this computer")
-        self.consent_button.clicked.connect(self.sign_consent)
+        self.consent_button.clicked.connect(lambda: self.sign_consent())
         self.export_button = QPushButton("Export record…")
         self.archive_button = QPushButton("Archive…")
         self.erase_button = QPushButton("Erase…")
@@ -129,6 +129,8 @@ class ClientOverview(QWidget):
         screening_layout.addWidget(text_label("Questionnaires", "cardTitle"))
         screening_layout.addWidget(self.screens, 1)
         self.tabs.addTab(screening, "Screening")
+        self.consent_tab = ConsentTab(ctx)
+        self.tabs.addTab(self.consent_tab, "Consent")
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
         self.history.verticalHeader().setVisible(False)
@@ -168,6 +170,7 @@ class ClientOverview(QWidget):
             items = measures.follow_ups(session, client_id)
             given = measures.administrations(session, client_id)
             self.consent_status = consents.status(session, client_id, today)
+            consent_rows = consents.records(session, client_id)
         self._follow_up_rows = items
         self._fill_follow_ups(items)
         self._fill_screens(given)
@@ -181,6 +184,7 @@ class ClientOverview(QWidget):
         self._fill_attention(record, [i for i in items if i.is_open])
         self._fill_details(record)
         self._fill_history(changes)
+        self.consent_tab.show_client(record, self.consent_status, consent_rows)
         self.enquiry.setText(
             "\n\n".join(
                 f"Enquired on {format_date(e.created_at.date())}: "
@@ -196,8 +200,8 @@ class ClientOverview(QWidget):
         )
         self.archive_button.setText("Restore…" if archived else "Archive…")
         self.consent_button.setEnabled(not archived)
-        signed = self.consent_status.kind in ("signed", "on_paper")
-        self.consent_button.setText("Sign again…" if signed else "Sign consent…")
+        self.consent_button.setText(self.consent_tab.sign_button.text())
+        self.consent_button.setToolTip(self.consent_tab.sign_button.toolTip())
 
     def _fill_attention(self, record: ClientRecord, open_items: list[measures.FollowUpRow]) -> None:
         while self.attention_layout.count():
@@ -429,65 +433,9 @@ class ClientOverview(QWidget):
         self.erase_dialog = EraseDialog(self.ctx, self.record, self)
         self.erase_dialog.open()
 
-    def consent_plan(self) -> SigningPlan | None:
-        """Who signs what, from the current template for this client."""
-        if self.record is None:
-            return None
-        record = self.record
-        audience = ConsentAudience.GUARDIAN if record.is_minor else ConsentAudience.ADULT
-        with self.ctx.vault.session() as session:
-            template = consent.current_template(session, audience)
-            if template is None:
-                return None
-            sections = tuple(consent.rendered_sections(session, template.id))
-            clinician = get_profile(session).clinician_name
-        data = record.data
-        return SigningPlan(
-            client_id=record.id,
-            client_name=f"{data.legal_first_name} {data.legal_last_name}",
-            audience=str(audience),
-            template_id=template.id,
-            template_version=template.version,
-            sections=sections,
-            guardians=tuple(g.name for g in data.guardians if g.can_consent)
-            if record.is_minor
-            else (),
-            clinician_name=clinician,
-        )
-
     def sign_consent(self) -> ConsentSigning | None:
-        """Hand the laptop to the client to read and sign the consent, full screen."""
-        plan = self.consent_plan()
-        if plan is None:
-            return None
-        unset = [s.title for s in plan.sections if consent.FEE_NOT_SET in s.text]
-        if unset:
-            QMessageBox.warning(
-                self,
-                "Set your fees first",
-                "The consent form still says “fee not set yet” in: "
-                + ", ".join(unset)
-                + ". Enter your fees in Settings → Consent before asking for a signature.",
-            )
-            return None
-        window = ConsentSigning(
-            plan, self.ctx.vault.verify_passphrase, self.ctx.tasks, self.ctx.today()
-        )
-        window.sig_finished.connect(lambda: self._store_consent(window))
-        self.signing = window
-        window.showFullScreen()
-        return window
-
-    def _store_consent(self, window: ConsentSigning) -> None:
-        if window.result is None:
-            return
-        try:
-            with self.ctx.vault.session() as session:
-                consents.sign(session, window.result, self.ctx.today())
-        except RapportError as exc:
-            QMessageBox.warning(self, "Consent not stored", exc.message)
-            return
-        self.ctx.bus.publish(Changed.CLIENTS)
+        """Hand the laptop to the client to read and sign the consent (re-consent if outdated)."""
+        return self.consent_tab.sign()
 
     def export(self) -> None:
         if self.record is None:

@@ -3,8 +3,14 @@
 A full-screen, client-facing window that shows nothing else of the practice.
 Each section must be scrolled to its end before *Next*; sections that need
 initials take them typed. The client (or, for a minor, a parent or guardian
-who can consent) signs on the pad or types their full name; the clinician then
-confirms with the passphrase and countersigns. Escape and closing do nothing.
+who can consent) signs on the pad or types their full name; for a couple, each
+partner initials and signs. The clinician then confirms with the passphrase and
+countersigns. Escape and closing do nothing; the clinician can stop at any
+page with the passphrase.
+
+For a re-consent, a first page says what changed since the version the client
+signed; sections that read exactly as they did then are marked unchanged and
+may be passed without scrolling (initials are still needed).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -27,13 +34,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import RenderedSection
+from app.consent import RenderedSection, SectionChange
 from app.consents import SignatureInput, SigningInput
 from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
 from ui.tasks import TaskRunner
 from ui.widgets.signature_pad import SignaturePad
 
 _TEXT = "QTextBrowser { font-size: 14pt; padding: 12px; border: 1px solid #d9e0df; }"
+#: The stack's pages.
+SECTION, SIGN, CLINICIAN_PAGE, CHANGES = range(4)
+#: How a couple's initials for one section are stored together.
+INITIALS_JOIN = "/"
+
+
+def _changes_html(plan: SigningPlan) -> str:
+    """The re-consent's first page: each changed, added or removed section, plainly."""
+    parts = []
+    for change in plan.changes:
+        title = escape(change.title or change.old_title)
+        if change.kind == "added":
+            parts.append(f"<h3>New section: {title}</h3>")
+        elif change.kind == "removed":
+            parts.append(f"<h3>Removed: {title}</h3>")
+        elif change.kind == "changed":
+            parts.append(f"<h3>Changed: {title}</h3>")
+            for line in change.lines:
+                if line.startswith(("+++", "---")) or not line.startswith(("+", "-")):
+                    continue
+                colour, word = ("#1b5e20", "Now") if line.startswith("+") else ("#8e1c14", "Was")
+                parts.append(
+                    f"<p style='color:{colour}'><b>{word}:</b> {escape(line[1:].strip())}</p>"
+                )
+    if not parts:
+        return "<p>The wording is the same as the version you signed.</p>"
+    parts.append(
+        "<p>You will now see the whole form again. Sections marked unchanged read "
+        "exactly as before.</p>"
+    )
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -49,6 +87,21 @@ class SigningPlan:
     #: For a minor: the guardians who may consent (one of them signs).
     guardians: tuple[str, ...] = ()
     clinician_name: str = ""
+    #: A couple: the other clients signing the same form, as (id, full name).
+    partners: tuple[tuple[int, str], ...] = ()
+    #: A re-consent: the version signed before and how each section changed since.
+    previous_version: int | None = None
+    changes: tuple[SectionChange, ...] = ()
+
+    @property
+    def signers(self) -> tuple[tuple[int, str], ...]:
+        """Every client who signs, the client first."""
+        return ((self.client_id, self.client_name), *self.partners)
+
+    @property
+    def unchanged_titles(self) -> frozenset[str]:
+        """Sections that read as they did in the version signed before."""
+        return frozenset(c.title for c in self.changes if c.kind == "unchanged")
 
 
 class _SignatureBlock(QWidget):
@@ -113,11 +166,23 @@ class ConsentSigning(QWidget):
         self.text.setStyleSheet(_TEXT)
         self.scroll_hint = QLabel("Please read to the end of the section to continue.")
         self.scroll_hint.setObjectName("hint")
-        self.initials_edit = QLineEdit()
-        self.initials_edit.setPlaceholderText("Your initials")
-        self.initials_edit.setMaxLength(6)
-        self.initials_edit.setMaximumWidth(160)
-        self.initials_label = QLabel("I have read and agree to this section. Initials:")
+        couple = bool(plan.partners)
+        self.initials_edits: list[QLineEdit] = []
+        for _client_id, name in plan.signers:
+            edit = QLineEdit()
+            edit.setPlaceholderText(f"{name.split()[0]}'s initials" if couple else "Your initials")
+            edit.setAccessibleName(f"Initials of {name}")
+            edit.setMaxLength(4 if couple else 6)
+            edit.setMaximumWidth(180)
+            self.initials_edits.append(edit)
+        self.initials_edit = self.initials_edits[0]
+        self.initials_label = QLabel(
+            "We have read and agree to this section. Initials:"
+            if couple
+            else "I have read and agree to this section. Initials:"
+        )
+        self.unchanged_note = QLabel()
+        self.unchanged_note.setObjectName("hint")
         self.back_button = QPushButton("← Back")
         self.next_button = QPushButton("Next →")
         self.next_button.setObjectName("primary")
@@ -127,9 +192,11 @@ class ConsentSigning(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.scroll_hint)
+        layout.addWidget(self.unchanged_note)
         initials_row = QHBoxLayout()
         initials_row.addWidget(self.initials_label)
-        initials_row.addWidget(self.initials_edit)
+        for edit in self.initials_edits:
+            initials_row.addWidget(edit)
         initials_row.addStretch(1)
         initials_row.addWidget(self.back_button)
         initials_row.addWidget(self.next_button)
@@ -140,8 +207,15 @@ class ConsentSigning(QWidget):
         for name in plan.guardians:
             self.guardian.addItem(name)
         self.client_block = _SignatureBlock(
-            "Signature of the parent or guardian" if plan.guardians else "Your signature"
+            "Signature of the parent or guardian"
+            if plan.guardians
+            else f"Signature of {plan.client_name}"
+            if plan.partners
+            else "Your signature"
         )
+        self.partner_blocks = [
+            _SignatureBlock(f"Signature of {name}") for _client_id, name in plan.partners
+        ]
         self.sign_button = QPushButton("Sign")
         self.sign_button.setObjectName("primary")
         self.sign_message = QLabel()
@@ -149,9 +223,12 @@ class ConsentSigning(QWidget):
         sign_page = QWidget()
         sign_layout = QVBoxLayout(sign_page)
         heading = QLabel(
-            f"By signing, you consent to therapy with {plan.clinician_name} on these terms."
-            if not plan.guardians
-            else f"By signing, you consent to {plan.client_name}'s therapy on these terms."
+            f"By signing, you consent to {plan.client_name}'s therapy on these terms."
+            if plan.guardians
+            else f"By signing, you each consent to therapy with {plan.clinician_name} "
+            "on these terms."
+            if plan.partners
+            else f"By signing, you consent to therapy with {plan.clinician_name} on these terms."
         )
         heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 15pt;")
@@ -162,6 +239,9 @@ class ConsentSigning(QWidget):
             row.addWidget(self.guardian, 1)
             sign_layout.addLayout(row)
         sign_layout.addWidget(self.client_block)
+        for block in self.partner_blocks:
+            sign_layout.addSpacing(16)
+            sign_layout.addWidget(block)
         sign_layout.addWidget(QLabel(f"Date: {today:%d %B %Y}"))
         sign_layout.addStretch(1)
         sign_layout.addWidget(self.sign_message)
@@ -179,31 +259,64 @@ class ConsentSigning(QWidget):
         self.clinician_message.setObjectName("formError")
         clinician_page = QWidget()
         clinician_layout = QVBoxLayout(clinician_page)
-        thanks = QLabel("Thank you. Please hand the laptop back to your therapist.")
-        thanks.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        thanks.setWordWrap(True)
-        clinician_layout.addWidget(thanks)
+        self.thanks = QLabel("Thank you. Please hand the laptop back to your therapist.")
+        self.thanks.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.thanks.setWordWrap(True)
+        self.back_to_form = QPushButton("← Back to the form")
+        self.back_to_form.setVisible(False)
+        self.back_to_form.clicked.connect(self.back_to_signing)
+        clinician_layout.addWidget(self.thanks)
         clinician_layout.addWidget(self.passphrase)
         clinician_layout.addWidget(self.clinician_block)
         clinician_layout.addStretch(1)
         clinician_layout.addWidget(self.clinician_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.back_to_form)
         buttons.addStretch(1)
         buttons.addWidget(self.finish_button)
         clinician_layout.addLayout(buttons)
 
+        # A re-consent starts with what changed since the version signed before.
+        self.changes_view = QTextBrowser()
+        self.changes_view.setStyleSheet(_TEXT)
+        self.changes_view.setHtml(_changes_html(plan))
+        self.changes_next = QPushButton("Read the form →")
+        self.changes_next.setObjectName("primary")
+        changes_page = QWidget()
+        changes_layout = QVBoxLayout(changes_page)
+        changes_title = QLabel(
+            f"What changed since you signed version {plan.previous_version}"
+            if plan.previous_version is not None
+            else "What changed"
+        )
+        changes_title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        changes_title.setWordWrap(True)
+        changes_layout.addWidget(changes_title)
+        changes_layout.addWidget(self.changes_view, 1)
+        changes_layout.addWidget(self.changes_next, 0, Qt.AlignmentFlag.AlignRight)
+
         self.stack = QStackedWidget()
-        for page in (section_page, sign_page, clinician_page):
+        for page in (section_page, sign_page, clinician_page, changes_page):
             self.stack.addWidget(page)
+        # Only the clinician may stop: it leads to the passphrase.
+        self.stop_link = QPushButton("Therapist: stop signing")
+        self.stop_link.setObjectName("link")
+        self.stop_link.setToolTip("Needs the clinician's passphrase")
+        self.stop_link.clicked.connect(self.ask_to_stop)
+        column = QVBoxLayout()
+        column.addWidget(self.stop_link, 0, Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.stack, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.stack, 5)
+        outer.addLayout(column, 5)
         outer.addStretch(1)
 
         self.text.verticalScrollBar().valueChanged.connect(lambda _v: self._update_next())
         self.text.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._update_next())
-        self.initials_edit.textChanged.connect(lambda _t: self._update_next())
+        for edit in self.initials_edits:
+            edit.textChanged.connect(lambda _t: self._update_next())
+        self.changes_next.clicked.connect(self._show_section)
         self.next_button.clicked.connect(self.next_section)
         self.back_button.clicked.connect(self.previous_section)
         self.sign_button.clicked.connect(self.client_signed)
@@ -211,7 +324,11 @@ class ConsentSigning(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self._read_to_end: set[int] = set()
         self._laid_out = False
-        self._show_section()
+        self._client_has_signed = False
+        if plan.previous_version is not None:
+            self.stack.setCurrentIndex(CHANGES)
+        else:
+            self._show_section()
 
     # ------------------------------------------------------------ sections
 
@@ -223,15 +340,24 @@ class ConsentSigning(QWidget):
         # The scroll bar knows the text's length only once it is laid out: judge
         # "read to the end" from then on, never from the previous section's range.
         self._laid_out = False
-        self.stack.setCurrentIndex(0)
+        self.stack.setCurrentIndex(SECTION)
         section = self.section
         self.counter.setText(f"Section {self.position + 1} of {len(self.plan.sections)}")
         self.title.setText(section.title)
         self.text.setPlainText(section.text)
         self.text.verticalScrollBar().setValue(0)
         self.initials_label.setVisible(section.needs_initials)
-        self.initials_edit.setVisible(section.needs_initials)
-        self.initials_edit.setText(self.initials.get(section.title, ""))
+        typed = self.initials.get(section.title, "").split(INITIALS_JOIN)
+        for index, edit in enumerate(self.initials_edits):
+            edit.setVisible(section.needs_initials)
+            edit.setText(typed[index] if index < len(typed) else "")
+        unchanged = section.title in self.plan.unchanged_titles
+        self.unchanged_note.setText(
+            f"Unchanged since version {self.plan.previous_version}." if unchanged else ""
+        )
+        self.unchanged_note.setVisible(unchanged)
+        if unchanged:
+            self._read_to_end.add(self.position)
         self.back_button.setEnabled(self.position > 0)
         self._update_next(judge=False)
         QTimer.singleShot(120, self._settled)
@@ -246,12 +372,14 @@ class ConsentSigning(QWidget):
         return bar.maximum() == 0 or bar.value() >= bar.maximum()
 
     def _update_next(self, judge: bool = True) -> None:
-        if self.stack.currentIndex() != 0:
+        if self.stack.currentIndex() != SECTION:
             return
         if judge and self._laid_out and self.at_end():
             self._read_to_end.add(self.position)
         read = self.position in self._read_to_end
-        initialled = not self.section.needs_initials or bool(self.initials_edit.text().strip())
+        initialled = not self.section.needs_initials or all(
+            edit.text().strip() for edit in self.initials_edits
+        )
         self.scroll_hint.setVisible(not read)
         self.next_button.setEnabled(read and initialled)
 
@@ -259,12 +387,14 @@ class ConsentSigning(QWidget):
         if not self.next_button.isEnabled():
             return
         if self.section.needs_initials:
-            self.initials[self.section.title] = self.initials_edit.text().strip()
+            self.initials[self.section.title] = INITIALS_JOIN.join(
+                edit.text().strip() for edit in self.initials_edits
+            )
         if self.position + 1 < len(self.plan.sections):
             self.position += 1
             self._show_section()
         else:
-            self.stack.setCurrentIndex(1)
+            self.stack.setCurrentIndex(SIGN)
 
     def previous_section(self) -> None:
         if self.position > 0:
@@ -273,7 +403,9 @@ class ConsentSigning(QWidget):
 
     # ---------------------------------------------------------- signatures
 
-    def _signature(self, block: _SignatureBlock, role: str, name: str) -> SignatureInput:
+    def _signature(
+        self, block: _SignatureBlock, role: str, name: str, client_id: int | None = None
+    ) -> SignatureInput:
         typed = block.typed.text().strip()
         return SignatureInput(
             role=role,
@@ -281,23 +413,60 @@ class ConsentSigning(QWidget):
             signed_on=self.today,
             strokes=() if typed else block.pad.strokes(),
             typed=typed,
-            client_id=self.plan.client_id if role == CLIENT else None,
+            client_id=client_id,
         )
 
     def client_signed(self) -> None:
-        if not self.client_block.signed():
-            self.sign_message.setText("Please sign on the pad, or type your full name.")
+        blocks = [self.client_block, *self.partner_blocks]
+        if not all(block.signed() for block in blocks):
+            self.sign_message.setText(
+                "Please both sign on the pads, or type your full names."
+                if self.partner_blocks
+                else "Please sign on the pad, or type your full name."
+            )
             return
         self.sign_message.clear()
-        self.stack.setCurrentIndex(2)
+        self._client_has_signed = True
+        self._show_clinician_page(stopping=False)
+
+    def _client_signatures(self) -> tuple[SignatureInput, ...]:
+        if self.plan.guardians:
+            return (self._signature(self.client_block, GUARDIAN, self.guardian.currentText()),)
+        blocks = [self.client_block, *self.partner_blocks]
+        return tuple(
+            self._signature(block, CLIENT, name, client_id)
+            for block, (client_id, name) in zip(blocks, self.plan.signers, strict=True)
+        )
+
+    def ask_to_stop(self) -> None:
+        """The clinician wants to stop: show the passphrase page, nothing signed."""
+        self._return_to = self.stack.currentIndex()
+        self._show_clinician_page(stopping=True)
+
+    def _show_clinician_page(self, stopping: bool) -> None:
+        self.stopping = stopping
+        self.thanks.setText(
+            "Signing stopped. Your therapist's passphrase is needed to leave this screen."
+            if stopping
+            else "Thank you. Please hand the laptop back to your therapist."
+        )
+        self.clinician_block.setVisible(not stopping)
+        self.finish_button.setVisible(not stopping)
+        self.back_to_form.setVisible(stopping)
+        self.stop_link.setVisible(False)
+        self.clinician_message.clear()
+        self.stack.setCurrentIndex(CLINICIAN_PAGE)
         self.passphrase.setFocus()
 
-    def _client_signature(self) -> SignatureInput:
-        if self.plan.guardians:
-            return self._signature(self.client_block, GUARDIAN, self.guardian.currentText())
-        return self._signature(self.client_block, CLIENT, self.plan.client_name)
+    def back_to_signing(self) -> None:
+        """Carry on signing after the stop link was pressed by mistake."""
+        self.passphrase.clear()
+        self.stop_link.setVisible(True)
+        self.stack.setCurrentIndex(getattr(self, "_return_to", SECTION))
 
     def countersign(self) -> None:
+        if not self._client_has_signed:
+            return
         if not self.clinician_block.signed():
             self.clinician_message.setText("Please countersign, or type your name.")
             return
@@ -323,9 +492,10 @@ class ConsentSigning(QWidget):
             template_id=self.plan.template_id,
             initials=dict(self.initials),
             signers=(
-                self._client_signature(),
+                *self._client_signatures(),
                 self._signature(self.clinician_block, CLINICIAN, self.plan.clinician_name),
             ),
+            partner_ids=tuple(client_id for client_id, _name in self.plan.partners),
         )
         self._leave()
         self.sig_finished.emit()

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app import intake
+from app import consent, intake
 from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.intake import DEFAULT_SCREENS, IntakeData, ScreenAnswers
-from app.models import AnsweredBy, RequestedBy
+from app.models import AnsweredBy, ConsentAudience, RequestedBy
 from app.practice import get_profile, retention_policy
 from ui.clients.client_form import ClientForm
 from ui.clients.labels import REQUESTED_BY
@@ -356,10 +356,12 @@ class SummaryPage(_Page):
         self.acknowledgement.textChanged.connect(self.completeChanged)
         risk_layout.addWidget(self.acknowledgement)
         self.pdf_button = QPushButton("Save or print the intake summary…")
+        self.sign_consent = QCheckBox("Then sign the consent form on this computer")
         layout = QVBoxLayout(self)
         layout.addLayout(self.results)
         layout.addWidget(self.risk_box)
         layout.addStretch(1)
+        layout.addWidget(self.sign_consent)
         layout.addWidget(self.pdf_button)
         self._has_risk = False
 
@@ -388,6 +390,15 @@ class SummaryPage(_Page):
             self.results.addWidget(text_label(line, kind))
         self.risk_box.setVisible(self._has_risk)
         self.acknowledgement.setPlainText(data.risk_acknowledgement)
+        with wizard.ctx.vault.session() as session:
+            problem = consent.not_ready_to_sign(session, ConsentAudience.ADULT)
+        self.sign_consent.setEnabled(not problem)
+        self.sign_consent.setChecked(not problem)
+        self.sign_consent.setToolTip(
+            problem
+            or "After Finish, the client (or their guardian) reads and signs the consent, "
+            "full screen"
+        )
         self.completeChanged.emit()
 
     def store(self, data: IntakeData) -> IntakeData:
@@ -532,6 +543,12 @@ class IntakeWizard(QWizard):
         self.ctx.bus.publish(changed)
         super().accept()
         self.sig_finished_client.emit(self.client_id)
+
+    @property
+    def then_sign_consent(self) -> bool:
+        """The clinician asked to go on to the consent once the intake is finished."""
+        summary = self.pages[-1]
+        return isinstance(summary, SummaryPage) and summary.sign_consent.isChecked()
 
     def summary_pdf(self) -> None:
         from app.documents.intake_summary import intake_summary_file_stem, render_intake_summary
