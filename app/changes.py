@@ -15,3 +15,4 @@ class Changed(Flag):
     PROSPECTS = auto()
     MEASURES = auto()
     CONSENT = auto()
+    CALENDAR = auto()

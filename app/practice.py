@@ -15,7 +15,7 @@ from app import audit
 from app.changes import Changed
 from app.contact import DEFAULT_COUNTRY, format_phone, normalise_email
 from app.errors import ValidationError
-from app.models import PracticeProfile, Setting
+from app.models import PracticeProfile, Service, ServiceKind, Setting
 from app.money import from_minor, parse_amount, to_minor
 from app.retention import RetentionPolicy
 
@@ -116,6 +116,9 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "fees.currency_symbol": "$",
     "policy.late_cancel_hours": 24,
     "policy.free_consultation_minutes": 30,
+    # Working hours per weekday, Monday first: ["09:00", "17:00"], or None for a day off.
+    "calendar.working_hours": [["09:00", "17:00"]] * 5 + [None, None],
+    "calendar.min_buffer_minutes": 0,
 }
 
 
@@ -181,7 +184,8 @@ def set_retention_policy(session: Session, policy: RetentionPolicy) -> Changed:
 
 MAX_FEE = Decimal("100000.00")
 LATE_CANCEL_HOURS_RANGE = (0, 168)
-FREE_CONSULTATION_MINUTES_RANGE = (0, 180)
+# The free consultation is a service too, so it lasts at least a service's shortest length.
+FREE_CONSULTATION_MINUTES_RANGE = (5, 180)
 MAX_CURRENCY_SYMBOL_LENGTH = 5
 
 # Field of FeePolicy → the setting that stores it (amounts in cents).
@@ -285,22 +289,59 @@ def _check_fee_policy(policy: FeePolicy) -> None:
         raise ValidationError(problems)
 
 
+# Service kind → the FeePolicy field read from (and written to) that service.
+_SERVICE_KINDS = {
+    ServiceKind.INDIVIDUAL: "fee_individual",
+    ServiceKind.COUPLES: "fee_couples",
+    ServiceKind.CONSULTATION: "free_consultation_minutes",
+}
+
+
+def policy_services(session: Session) -> dict[str, Service]:
+    """The services whose fee or length the policy quotes: the first of each kind still offered."""
+    found: dict[str, Service] = {}
+    statement = (
+        select(Service)
+        .where(Service.archived.is_(False), Service.kind.in_(sorted(_SERVICE_KINDS)))
+        .order_by(Service.position, Service.id)
+    )
+    for service in session.scalars(statement):
+        found.setdefault(service.kind, service)
+    return found
+
+
 def fee_policy(session: Session) -> FeePolicy:
-    """The fees and policies as stored (defaults where nothing was set)."""
+    """The fees and policies in force (defaults where nothing was set).
+
+    The session fees and the consultation's length come from the services
+    (Settings → Services); the stored settings stand in for a kind of service
+    the practice does not offer.
+    """
     amounts: dict[str, Decimal | None] = {}
     for name, key in _FEE_KEYS.items():
         cents = get_setting(session, key)
         amounts[name] = None if cents is None else from_minor(int(cents))
+    minutes = int(get_setting(session, "policy.free_consultation_minutes"))
+    for kind, service in policy_services(session).items():
+        if kind == ServiceKind.CONSULTATION:
+            minutes = service.duration_minutes
+        else:
+            fee = None if service.fee_cents is None else from_minor(service.fee_cents)
+            amounts[_SERVICE_KINDS[ServiceKind(kind)]] = fee
     return FeePolicy(
         **amounts,
         late_cancel_hours=int(get_setting(session, "policy.late_cancel_hours")),
-        free_consultation_minutes=int(get_setting(session, "policy.free_consultation_minutes")),
+        free_consultation_minutes=minutes,
         currency_symbol=str(get_setting(session, "fees.currency_symbol")),
     )
 
 
 def set_fee_policy(session: Session, policy: FeePolicy) -> Changed:
-    """Validate and store the fees (as cents) and policies; each changed value is audited."""
+    """Validate and store the fees (as cents) and policies; each changed value is audited.
+
+    The session fees and the consultation's length are written to their
+    services as well, so that booking and the consent form quote the same.
+    """
     _check_fee_policy(policy)
     changed = Changed.NOTHING
     for name, key in _FEE_KEYS.items():
@@ -311,4 +352,20 @@ def set_fee_policy(session: Session, policy: FeePolicy) -> Changed:
         session, "policy.free_consultation_minutes", int(policy.free_consultation_minutes)
     )
     changed |= set_setting(session, "fees.currency_symbol", policy.currency_symbol.strip())
+    for kind, service in policy_services(session).items():
+        changes: dict[str, tuple[Any, Any]] = {}
+        if kind == ServiceKind.CONSULTATION:
+            minutes = int(policy.free_consultation_minutes)
+            if service.duration_minutes != minutes:
+                changes["duration_minutes"] = (service.duration_minutes, minutes)
+                service.duration_minutes = minutes
+        else:
+            amount = getattr(policy, _SERVICE_KINDS[ServiceKind(kind)])
+            cents = None if amount is None else to_minor(amount)
+            if service.fee_cents != cents:
+                changes["fee_cents"] = (service.fee_cents, cents)
+                service.fee_cents = cents
+        if changes:
+            audit.record_changes(session, "service", service.id, changes)
+            changed |= Changed.SETTINGS | Changed.CALENDAR
     return changed

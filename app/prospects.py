@@ -15,7 +15,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, calendar
 from app.changes import Changed
 from app.clients import ClientInput, create_client
 from app.contact import format_phone, normalise_email
@@ -207,7 +207,7 @@ def client_input_from(session: Session, prospect_id: int) -> ClientInput:
 def convert_to_client(
     session: Session, prospect_id: int, data: ClientInput, today: date
 ) -> tuple[int, Changed]:
-    """Create the client from ``data`` and link the enquiry to them."""
+    """Create the client from ``data``, link the enquiry to them and give them its appointments."""
     prospect = _load(session, prospect_id)
     if prospect.status == S.BECAME_CLIENT:
         raise StatusChangeRefused("This enquiry has already become a client.")
@@ -222,6 +222,8 @@ def convert_to_client(
         {"status": (old, S.BECAME_CLIENT), "client_id": (None, client_id)},
         action="convert",
     )
+    if calendar.move_prospect_appointments(session, prospect.id, client_id):
+        changed |= Changed.CALENDAR
     return client_id, changed | Changed.PROSPECTS
 
 

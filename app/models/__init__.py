@@ -2,6 +2,16 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base
+from app.models.calendar import (
+    FREE_AGAIN,
+    Appointment,
+    AppointmentParticipant,
+    AppointmentSeries,
+    AppointmentStatus,
+    BlockedTime,
+    Service,
+    ServiceKind,
+)
 from app.models.client import (
     Client,
     ClientStatus,
@@ -32,10 +42,16 @@ from app.models.practice import PracticeProfile, Setting
 from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
 
 __all__ = [
+    "FREE_AGAIN",
     "Administration",
     "AnsweredBy",
+    "Appointment",
+    "AppointmentParticipant",
+    "AppointmentSeries",
+    "AppointmentStatus",
     "AuditEntry",
     "Base",
+    "BlockedTime",
     "Client",
     "ClientStatus",
     "ConsentAudience",
@@ -56,6 +72,8 @@ __all__ = [
     "Prospect",
     "ProspectStatus",
     "RequestedBy",
+    "Service",
+    "ServiceKind",
     "Setting",
     "Tag",
     "TreatmentGoal",

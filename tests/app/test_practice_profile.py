@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,14 @@ from app.changes import Changed
 from app.errors import ValidationError
 from app.models import AuditEntry
 from app.practice import (
+    FeePolicy,
     ProfileInput,
+    fee_policy,
     get_profile,
     get_setting,
     save_profile,
     set_auto_lock_minutes,
+    set_fee_policy,
     set_setting,
 )
 from app.vault import Vault
@@ -174,3 +178,21 @@ def test_unknown_setting_is_refused(vault: Vault) -> None:
             get_setting(session, "no.such.setting")
         with pytest.raises(KeyError):
             set_setting(session, "no.such.setting", 1)
+
+
+# ------------------------------------------------------------------ fees
+
+
+def test_fee_policy_comes_from_the_settings_until_the_practice_has_services(
+    vault: Vault,
+) -> None:
+    with vault.session() as session:
+        policy = FeePolicy(fee_individual=Decimal("90"), free_consultation_minutes=20)
+        set_fee_policy(session, policy)
+        assert fee_policy(session) == replace(policy, fee_individual=Decimal("90.00"))
+
+
+def test_a_free_consultation_lasts_at_least_five_minutes(vault: Vault) -> None:
+    with vault.session() as session, pytest.raises(ValidationError) as caught:
+        set_fee_policy(session, FeePolicy(free_consultation_minutes=0))
+    assert "free_consultation_minutes" in caught.value.problems
