@@ -12,12 +12,16 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from app import __version__, consents, logs
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
-from app.paths import resolve_data_dir, restrict_process_umask
-from app.practice import ProfileInput
+from app.interop import ics
+from app.paths import atomic_write, resolve_data_dir, restrict_process_umask
+from app.practice import ProfileInput, get_profile
 from app.vault import NewVaultPlan, Vault
 
 PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
@@ -100,6 +104,61 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_ics(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        raise ValidationError({"output": f"The folder {output.parent} does not exist."})
+    if output.is_dir():
+        raise ValidationError({"output": f"{output} is a folder; give a file name."})
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        with vault.session() as session:
+            today = datetime.now(ZoneInfo(get_profile(session).time_zone)).date()
+            data = ics.export_ics(session, today, show_names=args.names)
+            try:
+                atomic_write(output, data)
+            except OSError as exc:
+                raise ValidationError({"output": f"{output} cannot be written."}) from exc
+    events = data.count(b"BEGIN:VEVENT")
+    print(f"Wrote {events} calendar event(s) from {today.isoformat()} on to {output}.")
+    if args.names:
+        print(
+            "Warning: the file holds your clients' names. Keep it private, "
+            "and delete it once it has been imported.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _cmd_import_ics(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    source = Path(args.file).expanduser()
+    try:
+        if source.stat().st_size > ics.MAX_IMPORT_BYTES:
+            raise ics.IcsError(
+                f"The calendar file is larger than {ics.MAX_IMPORT_BYTES // (1024 * 1024)} MB."
+            )
+        data = source.read_bytes()
+    except OSError as exc:
+        raise ValidationError({"file": f"The file {source} cannot be read."}) from exc
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        with vault.session() as session:
+            result = ics.import_busy(session, data, datetime.now(UTC), dry_run=args.dry_run)
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} busy time: {result.created} created, {result.replaced} replaced, "
+        f"{result.removed} removed, {len(result.skipped)} event(s) skipped."
+    )
+    shown = 20
+    for reason in result.skipped[:shown]:
+        print(f"  skipped {reason}")
+    if len(result.skipped) > shown:
+        print(f"  … and {len(result.skipped) - shown} more skipped.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rapport-admin",
@@ -123,6 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = add("verify", "unlock and check the database, its encryption and the audit log")
     verify.set_defaults(run=_cmd_verify)
+
+    export_ics = add("export-ics", "write the coming appointments to an iCalendar (.ics) file")
+    export_ics.add_argument("--output", required=True, help="the .ics file to write")
+    export_ics.add_argument(
+        "--names", action="store_true", help="show clients' names instead of their codes"
+    )
+    export_ics.set_defaults(run=_cmd_export_ics)
+
+    import_ics = add("import-ics", "block the busy times of a personal calendar (.ics file)")
+    import_ics.add_argument("file", help="the .ics file to read")
+    import_ics.add_argument(
+        "--dry-run", action="store_true", help="only report what would be imported"
+    )
+    import_ics.set_defaults(run=_cmd_import_ics)
 
     demo = add("demo", "create a synthetic demo practice")
     demo.add_argument("--scale", choices=sorted(SCALES), default="small")

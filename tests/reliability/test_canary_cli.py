@@ -3,36 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.reliability.canary import files_containing, run_admin
 
 CANARY_PRACTICE = "Canary Practice QJX"
 CANARY_CLINICIAN = "Dr Quillon Zephyrine"
 PASSPHRASE = "correct horse battery staple"
-
-
-def _run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        input=stdin,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def _files_containing(root: Path, needles: list[str]) -> list[str]:
-    encoded = [n.encode(enc) for n in needles for enc in ("utf-8", "utf-16-le")]
-    hits = []
-    for path in root.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            if any(needle in data for needle in encoded):
-                hits.append(str(path.relative_to(root)))
-    return hits
 
 
 def test_the_admin_tool_leaves_no_client_text_anywhere(tmp_path: Path) -> None:
@@ -53,7 +30,7 @@ def test_the_admin_tool_leaves_no_client_text_anywhere(tmp_path: Path) -> None:
     env.pop("RAPPORT_PASSPHRASE", None)
     env.pop("RAPPORT_DATA_DIR", None)
     data = home / "practice"
-    created = _run(
+    created = run_admin(
         [
             "init",
             "--data-dir",
@@ -69,26 +46,26 @@ def test_the_admin_tool_leaves_no_client_text_anywhere(tmp_path: Path) -> None:
     assert created.returncode == 0, created.stderr
     assert "Recovery code" in created.stdout
 
-    verified = _run(["verify", "--data-dir", str(data)], env, PASSPHRASE + "\n")
+    verified = run_admin(["verify", "--data-dir", str(data)], env, PASSPHRASE + "\n")
     assert verified.returncode == 0, verified.stderr
-    wrong = _run(["verify", "--data-dir", str(data)], env, "not the passphrase!!\n")
+    wrong = run_admin(["verify", "--data-dir", str(data)], env, "not the passphrase!!\n")
     assert wrong.returncode == 3
     assert "does not open" in wrong.stderr
 
     assert (home / ".local/state").exists()  # the log folder was used
-    assert _files_containing(tmp_path, [CANARY_PRACTICE, CANARY_CLINICIAN, "Quillon"]) == []
+    assert files_containing(tmp_path, [CANARY_PRACTICE, CANARY_CLINICIAN, "Quillon"]) == []
     for output in (created, verified, wrong):
         assert CANARY_CLINICIAN not in output.stdout + output.stderr
 
 
 def test_verify_reports_a_missing_folder_and_a_damaged_vault_distinctly(tmp_path: Path) -> None:
     env = {**os.environ, "RAPPORT_WEAK_KDF_FOR_TESTS": "1", "HOME": str(tmp_path)}
-    missing = _run(["verify", "--data-dir", str(tmp_path / "nowhere")], env, PASSPHRASE + "\n")
+    missing = run_admin(["verify", "--data-dir", str(tmp_path / "nowhere")], env, PASSPHRASE + "\n")
     assert missing.returncode == 6
     assert "does not exist" in missing.stderr
 
     data = tmp_path / "practice"
-    made = _run(
+    made = run_admin(
         ["init", "--data-dir", str(data), "--practice-name", "P", "--clinician-name", "C"],
         env,
         PASSPHRASE + "\n",
@@ -98,11 +75,11 @@ def test_verify_reports_a_missing_folder_and_a_damaged_vault_distinctly(tmp_path
     raw = bytearray(database.read_bytes())
     raw[200:400] = bytes(200)
     database.write_bytes(bytes(raw))
-    damaged = _run(["verify", "--data-dir", str(data)], env, PASSPHRASE + "\n")
+    damaged = run_admin(["verify", "--data-dir", str(data)], env, PASSPHRASE + "\n")
     assert damaged.returncode == 4
     assert "damaged" in damaged.stderr
 
-    short = _run(
+    short = run_admin(
         [
             "init",
             "--data-dir",

@@ -1,0 +1,168 @@
+"""Calendar files through the real command-line tool: no client name leaves the vault unasked."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from app import clients
+from app.calendar import Recurrence, Repeat, expand, rule_for
+from app.clients import ClientInput
+from app.models import Appointment, AppointmentSeries, BlockedTime, Service
+from app.practice import ProfileInput
+from app.vault import NewVaultPlan, Vault
+from tests.reliability.canary import files_containing, run_admin
+
+CANARY_FIRST = "Quillonette"
+CANARY_LAST = "Zephyrinova"
+CANARY_MEMO = "canary memo about the custody hearing"
+CANARY_ADDRESS = "31 Vervain Crescent"
+THIRD_PARTY = "Dinner with Xanthippe Oddbody"
+PASSPHRASE = "correct horse battery staple"
+CANARIES = [CANARY_FIRST, CANARY_LAST, CANARY_MEMO, CANARY_ADDRESS, "Xanthippe"]
+
+
+def _vault_with_a_client(data_dir: Path) -> None:
+    """A vault whose one client has canary names, a weekly series and a home visit."""
+    profile = ProfileInput(practice_name="Practice", clinician_name="Clinician")
+    today = datetime.now(UTC).date()
+    vault = Vault.create(data_dir, PASSPHRASE, profile, plan=NewVaultPlan.make())
+    with vault, vault.session() as session:
+        service = Service(name="Weekly therapy", duration_minutes=50)
+        session.add(service)
+        session.flush()
+        client_id, _ = clients.create_client(
+            session,
+            ClientInput(
+                legal_first_name=CANARY_FIRST,
+                legal_last_name=CANARY_LAST,
+                date_of_birth=date(1980, 1, 2),
+                address=CANARY_ADDRESS,
+            ),
+            today,
+        )
+        first = datetime.combine(today + timedelta(days=7), datetime.min.time()).replace(hour=17)
+        recurrence = Recurrence(Repeat.WEEKLY, count=4)
+        rule = str(rule_for(recurrence, first)).splitlines()[-1].removeprefix("RRULE:")
+        series = AppointmentSeries(rule=rule, first_start=first, time_zone="UTC")
+        session.add(series)
+        session.flush()
+        for start in expand(recurrence, first, ZoneInfo("UTC")):
+            session.add(
+                Appointment(
+                    service_id=service.id,
+                    client_id=client_id,
+                    series_id=series.id,
+                    occurrence_utc=start,
+                    start_utc=start,
+                    end_utc=start + timedelta(minutes=50),
+                    memo=CANARY_MEMO,
+                )
+            )
+        visit = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+        session.add(
+            Appointment(
+                service_id=service.id,
+                client_id=client_id,
+                start_utc=visit,
+                end_utc=visit + timedelta(hours=1),
+                location=CANARY_ADDRESS,
+                memo=CANARY_MEMO,
+            )
+        )
+
+
+def test_calendar_files_through_the_admin_tool_leak_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    temp = tmp_path / "tmp"
+    out = tmp_path / "out"
+    for folder in (home, temp, out):
+        folder.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(temp),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
+    }
+    env.pop("RAPPORT_PASSPHRASE", None)
+    env.pop("RAPPORT_DATA_DIR", None)
+    data = home / "practice"
+    _vault_with_a_client(data)
+
+    exported = out / "practice.ics"
+    made = run_admin(
+        ["export-ics", "--data-dir", str(data), "--output", str(exported)], env, PASSPHRASE + "\n"
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Wrote 2 calendar event(s)" in made.stdout
+    ics = exported.read_bytes()
+    assert b"RRULE:FREQ=WEEKLY;COUNT=4" in ics
+    assert b"Weekly therapy \xc2\xb7 C0001" in ics
+    assert [p.name for p in out.iterdir()] == ["practice.ics"]  # no temporary file left
+
+    feed = out / "personal.ics"
+    start = (datetime.now(UTC) + timedelta(days=3)).strftime("%Y%m%dT100000Z")
+    end = (datetime.now(UTC) + timedelta(days=3)).strftime("%Y%m%dT110000Z")
+    feed.write_bytes(
+        (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:dinner@example.org\r\nDTSTART:{start}\r\nDTEND:{end}\r\n"
+            f"SUMMARY:{THIRD_PARTY}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        ).encode()
+    )
+    dry = run_admin(
+        ["import-ics", "--data-dir", str(data), str(feed), "--dry-run"], env, PASSPHRASE + "\n"
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert "Would import busy time: 1 created" in dry.stdout
+    imported = run_admin(["import-ics", "--data-dir", str(data), str(feed)], env, PASSPHRASE + "\n")
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported busy time: 1 created, 0 replaced" in imported.stdout
+    again = run_admin(["import-ics", "--data-dir", str(data), str(feed)], env, PASSPHRASE + "\n")
+    assert "0 created, 1 replaced" in again.stdout
+
+    broken = out / "broken.ics"
+    broken.write_bytes(feed.read_bytes().replace(start.encode(), b"2026-01-01 10:00"))
+    refused = run_admin(
+        ["import-ics", "--data-dir", str(data), str(broken)], env, PASSPHRASE + "\n"
+    )
+    assert refused.returncode == 2
+    assert "Line 6: the value of DTSTART cannot be read." in refused.stderr
+    missing = run_admin(
+        ["import-ics", "--data-dir", str(data), str(exported.parent / "missing.ics")],
+        env,
+        PASSPHRASE + "\n",
+    )
+    assert missing.returncode == 2
+    assert "cannot be read" in missing.stderr
+
+    feed.unlink()
+    broken.unlink()
+    assert files_containing(tmp_path, CANARIES) == []
+    for output in (made, dry, imported, again, refused):
+        for canary in CANARIES:
+            assert canary not in output.stdout + output.stderr
+    with Vault.open(data) as vault:
+        vault.unlock_with_passphrase(PASSPHRASE)
+        with vault.session() as session:
+            assert list(session.scalars(select(BlockedTime.summary))) == ["Busy"]
+
+    with_names = out / "with-names.ics"
+    named = run_admin(
+        ["export-ics", "--data-dir", str(data), "--output", str(with_names), "--names"],
+        env,
+        PASSPHRASE + "\n",
+    )
+    assert named.returncode == 0, named.stderr
+    assert "names" in named.stderr
+    assert CANARY_LAST.encode() in with_names.read_bytes()
+    assert CANARY_MEMO.encode() not in with_names.read_bytes()
+    assert CANARY_ADDRESS.encode() not in with_names.read_bytes()
