@@ -44,6 +44,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit, consent, consents
+from app.calendar import DEFAULT_SERVICES, Recurrence, Repeat, rule_for
 from app.clients import search_text_for, sort_name_for
 from app.consents import SignatureInput, SigningInput
 from app.contact import format_phone
@@ -92,8 +93,13 @@ from app.intake import DEFAULT_SCREENS, IntakeData
 from app.models import (
     Administration,
     AnsweredBy,
+    Appointment,
+    AppointmentParticipant,
+    AppointmentSeries,
+    AppointmentStatus,
     AuditEntry,
     Base,
+    BlockedTime,
     Client,
     ClientStatus,
     ConsentAudience,
@@ -108,6 +114,8 @@ from app.models import (
     Prospect,
     ProspectStatus,
     RequestedBy,
+    Service,
+    ServiceKind,
     Tag,
     TreatmentGoal,
 )
@@ -237,6 +245,14 @@ class DemoSummary:
     outdated_consents: int = 0
     paper_consents: int = 0
     revoked_consents: int = 0
+    services: int = 0
+    appointment_series: int = 0
+    appointments: int = 0
+    appointment_statuses: dict[str, int] = field(default_factory=dict)
+    appointment_kinds: dict[str, int] = field(default_factory=dict)
+    future_appointments: int = 0
+    couples_sessions: int = 0
+    blocked_times: int = 0
 
     def as_detail(self) -> dict[str, Any]:
         return {
@@ -259,6 +275,14 @@ class DemoSummary:
             "outdated_consents": self.outdated_consents,
             "paper_consents": self.paper_consents,
             "revoked_consents": self.revoked_consents,
+            "services": self.services,
+            "appointment_series": self.appointment_series,
+            "appointments": self.appointments,
+            "appointment_statuses": dict(sorted(self.appointment_statuses.items())),
+            "appointment_kinds": dict(sorted(self.appointment_kinds.items())),
+            "future_appointments": self.future_appointments,
+            "couples_sessions": self.couples_sessions,
+            "blocked_times": self.blocked_times,
         }
 
 
@@ -284,6 +308,8 @@ def populate(
             raise ValueError("The demo practice is made in an empty vault only.")
         practice = _Practice(rng, scale, today, retention_policy(session))
         practice.generate()
+        # Its own generator too: the calendar changes nothing made before it.
+        practice.schedule(random.Random(f"{seed} calendar"), DEMO_FEES)
         practice.store(session)
         # Its own generator: signing consents changes nothing else in the practice.
         practice.sign_consents(session, random.Random(f"{seed} consents"))
@@ -425,6 +451,8 @@ class _Practice:
             for key, pairs in RESOLUTION_WEIGHTS.items()
         }
         self.consents: Counter[str] = Counter()
+        self.calendar: _Calendar | None = None
+        self.fees = FeePolicy()
 
     # ------------------------------------------------------------ small parts
 
@@ -1145,6 +1173,26 @@ class _Practice:
         )
         return row
 
+    # ------------------------------------------------------------ calendar
+
+    def schedule(self, rng: random.Random, fees: FeePolicy) -> None:
+        """Plan the calendar: consultations, intakes, recurring sessions, busy time.
+
+        Call after :meth:`generate`, with a generator of its own, so the rest of
+        the practice is the same with or without it.
+        """
+        self.calendar = _Calendar(
+            rng,
+            self.today,
+            self.zone,
+            fees,
+            self.drafts,
+            self.prospects,
+            self.scale.appointments_per_client_year,
+        )
+        self.calendar.make()
+        self.fees = fees
+
     # --------------------------------------------------------------- storing
 
     def store(self, session: Session) -> None:
@@ -1178,8 +1226,10 @@ class _Practice:
             ]
             if rows:
                 session.execute(insert(_table(model)), rows)
+        first_prospect = (session.scalar(select(func.max(Prospect.id))) or 0) + 1
         prospect_rows = []
-        for p in self.prospects:
+        for offset, p in enumerate(self.prospects):
+            p["id"] = first_prospect + offset
             row = {k: v for k, v in p.items() if k != "client_index"}
             index = p["client_index"]
             row["client_id"] = None if index is None else self.drafts[index].row["id"]
@@ -1187,6 +1237,7 @@ class _Practice:
         if prospect_rows:
             session.execute(insert(_table(Prospect)), prospect_rows)
         self._store_intakes(session)
+        self._store_calendar(session)
 
     def _store_intakes(self, session: Session) -> None:
         intake_rows = [{"client_id": d.row["id"], **d.intake_row} for d in self.drafts]
@@ -1211,6 +1262,78 @@ class _Practice:
         for model, rows in ((Administration, administration_rows), (FollowUp, follow_up_rows)):
             if rows:
                 session.execute(insert(_table(model)), rows)
+
+    def _store_services(self, session: Session) -> dict[ServiceKind, int]:
+        """The default services (those not there yet), priced from the fee policy."""
+        fees = self.fees
+        individual = _cents(fees.fee_individual)
+        prices = {
+            ServiceKind.INDIVIDUAL: individual,
+            ServiceKind.COUPLES: _cents(fees.fee_couples),
+            ServiceKind.INTAKE: None if individual is None else round(individual * 1.2, -2),
+        }
+        existing = set(session.scalars(select(Service.name)))
+        rows = [
+            {
+                "name": s.name,
+                "kind": str(s.kind),
+                "duration_minutes": s.duration_minutes,
+                "fee_cents": prices.get(ServiceKind(s.kind)) if s.billable else None,
+                "billable": s.billable,
+                "procedure_code": s.procedure_code,
+                "colour": s.colour,
+                "buffer_after_minutes": s.buffer_after_minutes,
+                "archived": False,
+                "position": position,
+            }
+            for position, s in enumerate(DEFAULT_SERVICES)
+            if s.name not in existing
+        ]
+        if rows:
+            session.execute(insert(_table(Service)), rows)
+        names = {s.name: ServiceKind(s.kind) for s in DEFAULT_SERVICES}
+        return {
+            names[name]: service_id
+            for name, service_id in session.execute(select(Service.name, Service.id))
+            if name in names
+        }
+
+    def _store_calendar(self, session: Session) -> None:
+        if self.calendar is None:
+            return
+        plan = self.calendar
+        services = self._store_services(session)
+        first_series = (session.scalar(select(func.max(AppointmentSeries.id))) or 0) + 1
+        series_rows = [{"id": first_series + k, **row} for k, row in enumerate(plan.series)]
+        first_id = (session.scalar(select(func.max(Appointment.id))) or 0) + 1
+        rows = []
+        for k, planned in enumerate(plan.appointments):
+            row = dict(planned)
+            client, prospect, series = (
+                row.pop("client_index"),
+                row.pop("prospect"),
+                row.pop("series_index"),
+            )
+            row.update(
+                id=first_id + k,
+                service_id=services[row.pop("kind")],
+                client_id=None if client is None else self.drafts[client].row["id"],
+                prospect_id=None if prospect is None else prospect["id"],
+                series_id=None if series is None else first_series + series,
+            )
+            rows.append(row)
+        participants = [
+            {"appointment_id": first_id + k, "client_id": self.drafts[partner].row["id"]}
+            for k, partner in plan.partners
+        ]
+        for model, table_rows in (
+            (AppointmentSeries, series_rows),
+            (Appointment, rows),
+            (AppointmentParticipant, participants),
+            (BlockedTime, plan.blocked),
+        ):
+            for at in range(0, len(table_rows), _CHUNK):
+                session.execute(insert(_table(model)), table_rows[at : at + _CHUNK])
 
     # ------------------------------------------------------------ consents
 
@@ -1348,7 +1471,579 @@ class _Practice:
             outdated_consents=self.consents["outdated"],
             paper_consents=self.consents["on_paper"],
             revoked_consents=self.consents["revoked"],
+            **self._calendar_summary(),
         )
+
+    def _calendar_summary(self) -> dict[str, Any]:
+        plan = self.calendar
+        if plan is None:
+            return {}
+        today = datetime.combine(self.today, time(), self.zone)
+        return {
+            "services": len(DEFAULT_SERVICES),
+            "appointment_series": len(plan.series),
+            "appointments": len(plan.appointments),
+            "appointment_statuses": dict(Counter(a["status"] for a in plan.appointments)),
+            "appointment_kinds": dict(Counter(str(a["kind"]) for a in plan.appointments)),
+            "future_appointments": sum(a["start_utc"] >= today for a in plan.appointments),
+            "couples_sessions": len(plan.partners),
+            "blocked_times": len(plan.blocked),
+        }
+
+
+# ------------------------------------------------------------- calendar
+
+#: Working hours, Monday to Friday: a session on the hour, the last at 16:00.
+DAY_HOURS = tuple(range(9, 17))
+#: The hours a recurring slot may take: 12:00 and 13:00 stay open for
+#: consultations, intakes, couples and moved sessions.
+SERIES_HOURS = (9, 10, 11, 14, 15, 16)
+#: When a day is full, an intake is still seen that day, after hours.
+AFTER_HOURS = 17
+SERIES_MIX = ((Repeat.WEEKLY, 60), (Repeat.FORTNIGHTLY, 28), (Repeat.MONTHLY, 12))
+#: About the sessions a client-year gives with :data:`SERIES_MIX`; a scale asking
+#: for fewer offers a series to that share of its clients only.
+FULL_RATE = 30
+#: A series is booked as a block of sessions, and the next block when it runs out.
+BLOCK_SESSIONS = (12, 40)
+#: What became of past sessions, in percent (the rest were attended).
+CANCELLED_SHARE = 6
+LATE_CANCELLED_SHARE = 3
+NO_SHOW_SHARE = 2
+CLINICIAN_CANCELLED_SHARE = 2
+MOVED_SHARE = 0.02
+VIDEO_SHARE = 0.15
+_VIDEO = "video"
+#: Pairs of adult clients also seen together, per client.
+COUPLES_SHARE = 0.02
+CONSULTED_SHARE = 0.8  # of the enquiries that did not proceed: the ones seen first
+_UTC_MINUTE = timedelta(minutes=1)
+#: Rows per INSERT statement when there are very many.
+_CHUNK = 5_000
+
+
+def _cents(amount: Decimal | None) -> int | None:
+    return None if amount is None else int(amount * 100)
+
+
+def _rule_text(rule: Any) -> str:
+    """The RRULE part of a dateutil rule's text (the series keeps its start apart)."""
+    return next(line for line in str(rule).splitlines() if line.startswith("RRULE:"))[6:]
+
+
+class _Calendar:
+    """The clinician's appointments and busy time, planned before anything is stored.
+
+    One clinician sees one client at a time: every appointment takes whole
+    hours of the day (its length and the buffer after it, rounded up), and no
+    hour is given twice. Planning follows the practice's history day by day,
+    so a recurring slot goes to whoever needs it first and is free again when
+    their therapy ends.
+    """
+
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        zone: ZoneInfo,
+        fees: FeePolicy,
+        drafts: Sequence[_Draft],
+        prospects: Sequence[dict[str, Any]],
+        rate: int,
+    ) -> None:
+        self.rng = rng
+        self.today = today
+        self.zone = zone
+        self.fees = {
+            AppointmentStatus.LATE_CANCELLED: _cents(fees.late_cancel_fee),
+            AppointmentStatus.NO_SHOW: _cents(fees.no_show_fee),
+        }
+        self.late_cancel = timedelta(hours=fees.late_cancel_hours)
+        self.drafts = drafts
+        self.prospects = prospects
+        self.series_share = min(1.0, rate / FULL_RATE)
+        self.services = {ServiceKind(s.kind): s for s in DEFAULT_SERVICES}
+        self.taken: set[int] = set()
+        self.appointments: list[dict[str, Any]] = []
+        self.series: list[dict[str, Any]] = []
+        #: (index in ``appointments``, index of the partner in ``drafts``)
+        self.partners: list[tuple[int, int]] = []
+        self.blocked: list[dict[str, Any]] = []
+        #: Each client's wanted run of sessions: (first possible day, last day).
+        self.spans: dict[int, tuple[date, date]] = {}
+        self.repeats = _Weighted([r for r, _ in SERIES_MIX], [w for _, w in SERIES_MIX])
+        self.enquiry = {p["client_index"]: p for p in prospects if p["client_index"] is not None}
+
+    # ------------------------------------------------------------ time
+
+    def _utc(self, day: date, hour: int) -> datetime:
+        return datetime(day.year, day.month, day.day, hour, tzinfo=self.zone).astimezone(UTC)
+
+    def _local_day(self, instant: datetime) -> date:
+        return instant.astimezone(self.zone).date()
+
+    def _moment(self, day: date) -> datetime:
+        """Some time on ``day`` while the office is open, in UTC."""
+        minute = self.rng.randrange(8 * 60, 18 * 60, 5)
+        return self._utc(day, 0) + timedelta(minutes=minute)
+
+    def _cells(self, kind: ServiceKind) -> int:
+        service = self.services[kind]
+        return -(-(service.duration_minutes + service.buffer_after_minutes) // 60)
+
+    def _free(self, day: date, hour: int, cells: int) -> bool:
+        key = day.toordinal() * 24 + hour
+        return all(key + k not in self.taken for k in range(cells))
+
+    def _slot(
+        self, days: Sequence[date], hours: Sequence[int], cells: int, weekends: bool = False
+    ) -> tuple[date, int] | None:
+        for day in days:
+            if day.weekday() >= 5 and not weekends:
+                continue
+            for hour in hours:
+                if self._free(day, hour, cells):
+                    return day, hour
+        return None
+
+    @staticmethod
+    def _around(day: date, first: date, last: date) -> list[date]:
+        """``day`` and the days nearest to it (a week either way), within first..last."""
+        days = [day] if first <= day <= last else []
+        for k in range(1, 8):
+            for near in (day + timedelta(days=k), day - timedelta(days=k)):
+                if first <= near <= last:
+                    days.append(near)
+        return days
+
+    def _one_off_hours(self) -> list[int]:
+        rng = self.rng
+        return rng.sample((12, 13), 2) + rng.sample(SERIES_HOURS, len(SERIES_HOURS))
+
+    # ----------------------------------------------------------- booking
+
+    def _outcome(self, past: bool) -> AppointmentStatus:
+        if not past:
+            return AppointmentStatus.SCHEDULED
+        r = self.rng.random() * 100
+        for status, share in (
+            (AppointmentStatus.CANCELLED_BY_CLIENT, CANCELLED_SHARE),
+            (AppointmentStatus.LATE_CANCELLED, LATE_CANCELLED_SHARE),
+            (AppointmentStatus.NO_SHOW, NO_SHOW_SHARE),
+            (AppointmentStatus.CANCELLED_BY_CLINICIAN, CLINICIAN_CANCELLED_SHARE),
+        ):
+            if r < share:
+                return status
+            r -= share
+        return AppointmentStatus.ATTENDED
+
+    def _status_change(
+        self, status: AppointmentStatus, start: datetime, end: datetime, booked: datetime
+    ) -> tuple[AppointmentStatus, datetime | None]:
+        """When the status was set, as the rules allow it (a cancellation comes before the start).
+
+        An on-time cancellation of an appointment booked less than the policy's
+        notice before it is a late one.
+        """
+        rng = self.rng
+        if status == AppointmentStatus.SCHEDULED:
+            return status, None
+        if status == AppointmentStatus.ATTENDED:
+            return status, end + timedelta(minutes=rng.randint(2, 120))
+        if status == AppointmentStatus.NO_SHOW:
+            return status, start + timedelta(minutes=rng.randint(15, 45))
+        notice = start - booked
+        if status == AppointmentStatus.CANCELLED_BY_CLIENT:
+            if notice < self.late_cancel + _UTC_MINUTE:
+                status = AppointmentStatus.LATE_CANCELLED
+            else:
+                ahead = rng.randint(self.late_cancel // _UTC_MINUTE, 7 * 24 * 60)
+                return status, max(start - ahead * _UTC_MINUTE, booked + _UTC_MINUTE)
+        if status == AppointmentStatus.LATE_CANCELLED:
+            ahead = rng.randint(20, self.late_cancel // _UTC_MINUTE - 1)
+            return status, max(start - ahead * _UTC_MINUTE, booked + _UTC_MINUTE)
+        ahead = rng.randint(24 * 60, 14 * 24 * 60)  # the clinician's own cancellation
+        return status, max(start - ahead * _UTC_MINUTE, booked + _UTC_MINUTE)
+
+    def _book(
+        self,
+        kind: ServiceKind,
+        day: date,
+        hour: int,
+        status: AppointmentStatus,
+        booked: datetime,
+        *,
+        client: int | None = None,
+        prospect: dict[str, Any] | None = None,
+        series: int | None = None,
+        location: str = "",
+    ) -> dict[str, Any]:
+        service = self.services[kind]
+        start = self._utc(day, hour)
+        end = start + timedelta(minutes=service.duration_minutes)
+        status, changed = self._status_change(status, start, end, booked)
+        fee = self.fees.get(status) if service.billable else None
+        row = {
+            "kind": kind,
+            "client_index": client,
+            "prospect": prospect,
+            "series_index": series,
+            "occurrence_utc": start if series is not None else None,
+            "is_exception": False,
+            "start_utc": start,
+            "end_utc": end,
+            "buffer_after_minutes": service.buffer_after_minutes,
+            "location": location,
+            "memo": "",
+            "status": str(status),
+            "status_changed_at": changed,
+            "fee_owed_cents": fee,
+            "consent_warning": "",
+            "created_at": booked,
+            "updated_at": changed or booked,
+        }
+        key = day.toordinal() * 24 + hour
+        self.taken.update(key + k for k in range(self._cells(kind)))
+        self.appointments.append(row)
+        return row
+
+    # ------------------------------------------------------------ making
+
+    def make(self) -> None:
+        """Plan everything, in the order the practice lived it."""
+        events: list[tuple[date, int, int]] = []
+        for index, prospect in enumerate(self.prospects):
+            if prospect["client_index"] is None:
+                day = self._consultation_day(prospect)
+                if day is not None:
+                    events.append((day, 0, index))
+        events += [(d.intake, 1, i) for i, d in enumerate(self.drafts)]
+        events.sort()
+        for day, what, index in events:
+            if what:
+                self._client(index)
+            else:
+                self._prospect_consultation(self.prospects[index], day)
+        self._couples()
+        self._busy_time()
+
+    def _consultation_day(self, prospect: dict[str, Any]) -> date | None:
+        """The day an enquiry that is not a client (yet) was or will be seen, if at all."""
+        rng, today = self.rng, self.today
+        status = prospect["status"]
+        asked = self._local_day(prospect["created_at"])
+        decided = self._local_day(prospect["updated_at"])
+        if status == ProspectStatus.CONSULTATION_BOOKED:
+            return today + timedelta(days=rng.randint(1, 14))
+        if status == ProspectStatus.CONSULTATION_HELD:
+            first = min(asked + timedelta(days=1), decided)
+            return first + timedelta(days=rng.randint(0, (decided - first).days))
+        if status == ProspectStatus.DID_NOT_PROCEED and rng.random() < CONSULTED_SHARE:
+            return asked + timedelta(days=rng.randint(1, max(1, (decided - asked).days)))
+        return None
+
+    def _prospect_consultation(self, prospect: dict[str, Any], day: date) -> None:
+        rng, today = self.rng, self.today
+        asked = self._local_day(prospect["created_at"])
+        if prospect["status"] == ProspectStatus.CONSULTATION_BOOKED:
+            first, last = today + timedelta(days=1), today + timedelta(days=21)
+            status = AppointmentStatus.SCHEDULED
+        else:
+            first = asked + timedelta(days=1)
+            last = max(first, self._local_day(prospect["updated_at"]))
+            last = min(last, today - timedelta(days=1))
+            status = AppointmentStatus.ATTENDED
+            if prospect["status"] == ProspectStatus.DID_NOT_PROCEED:
+                status = rng.choices(
+                    (
+                        AppointmentStatus.ATTENDED,
+                        AppointmentStatus.NO_SHOW,
+                        AppointmentStatus.CANCELLED_BY_CLIENT,
+                    ),
+                    cum_weights=(60, 80, 100),
+                )[0]
+        hours = self._one_off_hours()
+        cells = self._cells(ServiceKind.CONSULTATION)
+        slot = self._slot(self._around(day, first, last), hours, cells)
+        if slot is None and prospect["status"] == ProspectStatus.CONSULTATION_HELD:
+            # Asked at a weekend and marked seen at once: seen on the next working day.
+            slot = self._slot(self._around(first, first, today - timedelta(days=1)), hours, cells)
+        if slot is None:
+            return
+        booked: datetime = prospect["created_at"] + timedelta(minutes=rng.randint(5, 240))
+        self._book(ServiceKind.CONSULTATION, *slot, status, booked, prospect=prospect)
+
+    def _client(self, index: int) -> None:
+        rng = self.rng
+        draft = self.drafts[index]
+        intake_day = draft.intake
+        booked: datetime | None = None
+        prospect = self.enquiry.get(index)
+        if prospect is not None:
+            # The free consultation, between the call and the intake; the client's own now.
+            first = self._local_day(prospect["created_at"]) + timedelta(days=1)
+            last = intake_day - timedelta(days=1)
+            if first <= last:
+                day = first + timedelta(days=rng.randint(0, (last - first).days))
+                slot = self._slot(
+                    self._around(day, first, last),
+                    self._one_off_hours(),
+                    self._cells(ServiceKind.CONSULTATION),
+                )
+                if slot is not None:
+                    asked: datetime = prospect["created_at"]
+                    row = self._book(
+                        ServiceKind.CONSULTATION,
+                        *slot,
+                        AppointmentStatus.ATTENDED,
+                        asked + timedelta(minutes=rng.randint(5, 240)),
+                        client=index,
+                    )
+                    booked = row["end_utc"] + timedelta(minutes=rng.randint(2, 15))
+        if booked is None:
+            booked = self._moment(intake_day - timedelta(days=rng.randint(2, 14)))
+        # The intake, on the day it was completed, ending about when it was.
+        completed: datetime = draft.row["created_at"]
+        near = completed.astimezone(self.zone).hour - 1
+        cells = self._cells(ServiceKind.INTAKE)
+        hours = sorted(range(DAY_HOURS[0], DAY_HOURS[-1] + 2 - cells), key=lambda h: abs(h - near))
+        slot = self._slot([intake_day], [*hours, AFTER_HOURS], cells, weekends=True)
+        if slot is not None:
+            row = self._book(
+                ServiceKind.INTAKE, *slot, AppointmentStatus.ATTENDED, booked, client=index
+            )
+            booked = row["end_utc"] + timedelta(minutes=rng.randint(2, 20))
+        else:
+            booked = self._moment(intake_day)
+
+        served: date = draft.row["last_service_on"]
+        start = intake_day + timedelta(days=rng.randint(3, 10))
+        if draft.row["status"] == ClientStatus.ACTIVE:
+            end = self.today + timedelta(weeks=rng.randint(2, 16))
+        else:
+            end = served
+        self.spans[index] = (start, end)
+        video = rng.random() < VIDEO_SHARE
+        if rng.random() < self.series_share and start <= end:
+            self._series(
+                ServiceKind.INDIVIDUAL,
+                self.repeats.pick(rng),
+                start,
+                end,
+                SERIES_HOURS,
+                booked,
+                client=index,
+                location=_VIDEO if video else "",
+                last_attended=end < self.today,
+            )
+
+    def _days(self, repeat: Repeat, first: date, last: date) -> list[date]:
+        if last < first:
+            return []
+        if repeat == Repeat.MONTHLY:
+            rule = rule_for(Recurrence(repeat, until=last), datetime.combine(first, time()))
+            return [moment.date() for moment in rule]
+        step = 14 if repeat == Repeat.FORTNIGHTLY else 7
+        return [first + timedelta(days=k) for k in range(0, (last - first).days + 1, step)]
+
+    def _series(
+        self,
+        kind: ServiceKind,
+        repeat: Repeat,
+        start: date,
+        end: date,
+        hours: Sequence[int],
+        booked: datetime,
+        *,
+        client: int,
+        partner: int | None = None,
+        location: str = "",
+        most: int | None = None,
+        last_attended: bool = False,
+    ) -> None:
+        """Book a recurring slot free from ``start`` to ``end`` (or the longest run free)."""
+        rng, today = self.rng, self.today
+        cells = self._cells(kind)
+        shifts = (0, 7) if repeat == Repeat.FORTNIGHTLY else (0,)
+        candidates = [(wd, h, s) for wd in range(5) for h in hours for s in shifts]
+        rng.shuffle(candidates)
+        runs: dict[date, list[date]] = {}
+        best: tuple[int, list[date]] = (0, [])
+        for weekday, hour, shift in candidates:
+            first = start + timedelta(days=(weekday - start.weekday()) % 7 + shift)
+            if repeat == Repeat.MONTHLY and first.day > 28:
+                first += timedelta(days=7)  # no "fifth Tuesday": it is not in every month
+            if first not in runs:
+                days = self._days(repeat, first, end)
+                runs[first] = days[:most] if most else days
+            days = runs[first]
+            free = 0
+            for day in days:
+                if not self._free(day, hour, cells):
+                    break
+                free += 1
+            if free > len(best[1]):
+                best = (hour, days[:free])
+                if free == len(days):
+                    break
+        hour, days = best
+        if not days:
+            return
+        if len(days) == 1:
+            status = self._outcome(days[0] < today)
+            self._book(kind, days[0], hour, status, booked, client=client, location=location)
+            if partner is not None:
+                self.partners.append((len(self.appointments) - 1, partner))
+            return
+        statuses = [self._outcome(day < today) for day in days]
+        if last_attended:  # therapy ended with a session held
+            statuses[-1] = AppointmentStatus.ATTENDED
+        k = 0
+        while k < len(days):
+            size = len(days) - k
+            if repeat != Repeat.MONTHLY:
+                size = min(size, rng.randint(*BLOCK_SESSIONS))
+                if days[k + size - 1] >= today:  # the next block is not booked yet
+                    size = len(days) - k
+            block = days[k : k + size]
+            first_start = datetime.combine(block[0], time(hour))
+            series_index = len(self.series)
+            self.series.append(
+                {
+                    "rule": _rule_text(rule_for(Recurrence(repeat, count=size), first_start)),
+                    "first_start": first_start,
+                    "time_zone": self.zone.key,
+                    "created_at": booked,
+                }
+            )
+            last = None
+            for day, status in zip(block, statuses[k : k + size], strict=True):
+                row = self._book(
+                    kind,
+                    day,
+                    hour,
+                    status,
+                    booked,
+                    client=client,
+                    series=series_index,
+                    location=location,
+                )
+                if partner is not None:
+                    self.partners.append((len(self.appointments) - 1, partner))
+                kept = row["status"] in (AppointmentStatus.ATTENDED, AppointmentStatus.SCHEDULED)
+                if kept and rng.random() < MOVED_SHARE:
+                    self._move(row, day, hour, cells)
+                last = row
+            assert last is not None
+            booked = last["end_utc"] + timedelta(minutes=rng.randint(2, 15))
+            k += size
+
+    def _move(self, row: dict[str, Any], day: date, hour: int, cells: int) -> None:
+        """Move one session of a series by a day or an hour, to a time still free."""
+        rng, today = self.rng, self.today
+        options = [
+            (day + timedelta(days=1), hour),
+            (day - timedelta(days=1), hour),
+            (day, hour + 1),
+            (day, hour - 1),
+        ]
+        rng.shuffle(options)
+        for new_day, new_hour in options:
+            if new_day.weekday() >= 5 or new_hour not in DAY_HOURS[: len(DAY_HOURS) + 1 - cells]:
+                continue
+            if (new_day < today) != (day < today) or not self._free(new_day, new_hour, cells):
+                continue
+            length = row["end_utc"] - row["start_utc"]
+            start = self._utc(new_day, new_hour)
+            moved_at = min(start, row["start_utc"]) - timedelta(
+                minutes=rng.randint(2 * 60, 96 * 60)
+            )
+            before_today = self._utc(today, 0) - timedelta(minutes=rng.randint(30, 600))
+            moved_at = max(min(moved_at, before_today), row["created_at"] + _UTC_MINUTE)
+            row.update(start_utc=start, end_utc=start + length, is_exception=True)
+            if row["status_changed_at"] is not None:  # attended: marked after the new end
+                row["status_changed_at"] = row["end_utc"] + timedelta(minutes=rng.randint(2, 120))
+            row["updated_at"] = max(moved_at, row["status_changed_at"] or moved_at)
+            key = new_day.toordinal() * 24 + new_hour
+            self.taken.update(key + k for k in range(cells))
+            return
+
+    def _couples(self) -> None:
+        """A few pairs of adult clients, seen together every other week for a while."""
+        rng = self.rng
+        adults = [i for i in self.spans if not self.drafts[i].minor]
+        wanted = max(2, round(len(self.drafts) * COUPLES_SHARE))
+        # Those who came about their relationship first, each with someone who came about then.
+        order = sorted(adults, key=lambda i: self.drafts[i].theme.name != "couples")
+        used: set[int] = set()
+        pairs = 0
+        for a in order:
+            if pairs >= wanted:
+                break
+            if a in used:
+                continue
+            start_a, end_a = self.spans[a]
+            partner = None
+            for b in sorted(adults, key=lambda b: abs((self.spans[b][0] - start_a).days)):
+                if b == a or b in used:
+                    continue
+                start_b, end_b = self.spans[b]
+                if abs((start_b - start_a).days) > 60:
+                    break
+                if (min(end_a, end_b) - max(start_a, start_b)).days >= 42:
+                    partner = b
+                    break
+            if partner is None:
+                continue
+            start = max(start_a, self.spans[partner][0]) + timedelta(days=rng.randint(0, 14))
+            end = min(end_a, self.spans[partner][1])
+            later = max(self.drafts[a].intake, self.drafts[partner].intake)
+            booked = self._moment(
+                max(later + timedelta(days=1), start - timedelta(days=rng.randint(1, 6)))
+            )
+            before = len(self.appointments)
+            self._series(
+                ServiceKind.COUPLES,
+                Repeat.FORTNIGHTLY,
+                start,
+                end,
+                DAY_HOURS,
+                booked,
+                client=a,
+                partner=partner,
+                most=rng.randint(4, 12),
+            )
+            if len(self.appointments) > before:
+                used.update((a, partner))
+                pairs += 1
+
+    def _busy_time(self) -> None:
+        """A few hours the clinician is busy in the coming weeks, from their own calendar."""
+        rng, today = self.rng, self.today
+        imported = self._moment(today - timedelta(days=1))
+        for _ in range(rng.randint(4, 7)):
+            day = today + timedelta(days=rng.randint(1, 28))
+            length = rng.choice((1, 1, 2, 3))
+            slot = self._slot(
+                self._around(day, day, day + timedelta(days=7)),
+                rng.sample(DAY_HOURS[: len(DAY_HOURS) + 1 - length], len(DAY_HOURS) + 1 - length),
+                length,
+            )
+            if slot is None:
+                continue
+            start = self._utc(*slot)
+            key = slot[0].toordinal() * 24 + slot[1]
+            self.taken.update(key + k for k in range(length))
+            self.blocked.append(
+                {
+                    "start_utc": start,
+                    "end_utc": start + timedelta(hours=length),
+                    "summary": "Busy",
+                    "source": "ics",
+                    "uid": f"{rng.getrandbits(64):016x}@calendar.example.org",
+                    "created_at": imported,
+                }
+            )
 
 
 def _template_id(session: Session, audience: ConsentAudience) -> int:

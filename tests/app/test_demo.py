@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import struct
 import zlib
@@ -13,17 +14,24 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import audit, clients, consent, consents, diagnoses, prospects
 from app import demo as demo_module
-from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
+from app.calendar import Recurrence, Repeat, expand
+from app.demo import DEMO_FEES, DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
 from app.documents.consent_form import CLINICIAN, GUARDIAN
 from app.instruments import load_all
 from app.intake import DEFAULT_SCREENS, TRAUMA_CHOICES, IntakeData
 from app.models import (
+    FREE_AGAIN,
     Administration,
+    Appointment,
+    AppointmentParticipant,
+    AppointmentSeries,
+    AppointmentStatus,
     AuditEntry,
+    BlockedTime,
     Client,
     ConsentRecord,
     FollowUp,
@@ -31,6 +39,8 @@ from app.models import (
     Intake,
     Prospect,
     ProspectStatus,
+    Service,
+    ServiceKind,
     Tag,
 )
 from app.models.client import client_tag
@@ -89,8 +99,39 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
         signed = session.execute(
             select(ConsentRecord.client_id, ConsentRecord.chain_hash).order_by(ConsentRecord.id)
         ).all()
+        series = session.execute(
+            select(AppointmentSeries.rule, AppointmentSeries.first_start).order_by(
+                AppointmentSeries.id
+            )
+        ).all()
+        calendar = session.execute(
+            select(
+                Appointment.service_id,
+                Appointment.client_id,
+                Appointment.prospect_id,
+                Appointment.series_id,
+                Appointment.start_utc,
+                Appointment.status,
+                Appointment.status_changed_at,
+                Appointment.fee_owed_cents,
+                Appointment.created_at,
+            ).order_by(Appointment.id)
+        ).all()
+        busy = session.execute(select(BlockedTime.start_utc, BlockedTime.uid)).all()
     return [
-        tuple(r) for rows in (people, enquiries, intakes, screens, follow_ups, signed) for r in rows
+        tuple(r)
+        for rows in (
+            people,
+            enquiries,
+            intakes,
+            screens,
+            follow_ups,
+            signed,
+            series,
+            calendar,
+            busy,
+        )
+        for r in rows
     ]
 
 
@@ -467,3 +508,223 @@ def test_a_large_practice_signs_only_its_most_recently_seen_clients(
             assert consents.verify_chain(session) is None
     assert made is not None and made["consents"] == len(signed) == 20
     assert min(seen[i] for i in signed) >= max(seen[i] for i in set(seen) - signed)
+
+
+# ----------------------------------------------------------------- calendar
+
+MIDNIGHT = datetime.combine(TODAY, time(), ZONE)
+
+
+def _appointments(vault: Vault) -> list[tuple[Appointment, ServiceKind, bool]]:
+    """Every appointment with its service's kind and whether the service is billable."""
+    with vault.session() as session:
+        rows = session.execute(
+            select(Appointment, Service.kind, Service.billable)
+            .join(Service, Service.id == Appointment.service_id)
+            .order_by(Appointment.start_utc)
+        ).all()
+        session.expunge_all()
+    return [(a, ServiceKind(kind), billable) for a, kind, billable in rows]
+
+
+def test_the_default_services_are_priced_from_the_fee_policy(demo: Vault) -> None:
+    with demo.session() as session:
+        services = {s.kind: s for s in session.scalars(select(Service))}
+    assert set(services) == set(ServiceKind) - {ServiceKind.OTHER}
+    consultation = services[ServiceKind.CONSULTATION]
+    assert consultation.fee_cents is None and not consultation.billable
+    assert DEMO_FEES.fee_individual is not None and DEMO_FEES.fee_couples is not None
+    assert services[ServiceKind.INDIVIDUAL].fee_cents == DEMO_FEES.fee_individual * 100
+    assert services[ServiceKind.COUPLES].fee_cents == DEMO_FEES.fee_couples * 100
+    assert services[ServiceKind.INTAKE].fee_cents == round(DEMO_FEES.fee_individual * 120, -2)
+
+
+def test_enquiries_are_offered_a_free_consultation(demo: Vault) -> None:
+    appointments = _appointments(demo)
+    consultations = [a for a, kind, _ in appointments if kind == ServiceKind.CONSULTATION]
+    by_client = {a.client_id: a for a in consultations if a.client_id is not None}
+    by_prospect = defaultdict(list)
+    for a in consultations:
+        assert (a.client_id is None) != (a.prospect_id is None)
+        if a.prospect_id is not None:
+            by_prospect[a.prospect_id].append(a)
+    with demo.session() as session:
+        enquiries = list(session.scalars(select(Prospect)))
+        intake_day = {c.id: local_day(c.created_at) for c in session.scalars(select(Client))}
+    outcomes: Counter[str] = Counter()
+    for p in enquiries:
+        seen = by_prospect.get(p.id, [])
+        if p.status == ProspectStatus.BECAME_CLIENT:
+            assert p.client_id is not None and not seen  # moved to the client
+            held = by_client[p.client_id]
+            assert held.status == AppointmentStatus.ATTENDED
+            assert local_day(p.created_at) < local_day(held.start_utc) < intake_day[p.client_id]
+        elif p.status == ProspectStatus.CONSULTATION_BOOKED:
+            assert [a.status for a in seen] == [AppointmentStatus.SCHEDULED]
+            assert seen[0].start_utc > MIDNIGHT
+        elif p.status == ProspectStatus.CONSULTATION_HELD:
+            assert [a.status for a in seen] == [AppointmentStatus.ATTENDED]
+            assert seen[0].start_utc < MIDNIGHT
+        elif p.status == ProspectStatus.NEW:
+            assert not seen
+        outcomes.update(a.status for a in seen if p.status == ProspectStatus.DID_NOT_PROCEED)
+    # Of those who did not go on, most came, some did not turn up, some cancelled.
+    assert outcomes[AppointmentStatus.ATTENDED] > outcomes[AppointmentStatus.NO_SHOW] > 0
+    assert outcomes[AppointmentStatus.CANCELLED_BY_CLIENT] > 0
+    assert set(by_client) <= {p.client_id for p in enquiries}
+
+
+def test_every_intake_was_an_appointment_that_day(demo: Vault) -> None:
+    intakes = [a for a, kind, _ in _appointments(demo) if kind == ServiceKind.INTAKE]
+    with demo.session() as session:
+        completed = dict(session.execute(select(Intake.client_id, Intake.completed_at)).all())
+    assert sorted(a.client_id for a in intakes if a.client_id) == sorted(completed)
+    for a in intakes:
+        assert a.client_id is not None and a.series_id is None
+        assert a.status == AppointmentStatus.ATTENDED
+        assert local_day(a.start_utc) == local_day(completed[a.client_id])
+
+
+def _recurrence(rule: str) -> Recurrence:
+    parts = dict(part.split("=") for part in rule.split(";"))
+    if parts["FREQ"] == "MONTHLY":
+        repeat = Repeat.MONTHLY
+    else:
+        repeat = Repeat.FORTNIGHTLY if parts.get("INTERVAL") == "2" else Repeat.WEEKLY
+    return Recurrence(repeat, count=int(parts["COUNT"]))
+
+
+def test_series_sessions_keep_their_wall_clock_time_across_daylight_saving(
+    demo: Vault,
+) -> None:
+    with demo.session() as session:
+        series = {s.id: s for s in session.scalars(select(AppointmentSeries))}
+        sessions: dict[int, list[Appointment]] = defaultdict(list)
+        for a in session.scalars(
+            select(Appointment).where(Appointment.series_id.is_not(None)).order_by(Appointment.id)
+        ):
+            assert a.series_id is not None and a.occurrence_utc is not None
+            sessions[a.series_id].append(a)
+    repeats = Counter(_recurrence(s.rule).repeat for s in series.values())
+    assert repeats[Repeat.WEEKLY] > repeats[Repeat.FORTNIGHTLY] > repeats[Repeat.MONTHLY] > 0
+    across = 0
+    for series_id, one in series.items():
+        assert one.time_zone == DEMO_TIME_ZONE
+        slots = [a.occurrence_utc for a in sessions[series_id]]
+        # Exactly the rule's sessions, as the calendar expands it.
+        assert slots == expand(_recurrence(one.rule), one.first_start, ZONE)
+        local = {slot.astimezone(ZONE).time() for slot in slots if slot is not None}
+        assert local == {one.first_start.time()}
+        offsets = {slot.astimezone(ZONE).utcoffset() for slot in slots if slot is not None}
+        across += len(offsets) == 2
+        assert 9 <= one.first_start.hour < 17 and one.first_start.weekday() < 5
+        for a in sessions[series_id]:
+            if a.is_exception:  # moved by a day or an hour; still the same slot of the series
+                assert a.occurrence_utc is not None
+                assert abs(a.start_utc - a.occurrence_utc) in (
+                    timedelta(hours=1),
+                    timedelta(days=1),
+                )
+            else:
+                assert a.start_utc == a.occurrence_utc
+    assert across >= 5
+    assert any(a.is_exception for rows in sessions.values() for a in rows)
+
+
+def test_no_two_appointments_take_the_same_time(demo: Vault) -> None:
+    taken: list[tuple[datetime, datetime, str]] = [
+        (a.start_utc, a.end_utc + timedelta(minutes=a.buffer_after_minutes), f"appointment {a.id}")
+        for a, _, _ in _appointments(demo)
+        if a.status not in FREE_AGAIN
+    ]
+    with demo.session() as session:
+        busy = list(session.scalars(select(BlockedTime)))
+    assert busy and all(b.source == "ics" and b.summary == "Busy" for b in busy)
+    assert all(b.start_utc > MIDNIGHT for b in busy)
+    taken += [(b.start_utc, b.end_utc, f"busy {b.id}") for b in busy]
+    taken.sort()
+    for (_, end, first), (start, _, second) in itertools.pairwise(taken):
+        assert end <= start, f"{first} overlaps {second}"
+
+
+def test_sessions_are_in_working_hours(demo: Vault) -> None:
+    for a, kind, _ in _appointments(demo):
+        start, end = a.start_utc.astimezone(ZONE), a.end_utc.astimezone(ZONE)
+        if kind == ServiceKind.INTAKE:
+            continue  # seen on the day the intake was done, a weekend or evening if need be
+        assert start.weekday() < 5 and start.hour >= 9 and end.time() <= time(17), a.id
+
+
+def test_past_appointments_have_an_outcome_and_future_ones_are_scheduled(
+    demo: Vault,
+) -> None:
+    appointments = _appointments(demo)
+    past = Counter(a.status for a, _, _ in appointments if a.start_utc < MIDNIGHT)
+    future = Counter(a.status for a, _, _ in appointments if a.start_utc >= MIDNIGHT)
+    assert set(future) == {AppointmentStatus.SCHEDULED} and future.total() > 50
+    assert AppointmentStatus.SCHEDULED not in past
+    assert set(past) == set(AppointmentStatus) - {AppointmentStatus.SCHEDULED}
+    total = past.total()
+    assert past[AppointmentStatus.ATTENDED] > 0.8 * total
+    assert 0.03 * total < past[AppointmentStatus.CANCELLED_BY_CLIENT] < 0.1 * total
+    made = generated(demo)
+    assert made is not None
+    assert made["appointments"] == len(appointments)
+    assert made["appointment_statuses"] == dict(sorted((past + future).items()))
+    assert made["future_appointments"] == future.total()
+
+
+def test_fees_are_owed_for_late_cancellations_and_no_shows_only(demo: Vault) -> None:
+    late = DEMO_FEES.late_cancel_fee
+    no_show = DEMO_FEES.no_show_fee
+    assert late is not None and no_show is not None
+    owed = {
+        AppointmentStatus.LATE_CANCELLED: late * 100,
+        AppointmentStatus.NO_SHOW: no_show * 100,
+    }
+    free_no_show = 0
+    for a, kind, billable in _appointments(demo):
+        if kind == ServiceKind.CONSULTATION or not billable:
+            assert a.fee_owed_cents is None
+            free_no_show += a.status == AppointmentStatus.NO_SHOW
+        else:
+            assert a.fee_owed_cents == owed.get(AppointmentStatus(a.status))
+        assert a.created_at <= a.updated_at < MIDNIGHT
+        assert a.created_at < a.start_utc
+        if a.status == AppointmentStatus.SCHEDULED:
+            assert a.status_changed_at is None
+            continue
+        assert a.status_changed_at is not None and a.created_at < a.status_changed_at < MIDNIGHT
+        notice = a.start_utc - a.status_changed_at
+        if a.status == AppointmentStatus.CANCELLED_BY_CLIENT:
+            assert notice >= timedelta(hours=24)
+        elif a.status == AppointmentStatus.LATE_CANCELLED:
+            assert timedelta(0) < notice < timedelta(hours=24)
+        elif a.status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW):
+            assert notice < timedelta(0)
+    assert free_no_show > 0  # a prospect who did not come owes nothing
+
+
+def test_couples_are_seen_together(demo: Vault) -> None:
+    with demo.session() as session:
+        joint = session.execute(
+            select(Appointment.client_id, AppointmentParticipant.client_id)
+            .join(AppointmentParticipant, AppointmentParticipant.appointment_id == Appointment.id)
+            .join(Service, Service.id == Appointment.service_id)
+            .where(Service.kind == ServiceKind.COUPLES)
+        ).all()
+        couples = session.scalar(
+            select(func.count(Appointment.id))
+            .join(Service, Service.id == Appointment.service_id)
+            .where(Service.kind == ServiceKind.COUPLES)
+        )
+        participants = count(session, AppointmentParticipant)
+        births = dict(session.execute(select(Client.id, Client.date_of_birth)).all())
+    assert len(joint) == couples == participants >= 4
+    pairs = {(a, b) for a, b in joint}
+    assert len(pairs) >= 2
+    for a, b in pairs:
+        assert a is not None and a != b
+        assert age_on(births[a], TODAY) >= 18 and age_on(births[b], TODAY) >= 18
+    made = generated(demo)
+    assert made is not None and made["couples_sessions"] == participants
