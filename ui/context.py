@@ -5,9 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from app.instruments import LoadResult, load_all
+from app.practice import get_profile
 from app.vault import Vault
 from ui.bus import Bus
 from ui.tasks import TaskRunner
@@ -31,3 +33,12 @@ class AppContext:
     def today(self) -> date:
         """Today's date where the clinician is (the clock is injectable for tests)."""
         return datetime.fromtimestamp(self.clock()).date()
+
+    def now(self) -> datetime:
+        """The current instant (UTC-aware), from the injectable clock."""
+        return datetime.fromtimestamp(self.clock(), UTC)
+
+    def zone(self) -> ZoneInfo:
+        """The practice's time zone: the calendar's wall clock."""
+        with self.vault.session() as session:
+            return ZoneInfo(get_profile(session).time_zone)

@@ -21,6 +21,7 @@ from app.changes import Changed
 from app.clients import ClientInput
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.calendar.page import CalendarPage
 from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
@@ -59,8 +60,9 @@ class MainWindow(QMainWindow):
         # unlocking does not wait for screens the clinician may not open.
         self._areas: list[tuple[str, Callable[[], QWidget], str]] = [
             ("Today", lambda: self.today, "Ctrl+1"),
-            ("Clients", self._make_clients, "Ctrl+2"),
-            ("Prospects", self._make_prospects, "Ctrl+3"),
+            ("Calendar", self._make_calendar, "Ctrl+2"),
+            ("Clients", self._make_clients, "Ctrl+3"),
+            ("Prospects", self._make_prospects, "Ctrl+4"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
         self._built: dict[int, QWidget] = {}
@@ -150,11 +152,39 @@ class MainWindow(QMainWindow):
         page.sig_start_intake.connect(
             lambda prospect_id: self.start_intake(prospect_id=prospect_id)
         )
+        page.sig_book_consultation.connect(self.book_consultation)
         return page
+
+    @property
+    def calendar(self) -> CalendarPage:
+        page = self._area("Calendar")
+        assert isinstance(page, CalendarPage)
+        return page
+
+    def _make_calendar(self) -> CalendarPage:
+        page = CalendarPage(self.ctx)
+        page.sig_start_consent.connect(self.start_consent)
+        return page
+
+    def open_appointment(self, appointment_id: int) -> None:
+        """Show the appointment's week in the calendar and open it."""
+        self.show_area("Calendar")
+        self.calendar.show_appointment(appointment_id)
+
+    def book_consultation(self, prospect_id: int, name: str) -> None:
+        """The calendar's booking, for an enquiry's free consultation."""
+        self.show_area("Calendar")
+        self.calendar.book_for("prospect", prospect_id, f"{name} (enquiry)")
+
+    def start_consent(self, client_id: int) -> None:
+        """Open the client and hand the laptop over for the consent."""
+        self.open_client(client_id)
+        self.clients.overview.sign_consent()
 
     def _make_clients(self) -> ClientsPage:
         page = ClientsPage(self.ctx)
         page.sig_start_intake.connect(self.start_intake)
+        page.overview.sig_open_appointment.connect(self.open_appointment)
         return page
 
     def start_intake(
@@ -178,9 +208,10 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _after_intake(self, wizard: IntakeWizard, client_id: int) -> None:
-        self.open_client(client_id)
         if wizard.then_sign_consent:
-            self.clients.overview.sign_consent()
+            self.start_consent(client_id)
+        else:
+            self.open_client(client_id)
 
     def open_client(self, client_id: int) -> None:
         self.show_area("Clients")

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app import audit, intake, measures
+from app import audit, calendar, intake, measures
+from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
+from app.errors import RapportError
+from app.models import FREE_AGAIN, AppointmentStatus
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
 from ui.widgets.labels import text_label
 
@@ -57,6 +70,7 @@ class TodayPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
         security, self.security_lines = _card("Your practice file")
+        self.sessions_card, self.sessions_lines = _card("Today's appointments")
         self.drafts_card, self.drafts_lines = _card("Intakes to finish")
         self.follow_card, self.follow_lines = _card("Open follow-up items")
         layout = QVBoxLayout(self)
@@ -65,6 +79,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(6)
+        layout.addWidget(self.sessions_card)
         layout.addWidget(self.follow_card)
         layout.addWidget(self.drafts_card)
         layout.addWidget(security)
@@ -73,7 +88,14 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _on_changed(self, changed: Changed) -> None:
-        if changed & (Changed.PRACTICE | Changed.SECURITY | Changed.MEASURES | Changed.CLIENTS):
+        if changed & (
+            Changed.PRACTICE
+            | Changed.SECURITY
+            | Changed.MEASURES
+            | Changed.CLIENTS
+            | Changed.CALENDAR
+            | Changed.PROSPECTS
+        ):
             self.refresh()
 
     def refresh(self) -> None:
@@ -83,6 +105,9 @@ class TodayPage(QWidget):
             recent = audit.recent(session, limit=1)
             drafts = intake.drafts(session)
             open_count, open_items = measures.open_follow_ups(session, limit=SHOWN_FOLLOW_UPS)
+            agenda = calendar.day_agenda(session, self.ctx.today())
+            zone = ZoneInfo(profile.time_zone)
+        self._fill_sessions(agenda, zone)
         self._fill_drafts(drafts)
         self._fill_follow_ups(open_count, open_items)
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
@@ -96,6 +121,58 @@ class TodayPage(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+
+    def _fill_sessions(self, agenda: list[AppointmentView], zone: ZoneInfo) -> None:
+        """Today's appointments in order, with one click to record what happened."""
+        self._clear(self.sessions_lines)
+        self.session_rows: dict[int, dict[AppointmentStatus, QPushButton]] = {}
+        if not agenda:
+            self.sessions_lines.addWidget(text_label("Nothing booked today.", "hint"))
+        for item in agenda:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            start, end = item.start.astimezone(zone), item.end.astimezone(zone)
+            who = escape(item.who or item.code)
+            if item.client_id is not None:
+                who = f'<a href="{item.client_id}">{who}</a>'
+            status = AppointmentStatus(item.status)
+            state = STATUS_WORDS[status]
+            if item.fee_owed is not None:
+                state += f", owes {item.fee_owed}"
+            label = text_label(
+                f"<b>{start:%H:%M}–{end:%H:%M}</b> {who} · {escape(item.service_name)}"
+                f"{' · video' if item.location == VIDEO else ''} · <i>{escape(state)}</i>",
+                "hint" if status in FREE_AGAIN else "",
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
+            line.addWidget(label, 1)
+            buttons: dict[AppointmentStatus, QPushButton] = {}
+            if status == AppointmentStatus.SCHEDULED:
+                for target, text in (
+                    (AppointmentStatus.ATTENDED, "Attended"),
+                    (AppointmentStatus.NO_SHOW, "No-show"),
+                    (AppointmentStatus.LATE_CANCELLED, "Late cancel"),
+                ):
+                    button = QPushButton(text)
+                    button.clicked.connect(
+                        lambda _=False, i=item.id, s=target: self.record_status(i, s)
+                    )
+                    line.addWidget(button)
+                    buttons[target] = button
+            self.session_rows[item.id] = buttons
+            self.sessions_lines.addWidget(row)
+
+    def record_status(self, appointment_id: int, status: AppointmentStatus) -> bool:
+        try:
+            with self.ctx.vault.session() as session:
+                changed = calendar.set_status(session, appointment_id, status, self.ctx.now())
+        except RapportError as exc:
+            QMessageBox.warning(self, "Not recorded", exc.message)
+            return False
+        self.ctx.bus.publish(changed | Changed.CALENDAR)
+        return True
 
     def _fill_drafts(self, drafts: list[intake.DraftRow]) -> None:
         self._clear(self.drafts_lines)

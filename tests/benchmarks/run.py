@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -30,13 +31,13 @@ from sqlalchemy.orm import Session
 
 import app.demo
 import app.demo_data
-from app import clients, consent, prospects
+from app import calendar, clients, consent, prospects
 from app.clients import ClientInput, ClientQuery
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
-from app.models import Client
+from app.models import Appointment, Client
 from app.practice import ProfileInput
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -46,6 +47,7 @@ from tests.benchmarks.harness import Report, Row, sample
 from tests.memory_keyring import MemoryKeyring
 from ui import style
 from ui.bus import Bus
+from ui.calendar.page import CalendarPage
 from ui.context import AppContext
 from ui.documents import DocumentPreview, paint_pdf
 from ui.intake.wizard import IntakeWizard
@@ -55,6 +57,8 @@ from ui.tasks import TaskRunner
 BENCH_DIR = Path(".bench")
 #: The client-list rows are always measured on DESIGN.md's ten-year practice too.
 SEARCH_SCALES = ("10y",)
+#: The calendar rows run on the ten-year practice of DESIGN.md's budgets.
+CALENDAR_SCALE = "10y"
 #: What the list view shows first, before it fetches more.
 FIRST_PAGE = 100  # ui.clients.list_model.PAGE: the rows the list reads first
 
@@ -514,6 +518,91 @@ def bench_print_preview(app: QApplication, report: Report, pdf: bytes, runs: int
         )
 
 
+# ------------------------------------------------------------------ calendar
+
+
+def _busiest_week(vault: Vault) -> date:
+    """The Monday of the week with the most appointments (what the clinician waits on most)."""
+    with vault.session() as session:
+        starts = session.scalars(select(Appointment.start_utc)).all()
+    weeks: dict[date, int] = {}
+    for start in starts:
+        monday = start.date() - timedelta(days=start.weekday())
+        weeks[monday] = weeks.get(monday, 0) + 1
+    return max(weeks, key=lambda monday: (weeks[monday], monday))
+
+
+def bench_calendar(app: QApplication, report: Report, folder: Path, runs: int) -> None:
+    """The calendar views, the conflict check and expanding a series, on ``folder``'s practice."""
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            total = session.scalar(select(func.count(Appointment.id))) or 0
+        label = f"{total:,} appointments"
+        ctx = AppContext(vault, Bus(), TaskRunner())
+        monday = _busiest_week(vault)
+        page = CalendarPage(ctx)
+        page.resize(1200, 800)
+        page.show()
+        page.anchor = monday
+        app.processEvents()
+
+        def draw(view: str) -> None:
+            page.view = view
+            page.refresh()
+            target = page.month if view == "month" else page.grid
+            target.repaint()
+
+        for view, budget in (("week", 30.0), ("month", 60.0)):
+            draw(view)
+            shown = len(page.month.by_day) if view == "month" else len(page.grid.appointments)
+            what = f"{shown} days with appointments" if view == "month" else f"{shown} appointments"
+            report.add(
+                Row(
+                    f"render the calendar {view} ({what})",
+                    sample(partial(draw, view), runs * 3),
+                    budget_ms=budget,
+                    note=f"query, layout and paint: the busiest week of {label}"
+                    + (", and its month" if view == "month" else ""),
+                )
+            )
+        page.hide()
+        page.deleteLater()
+        app.processEvents()
+
+        zone = ctx.zone()
+        rng = random.Random(7)
+        with vault.session() as session:
+            first = session.scalar(select(func.min(Appointment.start_utc)))
+            last = session.scalar(select(func.max(Appointment.start_utc)))
+            assert first is not None and last is not None
+            span = int((last - first).total_seconds() // 900)
+
+            def check() -> None:
+                start = first + timedelta(minutes=15 * rng.randrange(span))
+                calendar.conflicts(session, start, start + timedelta(minutes=50), 10)
+
+            report.add(
+                Row(
+                    "conflict check",
+                    sample(check, runs * 20),
+                    budget_ms=5,
+                    budget_on="p95",
+                    note=f"a 50-minute slot anywhere in {label}",
+                )
+            )
+        weekly = calendar.Recurrence(calendar.Repeat.WEEKLY, until=date(2029, 12, 31))
+        first_start = datetime(2027, 1, 4, 17, 0)
+        report.add(
+            Row(
+                "expand a 3-year weekly series",
+                sample(lambda: calendar.expand(weekly, first_start, zone), runs * 5),
+                budget_ms=10,
+                note="local 17:00 kept across every daylight-saving change",
+            )
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -529,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = SCALES[args.scale]
     report = Report(
         f"Rapport benchmark — scale {scale.name} ({scale.clients:,} clients over "
-        f"{scale.years} years; the demo has no sessions, notes or invoices yet), in {folder};"
+        f"{scale.years} years; the demo has appointments, no notes or invoices yet), in {folder};"
         f" client-list rows also on {', '.join(str(f) for f in list_folders if f != folder)}"
     )
     with Vault.open(folder) as vault:
@@ -549,6 +638,7 @@ def main(argv: list[str] | None = None) -> int:
                 vault.disable_device_unlock()
     for list_folder in list_folders:
         bench_client_list(report, list_folder, args.runs)
+    bench_calendar(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.practice import ProfileInput
 from app.vault import Vault
 from ui.controller import Controller
+from ui.main_window import MainWindow
 
 
 class FakeClock:
@@ -82,3 +83,18 @@ def type_and_unlock(qtbot: QtBot) -> Callable[[Controller, str], None]:
         qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=10_000)
 
     return run
+
+
+@pytest.fixture
+def main_window(
+    controller_factory: Callable[[Path], Controller],
+    closed_vault: Path,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> MainWindow:
+    """The main window of a practice just unlocked with its passphrase."""
+    controller = controller_factory(closed_vault)
+    controller.start(Vault.open(closed_vault))
+    type_and_unlock(controller, passphrase)
+    assert controller.main_window is not None
+    return controller.main_window

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -29,18 +29,8 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    controller_factory: Callable[[Path], Controller],
-    closed_vault: Path,
-    passphrase: str,
-    type_and_unlock: Callable[[Controller, str], None],
-) -> Iterator[MainWindow]:
-    controller = controller_factory(closed_vault)
-    controller.start(Vault.open(closed_vault))
-    type_and_unlock(controller, passphrase)
-    assert controller.main_window is not None
-    yield controller.main_window
+def window(main_window: MainWindow) -> MainWindow:
+    return main_window
 
 
 def _next(qtbot: QtBot, wizard: QWizard) -> None:

@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app import clients, prospects
+from app import calendar, clients, prospects
 from app.models import NotProceedingReason, ProspectStatus
-from app.vault import Vault
+from ui.calendar.appointment_dialog import AppointmentDialog
 from ui.clients.prospects_page import FILTERS, ProspectsPage
-from ui.controller import Controller
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    controller_factory: Callable[[Path], Controller],
-    closed_vault: Path,
-    passphrase: str,
-    type_and_unlock: Callable[[Controller, str], None],
-) -> Iterator[MainWindow]:
-    controller = controller_factory(closed_vault)
-    controller.start(Vault.open(closed_vault))
-    type_and_unlock(controller, passphrase)
-    assert controller.main_window is not None
-    controller.main_window.show_area("Prospects")
-    yield controller.main_window
+def window(main_window: MainWindow) -> MainWindow:
+    main_window.show_area("Prospects")
+    return main_window
 
 
 def _record_call(qtbot: QtBot, page: ProspectsPage, name: str, phone: str) -> int:
@@ -64,6 +52,21 @@ def test_consultation_then_conversion_links_the_new_client(
     page = window.prospects
     prospect_id = _record_call(qtbot, page, "Mara Jones", "415 555 0100")
     qtbot.mouseClick(page.booked_button, Qt.MouseButton.LeftButton)
+    booking = window.calendar.dialog
+    assert isinstance(booking, AppointmentDialog)
+    assert booking.person.choice == ("prospect", prospect_id)
+    assert [booking.service.itemText(i) for i in range(booking.service.count())] == [
+        "Free consultation · 30 min · no charge"
+    ]
+    booking.day.setDate(QDate(2027, 1, 18))
+    booking.start.setTime(QTime(10, 0))
+    booking.save()
+    assert booking.result() == QDialog.DialogCode.Accepted
+    window.show_area("Prospects")
+    with window.ctx.vault.session() as session:
+        assert prospects.get_prospect(session, prospect_id)[1].status == (
+            ProspectStatus.CONSULTATION_BOOKED
+        )
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
     assert page.convert_button.isVisible()
 
@@ -91,6 +94,8 @@ def test_consultation_then_conversion_links_the_new_client(
         assert clients.get_client(session, row.client_id, date(2026, 11, 27)).data.requested_by == (
             "partner"
         )
+        (consultation,) = calendar.client_appointments(session, row.client_id)
+        assert consultation.prospect_id is None and consultation.code != "Enquiry"
 
 
 def test_did_not_proceed_keeps_the_reason(qtbot: QtBot, window: MainWindow) -> None:

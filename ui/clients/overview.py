@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, consents, measures, prospects
+from app import calendar, clients, consents, measures, prospects
+from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
 from app.errors import RapportError
 from app.measures import FOLLOW_UP_LABELS
-from app.models import FollowUpStatus
+from app.models import AppointmentStatus, FollowUpStatus
 from app.paths import atomic_write
+from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
+from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.clients.client_form import ClientDialog
 from ui.clients.consent_tab import ConsentTab
 from ui.clients.labels import (
@@ -62,6 +66,9 @@ class ClientOverview(QWidget):
 
     sig_back = Signal()
     """The clinician wants the list again."""
+
+    sig_open_appointment = Signal(int)
+    """The clinician double-clicked one of the client's appointments."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +138,9 @@ class ClientOverview(QWidget):
         self.tabs.addTab(screening, "Screening")
         self.consent_tab = ConsentTab(ctx)
         self.tabs.addTab(self.consent_tab, "Consent")
+        self.appointments = _table(["Date", "Time", "Service", "Status", "Owed"])
+        self.appointments.doubleClicked.connect(self._open_appointment)
+        self.tabs.addTab(self.appointments, "Appointments")
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
         self.history.verticalHeader().setVisible(False)
@@ -171,6 +181,8 @@ class ClientOverview(QWidget):
             given = measures.administrations(session, client_id)
             self.consent_status = consents.status(session, client_id, today)
             consent_rows = consents.records(session, client_id)
+            booked = calendar.client_appointments(session, client_id)
+            zone = ZoneInfo(get_profile(session).time_zone)
         self._follow_up_rows = items
         self._fill_follow_ups(items)
         self._fill_screens(given)
@@ -185,6 +197,7 @@ class ClientOverview(QWidget):
         self._fill_details(record)
         self._fill_history(changes)
         self.consent_tab.show_client(record, self.consent_status, consent_rows)
+        self._fill_appointments(booked, zone)
         self.enquiry.setText(
             "\n\n".join(
                 f"Enquired on {format_date(e.created_at.date())}: "
@@ -321,6 +334,28 @@ class ClientOverview(QWidget):
                 self.follow_ups.setItem(row, column, QTableWidgetItem(text))
         self.follow_ups.resizeRowsToContents()
         self.resolve_button.setEnabled(False)
+
+    def _fill_appointments(self, booked: list[AppointmentView], zone: ZoneInfo) -> None:
+        """Every appointment, newest first; double-click opens it in the calendar."""
+        self._appointment_ids = [item.id for item in booked]
+        self.appointments.setRowCount(len(booked))
+        for row, item in enumerate(booked):
+            start, end = item.start.astimezone(zone), item.end.astimezone(zone)
+            cells = [
+                f"{start:%a} {format_date(start.date())}",
+                f"{start:%H:%M}–{end:%H:%M}",
+                item.service_name + (" · video" if item.location == VIDEO else ""),
+                STATUS_WORDS[AppointmentStatus(item.status)],
+                "" if item.fee_owed is None else f"{item.fee_owed}",
+            ]
+            for column, text in enumerate(cells):
+                self.appointments.setItem(row, column, QTableWidgetItem(text))
+
+    def _open_appointment(self) -> None:
+        row = self.appointments.currentRow()
+        ids = getattr(self, "_appointment_ids", [])
+        if 0 <= row < len(ids):
+            self.sig_open_appointment.emit(ids[row])
 
     def _fill_screens(self, given: list[measures.AdministrationRow]) -> None:
         instruments = self.ctx.instruments().instruments

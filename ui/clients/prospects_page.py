@@ -135,6 +135,9 @@ class ProspectsPage(QWidget):
     sig_open_client = Signal(int)
     """The clinician wants to see the client this enquiry became."""
 
+    sig_book_consultation = Signal(int, str)
+    """Book this enquiry's free consultation in the calendar (id, name)."""
+
     sig_start_intake = Signal(int)
     """The clinician wants to do the intake for this enquiry."""
 
@@ -172,7 +175,8 @@ class ProspectsPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
-        self.booked_button = QPushButton("Free consultation booked")
+        self.booked_button = QPushButton("Book the free consultation…")
+        self.booked_button.setToolTip("Opens the calendar's booking for this enquiry")
         self.held_button = QPushButton("Consultation held")
         self.intake_button = QPushButton("Start the intake…")
         self.intake_button.setObjectName("primary")
@@ -231,7 +235,7 @@ class ProspectsPage(QWidget):
         self.new_button.clicked.connect(self.new_enquiry)
         self.save_button.clicked.connect(self.save)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.booked_button.clicked.connect(lambda: self.move_to(S.CONSULTATION_BOOKED))
+        self.booked_button.clicked.connect(self._book_consultation)
         self.held_button.clicked.connect(lambda: self.move_to(S.CONSULTATION_HELD))
         self.reopen_button.clicked.connect(lambda: self.move_to(S.NEW))
         self.not_proceeding_button.clicked.connect(self.not_proceeding)
@@ -259,6 +263,10 @@ class ProspectsPage(QWidget):
     def _fetch(self, ids: list[int]) -> list[ProspectRow]:
         with self.ctx.vault.session() as session:
             return prospects.rows(session, ids)
+
+    def _book_consultation(self) -> None:
+        if self.current_id is not None:
+            self.sig_book_consultation.emit(self.current_id, self.form.name.text().strip())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         prospect_id = self.model.id_at(current.row())

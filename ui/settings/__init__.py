@@ -1,4 +1,4 @@
-"""Settings: letterhead details, security, and how long records are kept."""
+"""Settings: letterhead details, security, records, consent, services and working hours."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ui.settings.consent_page import ConsentSettings
 from ui.settings.practice_page import PracticeSettings
 from ui.settings.records_page import RecordsSettings
 from ui.settings.security_page import SecuritySettings
+from ui.settings.services_page import ServicesSettings
 
 
 class SettingsPage(QWidget):
@@ -22,10 +23,12 @@ class SettingsPage(QWidget):
         self.security = SecuritySettings(ctx)
         self.records = RecordsSettings(ctx)
         self.consent = ConsentSettings(ctx)
+        self.services = ServicesSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.consent, "Consent")
+        self.tabs.addTab(self.services, "Services and hours")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -37,5 +40,6 @@ class SettingsPage(QWidget):
             "security": self.security,
             "records": self.records,
             "consent": self.consent,
+            "services": self.services,
         }
         self.tabs.setCurrentWidget(tabs[name])

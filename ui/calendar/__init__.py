@@ -1,0 +1,1 @@
+"""The calendar area: views, booking, rescheduling."""

@@ -1,0 +1,402 @@
+"""The day and week views: a time grid with the appointments drawn on it.
+
+One widget paints everything (no widget per appointment), so a busy week
+draws in a few milliseconds. Appointments are coloured by service; cancelled
+ones are faded and struck through; busy time from the clinician's own
+calendar is hatched. Click opens an appointment, double-click on an empty slot
+creates one there, dragging moves it and dragging its lower edge changes its
+length (both snap to 15 minutes; the page asks the core whether the new time
+is free and puts it back if not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.calendar import AppointmentView, BlockedView, SchedulePolicy
+from app.models import FREE_AGAIN, AppointmentStatus
+
+HOUR_HEIGHT = 52
+HEADER = 40
+GUTTER = 58
+SNAP_MINUTES = 15
+#: How close to an appointment's lower edge a press resizes instead of moving.
+RESIZE_GRIP = 6
+FIRST_HOUR = 7
+LAST_HOUR = 21
+
+_GRID = QColor("#e4e8e7")
+_HALF = QColor("#f0f2f1")
+_CLOSED = QColor("#f1f1ef")
+_TODAY = QColor("#eef6f4")
+_NOW = QColor("#c0392b")
+_TEXT = QColor("#1f2d2f")
+_MUTED = QColor("#5f6b6d")
+
+STATUS_MARKS = {
+    AppointmentStatus.ATTENDED: "✓ ",
+    AppointmentStatus.NO_SHOW: "✗ no-show · ",
+    AppointmentStatus.LATE_CANCELLED: "late-cancelled · ",
+    AppointmentStatus.CANCELLED_BY_CLIENT: "cancelled · ",
+    AppointmentStatus.CANCELLED_BY_CLINICIAN: "cancelled · ",
+}
+
+
+@dataclass
+class _Placed:
+    """An appointment and where it is drawn."""
+
+    appointment: AppointmentView
+    rect: QRectF
+
+
+def label_for(appointment: AppointmentView, show_codes: bool) -> str:
+    """Who the appointment is with, as the calendar shows it (codes only when private)."""
+    if show_codes or not appointment.who:
+        return appointment.code
+    return appointment.who
+
+
+class TimeGrid(QWidget):
+    """Days side by side (one for the day view, seven for the week view), hours downwards."""
+
+    sig_open = Signal(int)
+    """An appointment was clicked."""
+
+    sig_create = Signal(object)
+    """An empty slot was double-clicked: its start (aware datetime)."""
+
+    sig_reschedule = Signal(int, object, int)
+    """An appointment was dragged: id, new start (aware), new length in minutes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[date] = []
+        self.zone = ZoneInfo("UTC")
+        self.appointments: list[AppointmentView] = []
+        self.blocked: list[BlockedView] = []
+        self.policy = SchedulePolicy()
+        self.show_codes = False
+        self.today: date | None = None
+        self.now: datetime | None = None
+        self._placed: list[_Placed] = []
+        self._drag: tuple[_Placed, QPoint, str] | None = None
+        self._drag_rect: QRectF | None = None
+        self._drag_delta = (0, 0)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setAccessibleName("Calendar")
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+
+    # ------------------------------------------------------------- content
+
+    def show_days(
+        self,
+        days: list[date],
+        zone: ZoneInfo,
+        appointments: list[AppointmentView],
+        blocked: list[BlockedView],
+        policy: SchedulePolicy,
+        today: date,
+        now: datetime,
+    ) -> None:
+        self.days, self.zone, self.policy = days, zone, policy
+        self.appointments, self.blocked = appointments, blocked
+        self.today, self.now = today, now
+        self._drag = None
+        self._drag_rect = None
+        self._layout()
+        self.setAccessibleDescription(
+            f"{len(appointments)} appointments from {days[0]:%d %B} to {days[-1]:%d %B}"
+            if days
+            else ""
+        )
+        self.update()
+
+    def set_show_codes(self, show: bool) -> None:
+        self.show_codes = show
+        self.update()
+
+    # ---------------------------------------------------------- geometry
+
+    def _column_width(self) -> float:
+        return (self.width() - GUTTER) / max(1, len(self.days))
+
+    def _y_for(self, moment: datetime) -> float:
+        local = moment.astimezone(self.zone)
+        hours = local.hour + local.minute / 60 - FIRST_HOUR
+        return HEADER + max(0.0, min(hours, LAST_HOUR - FIRST_HOUR)) * HOUR_HEIGHT
+
+    def _column_for(self, moment: datetime) -> int | None:
+        local_day = moment.astimezone(self.zone).date()
+        try:
+            return self.days.index(local_day)
+        except ValueError:
+            return None
+
+    def moment_at(self, point: QPoint) -> datetime | None:
+        """The (snapped) start time under ``point``, or None outside the grid."""
+        if point.x() < GUTTER or point.y() < HEADER or not self.days:
+            return None
+        column = int((point.x() - GUTTER) // self._column_width())
+        if column >= len(self.days):
+            return None
+        minutes = (point.y() - HEADER) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
+        minutes = int(minutes // SNAP_MINUTES * SNAP_MINUTES)
+        local = datetime.combine(self.days[column], time()) + timedelta(minutes=minutes)
+        return local.replace(tzinfo=self.zone)
+
+    def _layout(self) -> None:
+        """Place appointments; overlapping ones on a day share the column side by side."""
+        self._placed = []
+        width = self._column_width()
+        by_day: dict[int, list[AppointmentView]] = {}
+        for appointment in self.appointments:
+            column = self._column_for(appointment.start)
+            if column is not None:
+                by_day.setdefault(column, []).append(appointment)
+        for column, items in by_day.items():
+            items.sort(key=lambda a: (a.start, a.status in FREE_AGAIN))
+            lanes: list[datetime] = []
+            lane_of: dict[int, int] = {}
+            for item in items:
+                lane = next((i for i, end in enumerate(lanes) if end <= item.start), None)
+                if lane is None:
+                    lanes.append(item.end)
+                    lane = len(lanes) - 1
+                else:
+                    lanes[lane] = item.end
+                lane_of[item.id] = lane
+            count = max(1, len(lanes))
+            for item in items:
+                x = GUTTER + column * width + 2 + lane_of[item.id] * (width - 4) / count
+                top = self._y_for(item.start)
+                bottom = max(top + 14, self._y_for(item.end))
+                rect = QRectF(x, top + 1, (width - 4) / count - 2, bottom - top - 2)
+                self._placed.append(_Placed(item, rect))
+
+    def resizeEvent(self, event: object) -> None:
+        self._layout()
+
+    def appointment_at(self, point: QPoint) -> _Placed | None:
+        # The last drawn is on top: search from the end.
+        for placed in reversed(self._placed):
+            if placed.rect.contains(point.toPointF()):
+                return placed
+        return None
+
+    # ----------------------------------------------------------- painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        self._paint_grid(painter)
+        self._paint_blocked(painter)
+        for placed in self._placed:
+            if self._drag is not None and placed is self._drag[0] and self._drag_rect is not None:
+                continue
+            self._paint_appointment(painter, placed.appointment, placed.rect)
+        if self._drag is not None and self._drag_rect is not None:
+            painter.setOpacity(0.85)
+            self._paint_appointment(painter, self._drag[0].appointment, self._drag_rect)
+            painter.setOpacity(1)
+        self._paint_now(painter)
+        painter.end()
+
+    def _paint_grid(self, painter: QPainter) -> None:
+        width = self._column_width()
+        bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
+        header_font = QFont(self.font())
+        header_font.setBold(True)
+        for column, day in enumerate(self.days):
+            x = GUTTER + column * width
+            hours = self.policy.hours[day.weekday()]
+            painter.fillRect(QRectF(x, HEADER, width, bottom - HEADER), _CLOSED)
+            if hours is not None:
+                top = HEADER + (hours[0].hour + hours[0].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
+                end = HEADER + (hours[1].hour + hours[1].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
+                fill = _TODAY if day == self.today else QColor("white")
+                painter.fillRect(QRectF(x, max(top, HEADER), width, min(end, bottom) - top), fill)
+            painter.setPen(_TEXT if day != self.today else QColor("#2f5d62"))
+            painter.setFont(header_font if day == self.today else self.font())
+            painter.drawText(
+                QRectF(x, 0, width, HEADER),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{day:%a} {day.day} {day:%b}",
+            )
+        painter.setFont(self.font())
+        for hour in range(FIRST_HOUR, LAST_HOUR + 1):
+            y = HEADER + (hour - FIRST_HOUR) * HOUR_HEIGHT
+            painter.setPen(QPen(_GRID))
+            painter.drawLine(GUTTER, int(y), self.width(), int(y))
+            if hour < LAST_HOUR:
+                painter.setPen(QPen(_HALF))
+                half = int(y + HOUR_HEIGHT / 2)
+                painter.drawLine(GUTTER, half, self.width(), half)
+            painter.setPen(_MUTED)
+            painter.drawText(
+                QRectF(0, y - 8, GUTTER - 8, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{hour:02d}:00",
+            )
+        painter.setPen(QPen(_GRID))
+        for column in range(len(self.days) + 1):
+            x = int(GUTTER + column * width)
+            painter.drawLine(x, 0, x, int(bottom))
+
+    def _paint_blocked(self, painter: QPainter) -> None:
+        width = self._column_width()
+        brush = QBrush(QColor("#b9c4c6"), Qt.BrushStyle.BDiagPattern)
+        for block in self.blocked:
+            column = self._column_for(block.start)
+            if column is None:
+                continue
+            top, bottom = self._y_for(block.start), self._y_for(block.end)
+            if block.end.astimezone(self.zone).date() != self.days[column]:
+                bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
+            rect = QRectF(GUTTER + column * width + 1, top, width - 2, max(6.0, bottom - top))
+            painter.fillRect(rect, QColor("#eef0f0"))
+            painter.fillRect(rect, brush)
+            painter.setPen(_MUTED)
+            painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop, block.summary)
+
+    def _paint_appointment(self, painter: QPainter, item: AppointmentView, rect: QRectF) -> None:
+        cancelled = item.status in FREE_AGAIN
+        colour = QColor(item.colour)
+        fill = QColor(colour)
+        fill.setAlpha(60 if cancelled else 215)
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(_MUTED if cancelled else QColor("white"))
+        font = QFont(self.font())
+        font.setStrikeOut(cancelled)
+        font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
+        painter.setFont(font)
+        start = item.start.astimezone(self.zone)
+        mark = STATUS_MARKS.get(AppointmentStatus(item.status), "")
+        lines = [
+            f"{start:%H:%M} {mark}{label_for(item, self.show_codes)}",
+            item.service_name + (" · video" if item.location == "video" else ""),
+        ]
+        metrics = QFontMetrics(font)
+        inner = rect.adjusted(5, 2, -4, -2)
+        shown = max(1, int(inner.height() // metrics.lineSpacing()))
+        text = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            for line in lines[:shown]
+        )
+        painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, text)
+        painter.setFont(self.font())
+
+    def _paint_now(self, painter: QPainter) -> None:
+        if self.now is None:
+            return
+        column = self._column_for(self.now)
+        local = self.now.astimezone(self.zone)
+        if column is None or not FIRST_HOUR <= local.hour < LAST_HOUR:
+            return
+        y = self._y_for(self.now)
+        width = self._column_width()
+        painter.setPen(QPen(_NOW, 2))
+        painter.drawLine(
+            int(GUTTER + column * width), int(y), int(GUTTER + (column + 1) * width), int(y)
+        )
+
+    # --------------------------------------------------------------- mouse
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        placed = self.appointment_at(event.position().toPoint())
+        if placed is None:
+            return
+        grip = placed.rect.bottom() - event.position().y() <= RESIZE_GRIP
+        movable = placed.appointment.status == AppointmentStatus.SCHEDULED
+        self._drag = (placed, event.position().toPoint(), "resize" if grip else "move")
+        if not movable:
+            self._drag = (placed, event.position().toPoint(), "none")
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._drag is None:
+            placed = self.appointment_at(point)
+            near_edge = placed is not None and placed.rect.bottom() - point.y() <= RESIZE_GRIP
+            self.setCursor(
+                Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor
+            )
+            return
+        placed, origin, mode = self._drag
+        if mode == "none" or (point - origin).manhattanLength() < 4:
+            return
+        rect = QRectF(placed.rect)
+        step = HOUR_HEIGHT * SNAP_MINUTES / 60
+        steps = round((point.y() - origin.y()) / step)
+        if mode == "resize":
+            steps = max(steps, 1 - round(rect.height() / step))
+            rect.setBottom(rect.bottom() + steps * step)
+            self._drag_delta = (0, steps * SNAP_MINUTES)
+        else:
+            width = self._column_width()
+            columns = round((point.x() - origin.x()) / width)
+            rect.translate(columns * width, steps * step)
+            self._drag_delta = (columns, steps * SNAP_MINUTES)
+        self._drag_rect = rect
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            return
+        placed, _origin, mode = self._drag
+        rect = self._drag_rect
+        if mode == "none":
+            rect = None
+        self._drag = None
+        self._drag_rect = None
+        item = placed.appointment
+        if rect is None:
+            self.update()
+            self.sig_open.emit(item.id)
+            return
+        self.update()
+        days, minutes = self._drag_delta
+        if mode == "resize":
+            if minutes:
+                length = max(SNAP_MINUTES, item.duration_minutes + minutes)
+                self.sig_reschedule.emit(item.id, item.start, length)
+            return
+        if days or minutes:
+            # Move on the wall clock (a day later is the same local time, whatever DST does).
+            local = item.start.astimezone(self.zone).replace(tzinfo=None)
+            moved = local + timedelta(days=days, minutes=minutes)
+            self.sig_reschedule.emit(
+                item.id, moved.replace(tzinfo=self.zone), item.duration_minutes
+            )
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self.appointment_at(point) is not None:
+            return
+        moment = self.moment_at(point)
+        if moment is not None:
+            self.sig_create.emit(moment)

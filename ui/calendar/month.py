@@ -1,0 +1,134 @@
+"""The month view: six weeks of days, each with its appointments as short lines.
+
+Click a day to choose it (a new appointment is then booked on it); double-click
+it to open that day in the day view.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from app.calendar import AppointmentView
+from app.models import FREE_AGAIN
+from ui.calendar.grid import label_for
+
+HEADER = 28
+WEEKS = 6
+
+
+def month_days(first_of_month: date) -> list[date]:
+    """The 42 days the month view shows: whole weeks from the Monday on or before the 1st."""
+    start = first_of_month - timedelta(days=first_of_month.weekday())
+    return [start + timedelta(days=i) for i in range(WEEKS * 7)]
+
+
+class MonthGrid(QWidget):
+    sig_day = Signal(object)
+    """A day was double-clicked (a date): show it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = date.today().replace(day=1)
+        self.zone = ZoneInfo("UTC")
+        self.today: date | None = None
+        self.selected: date | None = None
+        self.by_day: dict[date, list[AppointmentView]] = {}
+        self.show_codes = False
+        self.setMinimumHeight(420)
+        self.setAccessibleName("Month calendar")
+
+    def show_month(
+        self, month: date, zone: ZoneInfo, appointments: list[AppointmentView], today: date
+    ) -> None:
+        self.month, self.zone, self.today = month, zone, today
+        self.by_day = {}
+        for item in appointments:
+            self.by_day.setdefault(item.start.astimezone(zone).date(), []).append(item)
+        self.update()
+
+    def set_show_codes(self, show: bool) -> None:
+        self.show_codes = show
+        self.update()
+
+    def _cell(self, index: int) -> QRectF:
+        width = self.width() / 7
+        height = (self.height() - HEADER) / WEEKS
+        return QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
+
+    def day_at(self, point: QPoint) -> date | None:
+        for index, day in enumerate(month_days(self.month)):
+            if self._cell(index).contains(point.toPointF()):
+                return day
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        width = self.width() / 7
+        painter.setPen(QColor("#5f6b6d"))
+        for column, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
+            painter.drawText(
+                QRectF(column * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter, name
+            )
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 1))
+        metrics = QFontMetrics(small)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, day in enumerate(month_days(self.month)):
+            cell = self._cell(index)
+            in_month = day.month == self.month.month
+            fill = QColor("#eef6f4") if day == self.today else QColor("white")
+            if not in_month:
+                fill = QColor("#f6f7f6")
+            painter.fillRect(cell, fill)
+            if day == self.selected:
+                painter.setPen(QPen(QColor("#2f5d62"), 2))
+                painter.drawRect(cell.adjusted(1, 1, -1, -1))
+            painter.setPen(QPen(QColor("#e4e8e7")))
+            painter.drawRect(cell)
+            painter.setFont(bold if day == self.today else self.font())
+            painter.setPen(QColor("#1f2d2f") if in_month else QColor("#9aa5a7"))
+            painter.drawText(cell.adjusted(6, 3, -6, 0), Qt.AlignmentFlag.AlignTop, str(day.day))
+            painter.setFont(small)
+            items = sorted(self.by_day.get(day, []), key=lambda a: a.start)
+            room = max(0, int((cell.height() - 22) // metrics.lineSpacing()))
+            shown = items if len(items) <= room else items[: max(0, room - 1)]
+            y = cell.top() + 20
+            for item in shown:
+                cancelled = item.status in FREE_AGAIN
+                colour = QColor(item.colour)
+                painter.fillRect(QRectF(cell.left() + 5, y + 3, 4, metrics.height() - 6), colour)
+                painter.setPen(QColor("#9aa5a7") if cancelled else QColor("#1f2d2f"))
+                start = item.start.astimezone(self.zone)
+                text = metrics.elidedText(
+                    f"{start:%H:%M} {label_for(item, self.show_codes)}",
+                    Qt.TextElideMode.ElideRight,
+                    int(cell.width() - 18),
+                )
+                painter.drawText(QRectF(cell.left() + 12, y, cell.width() - 14, 16), 0, text)
+                y += metrics.lineSpacing()
+            if len(shown) < len(items):
+                painter.setPen(QColor("#5f6b6d"))
+                painter.drawText(
+                    QRectF(cell.left() + 12, y, cell.width() - 14, 16),
+                    0,
+                    f"+{len(items) - len(shown)} more",
+                )
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.selected = day
+            self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().toPoint())
+        if day is not None:
+            self.sig_day.emit(day)

@@ -1,0 +1,387 @@
+"""The Calendar area: day, week (the default) and month views, booking and rescheduling.
+
+Keys: T today, Page Up / Page Down (or Alt+← / Alt+→) the previous / next
+period, D / W / M the view, Ctrl+N a new appointment, Ctrl+Shift+F find a free
+slot, Ctrl+Shift+H codes instead of names (for working where others can see
+the screen). *Calendar file* exports future appointments as .ics (client codes
+only) and imports the clinician's own busy times as blocked time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import calendar
+from app.calendar import AppointmentChange, Conflict, OutsideHours, Scope
+from app.changes import Changed
+from app.errors import RapportError
+from app.interop import ics
+from app.paths import atomic_write
+from ui.calendar.appointment_dialog import AppointmentDialog, SlotFinder, ask_scope
+from ui.calendar.grid import FIRST_HOUR, HEADER, HOUR_HEIGHT, TimeGrid
+from ui.calendar.month import MonthGrid, month_days
+from ui.context import AppContext
+from ui.documents import FILE_DIALOG_OPTIONS
+
+VIEWS = ("day", "week", "month")
+
+
+class CalendarPage(QWidget):
+    sig_start_consent = Signal(int)
+    """The clinician wants to start a client's consent (from the booking's warning)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page")
+        self.view = "week"
+        self.anchor = ctx.today()
+        self.dialog: AppointmentDialog | SlotFinder | None = None
+        #: Answers "this, following or all?" for a dragged series session (tests replace it).
+        self.choose_scope: Callable[[str], Scope | None] = lambda what: ask_scope(self, what)
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.today_button = QPushButton("Today")
+        self.today_button.setToolTip("Go to today (T)")
+        self.previous_button = QPushButton("‹")
+        self.previous_button.setToolTip("Previous (Page Up)")
+        self.previous_button.setAccessibleName("Previous period")
+        self.next_button = QPushButton("›")
+        self.next_button.setToolTip("Next (Page Down)")
+        self.next_button.setAccessibleName("Next period")
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(36)
+        self.view_buttons = QButtonGroup(self)
+        view_row = QHBoxLayout()
+        view_row.setSpacing(0)
+        for name, key in zip(VIEWS, ("D", "W", "M"), strict=True):
+            button = QPushButton(name.capitalize())
+            button.setCheckable(True)
+            button.setToolTip(f"{name.capitalize()} view ({key})")
+            button.clicked.connect(lambda _=False, n=name: self.set_view(n))
+            self.view_buttons.addButton(button)
+            view_row.addWidget(button)
+            QShortcut(QKeySequence(key), self, lambda n=name: self.set_view(n))
+        self.codes_button = QPushButton("Codes only")
+        self.codes_button.setCheckable(True)
+        self.codes_button.setToolTip(
+            "Show client codes instead of names, for working where others can see "
+            "the screen (Ctrl+Shift+H)"
+        )
+        self.slot_button = QPushButton("Find a slot…")
+        self.slot_button.setToolTip("The next free times within working hours (Ctrl+Shift+F)")
+        self.file_button = QPushButton("Calendar file")
+        self.file_button.setToolTip("Share appointments with your phone, or import your busy times")
+        file_menu = QMenu(self.file_button)
+        file_menu.addAction("Export for my other calendar (.ics)…", self.export_ics)
+        file_menu.addAction("Import my busy times (.ics)…", self.import_ics)
+        self.file_button.setMenu(file_menu)
+        self.new_button = QPushButton("New appointment…")
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip("Book an appointment (Ctrl+N)")
+
+        self.grid = TimeGrid()
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.grid)
+        self.scroller.setWidgetResizable(True)
+        self.month = MonthGrid()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.scroller)
+        self.stack.addWidget(self.month)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.codes_button)
+        top.addWidget(self.file_button)
+        top.addWidget(self.slot_button)
+        top.addWidget(self.new_button)
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.today_button)
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.next_button)
+        navigation.addStretch(1)
+        navigation.addLayout(view_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(navigation)
+        layout.addWidget(self.stack, 1)
+
+        self.today_button.clicked.connect(self.go_today)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.codes_button.toggled.connect(self.set_show_codes)
+        self.slot_button.clicked.connect(self.find_slot)
+        self.new_button.clicked.connect(lambda: self.new_appointment())
+        self.grid.sig_open.connect(self.open_appointment)
+        self.grid.sig_create.connect(self.new_appointment)
+        self.grid.sig_reschedule.connect(self.reschedule)
+        self.month.sig_day.connect(self.show_day)
+        for keys, slot in (
+            ("T", self.go_today),
+            ("PgUp", lambda: self.step(-1)),
+            ("PgDown", lambda: self.step(1)),
+            ("Alt+Left", lambda: self.step(-1)),
+            ("Alt+Right", lambda: self.step(1)),
+            ("Ctrl+N", lambda: self.new_appointment()),
+            ("Ctrl+Shift+F", self.find_slot),
+            ("Ctrl+Shift+H", self.codes_button.toggle),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        ctx.bus.sig_changed.connect(self._on_changed)
+        self.set_view("week")
+        first_hour = max(0, 8 - FIRST_HOUR) * HOUR_HEIGHT + HEADER
+        self.scroller.verticalScrollBar().setValue(first_hour - HEADER)
+
+    # ------------------------------------------------------------ periods
+
+    def days(self) -> list[date]:
+        if self.view == "day":
+            return [self.anchor]
+        if self.view == "week":
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return [monday + timedelta(days=i) for i in range(7)]
+        return month_days(self.anchor.replace(day=1))
+
+    def set_view(self, view: str) -> None:
+        self.view = view
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.text().lower() == view)
+        self.stack.setCurrentWidget(self.month if view == "month" else self.scroller)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self.ctx.today()
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        if self.view == "day":
+            self.anchor += timedelta(days=direction)
+        elif self.view == "week":
+            self.anchor += timedelta(weeks=direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.refresh()
+
+    def show_day(self, day: date) -> None:
+        self.anchor = day
+        self.set_view("day")
+
+    def set_show_codes(self, show: bool) -> None:
+        self.grid.set_show_codes(show)
+        self.month.set_show_codes(show)
+
+    # ------------------------------------------------------------ showing
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed & (Changed.CALENDAR | Changed.CLIENTS | Changed.PROSPECTS | Changed.SETTINGS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        days = self.days()
+        zone = self.ctx.zone()
+        start = datetime.combine(days[0], time()).replace(tzinfo=zone)
+        end = datetime.combine(days[-1] + timedelta(days=1), time()).replace(tzinfo=zone)
+        with self.ctx.vault.session() as session:
+            appointments = calendar.appointments_between(session, start, end)
+            blocked = calendar.blocked_between(session, start, end) if self.view != "month" else []
+            policy = calendar.schedule_policy(session)
+        today = self.ctx.today()
+        if self.view == "month":
+            first = self.anchor.replace(day=1)
+            self.title.setText(f"{first:%B %Y}")
+            self.month.show_month(first, zone, appointments, today)
+        else:
+            self.grid.show_days(days, zone, appointments, blocked, policy, today, self.ctx.now())
+            if self.view == "day":
+                self.title.setText(f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}")
+            else:
+                self.title.setText(_week_title(days[0], days[-1]))
+
+    # ----------------------------------------------------------- booking
+
+    def new_appointment(self, start: datetime | None = None) -> AppointmentDialog:
+        if start is None:
+            day = self.month.selected if self.view == "month" and self.month.selected else None
+            day = day or (self.anchor if self.view == "day" else self.ctx.today())
+            start = datetime.combine(day, time(9)).replace(tzinfo=self.ctx.zone())
+        dialog = AppointmentDialog(
+            self.ctx, start, start_consent=self.sig_start_consent.emit, parent=self
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def book_for(self, kind: str, record_id: int, label: str) -> AppointmentDialog:
+        """A new appointment with the client or enquiry already chosen."""
+        dialog = self.new_appointment()
+        dialog.person.set_choice(kind, record_id, label)
+        return dialog
+
+    def show_appointment(self, appointment_id: int) -> AppointmentDialog:
+        """Go to the appointment's week and open it."""
+        with self.ctx.vault.session() as session:
+            item = calendar.get_appointment(session, appointment_id)
+        self.anchor = item.start.astimezone(self.ctx.zone()).date()
+        if self.view == "month":
+            self.view = "week"
+        self.set_view(self.view)
+        return self.open_appointment(appointment_id)
+
+    def open_appointment(self, appointment_id: int) -> AppointmentDialog:
+        with self.ctx.vault.session() as session:
+            item = calendar.get_appointment(session, appointment_id)
+        dialog = AppointmentDialog(
+            self.ctx, item.start, item, start_consent=self.sig_start_consent.emit, parent=self
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def find_slot(self) -> SlotFinder:
+        finder = SlotFinder(self.ctx, self)
+        finder.accepted.connect(lambda: finder.chosen and self.new_appointment(finder.chosen))
+        self.dialog = finder
+        finder.open()
+        return finder
+
+    def reschedule(self, appointment_id: int, start: datetime, minutes: int) -> bool:
+        """A drag or a resize: the same rules as editing; refused changes snap back."""
+        with self.ctx.vault.session() as session:
+            item = calendar.get_appointment(session, appointment_id)
+        scope = Scope.THIS
+        if item.series_id is not None:
+            chosen = self.choose_scope("Move")
+            if chosen is None:
+                self.refresh()
+                return False
+            scope = chosen
+        edit = AppointmentChange(start=start, duration_minutes=minutes)
+        try:
+            with self.ctx.vault.session() as session:
+                changed = calendar.change(session, appointment_id, edit, scope, self.ctx.today())
+        except OutsideHours as exc:
+            answer = QMessageBox.question(
+                self, "Outside working hours", f"{exc.message}\n\nMove it anyway?"
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                edit = AppointmentChange(
+                    start=start, duration_minutes=minutes, allow_outside_hours=True
+                )
+                try:
+                    with self.ctx.vault.session() as session:
+                        changed = calendar.change(
+                            session, appointment_id, edit, scope, self.ctx.today()
+                        )
+                except RapportError as again:
+                    self._refused(again)
+                    return False
+                self.ctx.bus.publish(changed | Changed.CALENDAR)
+                return True
+            self.refresh()
+            return False
+        except (Conflict, RapportError) as exc:
+            self._refused(exc)
+            return False
+        self.ctx.bus.publish(changed | Changed.CALENDAR)
+        return True
+
+    # ----------------------------------------------------- calendar files
+
+    def export_ics(self) -> Path | None:
+        """Save future appointments as an .ics file, with client codes (never names or memos)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export the calendar",
+            str(Path(folder) / "rapport-appointments.ics"),
+            "Calendar files (*.ics)",
+            options=FILE_DIALOG_OPTIONS,
+        )
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".ics") else Path(f"{name}.ics")
+        try:
+            with self.ctx.vault.session() as session:
+                data = ics.export_ics(session, self.ctx.today())
+            atomic_write(path, data)
+        except (OSError, RapportError) as exc:
+            QMessageBox.warning(self, "Not exported", f"The calendar could not be saved.\n\n{exc}")
+            return None
+        QMessageBox.information(
+            self,
+            "Calendar exported",
+            f"Saved {path.name}. It shows client codes, never names or memos. Import it "
+            "into your phone's or computer's calendar; export again after changes.",
+        )
+        return path
+
+    def import_ics(self, path: Path | None = None) -> ics.ImportResult | None:
+        """Busy times from the clinician's own calendar, as blocked time (never as sessions)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import busy times", "", "Calendar files (*.ics)", options=FILE_DIALOG_OPTIONS
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            data = path.read_bytes()
+            with self.ctx.vault.session() as session:
+                preview = ics.import_busy(session, data, self.ctx.now(), dry_run=True)
+        except (OSError, RapportError) as exc:
+            QMessageBox.warning(self, "Not imported", f"{path.name} was not imported.\n\n{exc}")
+            return None
+        skipped = "".join(f"\n• {reason}" for reason in preview.skipped[:10])
+        more = len(preview.skipped) - 10
+        if more > 0:
+            skipped += f"\n• … and {more} more"
+        question = (
+            f"{preview.created} busy time(s) to add and {preview.replaced} to update from "
+            f"{path.name}, as blocked time in your calendar (not as sessions)."
+            + (f"\n\nLeft out:{skipped}" if preview.skipped else "")
+            + "\n\nImport them?"
+        )
+        if not self.confirm_import(question):
+            return None
+        with self.ctx.vault.session() as session:
+            result = ics.import_busy(session, data, self.ctx.now())
+        self.ctx.bus.publish(Changed.CALENDAR)
+        return result
+
+    def confirm_import(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Import busy times", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refused(self, exc: RapportError) -> None:
+        self.refresh()
+        self.last_refusal = exc.message
+        QMessageBox.warning(self, "Not moved", exc.message)
+
+
+def _week_title(first: date, last: date) -> str:
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
