@@ -591,6 +591,15 @@ def bench_calendar(app: QApplication, report: Report, folder: Path, runs: int) -
                     note=f"a 50-minute slot anywhere in {label}",
                 )
             )
+            after = datetime.combine(DEMO_TODAY, datetime.min.time()).replace(tzinfo=zone)
+            report.add(
+                Row(
+                    "find the next 8 free slots",
+                    sample(lambda: calendar.find_slots(session, 50, after, 8, 10), runs),
+                    budget_ms=100,
+                    note="50 minutes with a 10-minute buffer, from the demo's today",
+                )
+            )
         weekly = calendar.Recurrence(calendar.Repeat.WEEKLY, until=date(2029, 12, 31))
         first_start = datetime(2027, 1, 4, 17, 0)
         report.add(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import consent
+from app.changes import Changed
 from app.consent import PLACEHOLDERS, Section, TemplateVersion
 from app.errors import ValidationError
 from app.models import ConsentAudience
@@ -72,6 +73,10 @@ class FeesBox(QGroupBox):
         self.status.setObjectName("hint")
         form.addRow(self.save_button, self.status)
         self.save_button.clicked.connect(self.save)
+        # The session fees and the consultation's length are the services' own.
+        ctx.bus.sig_changed.connect(
+            lambda changed: self.load() if changed & Changed.CALENDAR else None
+        )
         self.load()
 
     def load(self) -> None:
@@ -94,7 +99,7 @@ class FeesBox(QGroupBox):
             return
         self.errors.clear()
         self.status.setText("Saved. The consent text below uses the new values.")
-        self.ctx.bus.publish(changed)
+        self.ctx.bus.publish(changed | Changed.CALENDAR)
         self.load()
 
 
