@@ -16,3 +16,4 @@ class Changed(Flag):
     MEASURES = auto()
     CONSENT = auto()
     CALENDAR = auto()
+    NOTES = auto()

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from app import __version__, consents, logs
+from app import __version__, consents, logs, notes
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
 from app.interop import ics
@@ -65,8 +65,12 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         problems = vault.check_integrity()
         with vault.session() as session:
             broken = consents.verify_chain(session)
+            broken_note = notes.verify_chain(session)
         if broken is not None:
             problems.append(f"The signed consents' chain does not fit at consent {broken}.")
+        if broken_note is not None:
+            kind, ident = broken_note
+            problems.append(f"The signed notes' chain does not fit at {kind} {ident}.")
         if report.failed_attempts:
             print(f"Note: {len(report.failed_attempts)} failed unlock attempt(s) since last time.")
         if problems:
@@ -76,7 +80,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print(
             f"All checks passed: database integrity, page authentication, "
             f"an unbroken audit log of {report.audit_entries + 1} entries, "
-            "and the chain of signed consents."
+            "and the chains of signed consents and signed notes."
         )
     return 0
 

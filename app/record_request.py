@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
-from app import audit, clients
+from app import audit, clients, notes
 from app._version import __version__
 from app.clients import ClientRecord
 from app.documents.client_record import render_client_record
@@ -37,6 +37,7 @@ from app.labels import (
     REQUESTED_BY_LABELS,
     SEX_FOR_NORMS_LABELS,
 )
+from app.models import NoteKind, NoteStatus
 from app.money import format_amount
 from app.practice import ProfileInput, get_profile, retention_policy
 from app.prospects import REASON_LABELS, STATUS_LABELS, get_prospect, prospects_of_client
@@ -466,6 +467,68 @@ def _history(ctx: RecordContext) -> Section:
     )
 
 
+def _note_groups(ctx: RecordContext, kind: NoteKind) -> tuple[Group, ...]:
+    """The client's signed notes of ``kind``, oldest session first, each with its addenda."""
+    rows = [
+        r
+        for r in reversed(notes.client_notes(ctx.session, ctx.client.id))
+        if r.kind == kind and r.status == NoteStatus.SIGNED
+    ]
+    groups = []
+    for row in rows:
+        note = notes.get_note(ctx.session, row.id)
+        assert note.signed_at is not None
+        items = [
+            Field("session_date", "Session date", note.session_date),
+            Field("template", "Template", note.template_name),
+            *(Field(f"section.{s.key}", s.title, s.text) for s in note.sections if s.text.strip()),
+            Field("signed_by", "Signed by", note.signed_by),
+            Field("signed_at", "Signed at", ctx.local(note.signed_at)),
+            Field("late_entry", "Late entry", note.late_entry),
+        ]
+        for n, addendum in enumerate(note.addenda, start=1):
+            items += [
+                Field(f"addendum.{n}.text", f"Addendum {n}", addendum.text),
+                Field(f"addendum.{n}.signed_by", f"Addendum {n} signed by", addendum.signed_by),
+                Field(
+                    f"addendum.{n}.signed_at",
+                    f"Addendum {n} signed at",
+                    ctx.local(addendum.signed_at),
+                ),
+            ]
+        groups.append(
+            Group(f"{note.template_name} of {format_date(note.session_date)}", tuple(items))
+        )
+    return tuple(groups)
+
+
+def _session_notes(ctx: RecordContext) -> Section:
+    return Section(
+        "notes",
+        "Session notes",
+        "records",
+        intro="Signed progress notes, oldest first, each with its addenda (later corrections "
+        "or additions, signed and dated). Notes not yet signed are drafts and are not part "
+        "of the record.",
+        empty="No signed progress note is recorded.",
+        groups=_note_groups(ctx, NoteKind.PROGRESS),
+    )
+
+
+def _psychotherapy_notes(ctx: RecordContext) -> Section | None:
+    if not ctx.request.include_psychotherapy_notes:
+        return None
+    return Section(
+        "psychotherapy_notes",
+        "Psychotherapy notes",
+        "records",
+        intro="The clinician's process notes, kept apart from the progress notes; included "
+        "in this copy on request.",
+        empty="No signed psychotherapy note is recorded.",
+        groups=_note_groups(ctx, NoteKind.PSYCHOTHERAPY),
+    )
+
+
 SECTIONS: tuple[SectionBuilder, ...] = (
     _identity,
     _contact,
@@ -475,6 +538,8 @@ SECTIONS: tuple[SectionBuilder, ...] = (
     _clinical_summary,
     _diagnoses,
     _goals,
+    _session_notes,
+    _psychotherapy_notes,
     _enquiries,
     _retention,
     _history,

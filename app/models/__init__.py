@@ -38,6 +38,19 @@ from app.models.measures import (
     Intake,
     IntakeDraft,
 )
+from app.models.notes import (
+    Homework,
+    HomeworkReview,
+    Note,
+    NoteAddendum,
+    NoteErased,
+    NoteKind,
+    NoteRevision,
+    NoteStatus,
+    NoteTemplate,
+    TreatmentIntervention,
+    TreatmentObjective,
+)
 from app.models.practice import PracticeProfile, Setting
 from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
 
@@ -65,9 +78,18 @@ __all__ = [
     "FollowUpStatus",
     "GoalStatus",
     "Guardian",
+    "Homework",
+    "HomeworkReview",
     "Intake",
     "IntakeDraft",
     "NotProceedingReason",
+    "Note",
+    "NoteAddendum",
+    "NoteErased",
+    "NoteKind",
+    "NoteRevision",
+    "NoteStatus",
+    "NoteTemplate",
     "PracticeProfile",
     "Prospect",
     "ProspectStatus",
@@ -77,4 +99,6 @@ __all__ = [
     "Setting",
     "Tag",
     "TreatmentGoal",
+    "TreatmentIntervention",
+    "TreatmentObjective",
 ]

@@ -317,7 +317,15 @@ def test_audit_log_records_each_template_version(vault: Vault) -> None:
     assert logged[0].detail["sha256"] != logged[1].detail["sha256"]
 
 
+def _not_the_search_index(name: str | None, kind: str, parent: object) -> bool:
+    """The notes' FTS5 table and its shadow tables are made by the migration, not the models."""
+    return not (kind == "table" and name is not None and name.startswith("note_fts"))
+
+
 def test_models_match_the_migrations(vault: Vault) -> None:
     with vault.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": _not_the_search_index}
+        )
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []

@@ -6,14 +6,15 @@ import io
 import json
 import re
 from dataclasses import fields, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pypdfium2
 import pytest
 from sqlalchemy import select
 
-from app import clients
+from app import clients, notes
 from app.clients import ClientInput, DiagnosisInput, GoalInput, GuardianInput
 from app.models import AuditEntry
 from app.prospects import ProspectInput, convert_to_client, create_prospect
@@ -311,3 +312,61 @@ def test_the_same_document_gives_the_same_pdf(vault: Vault) -> None:
 def test_an_unknown_client_is_refused(vault: Vault) -> None:
     with vault.session() as session, pytest.raises(clients.ClientNotFound):
         export_record(session, RecordRequest(999_999), TODAY)
+
+
+def add_notes(vault: Vault, client_id: int) -> dict[str, int]:
+    """A signed progress note with an addendum, a draft, and a signed psychotherapy note."""
+    signer = "Dr Zebulon Canaryfield"
+    zone = ZoneInfo("UTC")
+    moment = datetime(2026, 11, 27, 12, tzinfo=UTC)
+    with vault.session() as session:
+        notes.ensure_builtin_templates(session)
+        by_name = {t.name: t.id for t in notes.templates(session)}
+
+        def write(template: str, day: date, **texts: str) -> int:
+            note_id = notes.start_note(session, client_id, by_name[template], day)
+            view = notes.get_note(session, note_id)
+            sections = [replace(s, text=texts.get(s.key, "")) for s in view.sections]
+            notes.save_draft(session, note_id, sections, view.revision, now=moment)
+            return note_id
+
+        progress = write("SOAP", date(2026, 11, 20), subjective="Worried about exams.")
+        notes.sign(session, progress, signer, moment, zone)
+        notes.add_addendum(session, progress, "Exams are in June.", signer, moment)
+        draft = write("SOAP", TODAY, subjective="Unsigned draft words.")
+        private = write("Process notes", date(2026, 11, 20), process="Private process words.")
+        notes.sign(session, private, signer, moment, zone)
+    return {"progress": progress, "draft": draft, "private": private}
+
+
+def test_signed_progress_notes_are_in_the_record_and_drafts_are_not(vault: Vault) -> None:
+    client_id = add_teenager(vault)
+    add_notes(vault, client_id)
+    result = export(vault, client_id)
+    document = json.loads(result.json)
+    notes_section = section(document, "notes")
+    assert "not part of the record" in notes_section["intro"]
+    (group,) = notes_section["records"]
+    fields_ = {f["key"]: f["value"] for f in group["fields"]}
+    assert group["title"] == "SOAP of 20 November 2026"
+    assert fields_["section.subjective"] == "Worried about exams."
+    assert fields_["addendum.1.text"] == "Exams are in June."
+    assert fields_["signed_by"] == "Dr Zebulon Canaryfield" and fields_["late_entry"] is True
+    assert "psychotherapy_notes" not in [s["key"] for s in document["sections"]]
+    text = squeezed(pdf_text(result.pdf))
+    assert "Worried about exams." in text and "Exams are in June." in text
+    for hidden in ("Unsigned draft words", "Private process words"):
+        assert hidden not in text and hidden not in result.json.decode()
+
+
+def test_psychotherapy_notes_are_in_their_own_section_when_asked_for(vault: Vault) -> None:
+    client_id = add_teenager(vault)
+    add_notes(vault, client_id)
+    result = export(vault, client_id, notes=True)
+    document = json.loads(result.json)
+    (private,) = section(document, "psychotherapy_notes")["records"]
+    assert {f["key"]: f["value"] for f in private["fields"]}["section.process"] == (
+        "Private process words."
+    )
+    assert len(section(document, "notes")["records"]) == 1
+    assert "Private process words." in squeezed(pdf_text(result.pdf))
