@@ -41,9 +41,10 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Table, func, insert, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from app import audit, consent, consents
+from app import audit, consent, consents, notes
 from app.calendar import DEFAULT_SERVICES, Recurrence, Repeat, rule_for
 from app.clients import search_text_for, sort_name_for
 from app.consents import SignatureInput, SigningInput
@@ -87,7 +88,9 @@ from app.demo_data import (
     ScreenProfile,
     Theme,
 )
+from app.demo_notes import ClientStory, Course, IntakeTold, NoteWriter, Task
 from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
+from app.documents.layout import format_date
 from app.instruments import Instrument, load_all
 from app.intake import DEFAULT_SCREENS, IntakeData
 from app.models import (
@@ -109,7 +112,12 @@ from app.models import (
     FollowUpStatus,
     GoalStatus,
     Guardian,
+    Homework,
     Intake,
+    Note,
+    NoteAddendum,
+    NoteKind,
+    NoteStatus,
     NotProceedingReason,
     Prospect,
     ProspectStatus,
@@ -118,6 +126,8 @@ from app.models import (
     ServiceKind,
     Tag,
     TreatmentGoal,
+    TreatmentIntervention,
+    TreatmentObjective,
 )
 from app.models.client import client_tag
 from app.practice import (
@@ -253,6 +263,18 @@ class DemoSummary:
     future_appointments: int = 0
     couples_sessions: int = 0
     blocked_times: int = 0
+    #: Progress notes (signed and drafts), late entries, addenda, private process notes.
+    notes: int = 0
+    notes_signed: int = 0
+    notes_unsigned: int = 0
+    late_entries: int = 0
+    addenda: int = 0
+    process_notes: int = 0
+    homework_assigned: int = 0
+    homework_reviewed: int = 0
+    homework_reviews: dict[str, int] = field(default_factory=dict)
+    treatment_objectives: int = 0
+    treatment_interventions: int = 0
 
     def as_detail(self) -> dict[str, Any]:
         return {
@@ -283,6 +305,17 @@ class DemoSummary:
             "future_appointments": self.future_appointments,
             "couples_sessions": self.couples_sessions,
             "blocked_times": self.blocked_times,
+            "notes": self.notes,
+            "notes_signed": self.notes_signed,
+            "notes_unsigned": self.notes_unsigned,
+            "late_entries": self.late_entries,
+            "addenda": self.addenda,
+            "process_notes": self.process_notes,
+            "homework_assigned": self.homework_assigned,
+            "homework_reviewed": self.homework_reviewed,
+            "homework_reviews": dict(sorted(self.homework_reviews.items())),
+            "treatment_objectives": self.treatment_objectives,
+            "treatment_interventions": self.treatment_interventions,
         }
 
 
@@ -313,6 +346,8 @@ def populate(
         practice.store(session)
         # Its own generator: signing consents changes nothing else in the practice.
         practice.sign_consents(session, random.Random(f"{seed} consents"))
+        # And the notes theirs.
+        practice.write_notes(session, random.Random(f"{seed} notes"))
         summary = practice.summary(seed)
         audit.record(session, "demo_generated", "vault", vault.vault_id, summary.as_detail())
     _formatted_phone.cache_clear()
@@ -452,6 +487,9 @@ class _Practice:
         }
         self.consents: Counter[str] = Counter()
         self.calendar: _Calendar | None = None
+        #: The id of the calendar's first appointment, once stored.
+        self.first_appointment_id = 0
+        self.notebook: _Notebook | None = None
         self.fees = FeePolicy()
 
     # ------------------------------------------------------------ small parts
@@ -1306,6 +1344,7 @@ class _Practice:
         first_series = (session.scalar(select(func.max(AppointmentSeries.id))) or 0) + 1
         series_rows = [{"id": first_series + k, **row} for k, row in enumerate(plan.series)]
         first_id = (session.scalar(select(func.max(Appointment.id))) or 0) + 1
+        self.first_appointment_id = first_id
         rows = []
         for k, planned in enumerate(plan.appointments):
             row = dict(planned)
@@ -1406,6 +1445,41 @@ class _Practice:
                 consents.revoke(session, record_id, rng.choice(REVOKE_REASONS), served)
                 self.consents["revoked"] += 1
 
+    # --------------------------------------------------------------- notes
+
+    def write_notes(self, session: Session, rng: random.Random) -> None:
+        """Write every attended session's note, homework and process notes, and the plans.
+
+        Call after :meth:`store`, in the same transaction.
+        """
+        if self.calendar is None:
+            return
+        notes.ensure_builtin_templates(session)
+        templates = {t.name: t for t in notes.templates(session, include_archived=True)}
+        goals: dict[int, list[tuple[int, str, str, date | None]]] = {}
+        for goal in session.execute(
+            select(
+                TreatmentGoal.client_id,
+                TreatmentGoal.id,
+                TreatmentGoal.title,
+                TreatmentGoal.status,
+                TreatmentGoal.target_date,
+            ).order_by(TreatmentGoal.id)
+        ):
+            goals.setdefault(goal.client_id, []).append(
+                (goal.id, goal.title, goal.status, goal.target_date)
+            )
+        self.notebook = _Notebook(
+            rng,
+            self,
+            self.calendar,
+            self.first_appointment_id,
+            templates,
+            get_profile(session).clinician_name,
+        )
+        self.notebook.make(goals)
+        self.notebook.store(session)
+
     def _signing(
         self,
         draft: _Draft,
@@ -1472,6 +1546,7 @@ class _Practice:
             paper_consents=self.consents["on_paper"],
             revoked_consents=self.consents["revoked"],
             **self._calendar_summary(),
+            **(self.notebook.summary() if self.notebook else {}),
         )
 
     def _calendar_summary(self) -> dict[str, Any]:
@@ -2156,3 +2231,439 @@ _REQUEST_WORDS = {
     RequestedBy.EMPLOYER: "Through the employer's EAP",
     RequestedBy.OTHER: "Referred by a third party",
 }
+
+
+# ------------------------------------------------------------------ notes
+
+#: How clients' progress notes are written: the template each client's notes use.
+NOTE_TEMPLATE_MIX = (("SOAP", 70), ("DAP", 18), ("BIRP", 12))
+#: The share of sessions after which homework is agreed.
+HOMEWORK_SHARE = 0.6
+#: The share of sessions with private process notes too.
+PROCESS_NOTE_SHARE = 0.05
+#: The share of signed progress notes with an addendum.
+ADDENDUM_SHARE = 0.01
+#: The share of notes signed more than a day after the session (late entries).
+LATE_SHARE = 0.04
+#: At most this many of the last sessions before "today" still wait for their note to be signed.
+UNSIGNED_NOTES = (1, 5)
+
+
+@dataclass
+class _NoteDraft:
+    """One demo note before it is stored (its id is given once all are made)."""
+
+    client_id: int
+    appointment_id: int
+    kind: str
+    template_name: str
+    sections: list[dict[str, Any]]
+    goal_ids: list[int]
+    session_date: date
+    created_at: datetime
+    signed_at: datetime | None
+    late_entry: bool = False
+    revision: int = 1
+    id: int = 0
+    addenda: list[dict[str, Any]] = field(default_factory=list)
+    chain_seq: int | None = None
+    content_hash: str = ""
+    prev_hash: str = ""
+    chain_hash: str = ""
+
+
+class _Notebook:
+    """Every attended session's progress note, homework, process notes and treatment plans.
+
+    Written after the calendar is stored, from a generator of its own, so the
+    rest of the practice is the same with or without notes. Signed notes and
+    addenda carry the hashes :func:`app.notes.sign` and
+    :func:`app.notes.add_addendum` would give them, in one chain in signing
+    order; every note is in the search index as :mod:`app.notes` puts it there.
+    """
+
+    def __init__(
+        self,
+        rng: random.Random,
+        practice: _Practice,
+        plan: _Calendar,
+        first_appointment_id: int,
+        templates: dict[str, notes.NoteTemplateInfo],
+        signer: str,
+    ) -> None:
+        self.rng = rng
+        self.practice = practice
+        self.plan = plan
+        self.first_appointment_id = first_appointment_id
+        self.templates = templates
+        self.signer = signer
+        self.zone = practice.zone
+        self.now = datetime.combine(practice.today, time(), self.zone).astimezone(UTC)
+        self.writer = NoteWriter(rng)
+        self.mix = _Weighted([n for n, _ in NOTE_TEMPLATE_MIX], [w for _, w in NOTE_TEMPLATE_MIX])
+        self.notes: list[_NoteDraft] = []
+        self.homework: list[tuple[_NoteDraft, dict[str, Any]]] = []
+        self.objectives: list[dict[str, Any]] = []
+        self.interventions: list[dict[str, Any]] = []
+
+    # ------------------------------------------------------------ making
+
+    def make(self, goals: dict[int, list[tuple[int, str, str, date | None]]]) -> None:
+        sessions: dict[int, list[int]] = {}
+        for k, row in enumerate(self.plan.appointments):
+            if row["status"] == AppointmentStatus.ATTENDED and row["client_index"] is not None:
+                sessions.setdefault(row["client_index"], []).append(k)
+        attended = sorted(
+            (k for ks in sessions.values() for k in ks),
+            key=lambda k: self.plan.appointments[k]["start_utc"],
+        )
+        waiting = set(attended[-self.rng.randint(*UNSIGNED_NOTES) :]) if attended else set()
+        for index, draft in enumerate(self.practice.drafts):
+            client_goals = goals.get(draft.row["id"], [])
+            story = self.writer.story(
+                draft.theme.name,
+                draft.complaint,
+                draft.minor,
+                [title for _, title, _, _ in client_goals],
+                draft.ended,
+            )
+            self._plan(story, client_goals)
+            ks = sorted(
+                sessions.get(index, []), key=lambda k: self.plan.appointments[k]["start_utc"]
+            )
+            self._client(draft, story, client_goals, ks, waiting)
+        self.notes.sort(key=lambda n: (n.created_at, n.kind))
+        for offset, note in enumerate(self.notes, start=1):
+            note.id = offset
+
+    def _plan(self, story: ClientStory, goals: Sequence[tuple[int, str, str, date | None]]) -> None:
+        """One or two objectives and interventions for each goal still worked on or reached."""
+        for goal_id, title, status, target in goals:
+            if status == GoalStatus.DROPPED:
+                continue
+            objectives, interventions = self.writer.plan(story, title)
+            for position, text in enumerate(objectives):
+                met = status == GoalStatus.ACHIEVED or (
+                    story.course == Course.IMPROVING and self.rng.random() < 0.3
+                )
+                self.objectives.append(
+                    {
+                        "goal_id": goal_id,
+                        "text": text,
+                        "target_date": target,
+                        "met": met,
+                        "position": position,
+                    }
+                )
+            for position, text in enumerate(interventions):
+                self.interventions.append({"goal_id": goal_id, "text": text, "position": position})
+
+    def _sections(self, template: str, texts: dict[str, str]) -> list[dict[str, Any]]:
+        return [
+            {"key": s.key, "title": s.title, "text": texts.get(s.key, ""), "prompt": s.prompt}
+            for s in self.templates[template].sections
+        ]
+
+    def _screens(self, draft: _Draft) -> str:
+        said = []
+        for given in draft.administrations:
+            instrument = self.practice.instruments[given["instrument_id"]]
+            if given["total"] is None:
+                continue
+            band = f" ({given['band'].lower()})" if given["band"] else ""
+            said.append(f"{instrument.short_name} {given['total']}{band}")
+        return "At intake: " + "; ".join(said) + "." if said else ""
+
+    def _told(self, draft: _Draft) -> IntakeTold:
+        data = draft.intake_row["data"]
+        summary: str = draft.row["clinical_summary"]
+        life = summary.split(f"{draft.complaint}.", 1)[-1].strip()
+        return IntakeTold(
+            why_now=data["why_now"],
+            hopes=data["hopes"],
+            earlier_therapy=data["earlier_therapy"],
+            medication=data["medication"],
+            medical=data["medical_conditions"],
+            substances=data["substance_use"],
+            risk_history=data["risk_history"],
+            life=life,
+        )
+
+    def _signed(self, end: datetime) -> datetime:
+        """When a note of a session ending at ``end`` was signed (before "today")."""
+        rng = self.rng
+        r = rng.random()
+        if r < LATE_SHARE:
+            delay = timedelta(minutes=rng.randint(25 * 60, 72 * 60))
+        elif r < 0.75:
+            delay = timedelta(minutes=rng.randint(5, 4 * 60))
+        else:
+            delay = timedelta(minutes=rng.randint(4 * 60, 20 * 60))
+        signed = end + delay
+        if signed >= self.now:  # the session was yesterday: signed last night
+            room = int((self.now - end).total_seconds() // 60) - 1
+            signed = end + timedelta(minutes=rng.randint(min(5, room), max(5, room)))
+        return signed.replace(microsecond=0)
+
+    def _client(
+        self,
+        draft: _Draft,
+        story: ClientStory,
+        goals: Sequence[tuple[int, str, str, date | None]],
+        ks: Sequence[int],
+        waiting: set[int],
+    ) -> None:
+        rng, plan = self.rng, self.plan
+        client_id: int = draft.row["id"]
+        template = self.mix.pick(rng)
+        worked_on = [g for g, _, status, _ in goals if status != GoalStatus.DROPPED] or [
+            g for g, _, _, _ in goals
+        ]
+        own = [k for k in ks if plan.appointments[k]["kind"] in _OWN_SESSIONS]
+        couples_story: ClientStory | None = None
+        pending: list[tuple[dict[str, Any], Task]] = []
+        last = own[-1] if own else None
+        for k in ks:
+            row = plan.appointments[k]
+            kind = row["kind"]
+            day: date = row["start_utc"].astimezone(self.zone).date()
+            video = row["location"] == _VIDEO
+            goal_ids: list[int] = []
+            tasks: list[Task] = []
+            if kind == ServiceKind.CONSULTATION:
+                name, texts = "Free-form", self.writer.consultation(story)
+            elif kind == ServiceKind.COUPLES:
+                if couples_story is None:
+                    couples_story = self.writer.story(
+                        "couples", "the relationship", False, (), draft.ended
+                    )
+                progress = (own.index(k) / max(1, len(own) - 1)) if k in own else 0.5
+                name = template
+                texts = self.writer.session(couples_story, template, progress, (), (), video)
+            else:
+                reviews = []
+                for homework, task in pending:
+                    review = self.writer.review(story, task)
+                    homework.update(
+                        review=str(review.review), review_note=review.note, reviewed_on=day
+                    )
+                    reviews.append(review)
+                pending = []
+                position = own.index(k)
+                progress = position / max(1, len(own) - 1)
+                goal_ids = sorted(rng.sample(worked_on, min(len(worked_on), rng.randint(1, 2))))
+                ends = draft.ended and k == last and position > 0
+                if not ends and rng.random() < HOMEWORK_SHARE:
+                    tasks = self.writer.tasks(story)
+                if kind == ServiceKind.INTAKE:
+                    name = "Intake note"
+                    goal_ids = sorted(worked_on)
+                    texts = self.writer.intake(
+                        story, self._told(draft), self._screens(draft), tasks, video
+                    )
+                elif ends:
+                    name = "Discharge summary"
+                    first_day = plan.appointments[own[0]]["start_utc"].astimezone(self.zone)
+                    texts = self.writer.discharge(
+                        story, len(own), format_date(first_day.date()), format_date(day)
+                    )
+                else:
+                    name = template
+                    texts = self.writer.session(story, template, progress, reviews, tasks, video)
+            note = self._note(client_id, k, row, name, texts, goal_ids, k in waiting)
+            if tasks:
+                due = None
+                later = own[own.index(k) + 1 :]
+                if later:
+                    due = plan.appointments[later[0]]["start_utc"].astimezone(self.zone).date()
+                for task in tasks:
+                    homework = {
+                        "client_id": client_id,
+                        "assigned_on": day,
+                        "what": task.what,
+                        "why": task.why,
+                        "due_on": due or day + timedelta(days=7),
+                        "review": "",
+                        "review_note": "",
+                        "reviewed_on": None,
+                        "created_at": note.created_at,
+                        "updated_at": note.created_at,
+                    }
+                    self.homework.append((note, homework))
+                    pending.append((homework, task))
+            if kind != ServiceKind.CONSULTATION and rng.random() < PROCESS_NOTE_SHARE:
+                self._note(
+                    client_id,
+                    k,
+                    row,
+                    "Process notes",
+                    self.writer.process(couples_story or story),
+                    [],
+                    k in waiting,
+                )
+
+    def _note(
+        self,
+        client_id: int,
+        k: int,
+        row: dict[str, Any],
+        template: str,
+        texts: dict[str, str],
+        goal_ids: list[int],
+        waiting: bool,
+    ) -> _NoteDraft:
+        rng = self.rng
+        end: datetime = row["end_utc"]
+        created = row["start_utc"] + timedelta(minutes=rng.randint(5, 45))
+        signed = None if waiting else self._signed(end)
+        note = _NoteDraft(
+            client_id=client_id,
+            appointment_id=self.first_appointment_id + k,
+            kind=str(self.templates[template].kind),
+            template_name=template,
+            sections=self._sections(template, texts),
+            goal_ids=goal_ids,
+            session_date=row["start_utc"].astimezone(self.zone).date(),
+            created_at=created.replace(microsecond=0),
+            signed_at=signed,
+            late_entry=signed is not None and signed > end + _LATE,
+            revision=rng.randint(1, 6),
+        )
+        if signed is not None and note.kind == NoteKind.PROGRESS and rng.random() < ADDENDUM_SHARE:
+            later = signed + timedelta(minutes=rng.randint(24 * 60, 20 * 24 * 60))
+            if later < self.now:
+                note.addenda.append(
+                    {"text": self.writer.addendum(), "signed_at": later, "signed_by": self.signer}
+                )
+        self.notes.append(note)
+        return note
+
+    # ----------------------------------------------------------- storing
+
+    def store(self, session: Session) -> None:
+        first_id = (session.scalar(select(func.max(Note.id))) or 0) + 1
+        for note in self.notes:
+            note.id += first_id - 1
+        self._chain()
+        note_rows = []
+        fts_rows = []
+        addendum_rows: list[dict[str, Any]] = []
+        for note in self.notes:
+            signed = note.signed_at
+            updated = signed or note.created_at + timedelta(minutes=self.rng.randint(1, 30))
+            note_rows.append(
+                {
+                    "id": note.id,
+                    "client_id": note.client_id,
+                    "appointment_id": note.appointment_id,
+                    "kind": note.kind,
+                    "template_name": note.template_name,
+                    "sections": note.sections,
+                    "goal_ids": note.goal_ids,
+                    "session_date": note.session_date,
+                    "status": str(NoteStatus.SIGNED if signed else NoteStatus.DRAFT),
+                    "revision": note.revision,
+                    "signed_at": signed,
+                    "signed_by": self.signer if signed else "",
+                    "late_entry": note.late_entry,
+                    "chain_seq": note.chain_seq,
+                    "content_hash": note.content_hash,
+                    "prev_hash": note.prev_hash,
+                    "chain_hash": note.chain_hash,
+                    "indexed_at": max((a["signed_at"] for a in note.addenda), default=updated),
+                    "created_at": note.created_at,
+                    "updated_at": updated,
+                }
+            )
+            fts_rows.append(
+                {
+                    "id": note.id,
+                    "body": notes._body(note.sections),
+                    "addenda": "\n".join(a["text"] for a in note.addenda),
+                }
+            )
+            addendum_rows.extend({"note_id": note.id, **a} for a in note.addenda)
+        homework_rows = [{"note_id": note.id, **row} for note, row in self.homework]
+        for model, rows in (
+            (Note, note_rows),
+            (NoteAddendum, addendum_rows),
+            (Homework, homework_rows),
+            (TreatmentObjective, self.objectives),
+            (TreatmentIntervention, self.interventions),
+        ):
+            for at in range(0, len(rows), _CHUNK):
+                session.execute(insert(_table(model)), rows[at : at + _CHUNK])
+        for at in range(0, len(fts_rows), _CHUNK):
+            session.execute(_FTS_INSERT, fts_rows[at : at + _CHUNK])
+
+    def _chain(self) -> None:
+        """Hash and chain the signed notes and addenda, in the order they were signed."""
+        links: list[tuple[datetime, int, int, _NoteDraft, dict[str, Any] | None]] = []
+        for note in self.notes:
+            if note.signed_at is not None:
+                links.append((note.signed_at, 0, note.id, note, None))
+            links.extend((a["signed_at"], 1, note.id, note, a) for a in note.addenda)
+        links.sort(key=lambda link: link[:3])
+        prev = notes.GENESIS
+        for seq, (signed_at, _, _, note, addendum) in enumerate(links, start=1):
+            if addendum is None:
+                digest = notes.note_digest(
+                    Note(
+                        kind=note.kind,
+                        template_name=note.template_name,
+                        sections=note.sections,
+                        goal_ids=note.goal_ids,
+                        client_id=note.client_id,
+                        session_date=note.session_date,
+                        signed_by=self.signer,
+                        signed_at=signed_at,
+                    )
+                )
+                target: Any = note
+            else:
+                digest = notes.addendum_digest(
+                    NoteAddendum(
+                        note_id=note.id,
+                        text=addendum["text"],
+                        signed_by=addendum["signed_by"],
+                        signed_at=signed_at,
+                    )
+                )
+                target = None
+            chained = notes.chain_value(prev, digest)
+            values = {
+                "chain_seq": seq,
+                "content_hash": digest,
+                "prev_hash": prev,
+                "chain_hash": chained,
+            }
+            if target is None:
+                assert addendum is not None
+                addendum.update(values)
+            else:
+                for attribute, value in values.items():
+                    setattr(note, attribute, value)
+            prev = chained
+
+    def summary(self) -> dict[str, Any]:
+        progress = [n for n in self.notes if n.kind == NoteKind.PROGRESS]
+        reviewed = [h for _, h in self.homework if h["review"]]
+        return {
+            "notes": len(progress),
+            "notes_signed": sum(n.signed_at is not None for n in progress),
+            "notes_unsigned": sum(n.signed_at is None for n in progress),
+            "late_entries": sum(n.late_entry for n in self.notes),
+            "addenda": sum(len(n.addenda) for n in self.notes),
+            "process_notes": len(self.notes) - len(progress),
+            "homework_assigned": len(self.homework),
+            "homework_reviewed": len(reviewed),
+            "homework_reviews": dict(sorted(Counter(h["review"] for h in reviewed).items())),
+            "treatment_objectives": len(self.objectives),
+            "treatment_interventions": len(self.interventions),
+        }
+
+
+_OWN_SESSIONS = (ServiceKind.INTAKE, ServiceKind.INDIVIDUAL)
+#: How :func:`app.notes` puts a note into the search index (its rowid is the note's id).
+_FTS_INSERT = sql_text("INSERT INTO note_fts (rowid, body, addenda) VALUES (:id, :body, :addenda)")
+_LATE = timedelta(hours=notes.LATE_ENTRY_HOURS)

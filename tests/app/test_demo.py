@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
 
-from app import audit, clients, consent, consents, diagnoses, prospects
+from app import audit, clients, consent, consents, diagnoses, homework, notes, prospects
 from app import demo as demo_module
 from app.calendar import Recurrence, Repeat, expand
 from app.demo import DEMO_FEES, DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
@@ -36,12 +38,21 @@ from app.models import (
     ConsentRecord,
     FollowUp,
     FollowUpStatus,
+    Homework,
+    HomeworkReview,
     Intake,
+    Note,
+    NoteAddendum,
+    NoteKind,
+    NoteStatus,
     Prospect,
     ProspectStatus,
     Service,
     ServiceKind,
     Tag,
+    TreatmentGoal,
+    TreatmentIntervention,
+    TreatmentObjective,
 )
 from app.models.client import client_tag
 from app.practice import get_profile
@@ -118,6 +129,33 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
             ).order_by(Appointment.id)
         ).all()
         busy = session.execute(select(BlockedTime.start_utc, BlockedTime.uid)).all()
+        written = session.execute(
+            select(
+                Note.client_id,
+                Note.appointment_id,
+                Note.template_name,
+                Note.sections,
+                Note.goal_ids,
+                Note.status,
+                Note.signed_at,
+                Note.chain_hash,
+            ).order_by(Note.id)
+        ).all()
+        addenda = session.execute(
+            select(NoteAddendum.note_id, NoteAddendum.text, NoteAddendum.chain_hash).order_by(
+                NoteAddendum.id
+            )
+        ).all()
+        homework = session.execute(
+            select(Homework.note_id, Homework.what, Homework.review, Homework.reviewed_on).order_by(
+                Homework.id
+            )
+        ).all()
+        objectives = session.execute(
+            select(TreatmentObjective.goal_id, TreatmentObjective.text).order_by(
+                TreatmentObjective.id
+            )
+        ).all()
     return [
         tuple(r)
         for rows in (
@@ -130,6 +168,10 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
             series,
             calendar,
             busy,
+            written,
+            addenda,
+            homework,
+            objectives,
         )
         for r in rows
     ]
@@ -728,3 +770,215 @@ def test_couples_are_seen_together(demo: Vault) -> None:
         assert age_on(births[a], TODAY) >= 18 and age_on(births[b], TODAY) >= 18
     made = generated(demo)
     assert made is not None and made["couples_sessions"] == participants
+
+
+# ------------------------------------------------------------------- notes
+
+
+def _attended(session: Session) -> dict[int, tuple[int, ServiceKind, datetime]]:
+    """Every attended session of a client: its id, with the client, the service, its end."""
+    rows = session.execute(
+        select(Appointment.id, Appointment.client_id, Service.kind, Appointment.end_utc)
+        .join(Service, Service.id == Appointment.service_id)
+        .where(Appointment.status == AppointmentStatus.ATTENDED, Appointment.client_id.is_not(None))
+    ).all()
+    return {i: (client_id, ServiceKind(kind), end) for i, client_id, kind, end in rows}
+
+
+def test_every_attended_session_has_exactly_one_progress_note(demo: Vault) -> None:
+    with demo.session() as session:
+        attended = _attended(session)
+        written = session.execute(
+            select(
+                Note.appointment_id,
+                Note.client_id,
+                Note.template_name,
+                Note.session_date,
+                Note.sections,
+            ).where(Note.kind == NoteKind.PROGRESS)
+        ).all()
+        starts = dict(session.execute(select(Appointment.id, Appointment.start_utc)).all())
+        discharged = set(
+            session.scalars(select(Client.id).where(Client.status.in_(("discharged", "archived"))))
+        )
+    per_session = Counter(appointment_id for appointment_id, *_ in written)
+    assert set(per_session) == set(attended)
+    assert set(per_session.values()) == {1}
+    templates = Counter()
+    for appointment_id, client_id, template, day, sections in written:
+        client, kind, _ = attended[appointment_id]
+        assert client_id == client
+        assert day == local_day(starts[appointment_id])
+        words = sum(len(s["text"].split()) for s in sections)
+        if kind == ServiceKind.INTAKE:
+            assert template == "Intake note"
+        elif kind == ServiceKind.CONSULTATION:
+            assert template == "Free-form"
+        else:
+            assert template in ("SOAP", "DAP", "BIRP", "Discharge summary")
+            assert 60 <= words <= 250, (template, words)
+        if template == "Discharge summary":
+            assert client_id in discharged
+        templates[template] += 1
+    assert templates["SOAP"] > templates["DAP"] > 0 and templates["BIRP"] > 0
+    assert templates["Discharge summary"] > 0
+
+
+def test_notes_address_the_clients_own_goals(demo: Vault) -> None:
+    with demo.session() as session:
+        owner = dict(session.execute(select(TreatmentGoal.id, TreatmentGoal.client_id)).all())
+        written = session.execute(select(Note.client_id, Note.goal_ids)).all()
+        planned = {
+            goal_id
+            for model in (TreatmentObjective, TreatmentIntervention)
+            for goal_id in session.scalars(select(model.goal_id))
+        }
+        dropped = set(
+            session.scalars(select(TreatmentGoal.id).where(TreatmentGoal.status == "dropped"))
+        )
+    assert any(goal_ids for _, goal_ids in written)
+    for client_id, goal_ids in written:
+        assert all(owner[g] == client_id for g in goal_ids)
+    assert planned == set(owner) - dropped
+
+
+def test_only_the_last_sessions_before_today_wait_to_be_signed(demo: Vault) -> None:
+    with demo.session() as session:
+        unsigned = notes.unsigned_notes(session)
+        drafts = session.execute(
+            select(Note.appointment_id, Note.signed_at, Note.chain_seq).where(
+                Note.status == NoteStatus.DRAFT
+            )
+        ).all()
+        ends = sorted(end for _, _, end in _attended(session).values())
+        signed = session.execute(
+            select(Note.signed_at, Note.late_entry, Appointment.end_utc)
+            .join(Appointment, Appointment.id == Note.appointment_id)
+            .where(Note.status == NoteStatus.SIGNED)
+        ).all()
+    progress = [row for row in unsigned if row.kind == NoteKind.PROGRESS]
+    assert 1 <= len(progress) <= 5
+    assert all(signed_at is None and seq is None for _, signed_at, seq in drafts)
+    with demo.session() as session:
+        draft_ends = {
+            session.scalar(select(Appointment.end_utc).where(Appointment.id == appointment_id))
+            for appointment_id, _, _ in drafts
+        }
+    assert draft_ends == set(ends[-len(draft_ends) :])
+    today = datetime.combine(TODAY, time(), ZONE)
+    late = 0
+    for signed_at, late_entry, end in signed:
+        assert end < signed_at < today
+        assert late_entry == (signed_at - end > timedelta(hours=notes.LATE_ENTRY_HOURS))
+        late += late_entry
+    assert 0 < late < len(signed) * 0.1
+
+
+def test_the_notes_chain_verifies_with_its_addenda(demo: Vault) -> None:
+    with demo.session() as session:
+        assert notes.verify_chain(session) is None
+        seqs = sorted(
+            [
+                *session.scalars(select(Note.chain_seq).where(Note.chain_seq.is_not(None))),
+                *session.scalars(select(NoteAddendum.chain_seq)),
+            ]
+        )
+        addenda = session.execute(
+            select(NoteAddendum.signed_at, Note.signed_at, Note.status).join(
+                Note, Note.id == NoteAddendum.note_id
+            )
+        ).all()
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert addenda
+    for added, signed, status in addenda:
+        assert status == NoteStatus.SIGNED and added - signed >= timedelta(days=1)
+
+
+def test_every_note_is_in_the_search_index(demo: Vault) -> None:
+    with demo.session() as session:
+        indexed = session.scalar(sql_text("SELECT count(*) FROM note_fts"))
+        assert indexed == count(session, Note)
+        hits = notes.search(session, "grounding", include_archived=True, limit=10_000)
+        assert hits and any("grounding" in hit.snippet.casefold() for hit in hits)
+        with_addendum = session.scalar(select(NoteAddendum.note_id).limit(1))
+        text = session.scalar(
+            select(NoteAddendum.text).where(NoteAddendum.note_id == with_addendum)
+        )
+        assert text is not None
+        word = max(text.split(), key=len).strip(".,;:()'")
+        found = notes.search(session, word, include_archived=True, limit=10_000)
+        assert with_addendum in {hit.note_id for hit in found}
+
+
+def test_homework_is_agreed_and_reviewed_at_the_next_session(demo: Vault) -> None:
+    with demo.session() as session:
+        rows = session.execute(
+            select(Homework, Note.session_date, Note.client_id).join(
+                Note, Note.id == Homework.note_id
+            )
+        ).all()
+        sessions = count(session, Note)
+    assert len(rows) > sessions * 0.4
+    reviews = Counter()
+    for task, day, client_id in rows:
+        assert task.client_id == client_id and task.assigned_on == day
+        assert task.what and task.due_on is not None and task.due_on > day
+        if task.review:
+            assert task.reviewed_on is not None and task.reviewed_on > day
+            assert task.review_note
+        else:
+            assert task.reviewed_on is None
+        reviews[task.review] += 1
+    assert reviews[""] > 0  # some still open
+    assert reviews[HomeworkReview.NOT_ASSIGNED] < reviews[HomeworkReview.DONE] * 0.1
+    rated = sum(reviews[r] for r in ("done", "partly", "not_done"))
+    rate = (reviews[HomeworkReview.DONE] + 0.5 * reviews[HomeworkReview.PARTLY]) / rated
+    assert 0.4 < rate < 0.8
+    with demo.session() as session:
+        rates = [
+            homework.completion_rate(session, client_id)
+            for client_id in {client_id for _, _, client_id in rows}
+        ]
+    known = [r for r in rates if r is not None]
+    assert known and all(0 <= r <= 1 for r in known)
+    assert max(known) - min(known) > 0.5  # therapy goes better for some than for others
+    made = generated(demo)
+    assert made is not None
+    assert made["homework_assigned"] == len(rows)
+    assert made["homework_reviewed"] == len(rows) - reviews[""]
+
+
+def test_private_process_notes_are_psychotherapy_notes(demo: Vault) -> None:
+    with demo.session() as session:
+        process = session.execute(
+            select(Note.kind, Note.appointment_id, Note.sections).where(
+                Note.template_name == "Process notes"
+            )
+        ).all()
+        progress = session.scalar(select(func.count(Note.id)).where(Note.kind == NoteKind.PROGRESS))
+        hits = notes.search(session, "supervision", include_archived=True, limit=10_000)
+    assert 0.02 * progress < len(process) < 0.1 * progress
+    assert {kind for kind, _, _ in process} == {NoteKind.PSYCHOTHERAPY}
+    assert all(appointment_id is not None for _, appointment_id, _ in process)
+    assert any(hit.kind == NoteKind.PSYCHOTHERAPY for hit in hits)
+
+
+def test_the_summary_counts_the_notes(demo: Vault) -> None:
+    made = generated(demo)
+    assert made is not None
+    with demo.session() as session:
+        progress = select(func.count(Note.id)).where(Note.kind == NoteKind.PROGRESS)
+        assert made["notes"] == session.scalar(progress)
+        assert made["notes_unsigned"] == session.scalar(
+            progress.where(Note.status == NoteStatus.DRAFT)
+        )
+        assert made["notes_signed"] == made["notes"] - made["notes_unsigned"]
+        assert made["late_entries"] == session.scalar(
+            select(func.count(Note.id)).where(Note.late_entry)
+        )
+        assert made["addenda"] == count(session, NoteAddendum)
+        assert made["process_notes"] == session.scalar(
+            select(func.count(Note.id)).where(Note.kind == NoteKind.PSYCHOTHERAPY)
+        )
+        assert made["treatment_objectives"] == count(session, TreatmentObjective)
+        assert made["treatment_interventions"] == count(session, TreatmentIntervention)
