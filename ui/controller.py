@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app import calendar, consent
+from app import calendar, consent, notes
 from app.contact import system_country
 from app.practice import ProfileInput, get_setting
 from app.vault import KdfPolicy, UnlockReport, Vault
@@ -152,6 +152,7 @@ class Controller(QObject):
             # Installed on first use: the services first (the consent form quotes their fees).
             calendar.ensure_default_services(session)
             consent.ensure_default_templates(session)
+            notes.ensure_builtin_templates(session)
         self.ctx = AppContext(self.vault, self.bus, self.tasks, clock=self.clock)
         self.main_window = MainWindow(self.ctx, report)
         self.main_window.sig_lock_requested.connect(self.lock)

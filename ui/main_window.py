@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, intake
+from app import __version__, calendar, intake
 from app.changes import Changed
 from app.clients import ClientInput
+from app.errors import RapportError
+from app.models import AppointmentStatus
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.calendar.page import CalendarPage
@@ -26,6 +28,8 @@ from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
 from ui.intake.wizard import IntakeWizard
+from ui.session.notes_page import NotesPage
+from ui.session.workspace import NoteWindow, SessionWorkspace
 from ui.settings import SettingsPage
 from ui.today import TodayPage
 
@@ -55,6 +59,9 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(ctx, report)
         self.today.sig_resume_draft.connect(lambda draft_id: self.start_intake(draft_id=draft_id))
         self.today.sig_open_client.connect(self.open_client)
+        self.today.sig_start_session.connect(self.start_session)
+        self.today.sig_show_notes.connect(lambda: self.show_area("Notes"))
+        self.note_windows: dict[tuple[str, int], QWidget] = {}
         self.intake_wizard: IntakeWizard | None = None
         # Areas other than Today are built the first time they are shown, so that
         # unlocking does not wait for screens the clinician may not open.
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
             ("Calendar", self._make_calendar, "Ctrl+2"),
             ("Clients", self._make_clients, "Ctrl+3"),
             ("Prospects", self._make_prospects, "Ctrl+4"),
+            ("Notes", self._make_notes, "Ctrl+5"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
         self._built: dict[int, QWidget] = {}
@@ -164,7 +172,59 @@ class MainWindow(QMainWindow):
     def _make_calendar(self) -> CalendarPage:
         page = CalendarPage(self.ctx)
         page.sig_start_consent.connect(self.start_consent)
+        page.sig_start_session.connect(self.start_session)
         return page
+
+    @property
+    def notes(self) -> NotesPage:
+        page = self._area("Notes")
+        assert isinstance(page, NotesPage)
+        return page
+
+    def _make_notes(self) -> NotesPage:
+        page = NotesPage(self.ctx)
+        page.sig_open_note.connect(self.open_note)
+        return page
+
+    def _raise_or_make(self, key: tuple[str, int], make: Callable[[], QWidget]) -> QWidget:
+        window = self.note_windows.get(key)
+        if window is None or not window.isVisible():
+            window = make()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _obj=None, k=key: self.note_windows.pop(k, None))
+            self.note_windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def start_session(self, appointment_id: int) -> SessionWorkspace | None:
+        """Open the workspace for a session; it counts as attended once it has begun."""
+        try:
+            with self.ctx.vault.session() as session:
+                item = calendar.get_appointment(session, appointment_id)
+                now = self.ctx.now()
+                if item.status == AppointmentStatus.SCHEDULED and now >= item.start:
+                    self.ctx.bus.publish(
+                        calendar.set_status(
+                            session, appointment_id, AppointmentStatus.ATTENDED, now
+                        )
+                        | Changed.CALENDAR
+                    )
+            window = self._raise_or_make(
+                ("session", appointment_id),
+                lambda: SessionWorkspace(self.ctx, appointment_id, self),
+            )
+        except RapportError as exc:
+            QMessageBox.warning(self, "The session cannot start", exc.message)
+            return None
+        assert isinstance(window, SessionWorkspace)
+        return window
+
+    def open_note(self, note_id: int) -> NoteWindow:
+        window = self._raise_or_make(("note", note_id), lambda: NoteWindow(self.ctx, note_id, self))
+        assert isinstance(window, NoteWindow)
+        return window
 
     def open_appointment(self, appointment_id: int) -> None:
         """Show the appointment's week in the calendar and open it."""
@@ -185,6 +245,7 @@ class MainWindow(QMainWindow):
         page = ClientsPage(self.ctx)
         page.sig_start_intake.connect(self.start_intake)
         page.overview.sig_open_appointment.connect(self.open_appointment)
+        page.overview.sig_open_note.connect(self.open_note)
         return page
 
     def start_intake(

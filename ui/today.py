@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import audit, calendar, intake, measures
+from app import audit, calendar, intake, measures, notes
 from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.errors import RapportError
@@ -58,6 +58,12 @@ class TodayPage(QWidget):
     sig_open_client = Signal(int)
     """The clinician clicked a client's name."""
 
+    sig_start_session = Signal(int)
+    """Open the session workspace for an appointment."""
+
+    sig_show_notes = Signal()
+    """Show the notes still to sign."""
+
     def __init__(
         self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
     ) -> None:
@@ -71,6 +77,7 @@ class TodayPage(QWidget):
         self.subtitle.setObjectName("pageSubtitle")
         security, self.security_lines = _card("Your practice file")
         self.sessions_card, self.sessions_lines = _card("Today's appointments")
+        self.unsigned_card, self.unsigned_lines = _card("Notes to sign")
         self.drafts_card, self.drafts_lines = _card("Intakes to finish")
         self.follow_card, self.follow_lines = _card("Open follow-up items")
         layout = QVBoxLayout(self)
@@ -80,6 +87,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(6)
         layout.addWidget(self.sessions_card)
+        layout.addWidget(self.unsigned_card)
         layout.addWidget(self.follow_card)
         layout.addWidget(self.drafts_card)
         layout.addWidget(security)
@@ -95,6 +103,7 @@ class TodayPage(QWidget):
             | Changed.CLIENTS
             | Changed.CALENDAR
             | Changed.PROSPECTS
+            | Changed.NOTES
         ):
             self.refresh()
 
@@ -106,8 +115,10 @@ class TodayPage(QWidget):
             drafts = intake.drafts(session)
             open_count, open_items = measures.open_follow_ups(session, limit=SHOWN_FOLLOW_UPS)
             agenda = calendar.day_agenda(session, self.ctx.today())
+            unsigned = notes.unsigned_notes(session)
             zone = ZoneInfo(profile.time_zone)
         self._fill_sessions(agenda, zone)
+        self._fill_unsigned(unsigned)
         self._fill_drafts(drafts)
         self._fill_follow_ups(open_count, open_items)
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
@@ -149,6 +160,18 @@ class TodayPage(QWidget):
             label.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
             line.addWidget(label, 1)
             buttons: dict[AppointmentStatus, QPushButton] = {}
+            if item.client_id is not None and status in (
+                AppointmentStatus.SCHEDULED,
+                AppointmentStatus.ATTENDED,
+            ):
+                start_button = QPushButton(
+                    "Start session" if status == AppointmentStatus.SCHEDULED else "Open session"
+                )
+                start_button.setObjectName("primary")
+                start_button.clicked.connect(
+                    lambda _=False, i=item.id: self.sig_start_session.emit(i)
+                )
+                line.addWidget(start_button)
             if status == AppointmentStatus.SCHEDULED:
                 for target, text in (
                     (AppointmentStatus.ATTENDED, "Attended"),
@@ -163,6 +186,21 @@ class TodayPage(QWidget):
                     buttons[target] = button
             self.session_rows[item.id] = buttons
             self.sessions_lines.addWidget(row)
+
+    def _fill_unsigned(self, unsigned: list[notes.NoteRow]) -> None:
+        self._clear(self.unsigned_lines)
+        self.unsigned_card.setVisible(bool(unsigned))
+        if not unsigned:
+            return
+        oldest = unsigned[0].session_date
+        line = text_label(
+            f'<a href="notes">{len(unsigned)} note{"s" if len(unsigned) != 1 else ""} to sign</a>'
+            f" — the oldest from {oldest:%d %b %Y}.",
+            "warning",
+        )
+        line.setTextFormat(Qt.TextFormat.RichText)
+        line.linkActivated.connect(lambda _link: self.sig_show_notes.emit())
+        self.unsigned_lines.addWidget(line)
 
     def record_status(self, appointment_id: int, status: AppointmentStatus) -> bool:
         try:

@@ -25,19 +25,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 import app.demo
 import app.demo_data
-from app import calendar, clients, consent, prospects
+from app import calendar, clients, consent, notes, prospects
 from app.clients import ClientInput, ClientQuery
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
-from app.models import Appointment, Client
+from app.models import Appointment, Client, Note
 from app.practice import ProfileInput
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -52,6 +52,7 @@ from ui.context import AppContext
 from ui.documents import DocumentPreview, paint_pdf
 from ui.intake.wizard import IntakeWizard
 from ui.main_window import MainWindow
+from ui.session.workspace import SessionWorkspace
 from ui.tasks import TaskRunner
 
 BENCH_DIR = Path(".bench")
@@ -88,6 +89,28 @@ def demo_vault(scale: str) -> Path:
         print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
         stamp.write_text(fingerprint)
     return folder
+
+
+def time_opening(app: QApplication, make: Callable[[], QWidget], runs: int) -> list[float]:
+    """Milliseconds to build and show a window ``make`` returns (closed again between runs)."""
+    opened: list[QWidget] = []
+
+    def open_one() -> None:
+        window = make()
+        window.show()
+        app.processEvents()
+        opened.append(window)
+
+    def close_all() -> None:
+        for window in opened:
+            window.hide()
+            window.deleteLater()
+        opened.clear()
+        app.processEvents()
+
+    samples = sample(open_one, runs, setup=close_all)
+    close_all()
+    return samples
 
 
 def bench_kdf(report: Report, vault: Vault, runs: int) -> None:
@@ -416,24 +439,8 @@ def bench_intake_wizard(app: QApplication, report: Report, vault: Vault, runs: i
     """Opening the intake wizard on an unlocked practice (its pages, the screens' sheets)."""
     ctx = AppContext(vault, Bus(), TaskRunner())
     ctx.instruments()  # read once at unlock, as the main window does
-    wizards: list[QWizard] = []
-
-    def open_wizard() -> None:
-        blank = ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None)
-        wizard = IntakeWizard(ctx, IntakeData(client=blank))
-        wizard.show()
-        app.processEvents()
-        wizards.append(wizard)
-
-    def close_all() -> None:
-        for wizard in wizards:
-            wizard.hide()
-            wizard.deleteLater()
-        wizards.clear()
-        app.processEvents()
-
-    samples = sample(open_wizard, runs, setup=close_all)
-    close_all()
+    blank = ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None)
+    samples = time_opening(app, lambda: IntakeWizard(ctx, IntakeData(client=blank)), runs)
     report.add(Row("open the intake wizard", samples, budget_ms=200))
 
 
@@ -476,26 +483,8 @@ def bench_consent_pdf(report: Report, runs: int) -> bytes:
 
 def bench_print_preview(app: QApplication, report: Report, pdf: bytes, runs: int) -> None:
     """The preview shown before printing: every page drawn by PDFium, on screen."""
-    previews: list[DocumentPreview] = []
-
-    def open_preview() -> None:
-        preview = DocumentPreview(pdf, "Consent", "consent.pdf")
-        preview.show()
-        app.processEvents()
-        previews.append(preview)
-
-    def close_all() -> None:
-        for preview in previews:
-            preview.close()
-            preview.deleteLater()
-        previews.clear()
-        app.processEvents()
-
-    open_preview()
-    pages = len(previews[0].pages)
-    close_all()
-    samples = sample(open_preview, runs, setup=close_all)
-    close_all()
+    pages = len(DocumentPreview(pdf, "Consent", "consent.pdf").pages)
+    samples = time_opening(app, lambda: DocumentPreview(pdf, "Consent", "consent.pdf"), runs)
     report.add(
         Row(
             f"print preview of the signed consent ({pages} pages)",
@@ -612,6 +601,70 @@ def bench_calendar(app: QApplication, report: Report, folder: Path, runs: int) -
         )
 
 
+# --------------------------------------------------------------------- notes
+
+SEARCHES = ("panic", "sleep hygiene", "homework", "exposure", "breath", "avoid team")
+
+
+def bench_notes(app: QApplication, report: Report, folder: Path, runs: int) -> None:
+    """Autosave, full-text search and opening the session workspace, on ``folder``'s practice."""
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            total = session.scalar(select(func.count(Note.id))) or 0
+            draft = notes.unsigned_notes(session)[0]
+            note = notes.get_note(session, draft.id)
+        label = f"{total:,} notes"
+        words = " ".join(f"word{i % 500}" for i in range(2000))
+        revision = [note.revision]
+
+        def autosave() -> None:
+            sections = [
+                notes.NoteSection(s.key, s.title, f"{words} {revision[0]}", s.prompt)
+                for s in note.sections[:1]
+            ] + list(note.sections[1:])
+            with vault.session() as session:
+                revision[0] = notes.save_draft(session, note.id, sections, revision[0])
+
+        report.add(
+            Row(
+                "note autosave, durable (2,000 words)",
+                sample(autosave, runs * 10),
+                budget_ms=5,
+                note="one transaction, committed to disk (WAL, synchronous=FULL); p95 budget 20 ms",
+            )
+        )
+        queries = itertools.cycle(SEARCHES)
+        with vault.session() as session:
+            report.add(
+                Row(
+                    f"full-text search over {label}",
+                    sample(lambda: notes.search(session, next(queries)), runs * 4),
+                    budget_ms=50,
+                    note="FTS5 inside the encrypted file, the 50 newest hits with snippets: "
+                    + ", ".join(SEARCHES),
+                )
+            )
+            appointment_id = session.scalar(
+                select(Note.appointment_id)
+                .where(Note.appointment_id.is_not(None), Note.kind == "progress")
+                .order_by(Note.session_date.desc())
+                .limit(1)
+            )
+        assert appointment_id is not None
+        ctx = AppContext(vault, Bus(), TaskRunner())
+        ctx.instruments()
+        samples = time_opening(app, lambda: SessionWorkspace(ctx, appointment_id), runs)
+        report.add(
+            Row(
+                "open the session workspace",
+                samples,
+                budget_ms=150,
+                note="header, check-in, follow-ups, homework, the note and its template",
+            )
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -648,6 +701,7 @@ def main(argv: list[str] | None = None) -> int:
     for list_folder in list_folders:
         bench_client_list(report, list_folder, args.runs)
     bench_calendar(app, report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_notes(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)

@@ -186,6 +186,9 @@ class PersonPicker(QWidget):
 class AppointmentDialog(QDialog):
     """New appointment (``existing`` None) or an existing one (edit, status)."""
 
+    sig_start_session = Signal(int)
+    """Open the session workspace for this appointment."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -305,6 +308,11 @@ class AppointmentDialog(QDialog):
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
             status_row.addWidget(button)
+        self.session_button = QPushButton("Start session")
+        self.session_button.setObjectName("primary")
+        self.session_button.setToolTip("Open the session workspace: check-in, homework, the note")
+        self.session_button.clicked.connect(self._start_session)
+        status_row.insertWidget(1, self.session_button)
         self.status_box = QWidget()
         self.status_box.setLayout(status_row)
         status_row.setContentsMargins(0, 0, 0, 0)
@@ -387,6 +395,10 @@ class AppointmentDialog(QDialog):
             words += " · booked without a current consent"
         self.status_label.setText(words)
         scheduled = status == AppointmentStatus.SCHEDULED
+        self.session_button.setVisible(
+            item.client_id is not None
+            and status in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
+        )
         for each, button in self.status_buttons.items():
             button.setVisible((each == AppointmentStatus.SCHEDULED) != scheduled)
         editable = scheduled
@@ -540,6 +552,11 @@ class AppointmentDialog(QDialog):
             return
         self.accept()
         self.ctx.bus.publish(changed | Changed.CALENDAR)
+
+    def _start_session(self) -> None:
+        if self.existing is not None:
+            self.accept()
+            self.sig_start_session.emit(self.existing.id)
 
     # ---------------------------------------------------------- questions
 

@@ -48,6 +48,9 @@ class CalendarPage(QWidget):
     sig_start_consent = Signal(int)
     """The clinician wants to start a client's consent (from the booking's warning)."""
 
+    sig_start_session = Signal(int)
+    """The clinician wants the session workspace for an appointment."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -254,6 +257,7 @@ class CalendarPage(QWidget):
         dialog = AppointmentDialog(
             self.ctx, item.start, item, start_consent=self.sig_start_consent.emit, parent=self
         )
+        dialog.sig_start_session.connect(self.sig_start_session)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calendar, clients, consents, measures, prospects
+from app import calendar, clients, consents, measures, notes, prospects, treatment_plan
 from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
 from app.errors import RapportError
 from app.measures import FOLLOW_UP_LABELS
-from app.models import AppointmentStatus, FollowUpStatus
+from app.models import AppointmentStatus, FollowUpStatus, NoteKind
 from app.paths import atomic_write
 from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
@@ -54,6 +54,7 @@ from ui.clients.labels import (
     REQUESTED_BY,
     format_date,
 )
+from ui.clients.plan_tab import PlanTab
 from ui.consent.signing import ConsentSigning
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -69,6 +70,9 @@ class ClientOverview(QWidget):
 
     sig_open_appointment = Signal(int)
     """The clinician double-clicked one of the client's appointments."""
+
+    sig_open_note = Signal(int)
+    """The clinician double-clicked one of the client's notes."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +145,11 @@ class ClientOverview(QWidget):
         self.appointments = _table(["Date", "Time", "Service", "Status", "Owed"])
         self.appointments.doubleClicked.connect(self._open_appointment)
         self.tabs.addTab(self.appointments, "Appointments")
+        self.notes = _table(["Session", "Note", "Status"])
+        self.notes.doubleClicked.connect(self._open_note)
+        self.tabs.addTab(self.notes, "Notes")
+        self.plan_tab = PlanTab(ctx)
+        self.tabs.addTab(self.plan_tab, "Treatment plan")
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
         self.history.verticalHeader().setVisible(False)
@@ -182,6 +191,8 @@ class ClientOverview(QWidget):
             self.consent_status = consents.status(session, client_id, today)
             consent_rows = consents.records(session, client_id)
             booked = calendar.client_appointments(session, client_id)
+            written = notes.client_notes(session, client_id)
+            goals = treatment_plan.plan(session, client_id)
             zone = ZoneInfo(get_profile(session).time_zone)
         self._follow_up_rows = items
         self._fill_follow_ups(items)
@@ -198,6 +209,8 @@ class ClientOverview(QWidget):
         self._fill_history(changes)
         self.consent_tab.show_client(record, self.consent_status, consent_rows)
         self._fill_appointments(booked, zone)
+        self._fill_notes(written)
+        self.plan_tab.show_plan(client_id, goals, editable=not record.is_archived)
         self.enquiry.setText(
             "\n\n".join(
                 f"Enquired on {format_date(e.created_at.date())}: "
@@ -351,6 +364,28 @@ class ClientOverview(QWidget):
             for column, text in enumerate(cells):
                 self.appointments.setItem(row, column, QTableWidgetItem(text))
 
+    def _fill_notes(self, written: list[notes.NoteRow]) -> None:
+        """Every note, newest first; private process notes are marked."""
+        self._note_ids = [row.id for row in written]
+        self.notes.setRowCount(len(written))
+        for index, row in enumerate(written):
+            kind = (
+                "Process notes (private)"
+                if row.kind == NoteKind.PSYCHOTHERAPY
+                else row.template_name
+            )
+            status = "Signed" if row.status == "signed" else "Not signed yet"
+            if row.late_entry:
+                status += " · late entry"
+            for column, text in enumerate((format_date(row.session_date), kind, status)):
+                self.notes.setItem(index, column, QTableWidgetItem(text))
+
+    def _open_note(self) -> None:
+        row = self.notes.currentRow()
+        ids = getattr(self, "_note_ids", [])
+        if 0 <= row < len(ids):
+            self.sig_open_note.emit(ids[row])
+
     def _open_appointment(self) -> None:
         row = self.appointments.currentRow()
         ids = getattr(self, "_appointment_ids", [])
@@ -402,7 +437,7 @@ class ClientOverview(QWidget):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
     def _on_changed(self, changed: Changed) -> None:
-        watched = Changed.CLIENTS | Changed.MEASURES
+        watched = Changed.CLIENTS | Changed.MEASURES | Changed.CALENDAR | Changed.NOTES
         if changed & watched and self.record is not None and self.isVisible():
             try:
                 self.show_client(self.record.id)

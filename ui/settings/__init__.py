@@ -1,4 +1,4 @@
-"""Settings: letterhead details, security, records, consent, services and working hours."""
+"""Settings: letterhead, security, records, consent, services and hours, note templates."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.settings.consent_page import ConsentSettings
+from ui.settings.note_templates_page import NoteTemplatesSettings
 from ui.settings.practice_page import PracticeSettings
 from ui.settings.records_page import RecordsSettings
 from ui.settings.security_page import SecuritySettings
@@ -24,11 +25,13 @@ class SettingsPage(QWidget):
         self.records = RecordsSettings(ctx)
         self.consent = ConsentSettings(ctx)
         self.services = ServicesSettings(ctx)
+        self.note_templates = NoteTemplatesSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.consent, "Consent")
         self.tabs.addTab(self.services, "Services and hours")
+        self.tabs.addTab(self.note_templates, "Note templates")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -41,5 +44,6 @@ class SettingsPage(QWidget):
             "records": self.records,
             "consent": self.consent,
             "services": self.services,
+            "note_templates": self.note_templates,
         }
         self.tabs.setCurrentWidget(tabs[name])

@@ -1,0 +1,190 @@
+"""The Notes area: search every note, and the notes still to sign.
+
+Typing searches the text of every note (inside the encrypted practice file)
+and shows the matching passage with the words marked; filters narrow it to
+one client (by code or name), a period, or the private process notes; archived clients are left
+out unless asked. With nothing typed, the page lists the notes to sign.
+Double-click (or Enter) opens a note.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import clients, notes
+from app.changes import Changed
+from app.clients import ClientQuery
+from app.models import NoteKind
+from app.notes import NoteRow, SearchHit
+from ui.clients.labels import format_date
+from ui.context import AppContext
+
+KINDS = (
+    ("All notes", None),
+    ("Session notes", NoteKind.PROGRESS),
+    ("Process notes", NoteKind.PSYCHOTHERAPY),
+)
+#: Typing pauses this long before the search runs.
+SEARCH_DELAY_MS = 150
+
+
+def _snippet_html(snippet: str) -> str:
+    return escape(snippet).replace("\x02", "<b style='background:#fff0b3'>").replace("\x03", "</b>")
+
+
+class NotesPage(QWidget):
+    sig_open_note = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page")
+        title = QLabel("Notes")
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search every note: words, or the start of a word")
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        for label, kind in KINDS:
+            self.kind.addItem(label, kind)
+        self.since = QDateEdit()
+        self.since.setCalendarPopup(True)
+        self.since.setSpecialValueText("any date")
+        self.since.setMinimumDate(QDate(1900, 1, 1))
+        self.since.setDate(self.since.minimumDate())
+        self.client = QLineEdit()
+        self.client.setPlaceholderText("Client code or name")
+        self.client.setClearButtonEnabled(True)
+        self.client.setMaximumWidth(200)
+        self.archived = QCheckBox("Include archived clients")
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.itemActivated.connect(self._open)
+        self.results.itemDoubleClicked.connect(self._open)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.client)
+        filters.addWidget(self.kind)
+        filters.addWidget(QLabel("since"))
+        filters.addWidget(self.since)
+        filters.addWidget(self.archived)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.client.textChanged.connect(lambda _t: self._timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.since.dateChanged.connect(lambda _d: self.refresh())
+        self.archived.toggled.connect(lambda _on: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        ctx.bus.sig_changed.connect(
+            lambda changed: self.refresh() if changed & Changed.NOTES else None
+        )
+        self.refresh()
+
+    def _since(self) -> date | None:
+        if self.since.date() == self.since.minimumDate():
+            return None
+        picked = self.since.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def refresh(self) -> None:
+        text = self.search.text().strip()
+        with self.ctx.vault.session() as session:
+            client_id = None
+            who = self.client.text().strip()
+            if who:
+                statuses = frozenset() if self.archived.isChecked() else ClientQuery().statuses
+                matches = clients.search_page(session, ClientQuery(who, statuses), 0, 2)
+                if len(matches) != 1:
+                    self.results.clear()
+                    self.summary.setText(
+                        "No client matches that."
+                        if not matches
+                        else "Several clients match: type more of the name, or the code."
+                    )
+                    return
+                client_id = matches[0]
+            if text:
+                hits = notes.search(
+                    session,
+                    text,
+                    client_id=client_id,
+                    since=self._since(),
+                    include_archived=self.archived.isChecked(),
+                    kind=self.kind.currentData(),
+                )
+                self._show_hits(hits)
+            else:
+                self._show_unsigned(notes.unsigned_notes(session))
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self.results.clear()
+        self.summary.setText(
+            f"{len(hits)} note{'s' if len(hits) != 1 else ''} found"
+            + (" (the 50 most recent)" if len(hits) >= 50 else "")
+            if hits
+            else "Nothing found."
+        )
+        for hit in hits:
+            kind = " · private" if hit.kind == NoteKind.PSYCHOTHERAPY else ""
+            draft = " · not signed" if hit.status != "signed" else ""
+            item = QListWidgetItem()
+            label = QLabel(
+                f"<b>{escape(hit.client_name)}</b> ({escape(hit.client_code)}) · "
+                f"{format_date(hit.session_date)}{kind}{draft}<br>{_snippet_html(hit.snippet)}"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setContentsMargins(6, 4, 6, 4)
+            item.setData(Qt.ItemDataRole.UserRole, hit.note_id)
+            width = max(200, self.results.viewport().width() - 16)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+
+    def _show_unsigned(self, rows: list[NoteRow]) -> None:
+        self.results.clear()
+        self.summary.setText(
+            f"{len(rows)} note{'s' if len(rows) != 1 else ''} to sign"
+            if rows
+            else "Every note is signed. Type to search all notes."
+        )
+        for row in rows:
+            kind = "Process notes" if row.kind == NoteKind.PSYCHOTHERAPY else row.template_name
+            item = QListWidgetItem(
+                f"{format_date(row.session_date)} · {row.client_name} ({row.client_code}) · {kind}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.results.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(note_id, int):
+            self.sig_open_note.emit(note_id)
