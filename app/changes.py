@@ -17,3 +17,4 @@ class Changed(Flag):
     CONSENT = auto()
     CALENDAR = auto()
     NOTES = auto()
+    OUTCOMES = auto()

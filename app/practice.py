@@ -119,6 +119,12 @@ SETTING_DEFAULTS: dict[str, Any] = {
     # Working hours per weekday, Monday first: ["09:00", "17:00"], or None for a day off.
     "calendar.working_hours": [["09:00", "17:00"]] * 5 + [None, None],
     "calendar.min_buffer_minutes": 0,
+    # The needs-attention radar's thresholds (app.outcomes.AttentionSettings).
+    "radar.sessions_without_improvement": 6,
+    "radar.low_evaluation_total": 12,
+    "radar.homework_not_done_running": 3,
+    "radar.missed_in_last_five": 2,
+    "radar.follow_up_open_sessions": 3,
 }
 
 

@@ -51,6 +51,7 @@ from app.models.notes import (
     TreatmentIntervention,
     TreatmentObjective,
 )
+from app.models.outcomes import AttentionSnooze, ClinicianGuess
 from app.models.practice import PracticeProfile, Setting
 from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
 
@@ -62,11 +63,13 @@ __all__ = [
     "AppointmentParticipant",
     "AppointmentSeries",
     "AppointmentStatus",
+    "AttentionSnooze",
     "AuditEntry",
     "Base",
     "BlockedTime",
     "Client",
     "ClientStatus",
+    "ClinicianGuess",
     "ConsentAudience",
     "ConsentErased",
     "ConsentRecord",

@@ -49,6 +49,8 @@ class Administration(Base):
     answered_by: Mapped[str] = mapped_column(String(20))
     administered_at: Mapped[datetime] = mapped_column(UTCDateTime())
     appointment_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # "before" or "after" the session it belongs to ("" for a screen outside a session).
+    timing: Mapped[str] = mapped_column(String(10), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

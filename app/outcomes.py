@@ -1,0 +1,1357 @@
+"""Is therapy working? Each client's scores over time, reliable change, recovery, and the radar.
+
+Change is judged the way the instruments' own sources judge it:
+
+* **Reliable change** (Jacobson & Truax 1991): the change from the baseline
+  (the first valid score) is at least the instrument's ``reliable_change``
+  threshold (from its data file), in the better or worse direction.
+* **Clinically significant change**: the score crossed the instrument's
+  clinical cut-off (from caseness to non-caseness, or back).
+* **Recovery** (NHS Talking Therapies, PHQ-9 and GAD-7): the baseline was at or
+  above the cut-off (caseness) and the latest is below it; **reliable recovery**
+  adds reliable improvement.
+
+The needs-attention rules turn these and the other signals (risk answers,
+session evaluations, homework, attendance, consent, open follow-up items) into
+plain-language reasons with a link to where the clinician can act. A signal
+can be snoozed until a date, with a reason (audited).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal, get_args
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from app import audit
+from app.changes import Changed
+from app.clients import ClientNotFound, display_name
+from app.errors import ValidationError
+from app.instruments import Instrument
+from app.models import (
+    Administration,
+    Appointment,
+    AppointmentParticipant,
+    AppointmentStatus,
+    AttentionSnooze,
+    Client,
+    ClientStatus,
+    ClinicianGuess,
+    ConsentRecord,
+    ConsentRecordStatus,
+    ConsentTemplate,
+    FollowUp,
+    FollowUpStatus,
+    Homework,
+    HomeworkReview,
+    Note,
+    Prospect,
+    ProspectStatus,
+    Service,
+    ServiceKind,
+    Setting,
+)
+from app.practice import SETTING_DEFAULTS, get_profile, set_setting
+
+ChangeKind = Literal["improved", "deteriorated", "no_reliable_change", "baseline_only"]
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    """One valid total on a client's chart."""
+
+    administration_id: int
+    at: datetime
+    total: float
+    band: str
+    #: The n-th attended session this score belongs to (None: outside a session, e.g. intake).
+    session_number: int | None
+    #: "before" / "after" a session, or "".
+    timing: str
+    #: Change from the baseline, and whether it is reliable ("improved"/"deteriorated"/…).
+    change: float
+    change_kind: ChangeKind
+    recovered: bool
+    #: Item id → answer, for the hover text.
+    answers: dict[str, int | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float
+    high: float
+    label: str
+
+
+@dataclass(frozen=True)
+class InstrumentSeries:
+    """Everything one instrument's chart panel needs, computed in the core."""
+
+    instrument_id: str
+    short_name: str
+    kind: str  # "outcome", "screen", "check_in", "evaluation", …
+    higher_is_better: bool
+    max_total: float | None
+    bands: tuple[Band, ...]
+    cutoff: float | None
+    reliable_change: float | None
+    points: tuple[ScorePoint, ...]
+
+    @property
+    def baseline(self) -> ScorePoint | None:
+        return self.points[0] if self.points else None
+
+    @property
+    def latest(self) -> ScorePoint | None:
+        return self.points[-1] if self.points else None
+
+
+@dataclass(frozen=True)
+class InstrumentSummary:
+    """Baseline, latest and what the change means, for one instrument."""
+
+    instrument_id: str
+    short_name: str
+    baseline: float | None
+    latest: float | None
+    change: float | None
+    change_kind: ChangeKind
+    clinically_significant: bool
+    recovered: bool
+    reliably_recovered: bool
+    sessions_since_intake: int
+
+
+@dataclass(frozen=True)
+class GuessPoint:
+    """The clinician's guess of a session's rating against the client's own rating."""
+
+    appointment_id: int
+    at: datetime
+    guessed: float
+    actual: float | None
+
+
+@dataclass(frozen=True)
+class StripPoint:
+    """One attended (or missed) session, for the homework and attendance strip."""
+
+    day: date
+    status: str  # an AppointmentStatus value
+    homework: str  # "", "done", "partly", "not_done", "not_assigned"
+
+
+@dataclass(frozen=True)
+class ClientChart:
+    """A client's whole chart: outcome panels, the evaluation panel, guesses, the strip."""
+
+    client_id: int
+    series: tuple[InstrumentSeries, ...]
+    evaluations: InstrumentSeries | None
+    guesses: tuple[GuessPoint, ...]
+    strip: tuple[StripPoint, ...]
+    summaries: tuple[InstrumentSummary, ...]
+
+
+Rule = Literal[
+    "no_improvement",
+    "deterioration",
+    "risk",
+    "low_evaluation",
+    "homework",
+    "attendance",
+    "consent",
+    "open_follow_up",
+]
+
+
+@dataclass(frozen=True)
+class AttentionSignal:
+    """One reason a client needs attention, in plain words, and where to act on it."""
+
+    client_id: int
+    client_name: str
+    client_code: str
+    rule: Rule
+    reason: str
+    #: Where to act: "chart", "consent", "screening", "calendar", "notes".
+    act_in: str
+    severity: int  # 2: act now (risk, deterioration); 1: review soon
+
+
+@dataclass(frozen=True)
+class AttentionSettings:
+    """The radar's thresholds (Settings → Feedback)."""
+
+    sessions_without_improvement: int = 6
+    low_evaluation_total: float = 12
+    homework_not_done_running: int = 3
+    missed_in_last_five: int = 2
+    follow_up_open_sessions: int = 3
+
+
+@dataclass(frozen=True)
+class Snooze:
+    """A signal set aside until a date (the reason is shown only on the client's own page)."""
+
+    id: int
+    client_id: int
+    rule: str
+    reason: str
+    until: date
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class InstrumentOutcomes:
+    """How the practice's clients did on one outcome instrument over a period."""
+
+    instrument_id: str
+    short_name: str
+    #: Clients with a baseline and a later score in the period (compared: baseline → last in it).
+    clients: int
+    reliably_improved: int
+    reliably_deteriorated: int
+    #: Of ``clients``, those at or above the cut-off at baseline (the only ones who can recover).
+    at_caseness: int
+    recovered: int
+    reliably_recovered: int
+
+    @property
+    def improvement_rate(self) -> float | None:
+        return _rate(self.reliably_improved, self.clients)
+
+    @property
+    def deterioration_rate(self) -> float | None:
+        return _rate(self.reliably_deteriorated, self.clients)
+
+    @property
+    def recovery_rate(self) -> float | None:
+        return _rate(self.recovered, self.at_caseness)
+
+    @property
+    def reliable_recovery_rate(self) -> float | None:
+        return _rate(self.reliably_recovered, self.at_caseness)
+
+
+@dataclass(frozen=True)
+class PracticeOutcomes:
+    """The practice's own results over a period (Reports → Outcomes)."""
+
+    since: date
+    until: date
+    instruments: tuple[InstrumentOutcomes, ...]
+    #: The mean session evaluation total given in the period (None: none given).
+    average_evaluation: float | None
+    evaluations: int
+    #: Enquiries whose free consultation was held in the period, and how many became clients.
+    consultations_held: int
+    became_clients: int
+    #: Clients whose first session was in the period, and the sessions they attended.
+    episodes: int
+    episode_sessions: int
+
+    @property
+    def conversion_rate(self) -> float | None:
+        return _rate(self.became_clients, self.consultations_held)
+
+    @property
+    def average_sessions_per_episode(self) -> float | None:
+        return None if not self.episodes else self.episode_sessions / self.episodes
+
+
+RULES: tuple[Rule, ...] = get_args(Rule)
+
+#: What each rule is called in Settings and in the snooze dialog.
+RULE_LABELS: dict[str, str] = {
+    "no_improvement": "No reliable improvement",
+    "deterioration": "Reliable deterioration",
+    "risk": "Risk answer",
+    "low_evaluation": "Low session rating",
+    "homework": "Homework not done",
+    "attendance": "Missed sessions",
+    "consent": "Consent",
+    "open_follow_up": "Open follow-up item",
+}
+
+#: Rules that ask for action now; the others ask for a review soon.
+URGENT_RULES = frozenset({"risk", "deterioration"})
+
+RISK_RECENT_DAYS = 14
+CONSENT_RECENT_DAYS = 90
+ATTENDANCE_WINDOW = 5
+DETERIORATION_WINDOW = 3
+EVALUATION_DROP = 2
+MAX_SNOOZE_DAYS = 180
+MAX_SNOOZE_REASON = 2000
+
+#: AttentionSettings field → (setting key, lowest, highest).
+_SETTING_KEYS: dict[str, tuple[str, float, float]] = {
+    "sessions_without_improvement": ("radar.sessions_without_improvement", 2, 52),
+    "low_evaluation_total": ("radar.low_evaluation_total", 0, 1000),
+    "homework_not_done_running": ("radar.homework_not_done_running", 1, 20),
+    "missed_in_last_five": ("radar.missed_in_last_five", 1, ATTENDANCE_WINDOW),
+    "follow_up_open_sessions": ("radar.follow_up_open_sessions", 1, 52),
+}
+
+#: Statuses shown on the strip (a scheduled appointment has not happened yet).
+_STRIP_STATUSES = (
+    AppointmentStatus.ATTENDED,
+    AppointmentStatus.NO_SHOW,
+    AppointmentStatus.LATE_CANCELLED,
+    AppointmentStatus.CANCELLED_BY_CLIENT,
+    AppointmentStatus.CANCELLED_BY_CLINICIAN,
+)
+#: What the client did with an appointment (a clinician's cancellation says nothing about them).
+_CLIENT_OUTCOMES = frozenset(
+    {
+        AppointmentStatus.ATTENDED,
+        AppointmentStatus.NO_SHOW,
+        AppointmentStatus.LATE_CANCELLED,
+        AppointmentStatus.CANCELLED_BY_CLIENT,
+    }
+)
+_MISSED = frozenset({AppointmentStatus.NO_SHOW, AppointmentStatus.LATE_CANCELLED})
+_MISSED_WORDS: dict[str, str] = {
+    AppointmentStatus.NO_SHOW: "no-show",
+    AppointmentStatus.LATE_CANCELLED: "late cancellation",
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# ------------------------------------------------------------------ judging change
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return None if not whole else part / whole
+
+
+def _num(value: float) -> str:
+    """A total as people write it: 12, or 12.5."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def _day(day: date) -> str:
+    """``3 Mar 2026`` (English, whatever the locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _better(instrument: Instrument) -> int:
+    """+1 when a higher total is better, −1 when it is worse."""
+    return 1 if instrument.direction == "higher_is_better" else -1
+
+
+def judge(baseline: float, total: float, instrument: Instrument) -> tuple[float, ChangeKind]:
+    """The change from ``baseline`` to ``total`` and whether it is reliable.
+
+    A change of at least the instrument's reliable-change threshold in the
+    better direction is "improved", in the worse direction "deteriorated".
+    Without a threshold no change is called reliable.
+    """
+    change = total - baseline
+    threshold = instrument.reliable_change_threshold()
+    if threshold is None:
+        return change, "no_reliable_change"
+    gain = change * _better(instrument)
+    # A tiny tolerance: a prorated total may carry a rounding error.
+    if gain >= threshold - 1e-9:
+        return change, "improved"
+    if -gain >= threshold - 1e-9:
+        return change, "deteriorated"
+    return change, "no_reliable_change"
+
+
+def is_case(total: float, cutoff: float, instrument: Instrument) -> bool:
+    """At caseness: at or above the cut-off, or below it where a higher total is better."""
+    return total < cutoff if instrument.direction == "higher_is_better" else total >= cutoff
+
+
+def recovered(baseline: float, latest: float, cutoff: float | None, instrument: Instrument) -> bool:
+    """Recovery (NHS Talking Therapies): from caseness at baseline to below the cut-off."""
+    if cutoff is None:
+        return False
+    return is_case(baseline, cutoff, instrument) and not is_case(latest, cutoff, instrument)
+
+
+def _is_outcome(instrument: Instrument) -> bool:
+    """Instruments whose change over treatment is judged (a published reliable change)."""
+    return instrument.kind in ("outcome", "screen") and instrument.reliable_change is not None
+
+
+def _id_list(ids: Iterable[int]) -> Any:
+    """Ids as one bound JSON value (a long list stays one parameter, not thousands)."""
+    values = func.json_each(json.dumps(sorted({int(i) for i in ids}))).table_valued("value")
+    return select(values.c.value)
+
+
+def _zone(session: Session) -> ZoneInfo:
+    return ZoneInfo(get_profile(session).time_zone or "UTC")
+
+
+def _utc_bounds(since: date, until: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """UTC instants: the start of ``since`` and the end of ``until`` in the practice's time."""
+    start = datetime.combine(since, time.min, zone).astimezone(UTC)
+    end = datetime.combine(until + timedelta(days=1), time.min, zone).astimezone(UTC)
+    return start, end
+
+
+# ------------------------------------------------------------------ sessions
+
+
+def _session_rows(session: Session, clients: ColumnElement[bool] | None, participants: Any) -> Any:
+    """(client_id, appointment_id, start_utc, status) of clients' appointments, joint ones too.
+
+    Free consultations are left out: they come before therapy and are not sessions.
+    """
+    own = (
+        select(Appointment.client_id, Appointment.id, Appointment.start_utc, Appointment.status)
+        .join(Service, Service.id == Appointment.service_id)
+        .where(Service.kind != ServiceKind.CONSULTATION, Appointment.client_id.is_not(None))
+    )
+    joint = (
+        select(
+            AppointmentParticipant.client_id,
+            Appointment.id,
+            Appointment.start_utc,
+            Appointment.status,
+        )
+        .join(Appointment, Appointment.id == AppointmentParticipant.appointment_id)
+        .join(Service, Service.id == Appointment.service_id)
+        .where(Service.kind != ServiceKind.CONSULTATION)
+    )
+    if clients is not None:
+        own = own.where(clients)
+        joint = joint.where(participants)
+    return session.execute(own.union_all(joint))
+
+
+@dataclass
+class _Sessions:
+    """One client's appointments in order, with the attended ones numbered."""
+
+    #: (appointment_id, start_utc, local day, status), oldest first.
+    rows: list[tuple[int, datetime, date, str]] = field(default_factory=list)
+    number_by_id: dict[int, int] = field(default_factory=dict)
+    number_by_day: dict[date, int] = field(default_factory=dict)
+    attended_days: list[date] = field(default_factory=list)
+
+    def finish(self) -> None:
+        self.rows.sort(key=lambda r: (r[1], r[0]))
+        for appointment_id, _, day, status in self.rows:
+            if status == AppointmentStatus.ATTENDED:
+                self.attended_days.append(day)
+                number = len(self.attended_days)
+                self.number_by_id[appointment_id] = number
+                self.number_by_day.setdefault(day, number)
+
+    def number_of(self, appointment_id: int | None, day: date) -> int | None:
+        if appointment_id is not None and appointment_id in self.number_by_id:
+            return self.number_by_id[appointment_id]
+        return self.number_by_day.get(day)
+
+    def attended_from(self, day: date, until: date | None = None) -> int:
+        """Attended sessions on or after ``day`` (and on or before ``until``)."""
+        return sum(1 for d in self.attended_days if d >= day and (until is None or d <= until))
+
+
+def _group_sessions(rows: Iterable[Any], zone: ZoneInfo) -> dict[int, _Sessions]:
+    grouped: dict[int, _Sessions] = defaultdict(_Sessions)
+    seen: set[tuple[int, int]] = set()
+    for client_id, appointment_id, start, status in rows:
+        if (client_id, appointment_id) in seen:
+            continue
+        seen.add((client_id, appointment_id))
+        grouped[client_id].rows.append(
+            (appointment_id, start, start.astimezone(zone).date(), status)
+        )
+    for sessions in grouped.values():
+        sessions.finish()
+    return grouped
+
+
+# ------------------------------------------------------------------ the chart
+
+
+def _bands(instrument: Instrument) -> tuple[Band, ...]:
+    return tuple(Band(float(b.min), float(b.max), b.label) for b in instrument.bands)
+
+
+def _series(
+    instrument: Instrument,
+    rows: Sequence[Any],
+    sessions: _Sessions,
+    sex: str,
+    zone: ZoneInfo,
+) -> InstrumentSeries:
+    """One instrument's panel from its valid administrations (oldest first)."""
+    cutoff = instrument.cutoff_for(sex)
+    points: list[ScorePoint] = []
+    baseline: float | None = None
+    for adm_id, at, total, band, appointment_id, timing, answers in rows:
+        day = at.astimezone(zone).date()
+        kind: ChangeKind
+        if baseline is None:
+            baseline = total
+            change, kind = 0.0, "baseline_only"
+        else:
+            change, kind = judge(baseline, total, instrument)
+        points.append(
+            ScorePoint(
+                administration_id=adm_id,
+                at=at,
+                total=total,
+                band=band,
+                session_number=sessions.number_of(appointment_id, day),
+                timing=timing or "",
+                change=change,
+                change_kind=kind,
+                recovered=recovered(baseline, total, cutoff, instrument),
+                answers=dict(answers or {}),
+            )
+        )
+    max_total: float | None = instrument.max_score
+    if max_total is None:
+        tops = [b.max for b in instrument.bands] + [p.total for p in points]
+        max_total = max(tops) if tops else None
+    return InstrumentSeries(
+        instrument_id=instrument.id,
+        short_name=instrument.short_name,
+        kind=instrument.kind,
+        higher_is_better=instrument.direction == "higher_is_better",
+        max_total=None if max_total is None else float(max_total),
+        bands=_bands(instrument),
+        cutoff=None if cutoff is None else float(cutoff),
+        reliable_change=instrument.reliable_change_threshold(),
+        points=tuple(points),
+    )
+
+
+def summarise(
+    series: InstrumentSeries, instrument: Instrument, sessions_attended: int
+) -> InstrumentSummary:
+    """Baseline, latest and what the change means (reliable, clinically significant, recovery)."""
+    first, last = series.baseline, series.latest
+    if first is None or last is None:
+        return InstrumentSummary(
+            instrument.id,
+            instrument.short_name,
+            None,
+            None,
+            None,
+            "baseline_only",
+            False,
+            False,
+            False,
+            sessions_attended,
+        )
+    kind: ChangeKind
+    if len(series.points) == 1:
+        change, kind = 0.0, "baseline_only"
+    else:
+        change, kind = judge(first.total, last.total, instrument)
+    crossed = recovered(first.total, last.total, series.cutoff, instrument)
+    return InstrumentSummary(
+        instrument_id=instrument.id,
+        short_name=instrument.short_name,
+        baseline=first.total,
+        latest=last.total,
+        change=change,
+        change_kind=kind,
+        clinically_significant=crossed,
+        recovered=crossed,
+        reliably_recovered=crossed and kind == "improved",
+        sessions_since_intake=sessions_attended,
+    )
+
+
+def _homework_word(reviews: Sequence[str]) -> str:
+    """One word for the homework set in a session: all done, none done, or partly."""
+    counted = [r for r in reviews if r and r != HomeworkReview.NOT_ASSIGNED]
+    if not counted:
+        return HomeworkReview.NOT_ASSIGNED.value if reviews and all(reviews) else ""
+    if all(r == HomeworkReview.DONE for r in counted):
+        return HomeworkReview.DONE.value
+    if all(r == HomeworkReview.NOT_DONE for r in counted):
+        return HomeworkReview.NOT_DONE.value
+    return HomeworkReview.PARTLY.value
+
+
+def client_chart(
+    session: Session, client_id: int, instruments: Mapping[str, Instrument]
+) -> ClientChart:
+    """Everything the client's chart shows, in a few queries (no query per point)."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise ClientNotFound()
+    zone = _zone(session)
+    sessions = _group_sessions(
+        _session_rows(
+            session,
+            Appointment.client_id == client_id,
+            AppointmentParticipant.client_id == client_id,
+        ),
+        zone,
+    ).get(client_id, _Sessions())
+
+    by_instrument: dict[str, list[Any]] = defaultdict(list)
+    statement = (
+        select(
+            Administration.instrument_id,
+            Administration.id,
+            Administration.administered_at,
+            Administration.total,
+            Administration.band,
+            Administration.appointment_id,
+            Administration.timing,
+            Administration.answers,
+        )
+        .where(
+            Administration.client_id == client_id,
+            Administration.valid.is_(True),
+            Administration.total.is_not(None),
+        )
+        .order_by(Administration.administered_at, Administration.id)
+    )
+    for instrument_id, *row in session.execute(statement):
+        if instrument_id in instruments:
+            by_instrument[instrument_id].append(row)
+
+    series: list[InstrumentSeries] = []
+    evaluations: InstrumentSeries | None = None
+    summaries: list[InstrumentSummary] = []
+    for instrument_id, rows in by_instrument.items():
+        instrument = instruments[instrument_id]
+        if not instrument.has_total:
+            continue
+        panel = _series(instrument, rows, sessions, client.sex_for_norms, zone)
+        if instrument.kind == "evaluation":
+            # The session evaluation shipped with Rapport is preferred over a practice's own.
+            if evaluations is None or instrument_id == "session_evaluation":
+                evaluations = panel
+            continue
+        series.append(panel)
+        if _is_outcome(instrument):
+            summaries.append(summarise(panel, instrument, len(sessions.attended_days)))
+    order = {"outcome": 0, "screen": 1, "check_in": 2}
+    series.sort(key=lambda s: (order.get(s.kind, 3), s.short_name))
+
+    return ClientChart(
+        client_id=client_id,
+        series=tuple(series),
+        evaluations=evaluations,
+        guesses=_guesses(session, client_id, sessions),
+        strip=_strip(session, client_id, sessions),
+        summaries=tuple(sorted(summaries, key=lambda s: s.short_name)),
+    )
+
+
+def _guesses(session: Session, client_id: int, sessions: _Sessions) -> tuple[GuessPoint, ...]:
+    actual = (
+        select(Administration.total)
+        .where(
+            Administration.appointment_id == ClinicianGuess.appointment_id,
+            Administration.client_id == ClinicianGuess.client_id,
+            Administration.instrument_id == ClinicianGuess.instrument_id,
+            Administration.valid.is_(True),
+        )
+        .order_by(Administration.administered_at.desc(), Administration.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    statement = (
+        select(ClinicianGuess.appointment_id, Appointment.start_utc, ClinicianGuess.guessed_total)
+        .add_columns(actual)
+        .join(Appointment, Appointment.id == ClinicianGuess.appointment_id)
+        .where(ClinicianGuess.client_id == client_id)
+        .order_by(Appointment.start_utc, ClinicianGuess.id)
+    )
+    return tuple(
+        GuessPoint(appointment_id, at, guessed, real)
+        for appointment_id, at, guessed, real in session.execute(statement)
+    )
+
+
+def _strip(session: Session, client_id: int, sessions: _Sessions) -> tuple[StripPoint, ...]:
+    reviews: dict[int | None, list[str]] = defaultdict(list)
+    statement = (
+        select(Note.appointment_id, Homework.review)
+        .join(Note, Note.id == Homework.note_id)
+        .where(Homework.client_id == client_id, Note.appointment_id.is_not(None))
+        .order_by(Homework.id)
+    )
+    for appointment_id, review in session.execute(statement):
+        reviews[appointment_id].append(review)
+    return tuple(
+        StripPoint(day, status, _homework_word(reviews.get(appointment_id, ())))
+        for appointment_id, _, day, status in sessions.rows
+        if status in _STRIP_STATUSES
+    )
+
+
+# ------------------------------------------------------------------ guesses
+
+
+def record_guess(
+    session: Session, appointment_id: int, guessed_total: float, instrument: Instrument
+) -> Changed:
+    """Store the clinician's guess of the client's rating of a session, before it is seen.
+
+    One guess per appointment: a second one replaces the first, as long as the
+    client's own rating of that session is not stored yet.
+    """
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None or appointment.client_id is None:
+        raise ValidationError({"appointment_id": "That session no longer exists."})
+    if not instrument.has_total:
+        raise ValidationError({"instrument": f"The {instrument.short_name} has no total."})
+    rated = session.scalar(
+        select(Administration.id)
+        .where(
+            Administration.appointment_id == appointment_id,
+            Administration.instrument_id == instrument.id,
+        )
+        .limit(1)
+    )
+    if rated is not None:
+        raise ValidationError(
+            {"guessed_total": "Record your guess before seeing the client's rating."}
+        )
+    low, high = instrument.min_score, instrument.max_score
+    assert low is not None and high is not None
+    if not low <= guessed_total <= high:
+        raise ValidationError(
+            {"guessed_total": f"Choose a total from {_num(low)} to {_num(high)}."}
+        )
+    row = session.scalar(
+        select(ClinicianGuess).where(ClinicianGuess.appointment_id == appointment_id)
+    )
+    if row is None:
+        row = ClinicianGuess(
+            client_id=appointment.client_id,
+            appointment_id=appointment_id,
+            instrument_id=instrument.id,
+            guessed_total=float(guessed_total),
+        )
+        session.add(row)
+        session.flush()
+        action = "create"
+    else:
+        if row.guessed_total == float(guessed_total) and row.instrument_id == instrument.id:
+            return Changed.NOTHING
+        row.guessed_total = float(guessed_total)
+        row.instrument_id = instrument.id
+        action = "change"
+    audit.record(
+        session,
+        action,
+        "clinician_guess",
+        row.id,
+        {"client_id": appointment.client_id, "appointment_id": appointment_id},
+    )
+    return Changed.OUTCOMES
+
+
+# ------------------------------------------------------------------ settings
+
+
+def attention_settings(session: Session) -> AttentionSettings:
+    """The radar's thresholds (one query)."""
+    keys = [key for key, _, _ in _SETTING_KEYS.values()]
+    statement = select(Setting.key, Setting.value).where(Setting.key.in_(keys))
+    stored: dict[str, Any] = {key: value for key, value in session.execute(statement)}
+    values: dict[str, Any] = {}
+    for name, (key, _, _) in _SETTING_KEYS.items():
+        value = stored.get(key, SETTING_DEFAULTS[key])
+        values[name] = float(value) if name == "low_evaluation_total" else int(value)
+    return AttentionSettings(**values)
+
+
+def set_attention_settings(session: Session, settings: AttentionSettings) -> Changed:
+    """Store the radar's thresholds; ValidationError names each value out of range."""
+    problems: dict[str, str] = {}
+    for name, (_, low, high) in _SETTING_KEYS.items():
+        value = getattr(settings, name)
+        whole = name != "low_evaluation_total"
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            problems[name] = "Enter a number."
+        elif whole and not float(value).is_integer():
+            problems[name] = "Enter a whole number."
+        elif not low <= value <= high:
+            problems[name] = f"Choose between {_num(low)} and {_num(high)}."
+    if problems:
+        raise ValidationError(problems)
+    changed = Changed.NOTHING
+    for name, (key, _, _) in _SETTING_KEYS.items():
+        value = getattr(settings, name)
+        stored = float(value) if name == "low_evaluation_total" else int(value)
+        changed |= set_setting(session, key, stored)
+    return changed
+
+
+# ------------------------------------------------------------------ snoozes
+
+
+def snooze(
+    session: Session, client_id: int, rule: str, reason: str, until: date, today: date
+) -> Changed:
+    """Set a client's signal aside until a date (at most 180 days), with why.
+
+    The reason may hold clinical words, so the audit log keeps only the rule and the date.
+    """
+    if session.get(Client, client_id) is None:
+        raise ClientNotFound()
+    problems: dict[str, str] = {}
+    if rule not in RULES:
+        problems["rule"] = "Choose which signal to set aside."
+    clean = reason.strip()
+    if not clean:
+        problems["reason"] = "Say why this can wait (a sentence is enough)."
+    elif len(clean) > MAX_SNOOZE_REASON:
+        problems["reason"] = f"At most {MAX_SNOOZE_REASON} characters."
+    if until <= today:
+        problems["until"] = "Choose a day after today."
+    elif until > today + timedelta(days=MAX_SNOOZE_DAYS):
+        problems["until"] = f"Choose a day at most {MAX_SNOOZE_DAYS} days ahead."
+    if problems:
+        raise ValidationError(problems)
+    row = AttentionSnooze(client_id=client_id, rule=rule, reason=clean, until=until)
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "create",
+        "attention_snooze",
+        row.id,
+        {"client_id": client_id, "rule": rule, "until": until.isoformat()},
+    )
+    return Changed.OUTCOMES
+
+
+def snoozed(session: Session, client_id: int, today: date | None = None) -> list[Snooze]:
+    """The client's snoozes, newest first; with ``today``, only those still in force."""
+    statement = select(AttentionSnooze).where(AttentionSnooze.client_id == client_id)
+    if today is not None:
+        statement = statement.where(AttentionSnooze.until >= today)
+    rows = session.scalars(statement.order_by(AttentionSnooze.id.desc()))
+    return [Snooze(r.id, r.client_id, r.rule, r.reason, r.until, r.created_at) for r in rows]
+
+
+# ------------------------------------------------------------------ the radar
+
+
+@dataclass
+class _Score:
+    at: datetime
+    day: date
+    total: float
+
+
+def needs_attention(
+    session: Session,
+    today: date,
+    instruments: Mapping[str, Instrument],
+    client_ids: Sequence[int] | None = None,
+) -> list[AttentionSignal]:
+    """Every reason an active client (or one of ``client_ids``) needs attention, urgent first.
+
+    One signal per client and rule, with the reasons in plain words; a rule
+    snoozed for a client until today or later is left out. Each kind of record
+    is read once for all the clients together.
+    """
+    settings = attention_settings(session)
+    zone = _zone(session)
+    if client_ids is None:
+        in_scope = Client.status == ClientStatus.ACTIVE
+        scoped = select(Client.id).where(in_scope).scalar_subquery()
+    else:
+        in_scope = Client.id.in_(_id_list(client_ids))
+        scoped = select(Client.id).where(in_scope).scalar_subquery()
+
+    people = {
+        cid: (display_name(first, last, preferred), code, sex, sort)
+        for cid, first, last, preferred, code, sex, sort in session.execute(
+            select(
+                Client.id,
+                Client.legal_first_name,
+                Client.legal_last_name,
+                Client.preferred_name,
+                Client.code,
+                Client.sex_for_norms,
+                Client.sort_name,
+            ).where(in_scope)
+        )
+    }
+    if not people:
+        return []
+    sessions = _group_sessions(
+        _session_rows(
+            session,
+            Appointment.client_id.in_(scoped),
+            AppointmentParticipant.client_id.in_(scoped),
+        ),
+        zone,
+    )
+    snoozes = {
+        (cid, rule)
+        for cid, rule in session.execute(
+            select(AttentionSnooze.client_id, AttentionSnooze.rule).where(
+                AttentionSnooze.until >= today, AttentionSnooze.client_id.in_(scoped)
+            )
+        )
+    }
+
+    found: dict[tuple[int, str], list[str]] = defaultdict(list)
+
+    def add(client_id: int, rule: Rule, reason: str) -> None:
+        if (client_id, rule) not in snoozes:
+            found[(client_id, rule)].append(reason)
+
+    # Scores and risk answers: one query for every administration of every client in scope.
+    scores: dict[tuple[int, str], list[_Score]] = defaultdict(list)
+    risky: dict[int, list[tuple[int, date, str]]] = defaultdict(list)
+    statement = (
+        select(
+            Administration.id,
+            Administration.client_id,
+            Administration.instrument_id,
+            Administration.total,
+            Administration.valid,
+            Administration.administered_at,
+            type_coerce(Administration.risk, String),
+        )
+        .where(Administration.client_id.in_(scoped))
+        .order_by(Administration.administered_at, Administration.id)
+    )
+    for adm_id, cid, instrument_id, total, valid, at, risk in session.execute(statement):
+        day = at.astimezone(zone).date()
+        if valid and total is not None and instrument_id in instruments:
+            scores[(cid, instrument_id)].append(_Score(at, day, total))
+        if risk and risk != "[]":
+            risky[cid].append((adm_id, day, instrument_id))
+
+    open_risk: set[int] = set()
+    open_items: list[tuple[int, str, datetime]] = []
+    # An item is raised when its administration was given (which may be typed in later).
+    raised_at = func.coalesce(Administration.administered_at, FollowUp.created_at)
+    for cid, kind, source_id, title, created in session.execute(
+        select(
+            FollowUp.client_id,
+            FollowUp.kind,
+            FollowUp.administration_id,
+            FollowUp.title,
+            type_coerce(raised_at, FollowUp.created_at.type),
+        )
+        .outerjoin(Administration, Administration.id == FollowUp.administration_id)
+        .where(FollowUp.status == FollowUpStatus.OPEN, FollowUp.client_id.in_(scoped))
+    ):
+        if kind == "risk":
+            if source_id is not None:
+                open_risk.add(source_id)
+        else:
+            open_items.append((cid, title, created))
+
+    for (cid, instrument_id), points in scores.items():
+        instrument = instruments[instrument_id]
+        name = instrument.short_name
+        if instrument.kind == "evaluation":
+            _check_evaluations(add, cid, name, points, instrument, settings)
+            continue
+        if not _is_outcome(instrument) or len(points) < 2:
+            continue
+        base = points[0].total
+        worse = [
+            p
+            for p in points[1:][-DETERIORATION_WINDOW:]
+            if judge(base, p.total, instrument)[1] == "deteriorated"
+        ]
+        if worse:
+            p = worse[-1]
+            add(
+                cid,
+                "deterioration",
+                f"Reliable deterioration on the {name}: {_num(base)} → {_num(p.total)} "
+                f"on {_day(p.day)} (a change of {_num(instrument.reliable_change_threshold() or 0)}"
+                " or more is reliable).",
+            )
+            continue
+        if instrument.kind != "outcome":
+            continue
+        latest = points[-1]
+        held = sessions.get(cid, _Sessions()).attended_from(points[0].day, today)
+        if (
+            held >= settings.sessions_without_improvement
+            and judge(base, latest.total, instrument)[1] != "improved"
+        ):
+            add(
+                cid,
+                "no_improvement",
+                f"No reliable improvement on the {name} after {held} sessions "
+                f"({_num(base)} → {_num(latest.total)}).",
+            )
+
+    recent = today - timedelta(days=RISK_RECENT_DAYS)
+    for cid, answers in risky.items():
+        flagged = [a for a in answers if a[0] in open_risk or a[1] >= recent]
+        if not flagged:
+            continue
+        adm_id, day, instrument_id = flagged[-1]
+        known = instruments.get(instrument_id)
+        name = known.short_name if known else instrument_id
+        tail = (
+            "its risk follow-up is still open"
+            if adm_id in open_risk
+            else f"within the last {RISK_RECENT_DAYS} days"
+        )
+        more = f" ({len(flagged)} such answers)" if len(flagged) > 1 else ""
+        add(cid, "risk", f"Risk answer on the {name} on {_day(day)}; {tail}{more}.")
+
+    _check_homework(session, add, scoped, settings)
+    _check_attendance(add, sessions, today, settings)
+    _check_consent(session, add, sessions, today)
+    _check_follow_ups(add, open_items, sessions, zone, settings)
+
+    signals = []
+    for (cid, rule), reasons in found.items():
+        name, code, _, _ = people.get(cid, ("", "", "", ""))
+        if not code:
+            continue
+        signals.append(
+            AttentionSignal(
+                client_id=cid,
+                client_name=name,
+                client_code=code,
+                rule=rule,  # type: ignore[arg-type]
+                reason=" ".join(reasons),
+                act_in=_ACT_IN[rule],
+                severity=2 if rule in URGENT_RULES else 1,
+            )
+        )
+    signals.sort(key=lambda s: (-s.severity, people[s.client_id][3], RULES.index(s.rule)))
+    return signals
+
+
+_ACT_IN: dict[str, str] = {
+    "no_improvement": "chart",
+    "deterioration": "chart",
+    "risk": "screening",
+    "low_evaluation": "chart",
+    "homework": "notes",
+    "attendance": "calendar",
+    "consent": "consent",
+    "open_follow_up": "screening",
+}
+
+
+def _check_evaluations(
+    add: Any,
+    cid: int,
+    name: str,
+    points: Sequence[_Score],
+    instrument: Instrument,
+    settings: AttentionSettings,
+) -> None:
+    latest = points[-1]
+    if instrument.direction == "higher_is_better" and latest.total < settings.low_evaluation_total:
+        add(
+            cid,
+            "low_evaluation",
+            f"The last {name} was {_num(latest.total)} on {_day(latest.day)} "
+            f"(below {_num(settings.low_evaluation_total)}).",
+        )
+        return
+    if len(points) >= 2:
+        before = points[-2]
+        if (latest.total - before.total) * _better(instrument) <= -EVALUATION_DROP:
+            add(
+                cid,
+                "low_evaluation",
+                f"The {name} fell from {_num(before.total)} to {_num(latest.total)} "
+                f"on {_day(latest.day)}.",
+            )
+
+
+def _check_homework(session: Session, add: Any, scoped: Any, settings: AttentionSettings) -> None:
+    running = settings.homework_not_done_running
+    reviewed: dict[int, list[tuple[str, date | None]]] = defaultdict(list)
+    statement = (
+        select(Homework.client_id, Homework.review, Homework.reviewed_on)
+        .where(
+            Homework.client_id.in_(scoped),
+            Homework.review.in_(
+                [HomeworkReview.DONE, HomeworkReview.PARTLY, HomeworkReview.NOT_DONE]
+            ),
+        )
+        .order_by(Homework.reviewed_on, Homework.id)
+    )
+    for cid, review, reviewed_on in session.execute(statement):
+        reviewed[cid].append((review, reviewed_on))
+    for cid, items in reviewed.items():
+        last = items[-running:]
+        if len(last) == running and all(r == HomeworkReview.NOT_DONE for r, _ in last):
+            when = last[-1][1]
+            since = f" (last reviewed {_day(when)})" if when else ""
+            add(cid, "homework", f"The last {running} homework tasks were not done{since}.")
+
+
+def _check_attendance(
+    add: Any, sessions: Mapping[int, _Sessions], today: date, settings: AttentionSettings
+) -> None:
+    for cid, booked in sessions.items():
+        past = [r for r in booked.rows if r[2] <= today and r[3] in _CLIENT_OUTCOMES]
+        last = past[-ATTENDANCE_WINDOW:]
+        missed = [r for r in last if r[3] in _MISSED]
+        if len(missed) >= settings.missed_in_last_five:
+            which = ", ".join(f"{_MISSED_WORDS[r[3]]} on {_day(r[2])}" for r in missed)
+            add(
+                cid,
+                "attendance",
+                f"{len(missed)} of the last {len(last)} appointments were missed or "
+                f"cancelled late ({which}).",
+            )
+
+
+_CONSENT_REASONS = {
+    "none": "No signed consent",
+    "outdated": "The consent was signed on an older version",
+    "revoked": "The consent was revoked",
+}
+
+
+def _check_consent(
+    session: Session, add: Any, sessions: Mapping[int, _Sessions], today: date
+) -> None:
+    """The same kinds as app.consents.status, worked out for every recent client at once."""
+    recent = today - timedelta(days=CONSENT_RECENT_DAYS)
+    last_seen: dict[int, date] = {}
+    for cid, booked in sessions.items():
+        days = [d for d in booked.attended_days if recent <= d <= today]
+        if days:
+            last_seen[cid] = days[-1]
+    if not last_seen:
+        return
+    latest_versions = select(ConsentTemplate.audience, func.max(ConsentTemplate.version))
+    current = {
+        audience: version
+        for audience, version in session.execute(latest_versions.group_by(ConsentTemplate.audience))
+    }
+    newest: dict[int, Any] = {}
+    statement = (
+        select(
+            ConsentRecord.id,
+            ConsentRecord.client_id,
+            ConsentRecord.partner_ids,
+            ConsentRecord.template_version,
+            ConsentRecord.audience,
+            ConsentRecord.status,
+        )
+        .where(
+            or_(
+                ConsentRecord.client_id.in_(_id_list(last_seen)),
+                type_coerce(ConsentRecord.partner_ids, String) != "[]",
+            )
+        )
+        .order_by(ConsentRecord.id)
+    )
+    for row in session.execute(statement):
+        for cid in (row.client_id, *(row.partner_ids or ())):
+            if cid in last_seen:
+                newest[cid] = row
+    for cid, seen in last_seen.items():
+        found = newest.get(cid)
+        if found is None:
+            kind = "none"
+        elif found.status == ConsentRecordStatus.REVOKED:
+            kind = "revoked"
+        elif (version := current.get(found.audience)) is not None and (
+            found.template_version < version
+        ):
+            kind = "outdated"
+        else:
+            continue
+        add(cid, "consent", f"{_CONSENT_REASONS[kind]}; last session on {_day(seen)}.")
+
+
+def _check_follow_ups(
+    add: Any,
+    items: Sequence[tuple[int, str, datetime]],
+    sessions: Mapping[int, _Sessions],
+    zone: ZoneInfo,
+    settings: AttentionSettings,
+) -> None:
+    for cid, title, created in sorted(items, key=lambda i: i[2]):
+        booked = sessions.get(cid)
+        if booked is None:
+            continue
+        held = sum(
+            1
+            for _, start, _, status in booked.rows
+            if status == AppointmentStatus.ATTENDED and start >= created
+        )
+        if held >= settings.follow_up_open_sessions:
+            day = created.astimezone(zone).date()
+            add(
+                cid,
+                "open_follow_up",
+                f"“{title}” has been open since {_day(day)} ({held} sessions since).",
+            )
+
+
+# ------------------------------------------------------------------ the practice's results
+
+
+def practice_outcomes(
+    session: Session, since: date, until: date, instruments: Mapping[str, Instrument]
+) -> PracticeOutcomes:
+    """The practice's outcomes between two days (inclusive, in the practice's time)."""
+    if until < since:
+        raise ValidationError({"until": "The end of the period is before its start."})
+    zone = _zone(session)
+    start, end = _utc_bounds(since, until, zone)
+
+    results: list[InstrumentOutcomes] = []
+    for instrument in sorted(instruments.values(), key=lambda i: i.short_name):
+        if instrument.kind != "outcome" or instrument.reliable_change is None:
+            continue
+        results.append(_instrument_outcomes(session, instrument, start, end))
+
+    evaluation_ids = [i.id for i in instruments.values() if i.kind == "evaluation"]
+    count, average = session.execute(
+        select(func.count(Administration.id), func.avg(Administration.total)).where(
+            Administration.instrument_id.in_(evaluation_ids),
+            Administration.valid.is_(True),
+            Administration.total.is_not(None),
+            Administration.administered_at >= start,
+            Administration.administered_at < end,
+        )
+    ).one()
+
+    held_prospects: set[int] = set()
+    held_clients: set[int] = set()
+    for client_id, prospect_id in session.execute(
+        select(Appointment.client_id, Appointment.prospect_id)
+        .join(Service, Service.id == Appointment.service_id)
+        .where(
+            Service.kind == ServiceKind.CONSULTATION,
+            Appointment.status == AppointmentStatus.ATTENDED,
+            Appointment.start_utc >= start,
+            Appointment.start_utc < end,
+        )
+    ):
+        if client_id is not None:
+            held_clients.add(client_id)
+        elif prospect_id is not None:
+            held_prospects.add(prospect_id)
+    converted = 0
+    if held_prospects:
+        converted = (
+            session.scalar(
+                select(func.count(Prospect.id)).where(
+                    Prospect.id.in_(sorted(held_prospects)),
+                    or_(
+                        Prospect.status == ProspectStatus.BECAME_CLIENT,
+                        Prospect.client_id.is_not(None),
+                    ),
+                )
+            )
+            or 0
+        )
+
+    first_session = (
+        select(Appointment.client_id, func.min(Appointment.start_utc).label("first"))
+        .join(Service, Service.id == Appointment.service_id)
+        .where(
+            Appointment.client_id.is_not(None),
+            Appointment.status == AppointmentStatus.ATTENDED,
+            Service.kind != ServiceKind.CONSULTATION,
+        )
+        .group_by(Appointment.client_id)
+        .subquery()
+    )
+    attended = (
+        select(Appointment.client_id, func.count(Appointment.id).label("n"))
+        .join(Service, Service.id == Appointment.service_id)
+        .where(
+            Appointment.status == AppointmentStatus.ATTENDED,
+            Service.kind != ServiceKind.CONSULTATION,
+        )
+        .group_by(Appointment.client_id)
+        .subquery()
+    )
+    episodes, episode_sessions = session.execute(
+        select(func.count(first_session.c.client_id), func.coalesce(func.sum(attended.c.n), 0))
+        .join(attended, attended.c.client_id == first_session.c.client_id)
+        .where(first_session.c.first >= start, first_session.c.first < end)
+    ).one()
+
+    return PracticeOutcomes(
+        since=since,
+        until=until,
+        instruments=tuple(results),
+        average_evaluation=None if not count else float(average),
+        evaluations=int(count),
+        consultations_held=len(held_prospects) + len(held_clients),
+        became_clients=converted + len(held_clients),
+        episodes=int(episodes),
+        episode_sessions=int(episode_sessions),
+    )
+
+
+def _instrument_outcomes(
+    session: Session, instrument: Instrument, start: datetime, end: datetime
+) -> InstrumentOutcomes:
+    """Each client's baseline against their last score in the period."""
+    baseline: dict[int, tuple[float, str]] = {}
+    last_in_period: dict[int, float] = {}
+    statement = (
+        select(
+            Administration.client_id,
+            Administration.total,
+            Administration.administered_at,
+            Client.sex_for_norms,
+        )
+        .join(Client, Client.id == Administration.client_id)
+        .where(
+            Administration.instrument_id == instrument.id,
+            Administration.valid.is_(True),
+            Administration.total.is_not(None),
+            Administration.administered_at < end,
+        )
+        .order_by(Administration.administered_at, Administration.id)
+    )
+    for cid, total, at, sex in session.execute(statement):
+        if total is None:
+            continue
+        if cid not in baseline:
+            baseline[cid] = (total, sex)
+        elif at >= start:
+            last_in_period[cid] = total
+    improved = deteriorated = caseness = recovered_ = reliably = 0
+    for cid, latest in last_in_period.items():
+        first, sex = baseline[cid]
+        kind = judge(first, latest, instrument)[1]
+        improved += kind == "improved"
+        deteriorated += kind == "deteriorated"
+        cutoff = instrument.cutoff_for(sex)
+        if cutoff is not None and is_case(first, cutoff, instrument):
+            caseness += 1
+            if recovered(first, latest, cutoff, instrument):
+                recovered_ += 1
+                reliably += kind == "improved"
+    return InstrumentOutcomes(
+        instrument_id=instrument.id,
+        short_name=instrument.short_name,
+        clients=len(last_in_period),
+        reliably_improved=improved,
+        reliably_deteriorated=deteriorated,
+        at_caseness=caseness,
+        recovered=recovered_,
+        reliably_recovered=reliably,
+    )
