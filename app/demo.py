@@ -55,8 +55,10 @@ from app.demo_data import (
     COMPLAINT_STORIES,
     CULTURES,
     DIAGNOSIS_DESCRIPTIONS,
+    EVALUATION_COMMENTS,
     LIFE_DETAILS,
     LOCAL_AREA_CODES,
+    LOW_EVALUATION_COMMENTS,
     MEDICAL_CONDITIONS,
     MINOR_MEDICAL_CONDITIONS,
     MINOR_RISK_ACKNOWLEDGEMENTS,
@@ -80,6 +82,7 @@ from app.demo_data import (
     RISK_HISTORY_NONE,
     RISK_HISTORY_SOME,
     SCREEN_PROFILES,
+    SESSION_RISK_NOTES,
     STREETS,
     SUBSTANCE_USE_BY_AUDITC,
     THEMES,
@@ -105,6 +108,7 @@ from app.models import (
     BlockedTime,
     Client,
     ClientStatus,
+    ClinicianGuess,
     ConsentAudience,
     Diagnosis,
     FeeArrangement,
@@ -249,8 +253,15 @@ class DemoSummary:
     prospect_statuses: dict[str, int]
     intakes: int = 0
     administrations: int = 0
+    administrations_by_instrument: dict[str, int] = field(default_factory=dict)
+    #: Given before or after a session (check-ins, outcome measures, evaluations).
+    session_administrations: int = 0
+    #: The clinician's guesses of how a client would rate a session.
+    clinician_guesses: int = 0
     follow_ups: int = 0
     open_follow_ups: int = 0
+    risk_follow_ups: int = 0
+    open_risk_follow_ups: int = 0
     consents: int = 0
     outdated_consents: int = 0
     paper_consents: int = 0
@@ -291,8 +302,15 @@ class DemoSummary:
             "prospect_statuses": dict(sorted(self.prospect_statuses.items())),
             "intakes": self.intakes,
             "administrations": self.administrations,
+            "administrations_by_instrument": dict(
+                sorted(self.administrations_by_instrument.items())
+            ),
+            "session_administrations": self.session_administrations,
+            "clinician_guesses": self.clinician_guesses,
             "follow_ups": self.follow_ups,
             "open_follow_ups": self.open_follow_ups,
+            "risk_follow_ups": self.risk_follow_ups,
+            "open_risk_follow_ups": self.open_risk_follow_ups,
             "consents": self.consents,
             "outdated_consents": self.outdated_consents,
             "paper_consents": self.paper_consents,
@@ -348,6 +366,8 @@ def populate(
         practice.sign_consents(session, random.Random(f"{seed} consents"))
         # And the notes theirs.
         practice.write_notes(session, random.Random(f"{seed} notes"))
+        # And the session feedback its own, read from the notes' course of each client.
+        practice.gather_feedback(session, random.Random(f"{seed} feedback"))
         summary = practice.summary(seed)
         audit.record(session, "demo_generated", "vault", vault.vault_id, summary.as_detail())
     _formatted_phone.cache_clear()
@@ -413,6 +433,21 @@ def _table(model: type[Base]) -> Table:
 def _formatted_phone(typed: str) -> str:
     """The phone number as the client form would store it (same check, same format)."""
     return format_phone(typed, DEMO_COUNTRY)
+
+
+def _spread(rng: random.Random, total: int, values: list[int], top: int) -> list[int]:
+    """Add ``total`` to ``values`` one point at a time, on items not yet at ``top``."""
+    room = [i for i, v in enumerate(values) if v < top]
+    for _ in range(total):
+        if not room:
+            break
+        k = rng.randrange(len(room))
+        i = room[k]
+        values[i] += 1
+        if values[i] == top:
+            room[k] = room[-1]
+            room.pop()
+    return values
 
 
 class _Weighted(Generic[T]):
@@ -490,6 +525,7 @@ class _Practice:
         #: The id of the calendar's first appointment, once stored.
         self.first_appointment_id = 0
         self.notebook: _Notebook | None = None
+        self.feedback: _Feedback | None = None
         self.fees = FeePolicy()
 
     # ------------------------------------------------------------ small parts
@@ -1101,19 +1137,7 @@ class _Practice:
         return max(0, min(top, round(self.rng.triangular(low, high, mode))))
 
     def _spread(self, total: int, values: list[int], top: int) -> list[int]:
-        """Add ``total`` to ``values`` one point at a time, on items not yet at ``top``."""
-        rng = self.rng
-        room = [i for i, v in enumerate(values) if v < top]
-        for _ in range(total):
-            if not room:
-                break
-            k = rng.randrange(len(room))
-            i = room[k]
-            values[i] += 1
-            if values[i] == top:
-                room[k] = room[-1]
-                room.pop()
-        return values
+        return _spread(self.rng, total, values, top)
 
     def _answers(self, instrument: Instrument, profile: ScreenProfile) -> dict[str, int]:
         """Answers to one intake screen that fit the client's presenting theme."""
@@ -1480,6 +1504,20 @@ class _Practice:
         self.notebook.make(goals)
         self.notebook.store(session)
 
+    def gather_feedback(self, session: Session, rng: random.Random) -> None:
+        """Give each attended session its check-in, measures, evaluation and the clinician's guess.
+
+        Call after :meth:`write_notes`, in the same transaction: the scores follow the
+        course the notes tell of each client.
+        """
+        if self.calendar is None or self.notebook is None:
+            return
+        self.feedback = _Feedback(
+            rng, self, self.calendar, self.notebook.stories, self.first_appointment_id
+        )
+        self.feedback.make()
+        self.feedback.store(session)
+
     def _signing(
         self,
         draft: _Draft,
@@ -1523,6 +1561,15 @@ class _Practice:
         )
 
     def summary(self, seed: int) -> DemoSummary:
+        given = [a for d in self.drafts for a in d.administrations]
+        raised = [f for d in self.drafts for _, f in d.follow_ups]
+        guesses = 0
+        if self.feedback is not None:
+            given += self.feedback.administrations
+            raised += [f for _, f in self.feedback.follow_ups]
+            guesses = len(self.feedback.guesses)
+        by_instrument = Counter(a["instrument_id"] for a in given)
+        still_open = [f for f in raised if f["status"] == FollowUpStatus.OPEN]
         return DemoSummary(
             scale=self.scale.name,
             seed=seed,
@@ -1536,11 +1583,14 @@ class _Practice:
             prospects=len(self.prospects),
             prospect_statuses=dict(Counter(p["status"] for p in self.prospects)),
             intakes=sum(bool(d.intake_row) for d in self.drafts),
-            administrations=sum(len(d.administrations) for d in self.drafts),
-            follow_ups=sum(len(d.follow_ups) for d in self.drafts),
-            open_follow_ups=sum(
-                f["status"] == FollowUpStatus.OPEN for d in self.drafts for _, f in d.follow_ups
-            ),
+            administrations=len(given),
+            administrations_by_instrument=dict(sorted(by_instrument.items())),
+            session_administrations=sum(bool(a.get("timing")) for a in given),
+            clinician_guesses=guesses,
+            follow_ups=len(raised),
+            open_follow_ups=len(still_open),
+            risk_follow_ups=sum(f["kind"] == "risk" for f in raised),
+            open_risk_follow_ups=sum(f["kind"] == "risk" for f in still_open),
             consents=self.consents["signed"] + self.consents["on_paper"],
             outdated_consents=self.consents["outdated"],
             paper_consents=self.consents["on_paper"],
@@ -2305,6 +2355,8 @@ class _Notebook:
         self.homework: list[tuple[_NoteDraft, dict[str, Any]]] = []
         self.objectives: list[dict[str, Any]] = []
         self.interventions: list[dict[str, Any]] = []
+        #: Each client's story, in the order of the practice's clients.
+        self.stories: list[ClientStory] = []
 
     # ------------------------------------------------------------ making
 
@@ -2327,6 +2379,7 @@ class _Notebook:
                 [title for _, title, _, _ in client_goals],
                 draft.ended,
             )
+            self.stories.append(story)
             self._plan(story, client_goals)
             ks = sorted(
                 sessions.get(index, []), key=lambda k: self.plan.appointments[k]["start_utc"]
@@ -2667,3 +2720,395 @@ _OWN_SESSIONS = (ServiceKind.INTAKE, ServiceKind.INDIVIDUAL)
 #: How :func:`app.notes` puts a note into the search index (its rowid is the note's id).
 _FTS_INSERT = sql_text("INSERT INTO note_fts (rowid, body, addenda) VALUES (:id, :body, :addenda)")
 _LATE = timedelta(hours=notes.LATE_ENTRY_HOURS)
+
+
+# ------------------------------------------------------------------ session feedback
+
+CHECK_IN = "session_checkin"
+EVALUATION = "session_evaluation"
+#: The outcome measures given before every second session (the first, the third …).
+SESSION_MEASURES = ("phq9", "gad7")
+#: Clients who also fill in the check-in after the session, so a session's change shows.
+CHECK_IN_AFTER_SHARE = 0.10
+#: Clients who rate some sessions low (11 or less), by course: ruptures go with being stuck.
+LOW_RATER_SHARE = {Course.IMPROVING: 0.06, Course.STUCK: 0.16, Course.WORSE: 0.25}
+#: How a satisfied client rates a session (total of four 0–4 ratings, and weight).
+USUAL_RATINGS = ((16, 42), (15, 33), (14, 18), (13, 5), (12, 2))
+#: The share of evaluated sessions for which the clinician first records a guess.
+GUESS_SHARE = 0.30
+#: The chance of urges to self-harm at a stuck or worse client's check-in: with
+#: suicidal thoughts in their story, and without. Improving clients report none.
+SELF_HARM_SHARE = (0.03, 0.006)
+#: Risk follow-ups of the last few days left open for the clinician (at least one).
+HELD_OPEN = (1, 2)
+RECENT_DAYS = 14
+PAPER_SHARE = 0.08
+#: Sessions over which an improving or worsening client's scores reach their new level.
+SPAN_SESSIONS = (8, 20)
+
+
+class _Visit(NamedTuple):
+    """One attended session, as its feedback needs it."""
+
+    client_id: int
+    appointment_id: int
+    sex: str | None
+    answered_by: str
+    #: The latest a risk follow-up raised in it is resolved: the next session, or today.
+    settled_by: datetime
+    #: Its risk follow-ups are still open on the demo's "today".
+    held_open: bool
+
+
+class _Rater(NamedTuple):
+    """How a client rates their sessions."""
+
+    low: bool
+    #: Low ratings throughout, rather than in one dip (the sessions in ``dip``).
+    throughout: bool
+    dip: range
+
+
+def _ten(value: float) -> int:
+    """A 0–10 rating."""
+    return max(0, min(10, round(value)))
+
+
+class _Feedback:
+    """Every attended individual session's feedback, and the clinician's guesses.
+
+    Before the session the client answers the check-in, and every second session the
+    PHQ-9 and GAD-7; after it, the session evaluation (a few also the check-in again).
+    The scores follow the course the notes tell of each client, starting from the
+    intake screens' totals: improving clients fall below the cut-off, stuck ones stay
+    near where they began, worse ones rise by more than the reliable change.
+
+    Made after the notes, from a generator of its own, so the rest of the practice is
+    the same with or without it. Every score comes from :func:`app.scoring.score`, and
+    every risk answer opens a follow-up, as :func:`app.measures.record_administration`
+    does; outcome measures given in a session open no screening follow-up (a client
+    in treatment is not being screened).
+    """
+
+    def __init__(
+        self,
+        rng: random.Random,
+        practice: _Practice,
+        plan: _Calendar,
+        stories: Sequence[ClientStory],
+        first_appointment_id: int,
+    ) -> None:
+        self.rng = rng
+        self.practice = practice
+        self.plan = plan
+        self.stories = stories
+        self.first_appointment_id = first_appointment_id
+        self.midnight = datetime.combine(practice.today, time(), practice.zone).astimezone(UTC)
+        shipped = load_all().instruments
+        self.check_in = shipped[CHECK_IN]
+        self.evaluation = shipped[EVALUATION]
+        self.measures = [practice.instruments[i] for i in SESSION_MEASURES]
+        self.usual = _Weighted([t for t, _ in USUAL_RATINGS], [w for _, w in USUAL_RATINGS])
+        self.administrations: list[dict[str, Any]] = []
+        #: Each follow-up with the index (in ``administrations``) of the one that raised it.
+        self.follow_ups: list[tuple[int, dict[str, Any]]] = []
+        self.guesses: list[dict[str, Any]] = []
+
+    # ------------------------------------------------------------ making
+
+    def make(self) -> None:
+        appointments = self.plan.appointments
+        sessions: dict[int, list[int]] = {}
+        for k, row in enumerate(appointments):
+            if (
+                row["status"] == AppointmentStatus.ATTENDED
+                and row["kind"] == ServiceKind.INDIVIDUAL
+                and row["client_index"] is not None
+            ):
+                sessions.setdefault(row["client_index"], []).append(k)
+        for ks in sessions.values():
+            ks.sort(key=lambda k: appointments[k]["start_utc"])
+        held_open = self._held_open(sessions)
+        for index, draft in enumerate(self.practice.drafts):
+            if index in sessions:
+                self._client(draft, self.stories[index], sessions[index], held_open)
+
+    def _held_open(self, sessions: dict[int, list[int]]) -> set[int]:
+        """One or two stuck or worse clients' last sessions, in the last two weeks.
+
+        Urges to self-harm are rated at them, and their risk follow-ups are still open.
+        """
+        recent = self.midnight - timedelta(days=RECENT_DAYS)
+        candidates = sorted(
+            ks[-1]
+            for index, ks in sessions.items()
+            if self.stories[index].course != Course.IMPROVING
+            and self.plan.appointments[ks[-1]]["start_utc"] >= recent
+        )
+        count = min(len(candidates), self.rng.randint(*HELD_OPEN))
+        return set(self.rng.sample(candidates, count))
+
+    def _client(
+        self, draft: _Draft, story: ClientStory, ks: Sequence[int], held_open: set[int]
+    ) -> None:
+        rng = self.rng
+        course = story.course
+        n = len(ks)
+        intake = {a["instrument_id"]: a["total"] for a in draft.administrations}
+        measured = all(intake.get(i.id) is not None for i in self.measures)
+        # A child too young for the questionnaires still rates the check-in: from a level
+        # that is never shown, drawn like the measures' totals.
+        baselines = [
+            int(intake[i.id]) if measured else rng.randint(i.max_score // 4, i.max_score * 3 // 5)
+            for i in self.measures
+            if i.max_score is not None
+        ]
+        paths = [
+            self._path(course, baseline, instrument, n)
+            for baseline, instrument in zip(baselines, self.measures, strict=True)
+        ]
+        rater = self._rater(course, n)
+        again_after = rng.random() < CHECK_IN_AFTER_SHARE
+        on_paper = rng.random() < PAPER_SHARE
+        anger = rng.uniform(-1.0, 2.0)
+        urges = 0.0
+        if course != Course.IMPROVING:
+            urges = SELF_HARM_SHARE[0 if story.risk else 1]
+        for position, k in enumerate(ks):
+            row = self.plan.appointments[k]
+            start: datetime = row["start_utc"]
+            end: datetime = row["end_utc"]
+            if row["location"] == _VIDEO:
+                by = str(AnsweredBy.CLINICIAN)  # asked aloud on the call
+            else:
+                by = str(AnsweredBy.PAPER if on_paper else AnsweredBy.CLIENT)
+            following = self.plan.appointments[ks[position + 1]] if position + 1 < n else None
+            visit = _Visit(
+                client_id=draft.row["id"],
+                appointment_id=self.first_appointment_id + k,
+                sex=draft.row["sex_for_norms"] or None,
+                answered_by=by,
+                settled_by=min(following["start_utc"] if following else end, self.midnight),
+                held_open=k in held_open,
+            )
+            depression, anxiety = (path[position] for path in paths)
+            urge = 0
+            if visit.held_open:
+                urge = rng.randint(1, 3)
+            elif urges and rng.random() < urges * (1 + depression / 27):
+                urge = rng.choices((1, 2, 3, 4, 5), cum_weights=(45, 75, 90, 97, 100))[0]
+
+            before = start - timedelta(minutes=rng.randint(3, 12))
+            feeling = self._feeling(depression, anxiety, anger, urge)
+            self._give(visit, self.check_in, feeling, before, "before")
+            if measured and position % 2 == 0:
+                item9 = 0
+                if urge and not visit.held_open and rng.random() < 0.6:
+                    item9 = 1 if urge < 3 else 2
+                for minutes, instrument, total in (
+                    (1, self.measures[0], depression),
+                    (2, self.measures[1], anxiety),
+                ):
+                    answers = self._measure_answers(instrument, total, item9)
+                    self._give(
+                        visit, instrument, answers, before + timedelta(minutes=minutes), "before"
+                    )
+            if again_after:
+                after = self._after(feeling, course, visit.held_open)
+                self._give(visit, self.check_in, after, end + timedelta(minutes=2), "after")
+            self._evaluate(visit, rater, position, end)
+
+    def _rater(self, course: Course, n: int) -> _Rater:
+        """How a client rates their sessions: mostly high; a few low at times, or throughout."""
+        rng = self.rng
+        low = rng.random() < LOW_RATER_SHARE[course]
+        drop = low and rng.random() < 0.6
+        dip_at = rng.randrange(n)
+        dip = range(dip_at, dip_at + rng.randint(1, 3)) if drop else range(0)
+        return _Rater(low=low, throughout=low and not drop, dip=dip)
+
+    def _after(self, feeling: dict[str, int], course: Course, held_open: bool) -> dict[str, int]:
+        """The check-in again after the session: mostly a little easier."""
+        rng = self.rng
+        after = {
+            "mood": feeling["mood"] - rng.randint(0, 2),
+            "anxiety": feeling["anxiety"] - rng.randint(0, 3),
+            "anger": feeling["anger"] - rng.randint(0, 1),
+            "hopelessness": feeling["hopelessness"] - rng.randint(0, 2),
+            "self_harm": 0 if held_open else feeling["self_harm"] - rng.randint(1, 3),
+        }
+        if course == Course.WORSE and rng.random() < 0.3:  # a hard session
+            after["mood"] = feeling["mood"] + 1
+        return {item: _ten(value) for item, value in after.items()}
+
+    def _evaluate(self, visit: _Visit, rater: _Rater, position: int, end: datetime) -> None:
+        """The session evaluation, and (sometimes) the clinician's guess recorded before it."""
+        rng = self.rng
+        if position in rater.dip:
+            total = rng.randint(6, 11)
+        elif rater.throughout:
+            total = max(5, min(16, round(rng.gauss(11.5, 1.6))))
+        else:
+            total = self.usual.pick(rng)
+        if rng.random() < GUESS_SHARE:
+            if rater.low:  # clinicians tend not to see it coming
+                guessed = total + rng.choices((0, 1, 2, 3), cum_weights=(15, 45, 75, 100))[0]
+            else:
+                guessed = total + rng.choice((-1, 0, 0, 0, 1))
+            self.guesses.append(
+                {
+                    "client_id": visit.client_id,
+                    "appointment_id": visit.appointment_id,
+                    "instrument_id": self.evaluation.id,
+                    "guessed_total": float(max(0, min(16, guessed))),
+                    "created_at": end - timedelta(minutes=rng.randint(0, 2)),
+                }
+            )
+        items = self.evaluation.scoring_items
+        shortfall = _spread(rng, 16 - total, [0] * len(items), 4)
+        ratings = {item: 4 - short for item, short in zip(items, shortfall, strict=True)}
+        comments = {}
+        if total <= 11 and rng.random() < 0.35:
+            comments["comment"] = rng.choice(LOW_EVALUATION_COMMENTS)
+        elif rng.random() < 0.02:
+            comments["comment"] = rng.choice(EVALUATION_COMMENTS)
+        rated = end + timedelta(minutes=rng.randint(3, 9))
+        self._give(visit, self.evaluation, ratings, rated, "after", comments)
+
+    def _path(self, course: Course, baseline: int, instrument: Instrument, n: int) -> list[int]:
+        """The totals of ``n`` sessions in a row, from ``baseline``, as the course goes."""
+        rng = self.rng
+        top = instrument.max_score or 0
+        cutoff = instrument.cutoff_for(None) or 0
+        change = round(instrument.reliable_change_threshold() or 0)
+        noise = top / 18
+        span = rng.randint(*SPAN_SESSIONS)
+        if course == Course.IMPROVING:
+            target = min(rng.randint(1, max(1, cutoff - 3)), max(0, baseline - change - 2))
+        elif course == Course.WORSE:
+            target = min(top, baseline + change + rng.randint(2, 5))
+        else:
+            target = baseline
+        totals = []
+        wander = 0.0
+        for j in range(1, n + 1):
+            if course == Course.STUCK:
+                wander = max(-2.0, min(2.0, wander + rng.gauss(0, 0.7)))
+                value = baseline + wander + rng.gauss(0, noise * 0.6)
+                value = max(baseline - 3, min(baseline + 3, value))
+            else:
+                # Most of the change comes early, as it does in therapy.
+                share = 1 - (1 - min(1.0, j / span)) ** 1.6
+                value = baseline + (target - baseline) * share + rng.gauss(0, noise)
+            totals.append(max(0, min(top, round(value))))
+        return totals
+
+    def _feeling(self, depression: int, anxiety: int, anger: float, urge: int) -> dict[str, int]:
+        """The check-in's five 0–10 ratings, from the measures' current levels."""
+        gauss = self.rng.gauss
+        low, worry = depression / 27, anxiety / 21
+        mood = _ten(11 * low + gauss(0, 1))
+        return {
+            "mood": mood,
+            "anxiety": _ten(11 * worry + gauss(0, 1)),
+            "anger": _ten(1 + anger + 3 * (low + worry) + gauss(0, 1.2)),
+            "hopelessness": _ten(0.8 * mood - 0.5 + gauss(0, 1)),
+            "self_harm": urge,
+        }
+
+    def _measure_answers(self, instrument: Instrument, total: int, item9: int) -> dict[str, int]:
+        """Answers adding up to ``total`` (the PHQ-9's item 9 as given, its difficulty to fit)."""
+        rng = self.rng
+        items = instrument.scoring_items
+        if instrument.id == "phq9":
+            rest = min(24, max(0, total - item9))
+            answers = dict(zip(items[:8], _spread(rng, rest, [0] * 8, 3), strict=True))
+            answers[items[8]] = item9
+            answers["difficulty"] = min(3, (rest + item9 + rng.randint(0, 6)) // 8)
+            return answers
+        return dict(zip(items, _spread(rng, total, [0] * len(items), 3), strict=True))
+
+    def _give(
+        self,
+        visit: _Visit,
+        instrument: Instrument,
+        answers: dict[str, int],
+        at: datetime,
+        timing: str,
+        comments: dict[str, str] | None = None,
+    ) -> None:
+        """One administration, and a risk follow-up for each risk answer."""
+        result = score(instrument, answers, visit.sex)
+        index = len(self.administrations)
+        self.administrations.append(
+            {
+                "client_id": visit.client_id,
+                "instrument_id": instrument.id,
+                "instrument_version": instrument.version,
+                "answers": answers,
+                "comments": comments or {},
+                "total": result.total,
+                "valid": result.valid,
+                "prorated": result.prorated,
+                "band": result.band or "",
+                "at_or_above_cutoff": result.at_or_above_cutoff,
+                "risk": [
+                    {"item": f.item, "value": f.value, "message": f.message} for f in result.risk
+                ],
+                "answered_by": visit.answered_by,
+                "administered_at": at,
+                "appointment_id": visit.appointment_id,
+                "timing": timing,
+                "created_at": at,
+            }
+        )
+        for flag in result.risk:
+            title = f"{instrument.short_name}: {flag.message}"
+            self.follow_ups.append((index, self._risk_follow_up(visit, title, at)))
+
+    def _risk_follow_up(self, visit: _Visit, title: str, opened: datetime) -> dict[str, Any]:
+        rng = self.rng
+        row: dict[str, Any] = {
+            "client_id": visit.client_id,
+            "kind": "risk",
+            "title": title,
+            "status": str(FollowUpStatus.OPEN),
+            "resolution_note": "",
+            "resolved_at": None,
+            "created_at": opened,
+            "updated_at": opened,
+        }
+        if visit.held_open:
+            return row
+        status = self.practice.outcomes["risk"].pick(rng)
+        # Mostly asked about in the session itself; otherwise before the next one.
+        at = opened + timedelta(minutes=rng.randint(20, 60))
+        room = int((visit.settled_by - at).total_seconds() // 60) - 1
+        if room > 60 and rng.random() < 0.25:
+            at += timedelta(minutes=rng.randint(60, room))
+        at = min(at, self.midnight - _UTC_MINUTE)
+        row.update(
+            status=status,
+            resolution_note=rng.choice(SESSION_RISK_NOTES[status]),
+            resolved_at=at,
+            updated_at=at,
+        )
+        return row
+
+    # ----------------------------------------------------------- storing
+
+    def store(self, session: Session) -> None:
+        first_id = (session.scalar(select(func.max(Administration.id))) or 0) + 1
+        administration_rows = [
+            {"id": first_id + offset, **row} for offset, row in enumerate(self.administrations)
+        ]
+        follow_up_rows = [
+            {"administration_id": first_id + index, **row} for index, row in self.follow_ups
+        ]
+        for model, rows in (
+            (Administration, administration_rows),
+            (FollowUp, follow_up_rows),
+            (ClinicianGuess, self.guesses),
+        ):
+            for at in range(0, len(rows), _CHUNK):
+                session.execute(insert(_table(model)), rows[at : at + _CHUNK])

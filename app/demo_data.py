@@ -1312,3 +1312,40 @@ REVOKE_REASONS = (
     "Withdrew consent at the last session: moving out of state and ending therapy here.",
     "Asked to stop treatment for now; withdrew consent in writing, to be renewed if they return.",
 )
+
+# ------------------------------------------------------------------ session feedback
+
+#: What was done about urges to self-harm rated at a session's check-in, by outcome.
+SESSION_RISK_NOTES: dict[str, tuple[str, ...]] = {
+    "assessed": (
+        "Asked about the urges in session: passive, no plan or intent; safety plan reviewed.",
+        "Columbia screen in session: low risk; coping steps and crisis numbers gone over again.",
+        "Urges after an argument at home, now eased; no plan; agreed to call if they return.",
+        "Risk reviewed at the start of the session: no intent; safety plan updated together.",
+    ),
+    "referred": (
+        "Urges stronger this week, with a plan: referred to the psychiatric emergency team the "
+        "same day, with the client's agreement.",
+        "Risk raised: psychiatrist appointment brought forward and a crisis line agreed.",
+    ),
+}
+
+#: What a client wrote in the evaluation's comment box after a session they rated low.
+LOW_EVALUATION_COMMENTS = (
+    "I felt rushed at the end.",
+    "I would like to talk more about what is going on at work.",
+    "The homework does not feel useful to me.",
+    "I wanted to talk about the weekend but we did not get to it.",
+    "It felt like going over the same thing again.",
+    "Sometimes I do not feel heard when I disagree.",
+    "Less time on the worksheets, please.",
+    "I am not sure this is helping yet.",
+)
+#: What a client sometimes writes after a session they rated well.
+EVALUATION_COMMENTS = (
+    "Thank you.",
+    "Helpful to write the plan down.",
+    "More of the practice in session, please.",
+    "Good to talk about my mother.",
+    "Nothing to change.",
+)

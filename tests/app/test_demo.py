@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import statistics
 import struct
 import zlib
@@ -22,6 +23,7 @@ from app import audit, clients, consent, consents, diagnoses, homework, notes, p
 from app import demo as demo_module
 from app.calendar import Recurrence, Repeat, expand
 from app.demo import DEMO_FEES, DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
+from app.demo_notes import Course
 from app.documents.consent_form import CLINICIAN, GUARDIAN
 from app.instruments import load_all
 from app.intake import DEFAULT_SCREENS, TRAUMA_CHOICES, IntakeData
@@ -35,6 +37,7 @@ from app.models import (
     AuditEntry,
     BlockedTime,
     Client,
+    ClinicianGuess,
     ConsentRecord,
     FollowUp,
     FollowUpStatus,
@@ -72,12 +75,38 @@ def local_day(instant: datetime) -> date:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    vault = create_demo_vault(tmp_path_factory.mktemp("demo") / "vault", "small")
+def generation(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Vault, dict[int, Course]]]:
+    """The small demo, and the course each client's therapy took (kept only by the generator)."""
+    courses: dict[int, Course] = {}
+    gather = demo_module._Practice.gather_feedback
+
+    def gather_and_keep(
+        practice: demo_module._Practice, session: Session, rng: random.Random
+    ) -> None:
+        gather(practice, session, rng)
+        assert practice.notebook is not None
+        for draft, story in zip(practice.drafts, practice.notebook.stories, strict=True):
+            courses[draft.row["id"]] = story.course
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(demo_module._Practice, "gather_feedback", gather_and_keep)
+        vault = create_demo_vault(tmp_path_factory.mktemp("demo") / "vault", "small")
     try:
-        yield vault
+        yield vault, courses
     finally:
         vault.close()
+
+
+@pytest.fixture(scope="module")
+def demo(generation: tuple[Vault, dict[int, Course]]) -> Vault:
+    return generation[0]
+
+
+@pytest.fixture(scope="module")
+def courses(generation: tuple[Vault, dict[int, Course]]) -> dict[int, Course]:
+    return generation[1]
 
 
 def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
@@ -99,7 +128,15 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
         intakes = session.execute(select(Intake.client_id, Intake.data).order_by(Intake.id)).all()
         screens = session.execute(
             select(
-                Administration.client_id, Administration.instrument_id, Administration.answers
+                Administration.client_id,
+                Administration.instrument_id,
+                Administration.answers,
+                Administration.comments,
+                Administration.total,
+                Administration.answered_by,
+                Administration.administered_at,
+                Administration.appointment_id,
+                Administration.timing,
             ).order_by(Administration.id)
         ).all()
         follow_ups = session.execute(
@@ -156,6 +193,14 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
                 TreatmentObjective.id
             )
         ).all()
+        guesses = session.execute(
+            select(
+                ClinicianGuess.client_id,
+                ClinicianGuess.appointment_id,
+                ClinicianGuess.guessed_total,
+                ClinicianGuess.created_at,
+            ).order_by(ClinicianGuess.id)
+        ).all()
     return [
         tuple(r)
         for rows in (
@@ -172,6 +217,7 @@ def _fingerprint(vault: Vault) -> list[tuple[object, ...]]:
             addenda,
             homework,
             objectives,
+            guesses,
         )
         for r in rows
     ]
@@ -201,6 +247,24 @@ def test_the_practice_has_the_expected_size_and_one_audit_entry(demo: Vault) -> 
     with demo.session() as session:
         assert made["administrations"] == count(session, Administration)
         assert made["follow_ups"] == count(session, FollowUp)
+        by_instrument = session.execute(
+            select(Administration.instrument_id, func.count()).group_by(
+                Administration.instrument_id
+            )
+        ).all()
+        assert made["administrations_by_instrument"] == dict(sorted(by_instrument))
+        assert made["session_administrations"] == session.scalar(
+            select(func.count()).select_from(Administration).where(Administration.timing != "")
+        )
+        assert made["clinician_guesses"] == count(session, ClinicianGuess)
+        risk = select(func.count()).select_from(FollowUp).where(FollowUp.kind == "risk")
+        assert made["risk_follow_ups"] == session.scalar(risk)
+        assert made["open_risk_follow_ups"] == session.scalar(
+            risk.where(FollowUp.status == FollowUpStatus.OPEN)
+        )
+        assert made["open_follow_ups"] == session.scalar(
+            select(func.count()).select_from(FollowUp).where(FollowUp.status == FollowUpStatus.OPEN)
+        )
 
 
 def test_every_client_is_valid_and_minors_have_a_consenting_guardian(demo: Vault) -> None:
@@ -290,7 +354,8 @@ def test_every_client_has_an_intake_with_the_screens_their_age_allows(demo: Vaul
         intakes = list(session.scalars(select(Intake)))
         given: dict[int, list[str]] = defaultdict(list)
         times: dict[int, set[datetime]] = defaultdict(set)
-        for a in session.scalars(select(Administration).order_by(Administration.id)):
+        screens = select(Administration).where(Administration.timing == "")
+        for a in session.scalars(screens.order_by(Administration.id)):
             given[a.client_id].append(a.instrument_id)
             times[a.client_id].add(a.administered_at)
 
@@ -334,11 +399,13 @@ def test_positive_screens_raise_follow_ups_mostly_resolved_for_older_clients(dem
         risky = set()
         for a in session.scalars(select(Administration)):
             instrument = INSTRUMENTS[a.instrument_id]
-            if a.at_or_above_cutoff:
+            screened = a.timing == ""  # a measure given in a session is not a screen
+            if a.at_or_above_cutoff and screened:
                 expected.add((a.id, "screen", instrument.positive_screen))
             for flag in a.risk:
                 expected.add((a.id, "risk", f"{instrument.short_name}: {flag['message']}"))
-                risky.add(a.client_id)
+                if screened:
+                    risky.add(a.client_id)
         items = list(session.scalars(select(FollowUp)))
         acknowledged = {
             i.client_id for i in session.scalars(select(Intake)) if i.risk_acknowledgement
@@ -372,7 +439,7 @@ def test_screens_fit_the_presenting_theme(demo: Vault) -> None:
             tagged[client_id].add(name)
         results = [
             (a.client_id, a.instrument_id, a.total, a.at_or_above_cutoff, a.answers)
-            for a in session.scalars(select(Administration))
+            for a in session.scalars(select(Administration).where(Administration.timing == ""))
         ]
 
     def of(
@@ -982,3 +1049,248 @@ def test_the_summary_counts_the_notes(demo: Vault) -> None:
         )
         assert made["treatment_objectives"] == count(session, TreatmentObjective)
         assert made["treatment_interventions"] == count(session, TreatmentIntervention)
+
+
+# ----------------------------------------------------------------- session feedback
+
+CHECK_IN, EVALUATION = "session_checkin", "session_evaluation"
+
+
+def _sessions(demo: Vault) -> dict[int, list[Appointment]]:
+    """Each client's attended individual sessions, in order."""
+    sessions: dict[int, list[Appointment]] = defaultdict(list)
+    for a, kind, _ in _appointments(demo):
+        if kind == ServiceKind.INDIVIDUAL and a.status == AppointmentStatus.ATTENDED:
+            assert a.client_id is not None
+            sessions[a.client_id].append(a)
+    return sessions
+
+
+def _given(demo: Vault) -> list[Administration]:
+    """Every administration before or after a session, in the order they were given."""
+    with demo.session() as session:
+        rows = list(
+            session.scalars(
+                select(Administration)
+                .where(Administration.timing != "")
+                .order_by(Administration.administered_at, Administration.id)
+            )
+        )
+        session.expunge_all()
+    return rows
+
+
+def test_every_attended_individual_session_has_a_check_in_before_and_an_evaluation_after(
+    demo: Vault,
+) -> None:
+    sessions = _sessions(demo)
+    by_id = {a.id: a for ks in sessions.values() for a in ks}
+    given: dict[tuple[int, str, str], list[Administration]] = defaultdict(list)
+    for a in _given(demo):
+        assert a.appointment_id in by_id  # only attended individual sessions
+        assert by_id[a.appointment_id].client_id == a.client_id
+        given[(a.appointment_id, a.instrument_id, a.timing)].append(a)
+
+    again = set()
+    for appointment_id, appointment in by_id.items():
+        (check_in,) = given[(appointment_id, CHECK_IN, "before")]
+        start, end = appointment.start_utc, appointment.end_utc
+        assert start - timedelta(minutes=15) <= check_in.administered_at < start
+        (evaluation,) = given[(appointment_id, EVALUATION, "after")]
+        assert end < evaluation.administered_at <= end + timedelta(minutes=10)
+        after = given.get((appointment_id, CHECK_IN, "after"), [])
+        for a in after:
+            assert end <= a.administered_at < evaluation.administered_at
+            again.add(a.client_id)
+    for (_, instrument_id, timing), rows in given.items():
+        if instrument_id in ("phq9", "gad7"):
+            assert timing == "before" and len(rows) == 1
+            assert rows[0].administered_at < by_id[rows[0].appointment_id].start_utc
+        elif instrument_id == EVALUATION:
+            assert timing == "after"
+        else:
+            assert instrument_id == CHECK_IN
+    # A few clients also answer the check-in after the session, so a session's change shows.
+    assert 0.03 * len(sessions) <= len(again) <= 0.25 * len(sessions)
+
+
+def test_phq9_and_gad7_are_given_before_every_second_session(demo: Vault) -> None:
+    sessions = _sessions(demo)
+    measured: dict[tuple[int, str], set[int]] = defaultdict(set)
+    screened: set[int] = set()
+    with demo.session() as session:
+        for client_id, instrument_id, appointment_id, timing in session.execute(
+            select(
+                Administration.client_id,
+                Administration.instrument_id,
+                Administration.appointment_id,
+                Administration.timing,
+            ).where(Administration.instrument_id.in_(("phq9", "gad7")))
+        ):
+            if timing == "":
+                screened.add(client_id)
+            else:
+                measured[(client_id, instrument_id)].add(appointment_id)
+    checked = 0
+    for client_id, ks in sessions.items():
+        every_second = {a.id for a in ks[::2]}
+        for instrument_id in ("phq9", "gad7"):
+            if client_id in screened:
+                assert measured[(client_id, instrument_id)] == every_second
+                checked += 1
+            else:  # too young for the questionnaires at intake: none in sessions either
+                assert not measured[(client_id, instrument_id)]
+    assert checked > 100
+
+
+def test_item_answers_add_up_to_the_totals_the_app_computes(demo: Vault) -> None:
+    seen: Counter[str] = Counter()
+    for a in _given(demo):
+        instrument = INSTRUMENTS[a.instrument_id]
+        seen[a.instrument_id] += 1
+        if a.instrument_id == CHECK_IN:
+            assert set(a.answers) == {"mood", "anxiety", "anger", "hopelessness", "self_harm"}
+            assert all(0 <= v <= 10 for v in a.answers.values())
+            assert a.total is None and a.valid and a.band == ""
+            continue
+        assert a.total == sum(a.answers[item] for item in instrument.scoring_items)
+        assert a.valid and a.band
+        if a.instrument_id == EVALUATION:
+            assert set(a.answers) == {"understood", "respected", "helpful", "focus"}
+            assert all(0 <= v <= 4 for v in a.answers.values())
+            assert set(a.comments) <= {"comment"}
+            assert a.at_or_above_cutoff is None
+            assert a.band.startswith("Low") == (a.total <= 11)
+        else:
+            assert all(0 <= v <= 3 for v in a.answers.values())
+    assert set(seen) == {CHECK_IN, EVALUATION, "phq9", "gad7"}
+
+
+def _change(courses: dict[int, Course], demo: Vault) -> dict[Course, Counter[str]]:
+    """How each client's PHQ-9 and GAD-7 changed from the intake to the last session.
+
+    Only clients with room to change reliably (a baseline far enough from the end of the
+    scale it moves towards) and with at least four scores after it count.
+    """
+    totals: dict[tuple[int, str], list[float]] = defaultdict(list)
+    with demo.session() as session:
+        for client_id, instrument_id, total in session.execute(
+            select(Administration.client_id, Administration.instrument_id, Administration.total)
+            .where(Administration.instrument_id.in_(("phq9", "gad7")))
+            .order_by(Administration.administered_at, Administration.id)
+        ):
+            totals[(client_id, instrument_id)].append(total)
+    changes: dict[Course, Counter[str]] = defaultdict(Counter)
+    for (client_id, instrument_id), series in totals.items():
+        instrument = INSTRUMENTS[instrument_id]
+        threshold = instrument.reliable_change_threshold()
+        top = instrument.max_score
+        assert threshold is not None and top is not None
+        course = courses[client_id]
+        baseline, last = series[0], series[-1]
+        if course == Course.IMPROVING:
+            room = baseline >= threshold + 2
+        elif course == Course.WORSE:
+            room = baseline + threshold + 2 <= top
+        else:
+            room = True
+        if not room or len(series) < 5:
+            continue
+        if last <= baseline - threshold:
+            changes[course]["improved"] += 1
+        elif last >= baseline + threshold:
+            changes[course]["deteriorated"] += 1
+        else:
+            changes[course]["no reliable change"] += 1
+    return changes
+
+
+def test_scores_follow_the_course_the_notes_tell(demo: Vault, courses: dict[int, Course]) -> None:
+    changes = _change(courses, demo)
+    improving, stuck, worse = (changes[c] for c in Course)
+    assert improving["improved"] >= 0.75 * improving.total() and improving.total() >= 15
+    assert not improving["deteriorated"]
+    assert stuck["no reliable change"] == stuck.total() > 10
+    assert worse["deteriorated"] >= 0.6 * worse.total() and worse.total() >= 3
+    assert not worse["improved"]
+
+
+def test_improving_clients_end_below_the_cut_off(demo: Vault, courses: dict[int, Course]) -> None:
+    last: dict[tuple[int, str], Administration] = {}
+    counted: Counter[tuple[int, str]] = Counter()
+    for a in _given(demo):
+        if a.instrument_id in ("phq9", "gad7"):
+            last[(a.client_id, a.instrument_id)] = a
+            counted[(a.client_id, a.instrument_id)] += 1
+    ended = [
+        a.at_or_above_cutoff
+        for key, a in last.items()
+        if courses[key[0]] == Course.IMPROVING and counted[key] >= 8
+    ]
+    assert ended and sum(not above for above in ended) >= 0.8 * len(ended)
+
+
+def test_evaluations_are_mostly_high_and_a_few_clients_rate_low(demo: Vault) -> None:
+    evaluations = [a for a in _given(demo) if a.instrument_id == EVALUATION]
+    assert sum(a.total is not None and a.total >= 14 for a in evaluations) >= 0.8 * len(evaluations)
+    rated = {a.client_id for a in evaluations}
+    low = {a.client_id for a in evaluations if a.total is not None and a.total <= 11}
+    assert 0.03 * len(rated) <= len(low) <= 0.2 * len(rated)
+
+
+def test_urges_to_self_harm_are_rare_and_open_risk_follow_ups(
+    demo: Vault, courses: dict[int, Course]
+) -> None:
+    given = _given(demo)
+    check_ins = [a for a in given if a.instrument_id == CHECK_IN and a.timing == "before"]
+    urges = [a for a in check_ins if a.answers["self_harm"] > 0]
+    assert 0 < len(urges) <= 0.02 * len(check_ins)
+    assert all(courses[a.client_id] != Course.IMPROVING for a in urges)
+    with demo.session() as session:
+        raised = {
+            f.administration_id: f
+            for f in session.scalars(select(FollowUp))
+            if f.administration_id is not None
+        }
+    sessions = _sessions(demo)
+    midnight = datetime.combine(DEMO_TODAY, time(), ZONE)
+    still_open = []
+    for a in given:
+        instrument = INSTRUMENTS[a.instrument_id]
+        if not a.risk:
+            assert a.id not in raised  # measures given in a session open no screening item
+            continue
+        item = raised[a.id]
+        assert item.kind == "risk" and item.client_id == a.client_id
+        assert item.title == f"{instrument.short_name}: {a.risk[0]['message']}"
+        assert item.created_at == a.administered_at
+        starts = {s.id: s.start_utc for s in sessions[a.client_id]}
+        later = [start for start in starts.values() if start > starts[a.appointment_id]]
+        if item.status == FollowUpStatus.OPEN:
+            still_open.append(item)
+            # Raised at the client's last session, in the last two weeks.
+            assert not later and a.administered_at >= midnight - timedelta(days=14)
+        else:
+            assert item.resolved_at is not None and item.resolution_note
+            assert a.administered_at < item.resolved_at < min([*later, midnight])
+    assert 1 <= len(still_open) <= 2
+
+
+def test_guesses_come_before_an_evaluation_of_the_same_session(demo: Vault) -> None:
+    evaluations = {a.appointment_id: a for a in _given(demo) if a.instrument_id == EVALUATION}
+    with demo.session() as session:
+        guesses = list(session.scalars(select(ClinicianGuess)))
+    assert 0.2 * len(evaluations) <= len(guesses) <= 0.4 * len(evaluations)
+    gaps: dict[bool, list[float]] = defaultdict(list)
+    for guess in guesses:
+        rated = evaluations[guess.appointment_id]
+        assert guess.client_id == rated.client_id
+        assert guess.instrument_id == EVALUATION
+        assert guess.created_at < rated.administered_at
+        assert rated.total is not None and 0 <= guess.guessed_total <= 16
+        gap = guess.guessed_total - rated.total
+        assert -1 <= gap <= 3
+        gaps[rated.total <= 11].append(gap)
+    # A low rating is mostly not seen coming: the guess is at or above it.
+    assert all(gap >= 0 for gap in gaps[True])
+    assert statistics.mean(gaps[True]) > statistics.mean(gaps[False]) + 0.5
