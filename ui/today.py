@@ -13,20 +13,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from app import audit, calendar, intake, measures, notes
+from app import audit, calendar, intake, measures, notes, outcomes
 from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.errors import RapportError
 from app.models import FREE_AGAIN, AppointmentStatus
+from app.outcomes import AttentionSignal
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
 from ui.widgets.labels import text_label
+from ui.widgets.snooze import SnoozeDialog
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -41,6 +44,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 SHOWN_FOLLOW_UPS = 12
+SHOWN_SIGNALS = 10
 
 
 def greeting(hour: int) -> str:
@@ -70,6 +74,8 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report = report
+        self.dialog: SnoozeDialog | None = None
+        self.radar_signals: list[AttentionSignal] = []
         self.setObjectName("page")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -79,8 +85,18 @@ class TodayPage(QWidget):
         self.sessions_card, self.sessions_lines = _card("Today's appointments")
         self.unsigned_card, self.unsigned_lines = _card("Notes to sign")
         self.drafts_card, self.drafts_lines = _card("Intakes to finish")
+        self.radar_card, self.radar_lines = _card("Is therapy working? Clients who need attention")
         self.follow_card, self.follow_lines = _card("Open follow-up items")
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("page")
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
         layout.addWidget(self.title)
@@ -88,6 +104,7 @@ class TodayPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.sessions_card)
         layout.addWidget(self.unsigned_card)
+        layout.addWidget(self.radar_card)
         layout.addWidget(self.follow_card)
         layout.addWidget(self.drafts_card)
         layout.addWidget(security)
@@ -104,6 +121,7 @@ class TodayPage(QWidget):
             | Changed.CALENDAR
             | Changed.PROSPECTS
             | Changed.NOTES
+            | Changed.OUTCOMES
         ):
             self.refresh()
 
@@ -116,9 +134,13 @@ class TodayPage(QWidget):
             open_count, open_items = measures.open_follow_ups(session, limit=SHOWN_FOLLOW_UPS)
             agenda = calendar.day_agenda(session, self.ctx.today())
             unsigned = notes.unsigned_notes(session)
+            signals = outcomes.needs_attention(
+                session, self.ctx.today(), self.ctx.instruments().instruments
+            )
             zone = ZoneInfo(profile.time_zone)
         self._fill_sessions(agenda, zone)
         self._fill_unsigned(unsigned)
+        self._fill_radar(signals, {a.client_id for a in agenda if a.client_id is not None})
         self._fill_drafts(drafts)
         self._fill_follow_ups(open_count, open_items)
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
@@ -201,6 +223,42 @@ class TodayPage(QWidget):
         line.setTextFormat(Qt.TextFormat.RichText)
         line.linkActivated.connect(lambda _link: self.sig_show_notes.emit())
         self.unsigned_lines.addWidget(line)
+
+    def _fill_radar(self, signals: list[AttentionSignal], seen_today: set[int]) -> None:
+        """Who is stuck or worse, and why: clients seen today first, the urgent first."""
+        self._clear(self.radar_lines)
+        self.radar_card.setVisible(bool(signals))
+        self.radar_signals = sorted(
+            signals,
+            key=lambda s: (s.client_id not in seen_today, -s.severity, s.client_name, s.rule),
+        )
+        for signal in self.radar_signals[:SHOWN_SIGNALS]:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            today_mark = " · <b>seen today</b>" if signal.client_id in seen_today else ""
+            label = text_label(
+                f'<a href="{signal.client_id}">{escape(signal.client_name)}</a>'
+                f"{today_mark}: {escape(signal.reason)}",
+                "formError" if signal.severity >= 2 else "warning",
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
+            line.addWidget(label, 1)
+            snooze = QPushButton("Set aside…")
+            snooze.setToolTip("Hide this signal until a date, with the reason (recorded)")
+            snooze.clicked.connect(lambda _=False, s=signal: self.snooze(s))
+            line.addWidget(snooze)
+            self.radar_lines.addWidget(row)
+        hidden = len(self.radar_signals) - SHOWN_SIGNALS
+        if hidden > 0:
+            self.radar_lines.addWidget(text_label(f"… and {hidden:,} more."))
+
+    def snooze(self, signal: AttentionSignal) -> SnoozeDialog:
+        dialog = SnoozeDialog(self.ctx, signal, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def record_status(self, appointment_id: int, status: AppointmentStatus) -> bool:
         try:

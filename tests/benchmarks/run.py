@@ -31,13 +31,13 @@ from sqlalchemy.orm import Session
 
 import app.demo
 import app.demo_data
-from app import calendar, clients, consent, notes, prospects
+from app import calendar, clients, consent, notes, outcomes, prospects
 from app.clients import ClientInput, ClientQuery
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
-from app.models import Appointment, Client, Note
+from app.models import Administration, Appointment, Client, Note
 from app.practice import ProfileInput
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -665,6 +665,54 @@ def bench_notes(app: QApplication, report: Report, folder: Path, runs: int) -> N
         )
 
 
+# ------------------------------------------------------------------ outcomes
+
+
+def bench_outcomes(report: Report, folder: Path, runs: int) -> None:
+    """The chart of the busiest client, the radar for every active client, practice outcomes."""
+    instruments = load_all().instruments
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            busiest, given = session.execute(
+                select(Administration.client_id, func.count(Administration.id))
+                .group_by(Administration.client_id)
+                .order_by(func.count(Administration.id).desc())
+                .limit(1)
+            ).one()
+            report.add(
+                Row(
+                    f"open a client's chart ({given} administrations)",
+                    sample(lambda: outcomes.client_chart(session, busiest, instruments), runs * 3),
+                    budget_ms=50,
+                    note="every instrument's series, change, reliable change, recovery, the strip",
+                )
+            )
+            active = session.scalar(select(func.count(Client.id)).where(Client.status == "active"))
+            report.add(
+                Row(
+                    f"needs attention, every active client ({active:,})",
+                    sample(
+                        lambda: outcomes.needs_attention(session, DEMO_TODAY, instruments), runs
+                    ),
+                    budget_ms=200,
+                    note="the eight rules, snoozes left out",
+                )
+            )
+            since = DEMO_TODAY.replace(year=DEMO_TODAY.year - 10)
+            report.add(
+                Row(
+                    "practice outcomes over 10 years",
+                    sample(
+                        lambda: outcomes.practice_outcomes(session, since, DEMO_TODAY, instruments),
+                        max(3, runs // 3),
+                    ),
+                    budget_ms=1000,
+                    note="improvement, recovery, deterioration, evaluations, conversion, sessions",
+                )
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -680,7 +728,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = SCALES[args.scale]
     report = Report(
         f"Rapport benchmark — scale {scale.name} ({scale.clients:,} clients over "
-        f"{scale.years} years; the demo has appointments, no notes or invoices yet), in {folder};"
+        f"{scale.years} years; appointments, notes and surveys, no invoices yet), in {folder};"
         f" client-list rows also on {', '.join(str(f) for f in list_folders if f != folder)}"
     )
     with Vault.open(folder) as vault:
@@ -702,6 +750,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_client_list(report, list_folder, args.runs)
     bench_calendar(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_notes(app, report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_outcomes(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)

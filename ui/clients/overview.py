@@ -31,7 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calendar, clients, consents, measures, notes, prospects, treatment_plan
+from app import (
+    calendar,
+    clients,
+    consents,
+    measures,
+    notes,
+    outcomes,
+    prospects,
+    treatment_plan,
+)
 from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.clients import ClientRecord, EraseReason
@@ -42,6 +51,7 @@ from app.paths import atomic_write
 from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
 from ui.calendar.appointment_dialog import STATUS_WORDS
+from ui.clients.chart_tab import ChartTab
 from ui.clients.client_form import ClientDialog
 from ui.clients.consent_tab import ConsentTab
 from ui.clients.labels import (
@@ -122,6 +132,8 @@ class ClientOverview(QWidget):
         self.enquiry.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.enquiry.setMargin(12)
         self.tabs.addTab(self.enquiry, "Enquiry")
+        self.chart_tab = ChartTab(ctx)
+        self.tabs.insertTab(1, self.chart_tab, "Chart")
         self.follow_ups = _table(["Raised", "What needs attention", "Status", "What was done"])
         follow_header = self.follow_ups.horizontalHeader()
         follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -193,6 +205,9 @@ class ClientOverview(QWidget):
             booked = calendar.client_appointments(session, client_id)
             written = notes.client_notes(session, client_id)
             goals = treatment_plan.plan(session, client_id)
+            instruments = self.ctx.instruments().instruments
+            chart = outcomes.client_chart(session, client_id, instruments)
+            self.signals = outcomes.needs_attention(session, today, instruments, [client_id])
             zone = ZoneInfo(get_profile(session).time_zone)
         self._follow_up_rows = items
         self._fill_follow_ups(items)
@@ -211,6 +226,7 @@ class ClientOverview(QWidget):
         self._fill_appointments(booked, zone)
         self._fill_notes(written)
         self.plan_tab.show_plan(client_id, goals, editable=not record.is_archived)
+        self.chart_tab.show_chart(chart)
         self.enquiry.setText(
             "\n\n".join(
                 f"Enquired on {format_date(e.created_at.date())}: "
@@ -241,6 +257,11 @@ class ClientOverview(QWidget):
                 "formError" if item.kind == "risk" else "warning",
             )
             for item in open_items
+        ]
+        lines += [
+            (signal.reason, "formError" if signal.severity >= 2 else "warning")
+            for signal in getattr(self, "signals", [])
+            if signal.rule not in ("consent", "open_follow_up")  # named below already
         ]
         data = record.data
         lines.append(_consent_line(self.consent_status))

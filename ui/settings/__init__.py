@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.settings.consent_page import ConsentSettings
+from ui.settings.feedback_page import FeedbackSettings
 from ui.settings.note_templates_page import NoteTemplatesSettings
 from ui.settings.practice_page import PracticeSettings
 from ui.settings.records_page import RecordsSettings
@@ -26,12 +27,14 @@ class SettingsPage(QWidget):
         self.consent = ConsentSettings(ctx)
         self.services = ServicesSettings(ctx)
         self.note_templates = NoteTemplatesSettings(ctx)
+        self.feedback = FeedbackSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.consent, "Consent")
         self.tabs.addTab(self.services, "Services and hours")
         self.tabs.addTab(self.note_templates, "Note templates")
+        self.tabs.addTab(self.feedback, "Feedback")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -45,5 +48,6 @@ class SettingsPage(QWidget):
             "consent": self.consent,
             "services": self.services,
             "note_templates": self.note_templates,
+            "feedback": self.feedback,
         }
         self.tabs.setCurrentWidget(tabs[name])

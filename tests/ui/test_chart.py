@@ -1,0 +1,118 @@
+"""The client's chart and the Today radar: the data drawn is the data recorded."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app import calendar, clients, measures, outcomes
+from app.calendar import AppointmentInput
+from app.changes import Changed
+from app.clients import ClientInput
+from app.models import AppointmentStatus, ServiceKind
+from ui.clients.chart_tab import summary_text
+from ui.main_window import MainWindow
+
+# The fake clock starts on Friday 15 January 2027, 08:00 UTC.
+FIRST = datetime(2026, 10, 5, 10, 0, tzinfo=UTC)
+
+
+def _answers(total: int, items: int = 9) -> dict[str, int]:
+    """PHQ-9 answers adding up to ``total``."""
+    values = [min(3, max(0, total - 3 * i)) for i in range(items)]
+    return {str(i + 1): v for i, v in enumerate(values)}
+
+
+def _client_with_scores(window: MainWindow, totals: list[int]) -> int:
+    """A client seen weekly, a PHQ-9 before each session with the given totals."""
+    instruments = window.ctx.instruments().instruments
+    phq9 = instruments["phq9"]
+    with window.ctx.vault.session() as session:
+        client_id, _ = clients.create_client(
+            session, ClientInput("Ada", "Okafor", date(1990, 4, 12)), date(2026, 10, 1)
+        )
+        service = next(s.id for s in calendar.services(session) if s.kind == ServiceKind.INDIVIDUAL)
+        ids = calendar.book(
+            session,
+            AppointmentInput(
+                service_id=service,
+                start=FIRST,
+                duration_minutes=50,
+                client_id=client_id,
+                recurrence=calendar.Recurrence(calendar.Repeat.WEEKLY, count=len(totals)),
+                accept_consent_warning=True,
+            ),
+            date(2026, 10, 1),
+        )
+        for week, (appointment_id, total) in enumerate(zip(ids, totals, strict=True)):
+            start = FIRST + timedelta(weeks=week)
+            calendar.set_status(
+                session, appointment_id, AppointmentStatus.ATTENDED, start + timedelta(hours=1)
+            )
+            measures.record_administration(
+                session,
+                client_id,
+                phq9,
+                _answers(total),
+                answered_by="client",
+                at=start - timedelta(minutes=5),
+                appointment_id=appointment_id,
+            )
+    window.ctx.bus.publish(Changed.CALENDAR | Changed.MEASURES)
+    return client_id
+
+
+def test_the_chart_draws_the_recorded_scores(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    totals = [18, 16, 15, 11, 9, 8]
+    client_id = _client_with_scores(main_window, totals)
+    main_window.open_client(client_id)
+    tab = main_window.clients.overview.chart_tab
+    assert tab.chart is not None
+    xs, ys = tab.lines["phq9"].getData()
+    assert list(ys) == totals
+    assert list(xs) == [
+        (FIRST + timedelta(weeks=w) - timedelta(minutes=5)).timestamp() for w in range(6)
+    ]
+    (series,) = tab.chart.series
+    assert [p.change_kind for p in series.points][-1] == "improved"
+    assert series.points[-1].recovered
+    assert any("reliable improvement" in text for text, _kind in summary_text(tab.chart))
+    tab.by_number.setChecked(True)
+    xs, _ys = tab.lines["phq9"].getData()
+    assert list(xs) == [1, 2, 3, 4, 5, 6]
+    tab.as_table.setChecked(True)
+    assert tab.table.rowCount() == 6
+    saved = tab.export_png(tmp_path / "chart")
+    assert saved == tmp_path / "chart.png" and saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_today_shows_a_client_getting_worse_until_set_aside(main_window: MainWindow) -> None:
+    client_id = _client_with_scores(main_window, [8, 10, 12, 15])
+    main_window.show_area("Today")
+    today = main_window.today
+    mine = [s for s in today.radar_signals if s.client_id == client_id]
+    assert any(s.rule == "deterioration" and s.severity == 2 for s in mine)
+    signal = next(s for s in mine if s.rule == "deterioration")
+    dialog = today.snooze(signal)
+    dialog.save()
+    assert dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.reason.setText("Discussed today; new plan agreed")
+    dialog.save()
+    assert all(
+        not (s.client_id == client_id and s.rule == "deterioration") for s in today.radar_signals
+    )
+
+
+def test_the_radar_thresholds_are_settings(main_window: MainWindow) -> None:
+    main_window.show_area("Settings")
+    page = main_window.settings.feedback
+    page.sessions.setValue(8)
+    page.save()
+    assert page.status.text() == "Saved."
+    with main_window.ctx.vault.session() as session:
+        assert outcomes.attention_settings(session).sessions_without_improvement == 8

@@ -1,0 +1,476 @@
+"""The client's chart: every questionnaire over time, and the session evaluations beneath.
+
+Each panel shades the instrument's severity bands, draws its clinical cut-off
+(dashed) and the baseline (dotted), and marks the points where the change
+from the baseline is a reliable improvement (green ▲), a reliable
+deterioration (red ▼), or recovery (★). Hovering a point shows its date and
+the answers. The evaluation panel flags ratings below the top and drops, and
+shows the clinician's own guesses (○) against the client's ratings, because
+seeing that gap is how guesses get better. A strip beneath shows attendance and
+homework. *Show as table* gives the same data as text.
+
+Everything is computed in ``app.outcomes``; this module only draws it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import outcomes
+from app.outcomes import ClientChart, InstrumentSeries, ScorePoint
+from app.paths import atomic_write
+from ui.clients.labels import format_date
+from ui.context import AppContext
+from ui.documents import FILE_DIALOG_OPTIONS
+from ui.widgets.labels import text_label
+
+IMPROVED = "#2e7d32"
+WORSE = "#b3261e"
+LINE = "#2f5d62"
+GUESS = "#8e6bb0"
+#: Band shading from the best band to the worst.
+BAND_COLOURS = ("#e8f3e8", "#f3f3df", "#fbeedd", "#f9e1dc", "#f4d3cf")
+STATUS_COLOURS = {
+    "attended": "#2f5d62",
+    "no_show": "#b3261e",
+    "late_cancelled": "#d9822b",
+    "cancelled_by_client": "#b9c4c6",
+    "cancelled_by_clinician": "#dde3e3",
+    "scheduled": "#ffffff",
+}
+#: An instrument given once (a screen at intake) is named in the summary, not drawn.
+MIN_POINTS_FOR_PANEL = 2
+HOMEWORK_MARKS = {"done": "✓", "partly": "½", "not_done": "✗", "not_assigned": "–", "": ""}
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#3a4651")
+
+
+def _x(point: ScorePoint, by_session: bool) -> float | None:
+    if by_session:
+        return None if point.session_number is None else float(point.session_number)
+    return point.at.timestamp()
+
+
+def _tip(series: InstrumentSeries, point: ScorePoint) -> str:
+    when = format_date(point.at.date())
+    lines = [f"{series.short_name} {point.total:g}" + (f" ({point.band})" if point.band else "")]
+    lines.append(when + (f", session {point.session_number}" if point.session_number else ""))
+    if point.change_kind == "improved":
+        lines.append(f"Reliable improvement ({point.change:+g} from the baseline)")
+    elif point.change_kind == "deteriorated":
+        lines.append(f"Reliable deterioration ({point.change:+g} from the baseline)")
+    if point.recovered:
+        lines.append("Recovered")
+    answers = ", ".join(f"{k} {v}" for k, v in point.answers.items() if v is not None)
+    if answers:
+        lines.append(answers)
+    return "\n".join(lines)
+
+
+def summary_text(chart: ClientChart) -> list[tuple[str, str]]:
+    """One line per outcome instrument: baseline → latest, and what the change means."""
+    lines = []
+    single = [s for s in chart.series if len(s.points) == 1]
+    if single:
+        lines.append(
+            (
+                "Given once: "
+                + ", ".join(
+                    f"{s.short_name} {s.points[0].total:g} ({format_date(s.points[0].at.date())})"
+                    + (
+                        " — at or above the cut-off"
+                        if s.cutoff is not None and _at_cutoff(s)
+                        else ""
+                    )
+                    for s in single
+                ),
+                "hint",
+            )
+        )
+    for summary in chart.summaries:
+        if summary.baseline is None or summary.latest is None:
+            continue
+        text = f"{summary.short_name}: {summary.baseline:g} → {summary.latest:g}"
+        if summary.change is not None:
+            text += f" ({summary.change:+g})"
+        kind = "hint"
+        if summary.change_kind == "improved":
+            text += ", reliable improvement"
+            kind = "ok"
+        elif summary.change_kind == "deteriorated":
+            text += ", reliable deterioration"
+            kind = "formError"
+        elif summary.change_kind == "no_reliable_change":
+            text += ", no reliable change yet"
+            kind = "warning" if summary.sessions_since_intake >= 6 else "hint"
+        if summary.reliably_recovered:
+            text += ", reliably recovered"
+        elif summary.recovered:
+            text += ", recovered"
+        text += f" · {summary.sessions_since_intake} sessions"
+        lines.append((text, kind))
+    return lines
+
+
+def _at_cutoff(series: InstrumentSeries) -> bool:
+    point, cutoff = series.points[0], series.cutoff
+    if cutoff is None:
+        return False
+    return point.total <= cutoff if series.higher_is_better else point.total >= cutoff
+
+
+class ChartTab(QWidget):
+    """Draws a :class:`ClientChart`; ``plots`` maps an instrument id to its panel."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chart: ClientChart | None = None
+        self.by_session = False
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.by_date = QRadioButton("By date")
+        self.by_number = QRadioButton("By session")
+        self.by_date.setChecked(True)
+        axis = QButtonGroup(self)
+        axis.addButton(self.by_date)
+        axis.addButton(self.by_number)
+        self.by_number.toggled.connect(self.set_by_session)
+        self.as_table = QPushButton("Show as table")
+        self.as_table.setCheckable(True)
+        self.as_table.toggled.connect(self._toggle_table)
+        self.export_button = QPushButton("Export as PNG…")
+        self.export_button.clicked.connect(lambda: self.export_png())
+        self.summary = QVBoxLayout()
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setAccessibleName("Questionnaire scores over time")
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            ["Date", "Session", "Questionnaire", "Total", "Band", "Change"]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.table)
+        self.empty = text_label("No questionnaire answered yet.")
+        controls = QHBoxLayout()
+        controls.addWidget(self.by_date)
+        controls.addWidget(self.by_number)
+        controls.addStretch(1)
+        controls.addWidget(self.as_table)
+        controls.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.summary)
+        layout.addLayout(controls)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+    # ------------------------------------------------------------- showing
+
+    def show_client(self, client_id: int) -> ClientChart:
+        with self.ctx.vault.session() as session:
+            chart = outcomes.client_chart(session, client_id, self.ctx.instruments().instruments)
+        self.show_chart(chart)
+        return chart
+
+    def show_chart(self, chart: ClientChart) -> None:
+        self.chart = chart
+        while self.summary.count():
+            item = self.summary.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for text, kind in summary_text(chart):
+            self.summary.addWidget(text_label(text, kind))
+        empty = not chart.series and chart.evaluations is None
+        self.empty.setVisible(empty)
+        self.stack.setVisible(not empty)
+        self._draw()
+        self._fill_table()
+
+    def set_by_session(self, on: bool) -> None:
+        self.by_session = on
+        self._draw()
+
+    def _toggle_table(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.as_table.setText("Show as chart" if on else "Show as table")
+
+    def _draw(self) -> None:
+        chart = self.chart
+        self.graphics.clear()
+        self.plots.clear()
+        self.lines.clear()
+        if chart is None:
+            return
+        row = 0
+        first: pg.PlotItem | None = None
+        for series in chart.series:
+            if len(series.points) < MIN_POINTS_FOR_PANEL:
+                continue  # a single screen: named in the summary above, not a line
+            plot = self._panel(series, row)
+            if first is None:
+                first = plot
+            elif not self.by_session:
+                plot.setXLink(first)
+            row += 1
+        if chart.evaluations is not None:
+            plot = self._evaluation_panel(chart.evaluations, row)
+            if first is None:
+                first = plot
+            elif not self.by_session:
+                plot.setXLink(first)
+            row += 1
+        if chart.strip and first is not None:
+            self._strip(row, first)
+
+    def _axis(self) -> dict[str, pg.AxisItem]:
+        if self.by_session:
+            return {}
+        return {"bottom": pg.DateAxisItem(orientation="bottom")}
+
+    def _panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
+        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
+        plot.setTitle(series.short_name, size="10pt")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMinimumHeight(170)
+        worst_last = list(series.bands) if not series.higher_is_better else list(series.bands)[::-1]
+        for index, band in enumerate(worst_last):
+            colour = BAND_COLOURS[min(index, len(BAND_COLOURS) - 1)]
+            region = pg.LinearRegionItem(
+                values=(band.low, band.high + (1 if band.high == int(band.high) else 0)),
+                orientation="horizontal",
+                brush=pg.mkBrush(colour),
+                pen=pg.mkPen(None),
+                movable=False,
+            )
+            region.setZValue(-10)
+            plot.addItem(region)
+        if series.cutoff is not None:
+            plot.addItem(
+                pg.InfiniteLine(
+                    pos=series.cutoff,
+                    angle=0,
+                    pen=pg.mkPen("#7a8587", width=1, style=Qt.PenStyle.DashLine),
+                    label="cut-off",
+                    labelOpts={"position": 0.02, "color": "#7a8587"},
+                )
+            )
+        baseline = series.baseline
+        if baseline is not None:
+            plot.addItem(
+                pg.InfiniteLine(
+                    pos=baseline.total,
+                    angle=0,
+                    pen=pg.mkPen("#b0b8b9", width=1, style=Qt.PenStyle.DotLine),
+                )
+            )
+        points = [(p, _x(p, self.by_session)) for p in series.points]
+        shown = [(p, x) for p, x in points if x is not None]
+        xs = [x for _p, x in shown]
+        ys = [p.total for p, _x in shown]
+        line = plot.plot(xs, ys, pen=pg.mkPen(LINE, width=2))
+        self.lines[series.instrument_id] = line
+        scatter = pg.ScatterPlotItem(hoverable=True, tip=None)
+        spots = []
+        for point, x in shown:
+            symbol, colour = "o", LINE
+            if point.change_kind == "improved":
+                symbol, colour = "t1", IMPROVED
+            elif point.change_kind == "deteriorated":
+                symbol, colour = "t", WORSE
+            if point.recovered:
+                symbol = "star"
+            spots.append(
+                {
+                    "pos": (x, point.total),
+                    "symbol": symbol,
+                    "size": {"o": 7, "star": 16}.get(symbol, 12),
+                    "brush": pg.mkBrush(colour),
+                    "pen": pg.mkPen("w"),
+                    "data": _tip(series, point),
+                }
+            )
+        scatter.addPoints(spots)
+        scatter.sigHovered.connect(self._hovered)
+        plot.addItem(scatter)
+        top = series.max_total or max([b.high for b in series.bands] + ys + [1])
+        plot.setYRange(0, top, padding=0.05)
+        plot.getAxis("left").setWidth(36)
+        self.plots[series.instrument_id] = plot
+        return plot
+
+    def _evaluation_panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
+        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
+        plot.setTitle("Session evaluation (and your guesses ○)", size="10pt")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMinimumHeight(140)
+        shown = [(p, _x(p, self.by_session)) for p in series.points]
+        shown = [(p, x) for p, x in shown if x is not None]
+        top = series.max_total or 16
+        xs = [x for _p, x in shown]
+        ys = [p.total for p, _x in shown]
+        self.lines[series.instrument_id] = plot.plot(xs, ys, pen=pg.mkPen("#4f7cac", width=2))
+        spots = []
+        previous: float | None = None
+        for point, x in shown:
+            colour = "#4f7cac"
+            if point.total < top:
+                colour = "#d9822b"
+            if previous is not None and point.total <= previous - 2:
+                colour = WORSE
+            previous = point.total
+            spots.append(
+                {
+                    "pos": (x, point.total),
+                    "size": 8,
+                    "brush": pg.mkBrush(colour),
+                    "pen": pg.mkPen("w"),
+                    "data": _tip(series, point),
+                }
+            )
+        scatter = pg.ScatterPlotItem(hoverable=True)
+        scatter.addPoints(spots)
+        scatter.sigHovered.connect(self._hovered)
+        plot.addItem(scatter)
+        chart = self.chart
+        if chart is not None and chart.guesses and not self.by_session:
+            guesses = pg.ScatterPlotItem(
+                [g.at.timestamp() for g in chart.guesses],
+                [g.guessed for g in chart.guesses],
+                symbol="o",
+                size=9,
+                brush=pg.mkBrush(None),
+                pen=pg.mkPen(GUESS, width=2),
+            )
+            plot.addItem(guesses)
+            for guess in chart.guesses:
+                if guess.actual is not None:
+                    x = guess.at.timestamp()
+                    plot.plot(
+                        [x, x],
+                        [guess.guessed, guess.actual],
+                        pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine),
+                    )
+        plot.setYRange(0, top, padding=0.05)
+        plot.getAxis("left").setWidth(36)
+        self.plots[series.instrument_id] = plot
+        return plot
+
+    def _strip(self, row: int, link: pg.PlotItem) -> None:
+        chart = self.chart
+        assert chart is not None
+        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
+        plot.setTitle("Attendance and homework", size="9pt")
+        plot.hideAxis("left")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMaximumHeight(100)
+        if not self.by_session:
+            xs = [datetime.combine(s.day, time(12), tzinfo=UTC).timestamp() for s in chart.strip]
+        else:
+            xs = list(range(1, len(chart.strip) + 1))
+        brushes = [pg.mkBrush(STATUS_COLOURS.get(s.status, "#ffffff")) for s in chart.strip]
+        plot.addItem(
+            pg.ScatterPlotItem(
+                xs, [0] * len(xs), symbol="s", size=9, brush=brushes, pen=pg.mkPen("#7a8587")
+            )
+        )
+        for x, point in zip(xs, chart.strip, strict=True):
+            mark = HOMEWORK_MARKS.get(point.homework, "")
+            if mark:
+                text = pg.TextItem(mark, color="#3a4651", anchor=(0.5, 0))
+                text.setPos(x, -0.3)
+                plot.addItem(text)
+        plot.setYRange(-1.6, 0.6)
+        plot.getAxis("left").setWidth(36)
+        if not self.by_session:
+            plot.setXLink(link)
+
+    def _hovered(self, item: pg.ScatterPlotItem, points: object, _event: object) -> None:
+        found = list(points) if points is not None else []  # type: ignore[call-overload]
+        self.graphics.setToolTip(str(found[0].data()) if found else "")
+
+    # -------------------------------------------------------------- table
+
+    def _fill_table(self) -> None:
+        chart = self.chart
+        rows: list[tuple[str, str, str, str, str, str]] = []
+        if chart is not None:
+            every = list(chart.series) + ([chart.evaluations] if chart.evaluations else [])
+            for series in every:
+                for point in series.points:
+                    change = "" if point is series.baseline else f"{point.change:+g}"
+                    if point.change_kind == "improved":
+                        change += " reliable improvement"
+                    elif point.change_kind == "deteriorated":
+                        change += " reliable deterioration"
+                    if point.recovered:
+                        change += ", recovered"
+                    rows.append(
+                        (
+                            format_date(point.at.date()),
+                            str(point.session_number or ""),
+                            series.short_name,
+                            f"{point.total:g}",
+                            point.band,
+                            change.strip(),
+                        )
+                    )
+        rows.sort(key=lambda r: r[0])
+        self.table.setRowCount(len(rows))
+        for index, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+
+    # ------------------------------------------------------------- export
+
+    def export_png(self, path: Path | None = None) -> Path | None:
+        """Save the chart as a PNG image where the clinician chooses."""
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export the chart",
+                str(Path(folder) / "chart.png"),
+                "PNG images (*.png)",
+                options=FILE_DIALOG_OPTIONS,
+            )
+            if not name:
+                return None
+            path = Path(name)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.graphics.grab().save(buffer, "PNG")
+        try:
+            atomic_write(path, bytes(buffer.data().data()))
+        except OSError:
+            return None
+        return path
