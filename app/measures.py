@@ -31,6 +31,10 @@ FOLLOW_UP_LABELS: dict[str, str] = {
 }
 
 
+#: When a questionnaire was given: outside a session (""), or before or after one.
+TIMINGS = ("", "before", "after")
+
+
 class FollowUpNotFound(RapportError):
     exit_code = 6
     default_message = "That follow-up item no longer exists."
@@ -44,14 +48,19 @@ def record_administration(
     answered_by: str = AnsweredBy.CLINICIAN,
     at: datetime | None = None,
     appointment_id: int | None = None,
+    timing: str = "",
 ) -> tuple[int, Score]:
     """Score and store one completed instrument; opens follow-ups for positives and risk.
 
     Free-text answers (items marked ``open_text``) are kept as comments, apart
-    from the scored answers.
+    from the scored answers. ``timing`` is "before" or "after" for a
+    questionnaire given with a session: those repeat every session or two, so a
+    positive screen among them opens no follow-up item (a risk answer still does).
     """
     if answered_by not in set(AnsweredBy):
         raise ValidationError({"answered_by": "Say who gave the answers."})
+    if timing not in TIMINGS:
+        raise ValidationError({"timing": "Say whether it was before or after the session."})
     client = session.get(Client, client_id)
     if client is None:
         raise RapportError("That client no longer exists.")
@@ -75,6 +84,7 @@ def record_administration(
         answered_by=answered_by,
         administered_at=when,
         appointment_id=appointment_id,
+        timing=timing,
         created_at=datetime.now(UTC),
     )
     session.add(row)
@@ -91,7 +101,7 @@ def record_administration(
             "risk": bool(result.risk),
         },
     )
-    if result.at_or_above_cutoff and instrument.positive_screen:
+    if result.at_or_above_cutoff and instrument.positive_screen and not timing:
         _open_follow_up(session, client_id, row.id, "screen", instrument.positive_screen)
     for flag in result.risk:
         _open_follow_up(

@@ -51,9 +51,10 @@ from app.models.notes import (
     TreatmentIntervention,
     TreatmentObjective,
 )
-from app.models.outcomes import AttentionSnooze, ClinicianGuess
+from app.models.outcomes import AttentionSnooze, ClinicianGuess, ResistanceWorksheet
 from app.models.practice import PracticeProfile, Setting
 from app.models.prospect import NotProceedingReason, Prospect, ProspectStatus
+from app.models.surveys import MeasurementPlan
 
 __all__ = [
     "FREE_AGAIN",
@@ -85,6 +86,7 @@ __all__ = [
     "HomeworkReview",
     "Intake",
     "IntakeDraft",
+    "MeasurementPlan",
     "NotProceedingReason",
     "Note",
     "NoteAddendum",
@@ -97,6 +99,7 @@ __all__ = [
     "Prospect",
     "ProspectStatus",
     "RequestedBy",
+    "ResistanceWorksheet",
     "Service",
     "ServiceKind",
     "Setting",

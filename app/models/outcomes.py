@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Float, ForeignKey, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, UTCDateTime, utcnow
+from app.models.base import Base, Timestamped, UTCDateTime, utcnow
 
 
 class ClinicianGuess(Base):
@@ -42,3 +42,20 @@ class AttentionSnooze(Base):
     reason: Mapped[str] = mapped_column(Text)
     until: Mapped[date] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ResistanceWorksheet(Timestamped, Base):
+    """A worksheet explored with a client who is not getting better, kept in their record.
+
+    ``answers`` maps each prompt's key to what was written; ``reviewed`` lists
+    the review's checklist items the clinician ticked as looked at.
+    """
+
+    __tablename__ = "resistance_worksheet"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    written_on: Mapped[date] = mapped_column()
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    reviewed: Mapped[list[str]] = mapped_column(JSON, default=list)
