@@ -28,6 +28,7 @@ from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
 from ui.intake.wizard import IntakeWizard
+from ui.outcomes_page import OutcomesPage
 from ui.session.notes_page import NotesPage
 from ui.session.workspace import NoteWindow, SessionWorkspace
 from ui.settings import SettingsPage
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
             ("Clients", self._make_clients, "Ctrl+3"),
             ("Prospects", self._make_prospects, "Ctrl+4"),
             ("Notes", self._make_notes, "Ctrl+5"),
+            ("Outcomes", lambda: OutcomesPage(ctx), "Ctrl+6"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
         self._built: dict[int, QWidget] = {}

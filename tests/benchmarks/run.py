@@ -32,13 +32,14 @@ from sqlalchemy.orm import Session
 import app.demo
 import app.demo_data
 from app import calendar, clients, consent, notes, outcomes, prospects
-from app.clients import ClientInput, ClientQuery
+from app.clients import ClientInput, ClientQuery, get_client
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
+from app.documents.progress_report import render_progress_report
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
 from app.models import Administration, Appointment, Client, Note
-from app.practice import ProfileInput
+from app.practice import ProfileInput, get_profile
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
 from app.vault import KdfPolicy, Vault, crypto
@@ -686,6 +687,22 @@ def bench_outcomes(report: Report, folder: Path, runs: int) -> None:
                     sample(lambda: outcomes.client_chart(session, busiest, instruments), runs * 3),
                     budget_ms=50,
                     note="every instrument's series, change, reliable change, recovery, the strip",
+                )
+            )
+            chart = outcomes.client_chart(session, busiest, instruments)
+            record = get_client(session, busiest, DEMO_TODAY)
+            profile = get_profile(session)
+            report.add(
+                Row(
+                    "progress report PDF",
+                    sample(
+                        lambda: render_progress_report(
+                            profile, record, chart, instruments, None, "", DEMO_TODAY
+                        ),
+                        runs,
+                    ),
+                    budget_ms=300,
+                    note=f"the busiest client ({given} administrations): charts, table, summary",
                 )
             )
             active = session.scalar(select(func.count(Client.id)).where(Client.status == "active"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +15,9 @@ from app.calendar import AppointmentInput
 from app.changes import Changed
 from app.clients import ClientInput
 from app.models import AppointmentStatus, ServiceKind
-from ui.clients.chart_tab import summary_text
+from ui.clients.chart_tab import ReportCommentDialog, summary_text
 from ui.main_window import MainWindow
+from ui.outcomes_page import OutcomesPage
 
 # The fake clock starts on Friday 15 January 2027, 08:00 UTC.
 FIRST = datetime(2026, 10, 5, 10, 0, tzinfo=UTC)
@@ -116,3 +119,57 @@ def test_the_radar_thresholds_are_settings(main_window: MainWindow) -> None:
     assert page.status.text() == "Saved."
     with main_window.ctx.vault.session() as session:
         assert outcomes.attention_settings(session).sessions_without_improvement == 8
+
+
+def test_the_review_lists_every_signal_and_keeps_a_worksheet(main_window: MainWindow) -> None:
+    client_id = _client_with_scores(main_window, [14, 15, 14, 15, 14, 15, 14])
+    main_window.open_client(client_id)
+    overview = main_window.clients.overview
+    window = overview.open_review()
+    assert window is not None
+    keys = [item.key for item in window.review.items]
+    assert keys == ["consent", "screens", "trend", "alliance", "homework", "attendance"]
+    trend = next(item for item in window.review.items if item.key == "trend")
+    assert trend.look == "concern" and "no reliable change" in trend.facts[0]
+    assert window.save() is None and window.message.text()  # nothing written yet
+    window.answers["staying_the_same"].setPlainText("Staying home keeps the peace")
+    window.looked["trend"].setChecked(True)
+    assert window.save() is not None
+    window.sig_show_tab.emit("Chart")
+    assert overview.tabs.currentWidget() is overview.chart_tab
+    window.close()
+    again = overview.open_review()
+    assert again is not None and again.looked["trend"].isChecked()
+    again.close()
+
+
+def test_practice_outcomes_count_the_clients(main_window: MainWindow) -> None:
+    _client_with_scores(main_window, [18, 16, 12, 9, 8])
+    main_window.show_area("Outcomes")
+    page = main_window._area("Outcomes")
+    assert isinstance(page, OutcomesPage)
+    page.since.setDate(QDate(2026, 1, 1))
+    result = page.refresh()
+    phq9 = next(i for i in result.instruments if i.instrument_id == "phq9")
+    assert (phq9.clients, phq9.reliably_improved, phq9.recovered) == (1, 1, 1)
+    assert page.table.item(0, 1) is not None
+
+
+def test_the_progress_report_opens_in_the_preview(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client_id = _client_with_scores(main_window, [18, 16, 15, 11, 9, 8])
+    main_window.open_client(client_id)
+    tab = main_window.clients.overview.chart_tab
+    monkeypatch.setattr(
+        ReportCommentDialog, "ask", classmethod(lambda cls, parent: "Steady progress.")
+    )
+    qtbot.mouseClick(tab.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview is not None, timeout=10_000)
+    preview = tab.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert len(preview.pages) >= 1
+    assert preview.file_name.startswith("Progress report C") and "Okafor" not in preview.file_name
+    assert tab.report_button.isEnabled()
+    preview.close()

@@ -7,7 +7,8 @@ deterioration (red ▼), or recovery (★). Hovering a point shows its date and
 the answers. The evaluation panel flags ratings below the top and drops, and
 shows the clinician's own guesses (○) against the client's ratings, because
 seeing that gap is how guesses get better. A strip beneath shows attendance and
-homework. *Show as table* gives the same data as text.
+homework. *Show as table* gives the same data as text; *Progress report…* puts
+it all on paper, with the clinician's comment.
 
 Everything is computed in ``app.outcomes``; this module only draws it.
 """
@@ -21,8 +22,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -33,11 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import outcomes
+from app.clients import get_client
+from app.documents.progress_report import progress_report_file_stem, render_progress_report
+from app.errors import RapportError
 from app.outcomes import ClientChart, InstrumentSeries, ScorePoint
 from app.paths import atomic_write
+from app.practice import get_profile
 from ui.clients.labels import format_date
 from ui.context import AppContext
-from ui.documents import FILE_DIALOG_OPTIONS
+from ui.documents import FILE_DIALOG_OPTIONS, DocumentPreview
 from ui.widgets.labels import text_label
 
 IMPROVED = "#2e7d32"
@@ -135,6 +144,43 @@ def _at_cutoff(series: InstrumentSeries) -> bool:
     return point.total <= cutoff if series.higher_is_better else point.total >= cutoff
 
 
+class ReportCommentDialog(QDialog):
+    """Asks for the clinician's comment before the progress report is made."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Progress report")
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("How therapy is going, in your words (optional)")
+        self.comment.setAccessibleName("Your comment")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        make = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        make.setText("Make report")
+        make.setObjectName("primary")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            text_label(
+                "Your comment is printed under the change summary. Leave it empty to "
+                "give the scores alone."
+            )
+        )
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The comment typed, or None when the clinician cancelled."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.comment.toPlainText()
+
+
 class ChartTab(QWidget):
     """Draws a :class:`ClientChart`; ``plots`` maps an instrument id to its panel."""
 
@@ -157,6 +203,10 @@ class ChartTab(QWidget):
         self.as_table.toggled.connect(self._toggle_table)
         self.export_button = QPushButton("Export as PNG…")
         self.export_button.clicked.connect(lambda: self.export_png())
+        self.report_button = QPushButton("Progress report…")
+        self.report_button.setToolTip("A PDF of the scores and what changed, to print or save")
+        self.report_button.clicked.connect(self.progress_report)
+        self.preview: DocumentPreview | None = None
         self.summary = QVBoxLayout()
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName("Questionnaire scores over time")
@@ -177,6 +227,7 @@ class ChartTab(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.as_table)
         controls.addWidget(self.export_button)
+        controls.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.summary)
         layout.addLayout(controls)
@@ -445,6 +496,50 @@ class ChartTab(QWidget):
         for index, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+
+    # ------------------------------------------------------------- report
+
+    def progress_report(self) -> None:
+        """Ask for a comment, then make the progress report and show it to print or save."""
+        if self.chart is None:
+            return
+        comment = ReportCommentDialog.ask(self)
+        if comment is not None:
+            self.make_report(comment)
+
+    def make_report(self, comment: str) -> None:
+        """Render the report off the GUI thread; the preview opens when it is ready."""
+        if self.chart is None:
+            return
+        client_id = self.chart.client_id
+        vault = self.ctx.vault
+        instruments = self.ctx.instruments().instruments
+        today = self.ctx.today()
+        self.report_button.setEnabled(False)
+
+        def work() -> tuple[bytes, str, str]:
+            with vault.session() as session:
+                record = get_client(session, client_id, today)
+                profile = get_profile(session)
+                chart = outcomes.client_chart(session, client_id, instruments)
+            pdf = render_progress_report(profile, record, chart, instruments, None, comment, today)
+            stem = progress_report_file_stem(record.data.code, today)
+            return pdf, f"Progress report — {record.display_name}", f"{stem}.pdf"
+
+        def done(result: tuple[bytes, str, str]) -> None:
+            self.report_button.setEnabled(True)
+            pdf, title, file_name = result
+            self.preview = DocumentPreview(pdf, title, file_name, self)
+            self.preview.open()
+
+        def failed(exc: BaseException) -> None:
+            self.report_button.setEnabled(True)
+            message = exc.message if isinstance(exc, RapportError) else str(exc)
+            QMessageBox.warning(
+                self, "No report", f"The progress report could not be made.\n\n{message}"
+            )
+
+        self.ctx.tasks.run(work, done, failed)
 
     # ------------------------------------------------------------- export
 

@@ -65,6 +65,7 @@ from ui.clients.labels import (
     format_date,
 )
 from ui.clients.plan_tab import PlanTab
+from ui.clients.review import ReviewWindow
 from ui.consent.signing import ConsentSigning
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -104,6 +105,11 @@ class ClientOverview(QWidget):
         self.consent_button = QPushButton("Sign consent…")
         self.consent_button.setToolTip("The client reads and signs the consent on this computer")
         self.consent_button.clicked.connect(lambda: self.sign_consent())
+        self.review_button = QPushButton("Why isn't it working?…")
+        self.review_button.setToolTip(
+            "Every signal about this client at once, and a worksheet to explore with them"
+        )
+        self.review_button.clicked.connect(lambda: self.open_review())
         self.export_button = QPushButton("Export record…")
         self.archive_button = QPushButton("Archive…")
         self.erase_button = QPushButton("Erase…")
@@ -175,6 +181,7 @@ class ClientOverview(QWidget):
         titles.addWidget(self.facts)
         top.addLayout(titles, 1)
         for button in (
+            self.review_button,
             self.consent_button,
             self.export_button,
             self.archive_button,
@@ -523,6 +530,25 @@ class ClientOverview(QWidget):
             return
         self.erase_dialog = EraseDialog(self.ctx, self.record, self)
         self.erase_dialog.open()
+
+    def open_review(self) -> ReviewWindow | None:
+        """The "Why isn't therapy working?" review of this client."""
+        if self.record is None:
+            return None
+        window = ReviewWindow(self.ctx, self.record.id, self.record.display_name, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.sig_show_tab.connect(self.show_tab)
+        self.review_window = window
+        window.show()
+        return window
+
+    def show_tab(self, title: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                self.tabs.setCurrentIndex(index)
+                self.window().raise_()
+                self.window().activateWindow()
+                return
 
     def sign_consent(self) -> ConsentSigning | None:
         """Hand the laptop to the client to read and sign the consent (re-consent if outdated)."""

@@ -3,7 +3,9 @@
 A full-screen window that shows only the questionnaires handed over, one
 question at a time with large answers, and nothing else of the practice. Escape
 and closing do nothing; handing the laptop back needs the clinician's
-passphrase. Answers are kept as they are given.
+passphrase (or the clinician's PIN, when one is set). Answers are kept as
+they are given: each questionnaire is announced as soon as its last question is
+answered, so that a laptop handed back part-way keeps what was finished.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.instruments import Instrument, Item
 from ui.tasks import TaskRunner
 
 _BIG = "font-size: 17pt;"
+_THANKS = "Thank you — that's all.\n\nPlease hand the laptop back."
 _ANSWER = (
     "QPushButton { font-size: 15pt; padding: 14px; text-align: left; border-radius: 10px;"
     " border: 1px solid #b9d3cc; background: white; }"
@@ -40,18 +43,34 @@ class ClientMode(QWidget):
     sig_returned = Signal()
     """The clinician unlocked the laptop again (answers are in ``answers``)."""
 
+    sig_instrument_done = Signal(str)
+    """The client answered the last question of this questionnaire (its id)."""
+
     def __init__(
         self,
         instruments: Sequence[Instrument],
         verify_passphrase: Callable[[str], bool],
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        accepts_pin: bool = False,
+        keep_finished: bool = False,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(
+            parent,
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
         self.setWindowTitle("Questionnaire")
         self.setObjectName("page")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self._verify = verify_passphrase
         self.tasks = tasks
+        self.accepts_pin = accepts_pin
+        #: A finished questionnaire is stored already: going back into it is not offered.
+        self.keep_finished = keep_finished
+        self.finished: list[str] = []
         self.steps: list[tuple[Instrument, Item]] = [
             (instrument, item)
             for instrument in instruments
@@ -73,6 +92,15 @@ class ClientMode(QWidget):
         self.progress.setStyleSheet("font-size: 14pt; color: #2f5d62; letter-spacing: 3px;")
         self.back_button = QPushButton("← Previous question")
         self.back_button.clicked.connect(self.previous)
+        self.early_button = QPushButton("For the clinician")
+        self.early_button.setFlat(True)
+        self.early_button.setObjectName("hint")
+        self.early_button.setToolTip("Take the laptop back before the end")
+        self.early_button.clicked.connect(self.stop_early)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.early_button)
         asking = QWidget()
         asking_layout = QVBoxLayout(asking)
         asking_layout.addWidget(self.instructions)
@@ -82,16 +110,20 @@ class ClientMode(QWidget):
         asking_layout.addLayout(self.options)
         asking_layout.addStretch(1)
         asking_layout.addWidget(self.progress)
-        asking_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        asking_layout.addLayout(bottom)
 
         done = QWidget()
         done_layout = QVBoxLayout(done)
-        thanks = QLabel("Thank you — that's all.\n\nPlease hand the laptop back.")
-        thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        thanks.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f2d2f;")
+        self.thanks = QLabel(_THANKS)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thanks.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f2d2f;")
+        self.resume_button = QPushButton("← Back to the questions")
+        self.resume_button.clicked.connect(self._show_step)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Clinician's passphrase")
+        self.passphrase.setPlaceholderText(
+            "Clinician's passphrase or PIN" if accepts_pin else "Clinician's passphrase"
+        )
         self.passphrase.setMinimumWidth(280)
         self.passphrase.returnPressed.connect(self.hand_back)
         self.unlock_message = QLabel()
@@ -105,7 +137,8 @@ class ClientMode(QWidget):
         clinician_layout.addWidget(self.return_button)
         clinician_layout.addStretch(1)
         done_layout.addStretch(1)
-        done_layout.addWidget(thanks)
+        done_layout.addWidget(self.thanks)
+        done_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignCenter)
         done_layout.addStretch(1)
         done_layout.addWidget(clinician)
         done_layout.addWidget(self.unlock_message, 0, Qt.AlignmentFlag.AlignCenter)
@@ -123,6 +156,8 @@ class ClientMode(QWidget):
 
     def _show_step(self) -> None:
         if self.position >= len(self.steps):
+            self.thanks.setText(_THANKS)
+            self.resume_button.hide()
             self.stack.setCurrentIndex(1)
             self.passphrase.setFocus()
             return
@@ -147,7 +182,11 @@ class ClientMode(QWidget):
         self.progress.setText(
             "".join("●" if i <= self.position else "○" for i in range(len(self.steps)))
         )
-        self.back_button.setEnabled(self.position > 0)
+        self.back_button.setEnabled(self.position > 0 and self._may_go_back())
+
+    def _may_go_back(self) -> bool:
+        earlier = self.steps[self.position - 1][0]
+        return not (self.keep_finished and earlier.id in self.finished)
 
     def answer(self, value: int) -> None:
         """The client chose ``value`` for the current question; go on."""
@@ -158,10 +197,23 @@ class ClientMode(QWidget):
         if value in item.gate_closed_by:
             while self.position < len(self.steps) and self.steps[self.position][0] is instrument:
                 self.position += 1
+        at_end = self.position >= len(self.steps)
+        if (at_end or self.steps[self.position][0] is not instrument) and (
+            instrument.id not in self.finished
+        ):
+            self.finished.append(instrument.id)
+            self.sig_instrument_done.emit(instrument.id)
         self._show_step()
 
+    def stop_early(self) -> None:
+        """The clinician takes the laptop back before the last question."""
+        self.thanks.setText("For the clinician")
+        self.resume_button.show()
+        self.stack.setCurrentIndex(1)
+        self.passphrase.setFocus()
+
     def previous(self) -> None:
-        if self.position > 0:
+        if self.position > 0 and self._may_go_back():
             self.position -= 1
             self._show_step()
 
@@ -181,7 +233,11 @@ class ClientMode(QWidget):
         self.return_button.setEnabled(True)
         self.passphrase.clear()
         if not ok:
-            self.unlock_message.setText("That is not the clinician's passphrase.")
+            self.unlock_message.setText(
+                "That is not the clinician's passphrase or PIN."
+                if self.accepts_pin
+                else "That is not the clinician's passphrase."
+            )
             return
         self.unlock_message.clear()
         self._leaving = True

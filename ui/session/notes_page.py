@@ -97,6 +97,7 @@ class NotesPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        ctx.bus.sig_about_to_lock.connect(self._timer.stop)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.client.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -115,6 +116,8 @@ class NotesPage(QWidget):
         return date(picked.year(), picked.month(), picked.day())
 
     def refresh(self) -> None:
+        if not self.ctx.vault.is_unlocked:  # a search typed just before locking
+            return
         text = self.search.text().strip()
         with self.ctx.vault.session() as session:
             client_id = None

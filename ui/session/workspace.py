@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import calendar, clients, consents, homework, measures, notes, treatment_plan
-from app.calendar import AppointmentView
 from app.changes import Changed
 from app.clients import ClientRecord
 from app.errors import RapportError, ValidationError
@@ -49,6 +48,7 @@ from app.practice import get_profile
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.session.editor import NoteEditor
+from ui.session.surveys import SurveyPanel
 from ui.widgets.labels import text_label
 
 REVIEW_LABELS = {
@@ -196,7 +196,7 @@ class _NoteHost(QWidget):
         self.save_status.setWordWrap(True)
         #: Answers "sign and lock?" (tests replace it).
         self.confirm_sign: Callable[[bool], bool] = lambda late: confirm_sign(self, late)
-        ctx.bus.sig_about_to_lock.connect(self.flush)
+        ctx.bus.sig_about_to_lock.connect(self._before_lock)
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush)
 
     def _watch(self, editor: NoteEditor) -> None:
@@ -211,6 +211,12 @@ class _NoteHost(QWidget):
     def flush(self) -> bool:
         """Save every open draft now; True when all is stored."""
         return all([editor.flush() for editor in self.editors])
+
+    def _before_lock(self) -> None:
+        """Locking: save what was typed, then no more saves (the key is about to go)."""
+        self.flush()
+        for editor in self.editors:
+            editor.autosaver.stop()
 
     def sign(self, editor: NoteEditor) -> NoteView | None:
         if editor.is_empty():
@@ -294,7 +300,6 @@ class SessionWorkspace(_NoteHost):
             self.record = clients.get_client(session, client_id, ctx.today())
             history = calendar.client_appointments(session, client_id)
             consent = consents.status(session, client_id, ctx.today())
-            given = measures.administrations(session, client_id)
             open_items = [f for f in measures.follow_ups(session, client_id) if f.is_open]
             self.homework = homework.open_homework(session, client_id)
             plan = treatment_plan.plan(session, client_id)
@@ -352,8 +357,8 @@ class SessionWorkspace(_NoteHost):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         checkin, checkin_lines = _card("Before this session")
-        for line, kind in _checkin_lines(ctx, given, self.appointment, zone):
-            checkin_lines.addWidget(text_label(line, kind))
+        self.surveys = SurveyPanel(ctx, self.appointment)
+        checkin_lines.addWidget(self.surveys)
         side_layout.addWidget(checkin)
         if open_items:
             items, item_lines = _card("Open follow-up items")
@@ -611,45 +616,6 @@ def _attention_lines(record: ClientRecord, consent_kind: str) -> list[tuple[str,
             "revoked": "The client revoked their consent.",
         }
         lines.append((words[consent_kind], "warning"))
-    return lines
-
-
-def _checkin_lines(
-    ctx: AppContext,
-    given: list[measures.AdministrationRow],
-    appointment: AppointmentView,
-    zone: ZoneInfo,
-) -> list[tuple[str, str]]:
-    """Today's questionnaires: the score, its band, and the change since the previous one."""
-    instruments = ctx.instruments().instruments
-    day = appointment.start.astimezone(zone).date()
-    today = [a for a in given if a.administered_at.astimezone(zone).date() == day]
-    lines: list[tuple[str, str]] = []
-    for administration in today:
-        instrument = instruments.get(administration.instrument_id)
-        name = instrument.short_name if instrument else administration.instrument_id
-        if administration.total is None:
-            lines.append((f"{name}: not scored", "hint"))
-            continue
-        text = f"{name}: {administration.total:g}"
-        if administration.band:
-            text += f" ({administration.band})"
-        earlier = [
-            a
-            for a in given
-            if a.instrument_id == administration.instrument_id
-            and a.administered_at < administration.administered_at
-            and a.total is not None
-        ]
-        if earlier:
-            change = administration.total - (earlier[-1].total or 0)
-            text += f", {change:+g} since {format_date(earlier[-1].administered_at.date())}"
-        kind = "formError" if administration.risk else "hint"
-        lines.append((text, kind))
-        for flag in administration.risk:
-            lines.append((f"⚠ {flag}", "formError"))
-    if not lines:
-        lines.append(("No questionnaire answered for this session yet.", "hint"))
     return lines
 
 

@@ -1,21 +1,28 @@
-"""Settings → Feedback: when the radar says a client needs attention."""
+"""Settings → Feedback: when the radar says a client needs attention, the default measurement
+plan, and the PIN that hands the laptop back from a client's questionnaires."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app import outcomes
+from app import outcomes, surveys
 from app.changes import Changed
 from app.errors import ValidationError
 from app.outcomes import AttentionSettings
+from app.surveys import MAX_EVERY, TIMING_LABELS, PlanEntry
 from ui.context import AppContext
 from ui.widgets.labels import text_label
 
@@ -61,6 +68,10 @@ class FeedbackSettings(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
+        self.plan = DefaultPlanEditor(ctx)
+        layout.addWidget(self.plan)
+        self.pin = PinEditor(ctx)
+        layout.addWidget(self.pin)
         layout.addStretch(1)
         self.load()
 
@@ -91,3 +102,148 @@ class FeedbackSettings(QWidget):
             return
         self.status.setText("Saved.")
         self.ctx.bus.publish(changed | Changed.OUTCOMES | Changed.MEASURES)
+
+
+class DefaultPlanEditor(QWidget):
+    """The questionnaires every client without a plan of their own is given, and how often."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.instruments = ctx.instruments().instruments
+        self.rows: dict[tuple[str, str], tuple[QCheckBox, QSpinBox]] = {}
+        grid = QGridLayout()
+        ordered = sorted(self.instruments.values(), key=lambda i: i.short_name)
+        for column, timing in enumerate(surveys.TIMINGS):
+            heading = QLabel(TIMING_LABELS[timing])
+            heading.setObjectName("cardTitle")
+            grid.addWidget(heading, 0, column * 2)
+            for row, instrument in enumerate(ordered, start=1):
+                box = QCheckBox(instrument.short_name)
+                every = QSpinBox()
+                every.setRange(1, MAX_EVERY)
+                every.setPrefix("every ")
+                every.setSuffix(" session(s)")
+                every.setAccessibleName(
+                    f"{instrument.short_name} {timing}: every how many sessions"
+                )
+                grid.addWidget(box, row, column * 2)
+                grid.addWidget(every, row, column * 2 + 1)
+                self.rows[(timing, instrument.id)] = (box, every)
+        self.save_button = QPushButton("Save the default plan")
+        self.save_button.clicked.connect(self.save)
+        self.status = text_label("")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        title = QLabel("Questionnaires with every session")
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        layout.addWidget(
+            text_label(
+                "The default measurement plan, for every client without a plan of their own. "
+                "Children under 12 are given only the check-in and the session evaluation."
+            )
+        )
+        layout.addLayout(grid)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        self.load()
+
+    def load(self) -> None:
+        with self.ctx.vault.session() as session:
+            plan = surveys.default_plan(session)
+        for (timing, instrument_id), (box, every) in self.rows.items():
+            entry = next(
+                (e for e in plan.entries(timing) if e.instrument_id == instrument_id), None
+            )
+            box.setChecked(entry is not None)
+            every.setValue(entry.every if entry else 1)
+
+    def entries(self, timing: str) -> list[PlanEntry]:
+        return [
+            PlanEntry(instrument_id, every.value())
+            for (t, instrument_id), (box, every) in self.rows.items()
+            if t == timing and box.isChecked()
+        ]
+
+    def save(self) -> None:
+        try:
+            with self.ctx.vault.session() as session:
+                changed = surveys.set_default_plan(
+                    session, self.entries("before"), self.entries("after"), self.instruments
+                )
+        except ValidationError as exc:
+            self.status.setText(" ".join(exc.problems.values()))
+            return
+        self.status.setText("Saved.")
+        self.ctx.bus.publish(changed)
+
+
+class PinEditor(QWidget):
+    """A short PIN that, besides the passphrase, hands the laptop back from client mode."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        digits = QRegularExpressionValidator(r"[0-9]{0,8}")
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(digits)
+        self.pin.setPlaceholderText("4 to 8 digits")
+        self.confirmation = QLineEdit()
+        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmation.setValidator(QRegularExpressionValidator(r"[0-9]{0,8}"))
+        self.confirmation.setPlaceholderText("The same again")
+        self.set_button = QPushButton("Set PIN")
+        self.set_button.clicked.connect(self.set_pin)
+        self.remove_button = QPushButton("Remove PIN")
+        self.remove_button.clicked.connect(self.remove_pin)
+        self.status = text_label("")
+        form = QFormLayout()
+        form.addRow("PIN", self.pin)
+        form.addRow("Again", self.confirmation)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        title = QLabel("Handing the laptop back")
+        title.setObjectName("cardTitle")
+        layout.addWidget(title)
+        layout.addWidget(
+            text_label(
+                "When a client has answered questionnaires on this computer, your passphrase "
+                "hands it back to you. A short PIN can do it too: quicker, but easier to watch "
+                "over your shoulder. Only a scrambled (hashed) form of the PIN is kept."
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.load()
+
+    def load(self) -> None:
+        with self.ctx.vault.session() as session:
+            has_pin = surveys.has_pin(session)
+        self.remove_button.setEnabled(has_pin)
+        self.status.setText("A PIN is set." if has_pin else "No PIN: only the passphrase.")
+
+    def set_pin(self) -> None:
+        try:
+            with self.ctx.vault.session() as session:
+                changed = surveys.set_pin(session, self.pin.text(), self.confirmation.text())
+        except ValidationError as exc:
+            self.status.setText(" ".join(exc.problems.values()))
+            return
+        self.pin.clear()
+        self.confirmation.clear()
+        self.load()
+        self.status.setText("PIN set.")
+        self.ctx.bus.publish(changed)
+
+    def remove_pin(self) -> None:
+        with self.ctx.vault.session() as session:
+            changed = surveys.clear_pin(session)
+        self.load()
+        self.ctx.bus.publish(changed)
