@@ -150,6 +150,41 @@ class StripPoint:
 
 
 @dataclass(frozen=True)
+class CheckInPoint:
+    """One session check-in (rated item by item, no total): before or after a session."""
+
+    administration_id: int
+    at: datetime
+    session_number: int | None
+    timing: str
+    answers: dict[str, int | None]
+
+
+@dataclass(frozen=True)
+class CheckInSeries:
+    """The check-in's items over time; ``within`` pairs a session's before and after."""
+
+    instrument_id: str
+    short_name: str
+    items: tuple[tuple[str, str], ...]  # (item id, label)
+    max_value: int
+    points: tuple[CheckInPoint, ...]
+
+    def within(self) -> list[tuple[CheckInPoint, CheckInPoint]]:
+        """(before, after) for every session where the check-in was given at both ends."""
+        before: dict[int, CheckInPoint] = {}
+        pairs = []
+        for point in self.points:
+            if point.session_number is None:
+                continue
+            if point.timing == "before":
+                before[point.session_number] = point
+            elif point.timing == "after" and point.session_number in before:
+                pairs.append((before[point.session_number], point))
+        return pairs
+
+
+@dataclass(frozen=True)
 class ClientChart:
     """A client's whole chart: outcome panels, the evaluation panel, guesses, the strip."""
 
@@ -159,6 +194,7 @@ class ClientChart:
     guesses: tuple[GuessPoint, ...]
     strip: tuple[StripPoint, ...]
     summaries: tuple[InstrumentSummary, ...]
+    check_ins: tuple[CheckInSeries, ...] = ()
 
 
 Rule = Literal[
@@ -650,7 +686,59 @@ def client_chart(
         guesses=_guesses(session, client_id, sessions),
         strip=_strip(session, client_id, sessions),
         summaries=tuple(sorted(summaries, key=lambda s: s.short_name)),
+        check_ins=_check_ins(session, client_id, instruments, sessions, zone),
     )
+
+
+def _check_ins(
+    session: Session,
+    client_id: int,
+    instruments: Mapping[str, Instrument],
+    sessions: _Sessions,
+    zone: ZoneInfo,
+) -> tuple[CheckInSeries, ...]:
+    """Instruments rated item by item (the session check-in), before and after sessions."""
+    wanted = {i.id: i for i in instruments.values() if i.kind == "check_in" and not i.has_total}
+    if not wanted:
+        return ()
+    rows = session.execute(
+        select(
+            Administration.instrument_id,
+            Administration.id,
+            Administration.administered_at,
+            Administration.appointment_id,
+            Administration.timing,
+            Administration.answers,
+        )
+        .where(
+            Administration.client_id == client_id,
+            Administration.instrument_id.in_(sorted(wanted)),
+        )
+        .order_by(Administration.administered_at, Administration.id)
+    )
+    points: dict[str, list[CheckInPoint]] = defaultdict(list)
+    for instrument_id, adm_id, at, appointment_id, timing, answers in rows:
+        day = at.astimezone(zone).date()
+        points[instrument_id].append(
+            CheckInPoint(
+                adm_id,
+                at,
+                sessions.number_of(appointment_id, day),
+                timing or "",
+                dict(answers or {}),
+            )
+        )
+    result = []
+    for instrument_id, found in points.items():
+        instrument = wanted[instrument_id]
+        items = tuple(
+            (item.id, item.text or item.id) for item in instrument.items if not item.open_text
+        )
+        top = max((o.value for item in instrument.items for o in item.options), default=10)
+        result.append(
+            CheckInSeries(instrument_id, instrument.short_name, items, int(top), tuple(found))
+        )
+    return tuple(result)
 
 
 def _guesses(session: Session, client_id: int, sessions: _Sessions) -> tuple[GuessPoint, ...]:

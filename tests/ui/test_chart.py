@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app import calendar, clients, measures, outcomes
+from app import calendar, clients, measures, outcomes, surveys
 from app.calendar import AppointmentInput
 from app.changes import Changed
 from app.clients import ClientInput
@@ -173,3 +173,51 @@ def test_the_progress_report_opens_in_the_preview(
     assert preview.file_name.startswith("Progress report C") and "Okafor" not in preview.file_name
     assert tab.report_button.isEnabled()
     preview.close()
+
+
+def test_a_client_gets_a_measurement_plan_of_their_own(main_window: MainWindow) -> None:
+    client_id = _client_with_scores(main_window, [12, 11])
+    main_window.open_client(client_id)
+    dialog = main_window.clients.overview.chart_tab.edit_plan()
+    assert dialog is not None
+    editor = dialog.editor
+    assert "default plan" in editor.status.text()
+    box, _every = editor.rows[("before", "gad7")]
+    box.setChecked(False)
+    editor.save()
+    with main_window.ctx.vault.session() as session:
+        plan = surveys.plan_for(session, client_id, main_window.ctx.today())
+    assert plan.source == "client"
+    assert "gad7" not in {e.instrument_id for e in plan.before}
+    editor.use_default()
+    with main_window.ctx.vault.session() as session:
+        assert surveys.plan_for(session, client_id, main_window.ctx.today()).source != "client"
+
+
+def test_the_check_in_before_and_after_a_session_is_drawn(main_window: MainWindow) -> None:
+    client_id = _client_with_scores(main_window, [12, 11])
+    check_in = main_window.ctx.instruments().instruments["session_checkin"]
+    with main_window.ctx.vault.session() as session:
+        appointment = calendar.client_appointments(session, client_id)[-1]
+        for timing, mood in (("before", 7), ("after", 4)):
+            answers = {"mood": mood, "anxiety": 5, "anger": 1, "hopelessness": 3, "self_harm": 0}
+            measures.record_administration(
+                session,
+                client_id,
+                check_in,
+                answers,
+                answered_by="client",
+                at=appointment.start + timedelta(minutes=-5 if timing == "before" else 55),
+                appointment_id=appointment.id,
+                timing=timing,
+            )
+    main_window.ctx.bus.publish(Changed.MEASURES)
+    main_window.open_client(client_id)
+    tab = main_window.clients.overview.chart_tab
+    assert tab.chart is not None
+    (series,) = tab.chart.check_ins
+    ((before, after),) = series.within()
+    assert (before.answers["mood"], after.answers["mood"]) == (7, 4)
+    assert "session_checkin" in tab.plots  # before and after: the change within the session
+    _xs, ys = tab.lines["session_checkin.mood"].getData()
+    assert list(ys) == [7]  # the line joins the before-session ratings only

@@ -41,12 +41,13 @@ from app import outcomes
 from app.clients import get_client
 from app.documents.progress_report import progress_report_file_stem, render_progress_report
 from app.errors import RapportError
-from app.outcomes import ClientChart, InstrumentSeries, ScorePoint
+from app.outcomes import CheckInPoint, CheckInSeries, ClientChart, InstrumentSeries, ScorePoint
 from app.paths import atomic_write
 from app.practice import get_profile
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS, DocumentPreview
+from ui.settings.feedback_page import DefaultPlanEditor
 from ui.widgets.labels import text_label
 
 IMPROVED = "#2e7d32"
@@ -63,6 +64,8 @@ STATUS_COLOURS = {
     "cancelled_by_clinician": "#dde3e3",
     "scheduled": "#ffffff",
 }
+#: One colour per check-in item.
+CHECK_IN_COLOURS = ("#4f7cac", "#c08a3e", "#9c6ab0", "#5b8c85", "#b3261e")
 #: An instrument given once (a screen at intake) is named in the summary, not drawn.
 MIN_POINTS_FOR_PANEL = 2
 HOMEWORK_MARKS = {"done": "✓", "partly": "½", "not_done": "✗", "not_assigned": "–", "": ""}
@@ -181,6 +184,20 @@ class ReportCommentDialog(QDialog):
         return dialog.comment.toPlainText()
 
 
+class PlanDialog(QDialog):
+    """One client's measurement plan."""
+
+    def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Measurement plan")
+        self.editor = DefaultPlanEditor(ctx, self, client_id=client_id)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(close)
+
+
 class ChartTab(QWidget):
     """Draws a :class:`ClientChart`; ``plots`` maps an instrument id to its panel."""
 
@@ -228,6 +245,10 @@ class ChartTab(QWidget):
         controls.addWidget(self.as_table)
         controls.addWidget(self.export_button)
         controls.addWidget(self.report_button)
+        self.plan_button = QPushButton("Measurement plan…")
+        self.plan_button.setToolTip("Which questionnaires this client is given, and how often")
+        self.plan_button.clicked.connect(lambda: self.edit_plan())
+        controls.insertWidget(3, self.plan_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.summary)
         layout.addLayout(controls)
@@ -235,6 +256,15 @@ class ChartTab(QWidget):
         layout.addWidget(self.stack, 1)
 
     # ------------------------------------------------------------- showing
+
+    def edit_plan(self) -> PlanDialog | None:
+        """This client's measurement plan, in a dialog."""
+        if self.chart is None:
+            return None
+        dialog = PlanDialog(self.ctx, self.chart.client_id, self)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_client(self, client_id: int) -> ClientChart:
         with self.ctx.vault.session() as session:
@@ -278,6 +308,15 @@ class ChartTab(QWidget):
             if len(series.points) < MIN_POINTS_FOR_PANEL:
                 continue  # a single screen: named in the summary above, not a line
             plot = self._panel(series, row)
+            if first is None:
+                first = plot
+            elif not self.by_session:
+                plot.setXLink(first)
+            row += 1
+        for check_in in chart.check_ins:
+            if len(check_in.points) < MIN_POINTS_FOR_PANEL:
+                continue
+            plot = self._check_in_panel(check_in, row)
             if first is None:
                 first = plot
             elif not self.by_session:
@@ -367,6 +406,64 @@ class ChartTab(QWidget):
         plot.addItem(scatter)
         top = series.max_total or max([b.high for b in series.bands] + ys + [1])
         plot.setYRange(0, top, padding=0.05)
+        plot.getAxis("left").setWidth(36)
+        self.plots[series.instrument_id] = plot
+        return plot
+
+    def _check_in_panel(self, series: CheckInSeries, row: int) -> pg.PlotItem:
+        """Each check-in item before the sessions; where it was also given after, the change."""
+        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
+        plot.setTitle(f"{series.short_name} (before ●, after the session ○)", size="10pt")
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMinimumHeight(150)
+        legend = plot.addLegend(offset=(-10, 5), labelTextSize="8pt")
+        legend.setColumnCount(len(series.items))
+
+        def x_of(point: CheckInPoint) -> float | None:
+            if self.by_session:
+                return None if point.session_number is None else float(point.session_number)
+            return point.at.timestamp()
+
+        before = [p for p in series.points if p.timing != "after"]
+        for index, (item_id, label) in enumerate(series.items):
+            colour = CHECK_IN_COLOURS[index % len(CHECK_IN_COLOURS)]
+            shown = [
+                (x, p.answers.get(item_id))
+                for p in before
+                if (x := x_of(p)) is not None and p.answers.get(item_id) is not None
+            ]
+            line = plot.plot(
+                [x for x, _v in shown],
+                [v for _x, v in shown],
+                pen=pg.mkPen(colour, width=1.5),
+                symbol="o",
+                symbolSize=4,
+                symbolBrush=colour,
+                symbolPen=None,
+                name=label,
+            )
+            self.lines[f"{series.instrument_id}.{item_id}"] = line
+            after_x: list[float] = []
+            after_y: list[float] = []
+            for first, second in series.within():
+                x = x_of(second)
+                start, end = first.answers.get(item_id), second.answers.get(item_id)
+                if x is None or start is None or end is None:
+                    continue
+                plot.plot(
+                    [x, x], [start, end], pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine)
+                )
+                after_x.append(x)
+                after_y.append(end)
+            if after_x:
+                plot.addItem(
+                    pg.ScatterPlotItem(
+                        after_x, after_y, symbol="o", size=7, brush=None, pen=pg.mkPen(colour)
+                    )
+                )
+        plot.setYRange(0, series.max_value, padding=0.05)
         plot.getAxis("left").setWidth(36)
         self.plots[series.instrument_id] = plot
         return plot

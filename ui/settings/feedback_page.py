@@ -105,11 +105,18 @@ class FeedbackSettings(QWidget):
 
 
 class DefaultPlanEditor(QWidget):
-    """The questionnaires every client without a plan of their own is given, and how often."""
+    """The questionnaires given with every session, and how often.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    Without ``client_id``: the practice's default plan. With it: that client's
+    own plan (shown from the default until saved; *Back to the default* drops it).
+    """
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, client_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.client_id = client_id
         self.instruments = ctx.instruments().instruments
         self.rows: dict[tuple[str, str], tuple[QCheckBox, QSpinBox]] = {}
         grid = QGridLayout()
@@ -130,8 +137,12 @@ class DefaultPlanEditor(QWidget):
                 grid.addWidget(box, row, column * 2)
                 grid.addWidget(every, row, column * 2 + 1)
                 self.rows[(timing, instrument.id)] = (box, every)
-        self.save_button = QPushButton("Save the default plan")
+        own = client_id is not None
+        self.save_button = QPushButton("Save for this client" if own else "Save the default plan")
         self.save_button.clicked.connect(self.save)
+        self.default_button = QPushButton("Back to the practice default")
+        self.default_button.clicked.connect(self.use_default)
+        self.default_button.setVisible(own)
         self.status = text_label("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -140,18 +151,33 @@ class DefaultPlanEditor(QWidget):
         layout.addWidget(title)
         layout.addWidget(
             text_label(
-                "The default measurement plan, for every client without a plan of their own. "
-                "Children under 12 are given only the check-in and the session evaluation."
+                "This client's measurement plan: what they are given before and after each "
+                "session, and how often."
+                if own
+                else "The default measurement plan, for every client without a plan of their "
+                "own. Children under 12 are given only the check-in and the session evaluation."
             )
         )
         layout.addLayout(grid)
-        layout.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.default_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.load()
 
     def load(self) -> None:
         with self.ctx.vault.session() as session:
-            plan = surveys.default_plan(session)
+            if self.client_id is None:
+                plan = surveys.default_plan(session)
+            else:
+                plan = surveys.plan_for(session, self.client_id, self.ctx.today(), self.instruments)
+                self.status.setText(
+                    "This client has a plan of their own."
+                    if plan.source == "client"
+                    else "This client follows the practice's default plan."
+                )
         for (timing, instrument_id), (box, every) in self.rows.items():
             entry = next(
                 (e for e in plan.entries(timing) if e.instrument_id == instrument_id), None
@@ -167,15 +193,27 @@ class DefaultPlanEditor(QWidget):
         ]
 
     def save(self) -> None:
+        before, after = self.entries("before"), self.entries("after")
         try:
             with self.ctx.vault.session() as session:
-                changed = surveys.set_default_plan(
-                    session, self.entries("before"), self.entries("after"), self.instruments
-                )
+                if self.client_id is None:
+                    changed = surveys.set_default_plan(session, before, after, self.instruments)
+                else:
+                    changed = surveys.set_plan(
+                        session, self.client_id, before, after, self.instruments
+                    )
         except ValidationError as exc:
             self.status.setText(" ".join(exc.problems.values()))
             return
         self.status.setText("Saved.")
+        self.ctx.bus.publish(changed)
+
+    def use_default(self) -> None:
+        if self.client_id is None:
+            return
+        with self.ctx.vault.session() as session:
+            changed = surveys.clear_plan(session, self.client_id)
+        self.load()
         self.ctx.bus.publish(changed)
 
 
