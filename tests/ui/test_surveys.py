@@ -255,3 +255,32 @@ def test_settings_keep_the_default_plan_and_a_hashed_pin(
     page.pin.remove_pin()
     with main_window.ctx.vault.session() as session:
         assert not surveys.has_pin(session)
+
+
+def test_a_risk_answer_on_paper_alerts_at_once(qtbot: QtBot, main_window: MainWindow) -> None:
+    client_id, _appointment_id, panel = _workspace_panel(main_window)
+    dialog = panel.enter_paper()
+    dialog.choose("session_checkin", "before")
+    for item_id, combo in dialog.inputs.items():
+        combo.setCurrentIndex(combo.findData(2 if item_id == "self_harm" else 0))
+    warnings: list[str] = []
+    dialog.warn = lambda _title, text: warnings.append(text)
+    dialog.save()
+    assert warnings and "self-harm" in warnings[0].lower()
+    with main_window.ctx.vault.session() as session:
+        risky = [f for f in measures.follow_ups(session, client_id) if f.kind == "risk"]
+    assert risky and risky[0].is_open
+
+
+def test_locking_while_the_client_answers_hides_their_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    _client_id, _appointment_id, panel = _workspace_panel(main_window)
+    mode = panel.hand_to_client("before")
+    assert mode is not None and mode.isVisible()
+    main_window.sig_lock_requested.emit()  # the idle timer or Ctrl+L
+    assert not mode.isVisible()
+    still_shown = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ClientMode) and w.isVisible()
+    ]
+    assert still_shown == []

@@ -476,7 +476,7 @@ class PaperSurveyDialog(QDialog):
             return
         try:
             with self.ctx.vault.session() as session:
-                surveys.record_survey(
+                administration_id, _score = surveys.record_survey(
                     session,
                     self.appointment_id,
                     str(self.timing.currentData()),
@@ -485,8 +485,22 @@ class PaperSurveyDialog(QDialog):
                     AnsweredBy.PAPER,
                     self.ctx.now(),
                 )
+                risks = surveys.risk_answers(session, [administration_id])
         except RapportError as exc:
             self.message.setText(exc.message)
             return
         self.accept()
+        if risks:
+            # A risk answer on paper is as urgent as one given on the laptop.
+            text = "\n\n".join(f"⚠ {r.message}" for r in risks)
+            self.warn(
+                "Risk answer",
+                f"{text}\n\nThe follow-up item stays open until you record what was done.",
+            )
+            with self.ctx.vault.session() as session:
+                surveys.acknowledge_risk(session, [r.administration_id for r in risks])
+            self.ctx.bus.publish(Changed.AUDIT)
         self.ctx.bus.publish(Changed.MEASURES)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
