@@ -49,6 +49,7 @@ from tests.memory_keyring import MemoryKeyring
 from ui import style
 from ui.bus import Bus
 from ui.calendar.page import CalendarPage
+from ui.clients.chart_tab import ChartTab
 from ui.context import AppContext
 from ui.documents import DocumentPreview, paint_pdf
 from ui.intake.wizard import IntakeWizard
@@ -730,6 +731,43 @@ def bench_outcomes(report: Report, folder: Path, runs: int) -> None:
             )
 
 
+def bench_chart_screen(app: QApplication, report: Report, folder: Path, runs: int) -> None:
+    """The client's Chart tab, drawn on screen for the client with the most administrations."""
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            busiest, given = session.execute(
+                select(Administration.client_id, func.count(Administration.id))
+                .group_by(Administration.client_id)
+                .order_by(func.count(Administration.id).desc())
+                .limit(1)
+            ).one()
+        ctx = AppContext(vault, Bus(), TaskRunner())
+        ctx.instruments()
+        tab = ChartTab(ctx)
+        tab.resize(1200, 900)
+        tab.show()
+        tab.show_client(busiest)  # the panels are made once, then reused
+        app.processEvents()
+
+        def draw() -> None:
+            tab.show_client(busiest)
+            tab.graphics.repaint()
+            app.processEvents()
+
+        report.add(
+            Row(
+                f"open a client's chart on screen ({given} administrations)",
+                sample(draw, runs),
+                budget_ms=50,
+                note="query, every panel drawn and painted (budget for 200 administrations)",
+            )
+        )
+        tab.hide()
+        tab.deleteLater()
+        app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -768,6 +806,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_calendar(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_notes(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_outcomes(report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_chart_screen(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app import calendar, clients, measures, outcomes, surveys
@@ -221,3 +223,20 @@ def test_the_check_in_before_and_after_a_session_is_drawn(main_window: MainWindo
     assert "session_checkin" in tab.plots  # before and after: the change within the session
     _xs, ys = tab.lines["session_checkin.mood"].getData()
     assert list(ys) == [7]  # the line joins the before-session ratings only
+
+
+def test_opening_charts_again_and_again_keeps_the_process_alive(main_window: MainWindow) -> None:
+    """Some Qt bindings release None once per chart item; after a few hundred charts the
+    process aborts. Drawing charts must leave None's reference count where it was."""
+    client_id = _client_with_scores(main_window, [18, 16, 15, 11, 9, 8])
+    main_window.open_client(client_id)
+    tab = main_window.clients.overview.chart_tab
+    chart = tab.show_client(client_id)
+    QApplication.processEvents()
+    gc.collect()  # earlier tests' garbage must not count
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        tab.show_chart(chart)
+        QApplication.processEvents()
+    gc.collect()
+    assert sys.getrefcount(None) >= before

@@ -7,8 +7,9 @@ deterioration (red ▼), or recovery (★). Hovering a point shows its date and
 the answers. The evaluation panel flags ratings below the top and drops, and
 shows the clinician's own guesses (○) against the client's ratings, because
 seeing that gap is how guesses get better. A strip beneath shows attendance and
-homework. *Show as table* gives the same data as text; *Progress report…* puts
-it all on paper, with the clinician's comment.
+homework (green ● done, amber ● partly, red ✕ not done). *Show as table* gives
+the same data as text; *Progress report…* puts it all on paper, with the
+clinician's comment.
 
 Everything is computed in ``app.outcomes``; this module only draws it.
 """
@@ -68,7 +69,11 @@ STATUS_COLOURS = {
 CHECK_IN_COLOURS = ("#4f7cac", "#c08a3e", "#9c6ab0", "#5b8c85", "#b3261e")
 #: An instrument given once (a screen at intake) is named in the summary, not drawn.
 MIN_POINTS_FOR_PANEL = 2
-HOMEWORK_MARKS = {"done": "✓", "partly": "½", "not_done": "✗", "not_assigned": "–", "": ""}
+HOMEWORK_MARKS: dict[str, dict[str, object]] = {
+    "done": {"symbol": "o", "brush": pg.mkBrush("#2e7d32"), "pen": pg.mkPen("#2e7d32")},
+    "partly": {"symbol": "o", "brush": pg.mkBrush("#d9a441"), "pen": pg.mkPen("#d9822b")},
+    "not_done": {"symbol": "x", "brush": pg.mkBrush("#b3261e"), "pen": pg.mkPen("#b3261e")},
+}
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#3a4651")
 
@@ -207,6 +212,7 @@ class ChartTab(QWidget):
         self.chart: ClientChart | None = None
         self.by_session = False
         self.plots: dict[str, pg.PlotItem] = {}
+        self._pool: dict[tuple[int, bool], pg.PlotItem] = {}
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.by_date = QRadioButton("By date")
         self.by_number = QRadioButton("By session")
@@ -332,18 +338,37 @@ class ChartTab(QWidget):
         if chart.strip and first is not None:
             self._strip(row, first)
 
+    def _plot(
+        self, row: int, title: str, min_height: int = 0, max_height: int = 10_000
+    ) -> pg.PlotItem:
+        """The panel for ``row``, made once and reused (building a panel costs ~20 ms)."""
+        key = (row, self.by_session)
+        plot = self._pool.get(key)
+        if plot is None:
+            plot = pg.PlotItem(axisItems=self._axis())
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            self._pool[key] = plot
+        else:
+            plot.clear()
+            plot.setXLink(None)
+            if plot.legend is not None:
+                plot.legend.clear()
+        plot.showAxis("left")
+        plot.setTitle(title, size="10pt")
+        plot.setMinimumHeight(min_height)
+        plot.setMaximumHeight(max_height)
+        self.graphics.addItem(plot, row=row, col=0)
+        return plot
+
     def _axis(self) -> dict[str, pg.AxisItem]:
         if self.by_session:
             return {}
         return {"bottom": pg.DateAxisItem(orientation="bottom")}
 
     def _panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
-        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
-        plot.setTitle(series.short_name, size="10pt")
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMinimumHeight(170)
+        plot = self._plot(row, series.short_name, min_height=170)
         worst_last = list(series.bands) if not series.higher_is_better else list(series.bands)[::-1]
         for index, band in enumerate(worst_last):
             colour = BAND_COLOURS[min(index, len(BAND_COLOURS) - 1)]
@@ -412,12 +437,7 @@ class ChartTab(QWidget):
 
     def _check_in_panel(self, series: CheckInSeries, row: int) -> pg.PlotItem:
         """Each check-in item before the sessions; where it was also given after, the change."""
-        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
-        plot.setTitle(f"{series.short_name} (before ●, after the session ○)", size="10pt")
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMinimumHeight(150)
+        plot = self._plot(row, f"{series.short_name} (before ●, after the session ○)", 150)
         legend = plot.addLegend(offset=(-10, 5), labelTextSize="8pt")
         legend.setColumnCount(len(series.items))
 
@@ -445,22 +465,31 @@ class ChartTab(QWidget):
                 name=label,
             )
             self.lines[f"{series.instrument_id}.{item_id}"] = line
-            after_x: list[float] = []
-            after_y: list[float] = []
+            # Every before → after stroke of this item in one item (pairs of points).
+            stroke_x: list[float] = []
+            stroke_y: list[float] = []
             for first, second in series.within():
                 x = x_of(second)
                 start, end = first.answers.get(item_id), second.answers.get(item_id)
                 if x is None or start is None or end is None:
                     continue
+                stroke_x += [x, x]
+                stroke_y += [start, end]
+            if stroke_x:
                 plot.plot(
-                    [x, x], [start, end], pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine)
+                    stroke_x,
+                    stroke_y,
+                    connect="pairs",
+                    pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
                 )
-                after_x.append(x)
-                after_y.append(end)
-            if after_x:
                 plot.addItem(
                     pg.ScatterPlotItem(
-                        after_x, after_y, symbol="o", size=7, brush=None, pen=pg.mkPen(colour)
+                        stroke_x[1::2],
+                        stroke_y[1::2],
+                        symbol="o",
+                        size=7,
+                        brush=pg.mkBrush(None),
+                        pen=pg.mkPen(colour),
                     )
                 )
         plot.setYRange(0, series.max_value, padding=0.05)
@@ -469,12 +498,7 @@ class ChartTab(QWidget):
         return plot
 
     def _evaluation_panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
-        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
-        plot.setTitle("Session evaluation (and your guesses ○)", size="10pt")
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMinimumHeight(140)
+        plot = self._plot(row, "Session evaluation (and your guesses ○)", min_height=140)
         shown = [(p, _x(p, self.by_session)) for p in series.points]
         shown = [(p, x) for p, x in shown if x is not None]
         top = series.max_total or 16
@@ -514,14 +538,20 @@ class ChartTab(QWidget):
                 pen=pg.mkPen(GUESS, width=2),
             )
             plot.addItem(guesses)
+            gaps_x: list[float] = []
+            gaps_y: list[float] = []
             for guess in chart.guesses:
                 if guess.actual is not None:
                     x = guess.at.timestamp()
-                    plot.plot(
-                        [x, x],
-                        [guess.guessed, guess.actual],
-                        pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine),
-                    )
+                    gaps_x += [x, x]
+                    gaps_y += [guess.guessed, guess.actual]
+            if gaps_x:
+                plot.plot(
+                    gaps_x,
+                    gaps_y,
+                    connect="pairs",
+                    pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine),
+                )
         plot.setYRange(0, top, padding=0.05)
         plot.getAxis("left").setWidth(36)
         self.plots[series.instrument_id] = plot
@@ -530,13 +560,8 @@ class ChartTab(QWidget):
     def _strip(self, row: int, link: pg.PlotItem) -> None:
         chart = self.chart
         assert chart is not None
-        plot = self.graphics.addPlot(row=row, col=0, axisItems=self._axis())
-        plot.setTitle("Attendance and homework", size="9pt")
+        plot = self._plot(row, "Attendance and homework", min_height=60, max_height=100)
         plot.hideAxis("left")
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMaximumHeight(100)
         if not self.by_session:
             xs = [datetime.combine(s.day, time(12), tzinfo=UTC).timestamp() for s in chart.strip]
         else:
@@ -547,13 +572,17 @@ class ChartTab(QWidget):
                 xs, [0] * len(xs), symbol="s", size=9, brush=brushes, pen=pg.mkPen("#7a8587")
             )
         )
-        for x, point in zip(xs, chart.strip, strict=True):
-            mark = HOMEWORK_MARKS.get(point.homework, "")
-            if mark:
-                text = pg.TextItem(mark, color="#3a4651", anchor=(0.5, 0))
-                text.setPos(x, -0.3)
-                plot.addItem(text)
-        plot.setYRange(-1.6, 0.6)
+        # Homework beneath, all in one item: ● done, ◐ partly (amber), ✕ not done.
+        marks = [
+            {"pos": (x, -0.7), **HOMEWORK_MARKS[point.homework]}
+            for x, point in zip(xs, chart.strip, strict=True)
+            if point.homework in HOMEWORK_MARKS
+        ]
+        if marks:
+            homework = pg.ScatterPlotItem(size=8)
+            homework.addPoints(marks)
+            plot.addItem(homework)
+        plot.setYRange(-1.3, 0.6)
         plot.getAxis("left").setWidth(36)
         if not self.by_session:
             plot.setXLink(link)
