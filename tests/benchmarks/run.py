@@ -670,18 +670,24 @@ def bench_notes(app: QApplication, report: Report, folder: Path, runs: int) -> N
 # ------------------------------------------------------------------ outcomes
 
 
+def _busiest_client(session: Session) -> tuple[int, int]:
+    """The client with the most administrations, and how many they have."""
+    busiest, given = session.execute(
+        select(Administration.client_id, func.count(Administration.id))
+        .group_by(Administration.client_id)
+        .order_by(func.count(Administration.id).desc())
+        .limit(1)
+    ).one()
+    return int(busiest), int(given)
+
+
 def bench_outcomes(report: Report, folder: Path, runs: int) -> None:
     """The chart of the busiest client, the radar for every active client, practice outcomes."""
     instruments = load_all().instruments
     with Vault.open(folder) as vault:
         vault.unlock_with_passphrase(DEMO_PASSPHRASE)
         with vault.session() as session:
-            busiest, given = session.execute(
-                select(Administration.client_id, func.count(Administration.id))
-                .group_by(Administration.client_id)
-                .order_by(func.count(Administration.id).desc())
-                .limit(1)
-            ).one()
+            busiest, given = _busiest_client(session)
             report.add(
                 Row(
                     f"open a client's chart ({given} administrations)",
@@ -736,12 +742,7 @@ def bench_chart_screen(app: QApplication, report: Report, folder: Path, runs: in
     with Vault.open(folder) as vault:
         vault.unlock_with_passphrase(DEMO_PASSPHRASE)
         with vault.session() as session:
-            busiest, given = session.execute(
-                select(Administration.client_id, func.count(Administration.id))
-                .group_by(Administration.client_id)
-                .order_by(func.count(Administration.id).desc())
-                .limit(1)
-            ).one()
+            busiest, given = _busiest_client(session)
         ctx = AppContext(vault, Bus(), TaskRunner())
         ctx.instruments()
         tab = ChartTab(ctx)
