@@ -32,6 +32,7 @@ from app.documents.layout import (
     DASH,
     FAINT,
     HAIRLINE,
+    IDENTITY_EDGE,
     INK,
     ITALIC,
     MUTED,
@@ -49,6 +50,7 @@ from app.documents.layout import (
     document,
     fallback_for,
     format_date,
+    identity_box,
     letterhead,
     markup,
     page_decorator,
@@ -368,32 +370,10 @@ class _Builder:
             ]
             for i in (0, 2)
         ]
-        edge = 6 * mm
+        edge = IDENTITY_EDGE
         widths = [23 * mm + edge, 72 * mm, 24 * mm]
         widths.append(self.width - sum(widths))
-        return plain_table(
-            cells,
-            widths,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (0, 0), (0, -1), edge),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
-                ("RIGHTPADDING", (-1, 0), (-1, -1), edge),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, 0), 9),
-                # The labels are set smaller: lower them to share the values' baseline.
-                ("TOPPADDING", (0, 0), (0, -1), 3.5),
-                ("TOPPADDING", (2, 0), (2, -1), 3.5),
-                ("TOPPADDING", (0, 0), (0, 0), 10.5),
-                ("TOPPADDING", (2, 0), (2, 0), 10.5),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
-                ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                ("ROUNDEDCORNERS", [4, 4, 4, 4]),
-            ],
-        )
+        return identity_box(cells, widths)
 
     def attention(self) -> list[Any]:
         """A short pointer on the first page to the risk items and positive screens."""

@@ -380,6 +380,45 @@ def plain_table(
     return table
 
 
+#: The left margin inside the identity box.
+IDENTITY_EDGE = 6 * mm
+
+
+def identity_box(
+    rows: list[list[Any]], widths: list[float], extra: Sequence[tuple[Any, ...]] = ()
+) -> Table:
+    """The shaded box naming who a document is about: label and value pairs, two to a row.
+
+    ``widths`` are the four columns (the first includes :data:`IDENTITY_EDGE`);
+    ``extra`` adds table styles (e.g. a value spanning the last row).
+    """
+    edge = IDENTITY_EDGE
+    return plain_table(
+        rows,
+        widths,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *extra,
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (0, -1), edge),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), edge),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, 0), 9),
+            # The labels are set smaller: lower them to share the values' baseline.
+            ("TOPPADDING", (0, 0), (0, -1), 3.5),
+            ("TOPPADDING", (2, 0), (2, -1), 3.5),
+            ("TOPPADDING", (0, 0), (0, 0), 10.5),
+            ("TOPPADDING", (2, 0), (2, 0), 10.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+            ("BACKGROUND", (0, 0), (-1, -1), TINT),
+            ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+        ],
+    )
+
+
 def letterhead(practice: Mapping[str, str], width: float, fallback: Fallback | None) -> list[Any]:
     """The practice's name, clinician and licence on the left, contact details on the right.
 

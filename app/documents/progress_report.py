@@ -32,6 +32,7 @@ from app.documents.layout import (
     DASH,
     FAINT,
     HAIRLINE,
+    IDENTITY_EDGE,
     INK,
     ITALIC,
     MONTHS,
@@ -47,6 +48,7 @@ from app.documents.layout import (
     document,
     fallback_for,
     format_date,
+    identity_box,
     in_helvetica,
     letterhead,
     markup,
@@ -581,33 +583,10 @@ class _Builder:
             for i in (0, 2)
         ]
         cells.append([Paragraph("Period covered", s.box_label), value(period), "", ""])
-        edge = 6 * mm
+        edge = IDENTITY_EDGE
         widths = [27 * mm + edge, 66 * mm, 33 * mm]
         widths.append(self.width - sum(widths))
-        return plain_table(
-            cells,
-            widths,
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("SPAN", (1, -1), (-1, -1)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (0, 0), (0, -1), edge),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
-                ("RIGHTPADDING", (-1, 0), (-1, -1), edge),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, 0), 9),
-                # The labels are set smaller: lower them to share the values' baseline.
-                ("TOPPADDING", (0, 0), (0, -1), 3.5),
-                ("TOPPADDING", (2, 0), (2, -1), 3.5),
-                ("TOPPADDING", (0, 0), (0, 0), 10.5),
-                ("TOPPADDING", (2, 0), (2, 0), 10.5),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
-                ("BACKGROUND", (0, 0), (-1, -1), TINT),
-                ("ROUNDEDCORNERS", [4, 4, 4, 4]),
-            ],
-        )
+        return identity_box(cells, widths, [("SPAN", (1, -1), (-1, -1))])
 
     def opening(self) -> list[Any]:
         s = self.styles
