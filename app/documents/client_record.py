@@ -35,7 +35,6 @@ from app.documents.layout import (
     FAINT,
     HAIRLINE,
     INK,
-    ITALIC,
     MUTED,
     REGULAR,
     TEXT,
@@ -44,6 +43,7 @@ from app.documents.layout import (
     KeepStart,
     PageTotal,
     SectionHeading,
+    base_styles,
     body_frame,
     document,
     fallback_for,
@@ -88,9 +88,8 @@ class _Styles:
 
     @classmethod
     def make(cls) -> _Styles:
-        body = ParagraphStyle(
-            "body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=TEXT, spaceAfter=5
-        )
+        base = base_styles()
+        body = base.body
         label = ParagraphStyle(
             "label", fontName=REGULAR, fontSize=8.5, leading=12.5, textColor=MUTED
         )
@@ -99,18 +98,10 @@ class _Styles:
             "cell", fontName=REGULAR, fontSize=_CELL_SIZE, leading=11, textColor=TEXT
         )
         return cls(
-            title=ParagraphStyle(
-                "title", fontName=BOLD, fontSize=26, leading=31, textColor=INK, spaceAfter=6
-            ),
-            lead=ParagraphStyle(
-                "lead", fontName=REGULAR, fontSize=11, leading=15, textColor=TEXT, spaceAfter=0
-            ),
-            box_label=ParagraphStyle(
-                "box_label", fontName=REGULAR, fontSize=9, leading=14, textColor=MUTED
-            ),
-            box_value=ParagraphStyle(
-                "box_value", fontName=BOLD, fontSize=11, leading=14, textColor=INK
-            ),
+            title=base.title,
+            lead=base.lead,
+            box_label=base.box_label,
+            box_value=base.box_value,
             callout=ParagraphStyle(
                 "callout", fontName=BOLD, fontSize=10.5, leading=14, textColor=INK, spaceAfter=3
             ),
@@ -127,15 +118,9 @@ class _Styles:
                 spaceAfter=4,
             ),
             body=body,
-            section=ParagraphStyle(
-                "section", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT
-            ),
-            intro=ParagraphStyle(
-                "intro", parent=body, fontSize=9, leading=12.5, textColor=MUTED, spaceAfter=4
-            ),
-            empty=ParagraphStyle(
-                "empty", parent=body, fontName=ITALIC, textColor=MUTED, spaceAfter=0
-            ),
+            section=base.section,
+            intro=base.intro,
+            empty=base.empty,
             group=ParagraphStyle(
                 "group",
                 fontName=BOLD,

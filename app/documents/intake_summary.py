@@ -24,7 +24,6 @@ from reportlab.platypus import Flowable, PageTemplate, Paragraph, Spacer, Table
 
 from app.clients import ClientInput
 from app.documents.layout import (
-    ACCENT,
     BOLD,
     CAUTION,
     CAUTION_INK,
@@ -34,7 +33,6 @@ from app.documents.layout import (
     HAIRLINE,
     IDENTITY_EDGE,
     INK,
-    ITALIC,
     MUTED,
     REGULAR,
     RISK,
@@ -46,6 +44,7 @@ from app.documents.layout import (
     KeepStart,
     PageTotal,
     SectionHeading,
+    base_styles,
     body_frame,
     document,
     fallback_for,
@@ -109,34 +108,21 @@ class _Styles:
 
     @classmethod
     def make(cls) -> _Styles:
-        body = ParagraphStyle(
-            "body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=TEXT, spaceAfter=5
-        )
+        base = base_styles()
+        body = base.body
         value = ParagraphStyle("value", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK)
         cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=11, textColor=TEXT)
         kicker = ParagraphStyle(
             "alert_kicker", fontName=BOLD, fontSize=7.5, leading=10, spaceAfter=3
         )
         return cls(
-            title=ParagraphStyle(
-                "title", fontName=BOLD, fontSize=26, leading=31, textColor=INK, spaceAfter=6
-            ),
-            lead=ParagraphStyle("lead", fontName=REGULAR, fontSize=11, leading=15, textColor=TEXT),
-            box_label=ParagraphStyle(
-                "box_label", fontName=REGULAR, fontSize=9, leading=14, textColor=MUTED
-            ),
-            box_value=ParagraphStyle(
-                "box_value", fontName=BOLD, fontSize=11, leading=14, textColor=INK
-            ),
-            section=ParagraphStyle(
-                "section", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT
-            ),
-            intro=ParagraphStyle(
-                "intro", parent=body, fontSize=9, leading=12.5, textColor=MUTED, spaceAfter=4
-            ),
-            empty=ParagraphStyle(
-                "empty", parent=body, fontName=ITALIC, textColor=MUTED, spaceAfter=0
-            ),
+            title=base.title,
+            lead=base.lead,
+            box_label=base.box_label,
+            box_value=base.box_value,
+            section=base.section,
+            intro=base.intro,
+            empty=base.empty,
             label=ParagraphStyle(
                 "label", fontName=REGULAR, fontSize=8.5, leading=12.5, textColor=MUTED
             ),

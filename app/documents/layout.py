@@ -380,6 +380,47 @@ def plain_table(
     return table
 
 
+@dataclass(frozen=True)
+class BaseStyles:
+    """The paragraph styles every document shares: its title, lead, identity box, sections."""
+
+    body: ParagraphStyle
+    title: ParagraphStyle
+    lead: ParagraphStyle
+    box_label: ParagraphStyle
+    box_value: ParagraphStyle
+    section: ParagraphStyle
+    intro: ParagraphStyle
+    empty: ParagraphStyle
+
+
+def base_styles() -> BaseStyles:
+    """Fresh copies of the shared styles (a document may derive its own from them)."""
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=TEXT, spaceAfter=5
+    )
+    return BaseStyles(
+        body=body,
+        title=ParagraphStyle(
+            "title", fontName=BOLD, fontSize=26, leading=31, textColor=INK, spaceAfter=6
+        ),
+        lead=ParagraphStyle("lead", fontName=REGULAR, fontSize=11, leading=15, textColor=TEXT),
+        box_label=ParagraphStyle(
+            "box_label", fontName=REGULAR, fontSize=9, leading=14, textColor=MUTED
+        ),
+        box_value=ParagraphStyle(
+            "box_value", fontName=BOLD, fontSize=11, leading=14, textColor=INK
+        ),
+        section=ParagraphStyle(
+            "section", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT
+        ),
+        intro=ParagraphStyle(
+            "intro", parent=body, fontSize=9, leading=12.5, textColor=MUTED, spaceAfter=4
+        ),
+        empty=ParagraphStyle("empty", parent=body, fontName=ITALIC, textColor=MUTED, spaceAfter=0),
+    )
+
+
 #: The left margin inside the identity box.
 IDENTITY_EDGE = 6 * mm
 

@@ -27,14 +27,12 @@ from reportlab.platypus import KeepTogether, PageTemplate, Paragraph, Spacer, Ta
 
 from app.clients import ClientRecord
 from app.documents.layout import (
-    ACCENT,
     BOLD,
     DASH,
     FAINT,
     HAIRLINE,
     IDENTITY_EDGE,
     INK,
-    ITALIC,
     MONTHS,
     MUTED,
     REGULAR,
@@ -44,6 +42,7 @@ from app.documents.layout import (
     KeepStart,
     PageTotal,
     SectionHeading,
+    base_styles,
     body_frame,
     document,
     fallback_for,
@@ -174,30 +173,19 @@ class _Styles:
 
     @classmethod
     def make(cls) -> _Styles:
-        body = ParagraphStyle(
-            "body", fontName=REGULAR, fontSize=9.5, leading=13.5, textColor=TEXT, spaceAfter=5
-        )
+        base = base_styles()
+        body = base.body
         return cls(
-            title=ParagraphStyle(
-                "title", fontName=BOLD, fontSize=26, leading=31, textColor=INK, spaceAfter=6
-            ),
-            lead=ParagraphStyle("lead", fontName=REGULAR, fontSize=11, leading=15, textColor=TEXT),
-            box_label=ParagraphStyle(
-                "box_label", fontName=REGULAR, fontSize=9, leading=14, textColor=MUTED
-            ),
-            box_value=ParagraphStyle(
-                "box_value", fontName=BOLD, fontSize=11, leading=14, textColor=INK
-            ),
+            title=base.title,
+            lead=base.lead,
+            box_label=base.box_label,
+            box_value=base.box_value,
             missing=ParagraphStyle(
                 "missing", fontName=REGULAR, fontSize=11, leading=14, textColor=HAIRLINE
             ),
-            section=ParagraphStyle(
-                "section", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT
-            ),
+            section=base.section,
             body=body,
-            empty=ParagraphStyle(
-                "empty", parent=body, fontName=ITALIC, textColor=MUTED, spaceAfter=0
-            ),
+            empty=base.empty,
             summary_name=ParagraphStyle(
                 "summary_name", fontName=BOLD, fontSize=10, leading=13.5, textColor=INK
             ),
