@@ -7,6 +7,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -164,7 +165,9 @@ def test_the_progress_report_opens_in_the_preview(
     main_window.open_client(client_id)
     tab = main_window.clients.overview.chart_tab
     monkeypatch.setattr(
-        ReportCommentDialog, "ask", classmethod(lambda cls, parent: "Steady progress.")
+        ReportCommentDialog,
+        "ask",
+        classmethod(lambda cls, parent, first, today: ("Steady progress.", None)),
     )
     qtbot.mouseClick(tab.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.preview is not None, timeout=10_000)
@@ -240,3 +243,48 @@ def test_opening_charts_again_and_again_keeps_the_process_alive(main_window: Mai
         QApplication.processEvents()
     gc.collect()
     assert sys.getrefcount(None) >= before
+
+
+def test_hovering_a_check_in_names_the_day_and_every_answer(main_window: MainWindow) -> None:
+    client_id = _client_with_scores(main_window, [12, 11])
+    check_in = main_window.ctx.instruments().instruments["session_checkin"]
+    with main_window.ctx.vault.session() as session:
+        appointment = calendar.client_appointments(session, client_id)[-1]
+        for minutes in (-5, 55):
+            measures.record_administration(
+                session,
+                client_id,
+                check_in,
+                {"mood": 6, "anxiety": 5, "anger": 1, "hopelessness": 3, "self_harm": 0},
+                answered_by="client",
+                at=appointment.start + timedelta(minutes=minutes),
+                appointment_id=appointment.id,
+                timing="before" if minutes < 0 else "after",
+            )
+    main_window.ctx.bus.publish(Changed.MEASURES)
+    main_window.open_client(client_id)
+    tab = main_window.clients.overview.chart_tab
+    plot = tab.plots["session_checkin"]
+    tips = [
+        spot.data()()
+        for item in plot.items
+        if isinstance(item, pg.ScatterPlotItem)
+        for spot in item.points()
+    ]
+    assert any("before the session" in tip and "Low mood 6" in tip for tip in tips)
+    assert any("after the session" in tip and "Hopelessness 3" in tip for tip in tips)
+
+
+def test_the_report_dialog_offers_a_period_and_refuses_one_backwards(qtbot: QtBot) -> None:
+    dialog = ReportCommentDialog(date(2026, 3, 2), date(2027, 1, 15))
+    qtbot.addWidget(dialog)
+    assert dialog.period() is None  # the whole treatment unless a period is chosen
+    assert not dialog.start.isEnabled()
+    dialog.between.setChecked(True)
+    assert dialog.period() == (date(2026, 3, 2), date(2027, 1, 15))
+    dialog.start.setDate(QDate(2027, 2, 1))
+    assert not dialog.make.isEnabled()
+    assert "before the last" in dialog.problem.text()
+    dialog.start.setDate(QDate(2026, 9, 1))
+    assert dialog.make.isEnabled()
+    assert dialog.period() == (date(2026, 9, 1), date(2027, 1, 15))

@@ -16,21 +16,29 @@ Everything is computed in ``app.outcomes``; this module only draws it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QStandardPaths, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -42,13 +50,24 @@ from app import outcomes
 from app.clients import get_client
 from app.documents.progress_report import progress_report_file_stem, render_progress_report
 from app.errors import RapportError
-from app.outcomes import CheckInPoint, CheckInSeries, ClientChart, InstrumentSeries, ScorePoint
+from app.models import AppointmentStatus
+from app.outcomes import (
+    CheckInPoint,
+    CheckInSeries,
+    ClientChart,
+    GuessPoint,
+    InstrumentSeries,
+    ScorePoint,
+    StripPoint,
+)
 from app.paths import atomic_write
 from app.practice import get_profile
+from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS, DocumentPreview
 from ui.settings.feedback_page import DefaultPlanEditor
+from ui.widgets.date_edit import display_format
 from ui.widgets.labels import text_label
 
 IMPROVED = "#2e7d32"
@@ -67,8 +86,11 @@ STATUS_COLOURS = {
 }
 #: One colour per check-in item.
 CHECK_IN_COLOURS = ("#4f7cac", "#c08a3e", "#9c6ab0", "#5b8c85", "#b3261e")
+#: Room for a panel's title above its minimum height.
+PANEL_TITLE = 24
 #: An instrument given once (a screen at intake) is named in the summary, not drawn.
 MIN_POINTS_FOR_PANEL = 2
+HOMEWORK_WORDS = {"done": "done", "partly": "partly done", "not_done": "not done"}
 HOMEWORK_MARKS: dict[str, dict[str, object]] = {
     "done": {"symbol": "o", "brush": pg.mkBrush("#2e7d32"), "pen": pg.mkPen("#2e7d32")},
     "partly": {"symbol": "o", "brush": pg.mkBrush("#d9a441"), "pen": pg.mkPen("#d9822b")},
@@ -152,24 +174,56 @@ def _at_cutoff(series: InstrumentSeries) -> bool:
     return point.total <= cutoff if series.higher_is_better else point.total >= cutoff
 
 
-class ReportCommentDialog(QDialog):
-    """Asks for the clinician's comment before the progress report is made."""
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class ReportCommentDialog(QDialog):
+    """Asks which period the progress report covers, and the clinician's comment."""
+
+    def __init__(self, first: date, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Progress report")
+        self.whole = QRadioButton("The whole treatment")
+        self.whole.setChecked(True)
+        self.between = QRadioButton("From")
+        self.start = QDateEdit(QDate(first.year, first.month, first.day))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(display_format())
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._check)
+        self.start.setAccessibleName("First day")
+        self.end.setAccessibleName("Last day")
+        self.between.toggled.connect(self.start.setEnabled)
+        self.between.toggled.connect(self.end.setEnabled)
+        self.between.toggled.connect(self._check)
+        period = QHBoxLayout()
+        period.addWidget(self.between)
+        period.addWidget(self.start)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.end)
+        period.addStretch(1)
+        self.problem = text_label("", "formError")
+        self.problem.hide()
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText("How therapy is going, in your words (optional)")
         self.comment.setAccessibleName("Your comment")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        make = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        make.setText("Make report")
-        make.setObjectName("primary")
+        self.make = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.make.setText("Make report")
+        self.make.setObjectName("primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label("Scores and sessions in:"))
+        layout.addWidget(self.whole)
+        layout.addLayout(period)
+        layout.addWidget(self.problem)
+        layout.addSpacing(8)
         layout.addWidget(
             text_label(
                 "Your comment is printed under the change summary. Leave it empty to "
@@ -178,34 +232,96 @@ class ReportCommentDialog(QDialog):
         )
         layout.addWidget(self.comment, 1)
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        self.resize(560, 380)
+
+    def period(self) -> tuple[date, date] | None:
+        """The first and last day chosen, or None for the whole treatment."""
+        if self.whole.isChecked():
+            return None
+        return _day(self.start.date()), _day(self.end.date())
+
+    def _check(self) -> None:
+        period = self.period()
+        wrong = period is not None and period[0] > period[1]
+        self.problem.setText("The first day must come before the last." if wrong else "")
+        self.problem.setVisible(wrong)
+        self.make.setEnabled(not wrong)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """The comment typed, or None when the clinician cancelled."""
-        dialog = cls(parent)
+    def ask(
+        cls, parent: QWidget | None, first: date, today: date
+    ) -> tuple[str, tuple[date, date] | None] | None:
+        """The comment and period chosen, or None when the clinician cancelled."""
+        dialog = cls(first, today, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.comment.toPlainText()
+        return dialog.comment.toPlainText(), dialog.period()
 
 
-Spot = tuple[float, float, str, int, str, ScorePoint]
+#: One point: x, y, symbol, size, colour, and its tooltip (made when hovered).
+Spot = tuple[float, float, str, int, str, Callable[[], str]]
 
 
-def _add_spots(scatter: pg.ScatterPlotItem, series: InstrumentSeries, spots: list[Spot]) -> None:
+@lru_cache(maxsize=64)
+def _brush(colour: str | None) -> QBrush:
+    brush: QBrush = pg.mkBrush(colour)
+    return brush
+
+
+def _set_spots(scatter: pg.ScatterPlotItem, spots: list[Spot]) -> None:
     """All of a panel's points in one call (far quicker than one description per point)."""
-    if not spots:
-        return
-    brushes = {colour: pg.mkBrush(colour) for *_rest, colour, _p in spots}
-    scatter.addPoints(
+    scatter.setData(
         x=[s[0] for s in spots],
         y=[s[1] for s in spots],
         symbol=[s[2] for s in spots],
         size=[s[3] for s in spots],
-        brush=[brushes[s[4]] for s in spots],
+        brush=[_brush(s[4]) for s in spots],
         pen=pg.mkPen("w"),
-        data=[_tip(series, s[5]) for s in spots],
+        data=[s[5] for s in spots],
     )
+
+
+def _check_in_tip(point: CheckInPoint, labels: dict[str, str]) -> str:
+    when = format_date(point.at.date())
+    if point.session_number:
+        when += f", session {point.session_number}"
+    timing = "after the session" if point.timing == "after" else "before the session"
+    answers = ", ".join(
+        f"{labels.get(k, k)} {v}" for k, v in point.answers.items() if v is not None
+    )
+    return f"{when}, {timing}\n{answers}"
+
+
+def _guess_tip(guess: GuessPoint) -> str:
+    when = format_date(guess.at.date())
+    actual = "not rated yet" if guess.actual is None else f"{guess.actual:g}"
+    return f"{when}\nYour guess {guess.guessed:g}, the client's rating {actual}"
+
+
+def _strip_tip(point: StripPoint) -> str:
+    status = STATUS_WORDS.get(AppointmentStatus(point.status), point.status)
+    text = f"{format_date(point.day)}: {status}"
+    homework = HOMEWORK_WORDS.get(point.homework)
+    return f"{text}\nHomework {homework}" if homework else text
+
+
+class _Panel:
+    """One chart panel and its items, made once and refilled for each client."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.items: dict[str, Any] = {}
+        self.styles: dict[str, dict[str, Any]] = {}
+
+    def add(self, name: str, item: Any, **style: Any) -> Any:
+        self.plot.addItem(item)
+        self.items[name] = item
+        self.styles[name] = style
+        return item
+
+    def points(self, name: str, xs: list[float], ys: list[float], **values: Any) -> None:
+        """Set a scatter's points with its own style (which setData would otherwise drop)."""
+        self.items[name].setData(x=xs, y=ys, **{**self.styles[name], **values})
 
 
 class PlanDialog(QDialog):
@@ -231,7 +347,7 @@ class ChartTab(QWidget):
         self.chart: ClientChart | None = None
         self.by_session = False
         self.plots: dict[str, pg.PlotItem] = {}
-        self._pool: dict[tuple[int, bool], pg.PlotItem] = {}
+        self._pool: dict[tuple[str, bool], _Panel] = {}
         self._drawn: list[pg.PlotItem] = []
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.by_date = QRadioButton("By date")
@@ -251,6 +367,8 @@ class ChartTab(QWidget):
         self.report_button.clicked.connect(self.progress_report)
         self.preview: DocumentPreview | None = None
         self.summary = QVBoxLayout()
+        self._summary_labels: list[QLabel] = []
+        self._table_stale = True
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName("Questionnaire scores over time")
         self.table = QTableWidget(0, 6)
@@ -261,7 +379,12 @@ class ChartTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.graphics)
+        # On a small screen the panels keep their height and the chart scrolls.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.graphics)
+        self.stack.addWidget(self.scroller)
         self.stack.addWidget(self.table)
         self.empty = text_label("No questionnaire answered yet.")
         controls = QHBoxLayout()
@@ -300,103 +423,142 @@ class ChartTab(QWidget):
 
     def show_chart(self, chart: ClientChart) -> None:
         self.chart = chart
-        while self.summary.count():
-            item = self.summary.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for text, kind in summary_text(chart):
-            self.summary.addWidget(text_label(text, kind))
+        self._show_summary(summary_text(chart))
         empty = not chart.series and chart.evaluations is None
         self.empty.setVisible(empty)
         self.stack.setVisible(not empty)
         self._draw()
-        self._fill_table()
+        self._table_stale = True
+        if self.as_table.isChecked():
+            self._fill_table()
+
+    def _show_summary(self, lines: list[tuple[str, str]]) -> None:
+        """The summary lines, in labels kept from one client to the next (no relayout if alike)."""
+        while len(self._summary_labels) < len(lines):
+            label = text_label("")
+            self.summary.addWidget(label)
+            self._summary_labels.append(label)
+        for label, (text, kind) in zip(self._summary_labels, lines, strict=False):
+            label.setText(text)
+            if label.objectName() != kind:
+                label.setObjectName(kind)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            label.show()
+        for label in self._summary_labels[len(lines) :]:
+            label.hide()
 
     def set_by_session(self, on: bool) -> None:
         self.by_session = on
         self._draw()
 
     def _toggle_table(self, on: bool) -> None:
+        if on and self._table_stale:
+            self._fill_table()
         self.stack.setCurrentIndex(1 if on else 0)
         self.as_table.setText("Show as chart" if on else "Show as table")
 
     def _draw(self) -> None:
+        """Fill the panels this chart needs; the layout is rebuilt only when they change."""
         chart = self.chart
-        self.graphics.clear()
         self.plots.clear()
         self.lines.clear()
-        self._drawn.clear()
-        if chart is None:
-            return
-        row = 0
-        first: pg.PlotItem | None = None
-        for series in chart.series:
-            if len(series.points) < MIN_POINTS_FOR_PANEL:
-                continue  # a single screen: named in the summary above, not a line
-            plot = self._panel(series, row)
-            if first is None:
-                first = plot
-            elif not self.by_session:
-                plot.setXLink(first)
-            row += 1
-        for check_in in chart.check_ins:
-            if len(check_in.points) < MIN_POINTS_FOR_PANEL:
-                continue
-            plot = self._check_in_panel(check_in, row)
-            if first is None:
-                first = plot
-            elif not self.by_session:
-                plot.setXLink(first)
-            row += 1
-        if chart.evaluations is not None:
-            plot = self._evaluation_panel(chart.evaluations, row)
-            if first is None:
-                first = plot
-            elif not self.by_session:
-                plot.setXLink(first)
-            row += 1
-        if chart.strip and first is not None:
-            self._strip(row, first)
-        if not self.by_session:
+        wanted: list[_Panel] = []
+        if chart is not None:
+            for series in chart.series:
+                if len(series.points) >= MIN_POINTS_FOR_PANEL:
+                    wanted.append(self._fill_outcome(series))
+            for check_in in chart.check_ins:
+                if len(check_in.points) >= MIN_POINTS_FOR_PANEL:
+                    wanted.append(self._fill_check_in(check_in))
+            if chart.evaluations is not None:
+                wanted.append(self._fill_evaluations(chart.evaluations, chart.guesses))
+            if chart.strip and wanted:
+                wanted.append(self._fill_strip(chart.strip))
+        if [panel.plot for panel in wanted] != self._drawn:
+            self.graphics.clear()
+            for row, panel in enumerate(wanted):
+                self.graphics.addItem(panel.plot, row=row, col=0)
+            self._drawn = [panel.plot for panel in wanted]
+            self.graphics.setMinimumHeight(
+                sum(int(panel.plot.minimumHeight()) + PANEL_TITLE for panel in wanted) + 30
+            )
+        first = wanted[0].plot if wanted else None
+        for panel in wanted:
+            last = panel is wanted[-1]
             # The panels share one time axis: its dates are drawn once, under the last.
-            for plot in self._drawn[:-1]:
-                plot.hideAxis("bottom")
+            panel.plot.showAxis("bottom", last or self.by_session)
+            linked = first if not self.by_session and panel.plot is not first else None
+            if panel.plot.getViewBox().linkedView(pg.ViewBox.XAxis) is not linked:
+                panel.plot.setXLink(linked)
 
-    def _plot(
-        self, row: int, title: str, min_height: int = 0, max_height: int = 10_000
-    ) -> pg.PlotItem:
-        """The panel for ``row``, made once and reused (building a panel costs ~20 ms)."""
-        key = (row, self.by_session)
-        plot = self._pool.get(key)
-        if plot is None:
+    def _panel(
+        self, key: str, title: str, min_height: int, max_height: int = 10_000
+    ) -> tuple[_Panel, bool]:
+        """The panel for ``key`` in the current axis mode, and whether it was just made.
+
+        A panel (building one costs ~20 ms) and its items are made once and
+        refilled for every client after that.
+        """
+        pool_key = (key, self.by_session)
+        panel = self._pool.get(pool_key)
+        made = panel is None
+        if panel is None:
             plot = pg.PlotItem(axisItems=self._axis())
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-            self._pool[key] = plot
-        else:
-            plot.clear()
-            plot.setXLink(None)
-            if plot.legend is not None:
-                plot.legend.clear()
-        plot.showAxis("left")
-        plot.showAxis("bottom")
-        plot.setTitle(title, size="10pt")
-        self._drawn.append(plot)
-        plot.setMinimumHeight(min_height)
-        plot.setMaximumHeight(max_height)
-        self.graphics.addItem(plot, row=row, col=0)
-        return plot
+            plot.setTitle(title, size="10pt")
+            plot.setMinimumHeight(min_height)
+            plot.setMaximumHeight(max_height)
+            plot.getAxis("left").setWidth(36)
+            panel = self._pool[pool_key] = _Panel(plot)
+        return panel, made
 
     def _axis(self) -> dict[str, pg.AxisItem]:
         if self.by_session:
             return {}
         return {"bottom": pg.DateAxisItem(orientation="bottom")}
 
-    def _panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
-        plot = self._plot(row, series.short_name, min_height=170)
-        worst_last = list(series.bands) if not series.higher_is_better else list(series.bands)[::-1]
+    def _scatter(self, panel: _Panel, name: str, **style: Any) -> None:
+        """A panel's set of points, hoverable: the tooltip names the point's date and answers."""
+        scatter = pg.ScatterPlotItem(hoverable=True, tip=None)
+        scatter.sigHovered.connect(self._hovered)
+        panel.add(name, scatter, **style)
+
+    def _fill_outcome(self, series: InstrumentSeries) -> _Panel:
+        panel, made = self._panel(series.instrument_id, series.short_name, 170)
+        if made:
+            self._build_outcome(panel, series)
+        baseline = series.baseline
+        panel.items["baseline"].setVisible(baseline is not None)
+        if baseline is not None:
+            panel.items["baseline"].setValue(baseline.total)
+        shown = [(p, x) for p in series.points if (x := _x(p, self.by_session)) is not None]
+        ys = [p.total for p, _x in shown]
+        panel.items["line"].setData([x for _p, x in shown], ys)
+        spots: list[Spot] = []
+        for point, x in shown:
+            symbol, colour = "o", LINE
+            if point.change_kind == "improved":
+                symbol, colour = "t1", IMPROVED
+            elif point.change_kind == "deteriorated":
+                symbol, colour = "t", WORSE
+            if point.recovered:
+                symbol = "star"
+            size = {"o": 7, "star": 16}.get(symbol, 12)
+            spots.append((x, point.total, symbol, size, colour, partial(_tip, series, point)))
+        _set_spots(panel.items["points"], spots)
+        top = series.max_total or max([b.high for b in series.bands] + ys + [1])
+        panel.plot.setYRange(0, top, padding=0.05)
+        self.plots[series.instrument_id] = panel.plot
+        self.lines[series.instrument_id] = panel.items["line"]
+        return panel
+
+    def _build_outcome(self, panel: _Panel, series: InstrumentSeries) -> None:
+        """What an instrument's panel always shows: its bands, its cut-off, its line."""
+        bands = list(series.bands)
+        worst_last = bands if not series.higher_is_better else bands[::-1]
         for index, band in enumerate(worst_last):
             colour = BAND_COLOURS[min(index, len(BAND_COLOURS) - 1)]
             region = pg.LinearRegionItem(
@@ -407,123 +569,112 @@ class ChartTab(QWidget):
                 movable=False,
             )
             region.setZValue(-10)
-            plot.addItem(region)
+            panel.add(f"band{index}", region)
         if series.cutoff is not None:
-            plot.addItem(
+            panel.add(
+                "cutoff",
                 pg.InfiniteLine(
                     pos=series.cutoff,
                     angle=0,
                     pen=pg.mkPen("#7a8587", width=1, style=Qt.PenStyle.DashLine),
                     label="cut-off",
                     labelOpts={"position": 0.02, "color": "#7a8587"},
-                )
+                ),
             )
-        baseline = series.baseline
-        if baseline is not None:
-            plot.addItem(
-                pg.InfiniteLine(
-                    pos=baseline.total,
-                    angle=0,
-                    pen=pg.mkPen("#b0b8b9", width=1, style=Qt.PenStyle.DotLine),
-                )
-            )
-        points = [(p, _x(p, self.by_session)) for p in series.points]
-        shown = [(p, x) for p, x in points if x is not None]
-        xs = [x for _p, x in shown]
-        ys = [p.total for p, _x in shown]
-        line = plot.plot(xs, ys, pen=pg.mkPen(LINE, width=2))
-        self.lines[series.instrument_id] = line
-        scatter = pg.ScatterPlotItem(hoverable=True, tip=None)
-        spots: list[Spot] = []
-        for point, x in shown:
-            symbol, colour = "o", LINE
-            if point.change_kind == "improved":
-                symbol, colour = "t1", IMPROVED
-            elif point.change_kind == "deteriorated":
-                symbol, colour = "t", WORSE
-            if point.recovered:
-                symbol = "star"
-            spots.append(
-                (x, point.total, symbol, {"o": 7, "star": 16}.get(symbol, 12), colour, point)
-            )
-        _add_spots(scatter, series, spots)
-        scatter.sigHovered.connect(self._hovered)
-        plot.addItem(scatter)
-        top = series.max_total or max([b.high for b in series.bands] + ys + [1])
-        plot.setYRange(0, top, padding=0.05)
-        plot.getAxis("left").setWidth(36)
-        self.plots[series.instrument_id] = plot
-        return plot
+        panel.add(
+            "baseline",
+            pg.InfiniteLine(angle=0, pen=pg.mkPen("#b0b8b9", width=1, style=Qt.PenStyle.DotLine)),
+        )
+        panel.add("line", pg.PlotDataItem(pen=pg.mkPen(LINE, width=2)))
+        self._scatter(panel, "points")
 
-    def _check_in_panel(self, series: CheckInSeries, row: int) -> pg.PlotItem:
+    def _fill_check_in(self, series: CheckInSeries) -> _Panel:
         """Each check-in item before the sessions; where it was also given after, the change."""
-        plot = self._plot(row, f"{series.short_name} (before ●, after the session ○)", 150)
-        legend = plot.addLegend(offset=(-10, 5), labelTextSize="8pt")
-        legend.setColumnCount(len(series.items))
+        key = "  ".join(
+            f"<span style='color:{CHECK_IN_COLOURS[i % len(CHECK_IN_COLOURS)]}'>━ {label}</span>"
+            for i, (_id, label) in enumerate(series.items)
+        )
+        title = f"{series.short_name} (before ●, after the session ○) &nbsp; {key}"
+        panel, made = self._panel(series.instrument_id, title, 150)
+        if made:
+            for index, (item_id, _label) in enumerate(series.items):
+                colour = CHECK_IN_COLOURS[index % len(CHECK_IN_COLOURS)]
+                panel.add(f"{item_id}.line", pg.PlotDataItem(pen=pg.mkPen(colour, width=1.5)))
+                panel.add(
+                    f"{item_id}.change",
+                    pg.PlotDataItem(
+                        connect="pairs",
+                        pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+                    ),
+                )
+                self._scatter(panel, f"{item_id}.before", size=5, pen=pg.mkPen(None))
+                self._scatter(panel, f"{item_id}.after", size=7, brush=pg.mkBrush(None))
 
         def x_of(point: CheckInPoint) -> float | None:
             if self.by_session:
                 return None if point.session_number is None else float(point.session_number)
             return point.at.timestamp()
 
-        before = [p for p in series.points if p.timing != "after"]
-        for index, (item_id, label) in enumerate(series.items):
+        labels = dict(series.items)
+        before = [
+            (x, p) for p in series.points if p.timing != "after" and (x := x_of(p)) is not None
+        ]
+        pairs = [(x, a, b) for a, b in series.within() if (x := x_of(b)) is not None]
+        for index, (item_id, _label) in enumerate(series.items):
             colour = CHECK_IN_COLOURS[index % len(CHECK_IN_COLOURS)]
-            shown = [
-                (x, p.answers.get(item_id))
-                for p in before
-                if (x := x_of(p)) is not None and p.answers.get(item_id) is not None
-            ]
-            line = plot.plot(
-                [x for x, _v in shown],
-                [v for _x, v in shown],
-                pen=pg.mkPen(colour, width=1.5),
-                symbol="o",
-                symbolSize=4,
-                symbolBrush=colour,
-                symbolPen=None,
-                name=label,
-            )
+            shown = [(x, p, v) for x, p in before if (v := p.answers.get(item_id)) is not None]
+            line = panel.items[f"{item_id}.line"]
+            line.setData([x for x, _p, _v in shown], [v for _x, _p, v in shown])
             self.lines[f"{series.instrument_id}.{item_id}"] = line
+            panel.points(
+                f"{item_id}.before",
+                [x for x, _p, _v in shown],
+                [v for _x, _p, v in shown],
+                brush=_brush(colour),
+                data=[partial(_check_in_tip, p, labels) for _x, p, _v in shown],
+            )
             # Every before → after stroke of this item in one item (pairs of points).
-            stroke_x: list[float] = []
-            stroke_y: list[float] = []
-            for first, second in series.within():
-                x = x_of(second)
-                start, end = first.answers.get(item_id), second.answers.get(item_id)
-                if x is None or start is None or end is None:
-                    continue
-                stroke_x += [x, x]
-                stroke_y += [start, end]
-            if stroke_x:
-                plot.plot(
-                    stroke_x,
-                    stroke_y,
-                    connect="pairs",
-                    pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                )
-                plot.addItem(
-                    pg.ScatterPlotItem(
-                        stroke_x[1::2],
-                        stroke_y[1::2],
-                        symbol="o",
-                        size=7,
-                        brush=pg.mkBrush(None),
-                        pen=pg.mkPen(colour),
-                    )
-                )
-        plot.setYRange(0, series.max_value, padding=0.05)
-        plot.getAxis("left").setWidth(36)
-        self.plots[series.instrument_id] = plot
-        return plot
+            strokes = [
+                (x, start, end, second)
+                for x, first, second in pairs
+                if (start := first.answers.get(item_id)) is not None
+                and (end := second.answers.get(item_id)) is not None
+            ]
+            panel.items[f"{item_id}.change"].setData(
+                [x for x, *_rest in strokes for _ in (0, 1)],
+                [v for _x, start, end, _p in strokes for v in (start, end)],
+            )
+            panel.points(
+                f"{item_id}.after",
+                [x for x, *_rest in strokes],
+                [end for _x, _start, end, _p in strokes],
+                pen=pg.mkPen(colour),
+                data=[partial(_check_in_tip, p, labels) for *_rest, p in strokes],
+            )
+        panel.plot.setYRange(0, series.max_value, padding=0.05)
+        self.plots[series.instrument_id] = panel.plot
+        return panel
 
-    def _evaluation_panel(self, series: InstrumentSeries, row: int) -> pg.PlotItem:
-        plot = self._plot(row, "Session evaluation (and your guesses ○)", min_height=140)
+    def _fill_evaluations(
+        self, series: InstrumentSeries, guesses: tuple[GuessPoint, ...]
+    ) -> _Panel:
+        title = "Session evaluation (and your guesses ○)"
+        panel, made = self._panel(series.instrument_id, title, 140)
+        if made:
+            panel.add("line", pg.PlotDataItem(pen=pg.mkPen("#4f7cac", width=2)))
+            panel.add(
+                "gaps",
+                pg.PlotDataItem(
+                    connect="pairs", pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine)
+                ),
+            )
+            self._scatter(panel, "points")
+            self._scatter(
+                panel, "guesses", size=9, brush=pg.mkBrush(None), pen=pg.mkPen(GUESS, width=2)
+            )
         shown = [(p, x) for p in series.points if (x := _x(p, self.by_session)) is not None]
         top = series.max_total or 16
-        xs = [x for _p, x in shown]
-        ys = [p.total for p, _x in shown]
-        self.lines[series.instrument_id] = plot.plot(xs, ys, pen=pg.mkPen("#4f7cac", width=2))
+        panel.items["line"].setData([x for _p, x in shown], [p.total for p, _x in shown])
         spots: list[Spot] = []
         previous: float | None = None
         for point, x in shown:
@@ -533,79 +684,69 @@ class ChartTab(QWidget):
             if previous is not None and point.total <= previous - 2:
                 colour = WORSE
             previous = point.total
-            spots.append((x, point.total, "o", 8, colour, point))
-        scatter = pg.ScatterPlotItem(hoverable=True)
-        _add_spots(scatter, series, spots)
-        scatter.sigHovered.connect(self._hovered)
-        plot.addItem(scatter)
-        chart = self.chart
-        if chart is not None and chart.guesses and not self.by_session:
-            guesses = pg.ScatterPlotItem(
-                [g.at.timestamp() for g in chart.guesses],
-                [g.guessed for g in chart.guesses],
-                symbol="o",
-                size=9,
-                brush=pg.mkBrush(None),
-                pen=pg.mkPen(GUESS, width=2),
-            )
-            plot.addItem(guesses)
-            gaps_x: list[float] = []
-            gaps_y: list[float] = []
-            for guess in chart.guesses:
-                if guess.actual is not None:
-                    x = guess.at.timestamp()
-                    gaps_x += [x, x]
-                    gaps_y += [guess.guessed, guess.actual]
-            if gaps_x:
-                plot.plot(
-                    gaps_x,
-                    gaps_y,
-                    connect="pairs",
-                    pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine),
-                )
-        plot.setYRange(0, top, padding=0.05)
-        plot.getAxis("left").setWidth(36)
-        self.plots[series.instrument_id] = plot
-        return plot
+            spots.append((x, point.total, "o", 8, colour, partial(_tip, series, point)))
+        _set_spots(panel.items["points"], spots)
+        # Guesses are dated, so they are shown on the date axis only.
+        shown_guesses = guesses if not self.by_session else ()
+        panel.points(
+            "guesses",
+            [g.at.timestamp() for g in shown_guesses],
+            [g.guessed for g in shown_guesses],
+            data=[partial(_guess_tip, g) for g in shown_guesses],
+        )
+        gaps = [g for g in shown_guesses if g.actual is not None]
+        panel.items["gaps"].setData(
+            [g.at.timestamp() for g in gaps for _ in (0, 1)],
+            [v for g in gaps for v in (g.guessed, g.actual)],
+        )
+        panel.plot.setYRange(0, top, padding=0.05)
+        self.plots[series.instrument_id] = panel.plot
+        self.lines[series.instrument_id] = panel.items["line"]
+        return panel
 
-    def _strip(self, row: int, link: pg.PlotItem) -> None:
-        chart = self.chart
-        assert chart is not None
-        plot = self._plot(row, "Attendance and homework", min_height=60, max_height=100)
-        plot.hideAxis("left")
+    def _fill_strip(self, strip: tuple[StripPoint, ...]) -> _Panel:
+        panel, made = self._panel("strip", "Attendance and homework", 60, 100)
+        if made:
+            # An empty left axis as wide as the others keeps the days under their points.
+            left = panel.plot.getAxis("left")
+            left.setStyle(showValues=False, tickLength=0)
+            left.setPen(pg.mkPen(None))
+            self._scatter(panel, "sessions", symbol="s", size=9, pen=pg.mkPen("#7a8587"))
+            self._scatter(panel, "homework")
+            panel.plot.setYRange(-1.3, 0.6)
         if not self.by_session:
-            xs = [datetime.combine(s.day, time(12), tzinfo=UTC).timestamp() for s in chart.strip]
+            xs = [datetime.combine(s.day, time(12), tzinfo=UTC).timestamp() for s in strip]
         else:
-            xs = list(range(1, len(chart.strip) + 1))
-        brushes = [pg.mkBrush(STATUS_COLOURS.get(s.status, "#ffffff")) for s in chart.strip]
-        plot.addItem(
-            pg.ScatterPlotItem(
-                xs, [0] * len(xs), symbol="s", size=9, brush=brushes, pen=pg.mkPen("#7a8587")
-            )
+            xs = [float(n) for n in range(1, len(strip) + 1)]
+        tips = [partial(_strip_tip, point) for point in strip]
+        panel.points(
+            "sessions",
+            xs,
+            [0.0] * len(xs),
+            brush=[_brush(STATUS_COLOURS.get(s.status, "#ffffff")) for s in strip],
+            data=tips,
         )
         # Homework beneath, all in one item: ● done, ◐ partly (amber), ✕ not done.
         marks = [
-            {"pos": (x, -0.7), **HOMEWORK_MARKS[point.homework]}
-            for x, point in zip(xs, chart.strip, strict=True)
+            {"pos": (x, -0.7), "size": 8, "data": tip, **HOMEWORK_MARKS[point.homework]}
+            for x, point, tip in zip(xs, strip, tips, strict=True)
             if point.homework in HOMEWORK_MARKS
         ]
+        homework = panel.items["homework"]
+        homework.clear()
         if marks:
-            homework = pg.ScatterPlotItem(size=8)
             homework.addPoints(marks)
-            plot.addItem(homework)
-        plot.setYRange(-1.3, 0.6)
-        plot.getAxis("left").setWidth(36)
-        if not self.by_session:
-            plot.setXLink(link)
+        return panel
 
     def _hovered(self, item: pg.ScatterPlotItem, points: object, _event: object) -> None:
         found = list(points) if points is not None else []  # type: ignore[call-overload]
-        self.graphics.setToolTip(str(found[0].data()) if found else "")
+        self.graphics.setToolTip(found[0].data()() if found else "")
 
     # -------------------------------------------------------------- table
 
     def _fill_table(self) -> None:
         chart = self.chart
+        self._table_stale = False
         rows: list[tuple[str, str, str, str, str, str]] = []
         if chart is not None:
             every = list(chart.series) + ([chart.evaluations] if chart.evaluations else [])
@@ -638,13 +779,16 @@ class ChartTab(QWidget):
 
     def progress_report(self) -> None:
         """Ask for a comment, then make the progress report and show it to print or save."""
-        if self.chart is None:
+        chart = self.chart
+        if chart is None:
             return
-        comment = ReportCommentDialog.ask(self)
-        if comment is not None:
-            self.make_report(comment)
+        today = self.ctx.today()
+        dated = [p.at.date() for s in chart.series for p in s.points] + [p.day for p in chart.strip]
+        answer = ReportCommentDialog.ask(self, min(dated, default=today), today)
+        if answer is not None:
+            self.make_report(*answer)
 
-    def make_report(self, comment: str) -> None:
+    def make_report(self, comment: str, period: tuple[date, date] | None = None) -> None:
         """Render the report off the GUI thread; the preview opens when it is ready."""
         if self.chart is None:
             return
@@ -659,7 +803,9 @@ class ChartTab(QWidget):
                 record = get_client(session, client_id, today)
                 profile = get_profile(session)
                 chart = outcomes.client_chart(session, client_id, instruments)
-            pdf = render_progress_report(profile, record, chart, instruments, None, comment, today)
+            pdf = render_progress_report(
+                profile, record, chart, instruments, period, comment, today
+            )
             stem = progress_report_file_stem(record.data.code, today)
             return pdf, f"Progress report — {record.display_name}", f"{stem}.pdf"
 
