@@ -6,6 +6,10 @@ The practice has a default plan; a client without a plan of their own follows
 it, except that children under 12 are given only the session check-in and
 evaluation by default (self-report outcome measures are not made for them).
 
+In a joint session (a couple) each client in it follows their own plan and
+answers their own questionnaires: what is due, what was answered and what is
+stored are always one client's.
+
 Leaving the client-facing window needs the clinician's passphrase or, when one
 is set, a short PIN. Only a salted Argon2 hash of the PIN is kept (in the
 vault's settings); the audit log says that a PIN was set, never what it is.
@@ -25,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Changed
+from app.clients import display_name
 from app.errors import ValidationError
 from app.instruments import Instrument
 from app.measures import record_administration
@@ -248,18 +253,70 @@ def _appointment(session: Session, appointment_id: int) -> Appointment:
     return appointment
 
 
+@dataclass(frozen=True)
+class Person:
+    """One client in a session: ``name`` for the clinician, ``call_name`` for the client."""
+
+    client_id: int
+    name: str
+    call_name: str
+
+
+def _client_ids(session: Session, appointment: Appointment) -> list[int]:
+    assert appointment.client_id is not None
+    partners = session.scalars(
+        select(AppointmentParticipant.client_id)
+        .where(AppointmentParticipant.appointment_id == appointment.id)
+        .order_by(AppointmentParticipant.client_id)
+    )
+    return [appointment.client_id, *partners]
+
+
+def people(session: Session, appointment_id: int) -> list[Person]:
+    """Who answers questionnaires in this session: its client, then any partners (a couple).
+
+    ``call_name`` is the preferred or first name; when two people in the
+    session share it, each is called by their full name instead.
+    """
+    appointment = _appointment(session, appointment_id)
+    found: list[Person] = []
+    for client_id in _client_ids(session, appointment):
+        client = session.get(Client, client_id)
+        if client is None:
+            continue
+        first = client.preferred_name or client.legal_first_name
+        name = display_name(client.legal_first_name, client.legal_last_name, client.preferred_name)
+        found.append(Person(client_id, name, first))
+    calls = [p.call_name for p in found]
+    return [
+        p if calls.count(p.call_name) == 1 else Person(p.client_id, p.name, p.name) for p in found
+    ]
+
+
+def _person(session: Session, appointment: Appointment, client_id: int | None) -> int:
+    """The client the answers are about: the appointment's own, or a partner in it."""
+    if client_id is None:
+        assert appointment.client_id is not None
+        return appointment.client_id
+    if client_id not in _client_ids(session, appointment):
+        raise ValidationError({"client_id": "That client is not in this session."})
+    return client_id
+
+
 def _check_timing(timing: str) -> None:
     if timing not in TIMINGS:
         raise ValidationError({"timing": "Say whether it is before or after the session."})
 
 
-def session_number(session: Session, appointment_id: int) -> int:
+def session_number(session: Session, appointment_id: int, client_id: int | None = None) -> int:
     """Which of the client's sessions this is: 1 + the sessions attended before it.
 
-    Free consultations are not sessions; joint sessions count for each client in them.
+    Free consultations are not sessions; joint sessions count for each client in
+    them. ``client_id`` is a partner in a joint session (the appointment's own
+    client when left out).
     """
     appointment = _appointment(session, appointment_id)
-    client_id = appointment.client_id
+    client_id = _person(session, appointment, client_id)
     joint = select(AppointmentParticipant.appointment_id).where(
         AppointmentParticipant.client_id == client_id
     )
@@ -278,12 +335,16 @@ def session_number(session: Session, appointment_id: int) -> int:
     return 1 + (earlier or 0)
 
 
-def answered(session: Session, appointment_id: int, timing: str) -> set[str]:
-    """The instruments already answered for this session and timing."""
+def answered(
+    session: Session, appointment_id: int, timing: str, client_id: int | None = None
+) -> set[str]:
+    """The instruments the client already answered for this session and timing."""
+    client_id = _person(session, _appointment(session, appointment_id), client_id)
     return set(
         session.scalars(
             select(Administration.instrument_id).where(
                 Administration.appointment_id == appointment_id,
+                Administration.client_id == client_id,
                 Administration.timing == timing,
             )
         )
@@ -296,18 +357,22 @@ def due(
     timing: str,
     instruments: Mapping[str, Instrument],
     today: date | None = None,
+    *,
+    client_id: int | None = None,
 ) -> list[str]:
     """The instrument ids due for this session and timing, in the plan's order.
 
-    Due by the client's plan at this session's number, not answered yet for
-    this session and timing, and loaded (a plan may name a file since removed).
+    Due by the client's plan at this session's number, not answered yet by
+    them for this session and timing, and loaded (a plan may name a file since
+    removed). ``client_id`` is a partner in a joint session (the appointment's
+    own client when left out).
     """
     _check_timing(timing)
     appointment = _appointment(session, appointment_id)
-    assert appointment.client_id is not None
-    plan = plan_for(session, appointment.client_id, today, instruments)
-    number = session_number(session, appointment_id)
-    done = answered(session, appointment_id, timing)
+    client_id = _person(session, appointment, client_id)
+    plan = plan_for(session, client_id, today, instruments)
+    number = session_number(session, appointment_id, client_id)
+    done = answered(session, appointment_id, timing, client_id)
     return [
         entry.instrument_id
         for entry in plan.entries(timing)
@@ -328,17 +393,23 @@ def record_survey(
     answers: Mapping[str, Any],
     answered_by: str = AnsweredBy.CLIENT,
     at: datetime | None = None,
+    *,
+    client_id: int | None = None,
 ) -> tuple[int, Score]:
-    """Store one questionnaire given with a session (by the client on the laptop, or on paper)."""
+    """Store one questionnaire given with a session (by the client on the laptop, or on paper).
+
+    The answers go to ``client_id``'s record: a partner in a joint session, or
+    the appointment's own client when left out.
+    """
     _check_timing(timing)
     appointment = _appointment(session, appointment_id)
-    assert appointment.client_id is not None
+    client_id = _person(session, appointment, client_id)
     if not any(v is not None for v in answers.values()):
         raise ValidationError({"answers": "Enter at least one answer."})
     try:
         return record_administration(
             session,
-            appointment.client_id,
+            client_id,
             instrument,
             answers,
             answered_by=answered_by,
@@ -353,6 +424,7 @@ def record_survey(
 @dataclass(frozen=True)
 class RiskAnswer:
     administration_id: int
+    client_id: int
     instrument_id: str
     message: str
 
@@ -366,7 +438,7 @@ def risk_answers(session: Session, administration_ids: Iterable[int]) -> list[Ri
         select(Administration).where(Administration.id.in_(ids)).order_by(Administration.id)
     )
     return [
-        RiskAnswer(row.id, row.instrument_id, str(flag["message"]))
+        RiskAnswer(row.id, row.client_id, row.instrument_id, str(flag["message"]))
         for row in rows
         for flag in row.risk
     ]

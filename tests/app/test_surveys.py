@@ -262,3 +262,79 @@ def test_the_blank_survey_names_the_instrument_and_hides_unlicensed_wording(
     assert render_blank_survey(profile, [instruments["phq9"]]) == render_blank_survey(
         profile, [instruments["phq9"]]
     )
+
+
+def book_couple(session: Session, client_id: int, partner_id: int, day: date) -> int:
+    service = next(s.id for s in calendar.services(session) if s.kind == ServiceKind.COUPLES)
+    (appointment_id,) = calendar.book(
+        session,
+        AppointmentInput(
+            service_id=service,
+            start=datetime(day.year, day.month, day.day, 10, tzinfo=UTC),
+            duration_minutes=50,
+            client_id=client_id,
+            partner_ids=(partner_id,),
+            allow_outside_hours=True,
+            accept_consent_warning=True,
+        ),
+        day - timedelta(days=1),
+    )
+    return appointment_id
+
+
+def test_in_a_joint_session_each_partner_has_their_own_surveys(
+    session: Session, instruments: dict[str, Instrument]
+) -> None:
+    ann = new_client(session)
+    bea = new_client(session, "Bea")
+    stranger = new_client(session, "Cal")
+    book(session, bea, TODAY - timedelta(days=7))  # Bea has been seen once alone
+    joint = book_couple(session, ann, bea, TODAY)
+
+    assert [(p.client_id, p.call_name) for p in surveys.people(session, joint)] == [
+        (ann, "Ann"),
+        (bea, "Bea"),
+    ]
+    assert surveys.people(session, joint)[1].name == "Lee, Bea"
+    assert surveys.session_number(session, joint) == 1
+    assert surveys.session_number(session, joint, bea) == 2
+    assert surveys.due(session, joint, "before", instruments, TODAY) == [
+        "session_checkin",
+        "phq9",
+        "gad7",
+    ]
+    assert surveys.due(session, joint, "before", instruments, TODAY, client_id=bea) == [
+        "session_checkin"
+    ]
+
+    checkin = instruments["session_checkin"]
+    answers = {item.id: item.min_value for item in checkin.items if not item.open_text}
+    given, _ = surveys.record_survey(session, joint, "before", checkin, answers, client_id=bea)
+    assert [a.id for a in measures.administrations(session, bea)] == [given]
+    assert measures.administrations(session, ann) == []
+    assert surveys.answered(session, joint, "before", bea) == {"session_checkin"}
+    assert surveys.answered(session, joint, "before") == set()
+    assert surveys.due(session, joint, "before", instruments, TODAY, client_id=bea) == []
+    assert "session_checkin" in surveys.due(session, joint, "before", instruments, TODAY)
+
+    risky = answers | {"self_harm": 2}
+    flagged, _ = surveys.record_survey(session, joint, "after", checkin, risky, client_id=bea)
+    (risk,) = surveys.risk_answers(session, [given, flagged])
+    assert risk.client_id == bea and risk.administration_id == flagged
+
+    with pytest.raises(ValidationError) as outsider:
+        surveys.record_survey(session, joint, "before", checkin, answers, client_id=stranger)
+    assert "not in this session" in outsider.value.problems["client_id"]
+    with pytest.raises(ValidationError):
+        surveys.due(session, joint, "before", instruments, TODAY, client_id=stranger)
+
+
+def test_partners_who_share_a_first_name_are_called_by_their_full_names(
+    session: Session,
+) -> None:
+    one = new_client(session, "Sam")
+    other, _ = clients.create_client(
+        session, adult(legal_first_name="Sam", legal_last_name="Ray", email="s@example.org"), TODAY
+    )
+    joint = book_couple(session, one, other, TODAY)
+    assert [p.call_name for p in surveys.people(session, joint)] == ["Lee, Sam", "Ray, Sam"]

@@ -265,7 +265,7 @@ END:VCALENDAR\r
 
 
 def test_calendar_files_export_codes_and_import_busy_time(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ada = _client(window)
     _book(window, ada, _at(MONDAY + timedelta(days=7), 10))
@@ -286,8 +286,11 @@ def test_calendar_files_export_codes_and_import_busy_time(
     feed.write_bytes(BUSY)
     questions: list[str] = []
     page.confirm_import = lambda question: questions.append(question) or True
-    result = page.import_ics(feed)
-    assert result is not None and result.created == 1
+    with qtbot.waitSignal(page.sig_busy_imported, timeout=10_000) as imported:
+        assert page.import_ics(feed)
+        assert not page.file_button.isEnabled()  # read and stored off the GUI thread
+    result = imported.args[0]
+    assert result.created == 1 and page.file_button.isEnabled()
     assert "1 busy time" in questions[0]
     page.step(1)
     assert [b.summary for b in page.grid.blocked] == ["Busy"]  # the event's own title is not kept
@@ -298,8 +301,15 @@ def test_calendar_files_export_codes_and_import_busy_time(
     monkeypatch.setattr(
         "ui.calendar.page.QMessageBox.warning", lambda _p, _t, text: warnings.append(text)
     )
-    assert page.import_ics(broken) is None
-    assert "Line 7" in warnings[0]
+    assert page.import_ics(broken)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "Line 7" in warnings[0] and page.file_button.isEnabled()
+    assert len(questions) == 1  # a broken file is not offered for import at all
+    with window.ctx.vault.session() as session:
+        kept = calendar.blocked_between(
+            session, _at(MONDAY, 0), _at(MONDAY, 0) + timedelta(days=14)
+        )
+    assert len(kept) == 1
 
 
 def test_the_clients_appointments_tab_opens_one_in_the_calendar(window: MainWindow) -> None:

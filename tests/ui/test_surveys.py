@@ -19,8 +19,11 @@ from app import calendar, clients, measures, surveys
 from app.calendar import AppointmentInput
 from app.changes import Changed
 from app.clients import ClientInput
+from app.documents.survey_form import render_blank_survey
 from app.instruments import Item
 from app.models import AuditEntry, ClinicianGuess, ServiceKind
+from app.practice import get_profile
+from ui.documents import DocumentPreview
 from ui.intake.client_mode import ClientMode
 from ui.main_window import MainWindow
 from ui.session.surveys import SurveyPanel
@@ -188,10 +191,17 @@ def test_a_paper_survey_and_a_blank_form(qtbot: QtBot, main_window: MainWindow) 
     chooser = panel.print_blank()
     assert sorted(chooser.chosen()) == ["phq9", "session_checkin", "session_evaluation"]
     chooser.reject()
-    preview = panel.preview_blank(["phq9"])
-    assert preview is not None
+    assert panel.preview_blank(["phq9"])
+    assert not panel.print_button.isEnabled()  # rendered off the GUI thread
+    qtbot.waitUntil(lambda: isinstance(panel.dialog, DocumentPreview), timeout=10_000)
+    preview = panel.dialog
+    assert isinstance(preview, DocumentPreview) and panel.print_button.isEnabled()
     text = pypdf.PdfReader(io.BytesIO(preview.data)).pages[0].extract_text()
     assert "Patient Health Questionnaire-9" in text
+    with main_window.ctx.vault.session() as session:
+        profile = get_profile(session)
+    instruments = main_window.ctx.instruments().instruments
+    assert preview.data == render_blank_survey(profile, [instruments["phq9"]])
     preview.reject()
 
 

@@ -9,6 +9,7 @@ only) and imports the clinician's own busy times as blocked time.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -50,6 +51,9 @@ class CalendarPage(QWidget):
 
     sig_start_session = Signal(int)
     """The clinician wants the session workspace for an appointment."""
+
+    sig_busy_imported = Signal(object)
+    """Busy times from a calendar file are stored (the ``ImportResult``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,38 +344,60 @@ class CalendarPage(QWidget):
         )
         return path
 
-    def import_ics(self, path: Path | None = None) -> ics.ImportResult | None:
-        """Busy times from the clinician's own calendar, as blocked time (never as sessions)."""
+    def import_ics(self, path: Path | None = None) -> bool:
+        """Busy times from the clinician's own calendar, as blocked time (never as sessions).
+
+        The file is read and checked off the GUI thread; after the clinician
+        confirms, the same bytes are stored, all or nothing, again off the GUI
+        thread. ``sig_busy_imported`` says when they are in. False when nothing
+        was started (no file chosen, or an import is already running).
+        """
+        if not self.file_button.isEnabled():
+            return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, "Import busy times", "", "Calendar files (*.ics)", options=FILE_DIALOG_OPTIONS
             )
             if not name:
-                return None
+                return False
             path = Path(name)
-        try:
-            data = path.read_bytes()
-            with self.ctx.vault.session() as session:
-                preview = ics.import_busy(session, data, self.ctx.now(), dry_run=True)
-        except (OSError, RapportError) as exc:
-            QMessageBox.warning(self, "Not imported", f"{path.name} was not imported.\n\n{exc}")
-            return None
-        skipped = "".join(f"\n• {reason}" for reason in preview.skipped[:10])
-        more = len(preview.skipped) - 10
-        if more > 0:
-            skipped += f"\n• … and {more} more"
-        question = (
-            f"{preview.created} busy time(s) to add and {preview.replaced} to update from "
-            f"{path.name}, as blocked time in your calendar (not as sessions)."
-            + (f"\n\nLeft out:{skipped}" if preview.skipped else "")
-            + "\n\nImport them?"
-        )
-        if not self.confirm_import(question):
-            return None
-        with self.ctx.vault.session() as session:
-            result = ics.import_busy(session, data, self.ctx.now())
-        self.ctx.bus.publish(Changed.CALENDAR)
-        return result
+        vault = self.ctx.vault
+        now = self.ctx.now()
+        chosen = path
+        self.file_button.setEnabled(False)
+
+        def read() -> tuple[bytes, ics.ImportResult]:
+            # One byte past the limit is enough for the core to refuse a file too large.
+            with chosen.open("rb") as stream:
+                data = stream.read(ics.MAX_IMPORT_BYTES + 1)
+            with vault.session() as session:
+                return data, ics.import_busy(session, data, now, dry_run=True)
+
+        def store(data: bytes) -> ics.ImportResult:
+            with vault.session() as session:
+                return ics.import_busy(session, data, now)
+
+        def failed(exc: BaseException) -> None:
+            self.file_button.setEnabled(True)
+            if not isinstance(exc, (OSError, RapportError)):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
+            QMessageBox.warning(self, "Not imported", f"{chosen.name} was not imported.\n\n{exc}")
+
+        def stored(result: ics.ImportResult) -> None:
+            self.file_button.setEnabled(True)
+            self.ctx.bus.publish(Changed.CALENDAR)
+            self.sig_busy_imported.emit(result)
+
+        def previewed(read_result: tuple[bytes, ics.ImportResult]) -> None:
+            data, preview = read_result
+            if not self.confirm_import(_import_question(chosen.name, preview)):
+                self.file_button.setEnabled(True)
+                return
+            self.ctx.tasks.run(lambda: store(data), stored, failed)
+
+        self.ctx.tasks.run(read, previewed, failed)
+        return True
 
     def confirm_import(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Import busy times", question)
@@ -381,6 +407,19 @@ class CalendarPage(QWidget):
         self.refresh()
         self.last_refusal = exc.message
         QMessageBox.warning(self, "Not moved", exc.message)
+
+
+def _import_question(file_name: str, preview: ics.ImportResult) -> str:
+    skipped = "".join(f"\n• {reason}" for reason in preview.skipped[:10])
+    more = len(preview.skipped) - 10
+    if more > 0:
+        skipped += f"\n• … and {more} more"
+    return (
+        f"{preview.created} busy time(s) to add and {preview.replaced} to update from "
+        f"{file_name}, as blocked time in your calendar (not as sessions)."
+        + (f"\n\nLeft out:{skipped}" if preview.skipped else "")
+        + "\n\nImport them?"
+    )
 
 
 def _week_title(first: date, last: date) -> str:

@@ -55,6 +55,7 @@ class ClientMode(QWidget):
         *,
         accepts_pin: bool = False,
         keep_finished: bool = False,
+        addressed_to: str = "",
     ) -> None:
         super().__init__(
             parent,
@@ -146,9 +147,18 @@ class ClientMode(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(asking)
         self.stack.addWidget(done)
+        # In a joint session the person's name stays above every question and the end
+        # page, so each partner knows the laptop is theirs.
+        self.addressee = QLabel(f"For {addressed_to}" if addressed_to else "")
+        self.addressee.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addressee.setStyleSheet("font-size: 15pt; font-weight: 600; color: #2f5d62;")
+        self.addressee.setVisible(bool(addressed_to))
+        column = QVBoxLayout()
+        column.addWidget(self.addressee)
+        column.addWidget(self.stack, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(self.stack, 4)
+        outer.addLayout(column, 4)
         outer.addStretch(1)
         self._show_step()
 

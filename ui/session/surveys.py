@@ -2,14 +2,16 @@
 
 The card shows what the client answered for this session, and hands the
 laptop to the client for the questionnaires their measurement plan makes due
-before or after it. Each questionnaire is stored the moment its last question
-is answered. When the laptop comes back, a risk answer among them is shown at
-once and must be acknowledged (the acknowledgement is audited; the follow-up
-item stays open until the clinician records what was done).
+before or after it; in a joint session, to each partner in turn for their own.
+Each questionnaire is stored the moment its last question is answered. When
+the laptop comes back, a risk answer among them is shown at once and must be
+acknowledged (the acknowledgement is audited; the follow-up item stays open
+until the clinician records what was done).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
@@ -107,8 +109,67 @@ def make_verifier(
     return verify
 
 
+class PersonSurveys(QWidget):
+    """One person's part of the card: today's scores, their hand-over buttons and paper entry.
+
+    In a joint session each partner has one, headed by their name; alone, the
+    client's has no heading and its buttons say "client".
+    """
+
+    def __init__(self, person: surveys.Person, joint: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.joint = joint
+        self.who = person.call_name if joint else "client"
+        self.lines = QVBoxLayout()
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.before_button = QPushButton()
+        self.after_button = QPushButton()
+        self.paper_button = QPushButton(
+            f"Enter {person.call_name}'s paper survey…" if joint else "Enter a paper survey…"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if joint:
+            heading = QLabel(person.name)
+            heading.setStyleSheet("font-weight: 600;")
+            layout.addWidget(heading)
+        layout.addLayout(self.lines)
+        layout.addWidget(self.before_button)
+        layout.addWidget(self.after_button)
+        #: Where the card puts the print button beside this one (alone) or leaves it out.
+        self.paper_row = QHBoxLayout()
+        self.paper_row.addWidget(self.paper_button)
+        layout.addLayout(self.paper_row)
+
+    def show_lines(self, lines: list[tuple[str, str]]) -> None:
+        while self.lines.count():
+            entry = self.lines.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for line, kind in lines:
+            self.lines.addWidget(text_label(line, kind))
+
+    def show_due(self, due: dict[str, list[str]]) -> None:
+        for timing, button in (("before", self.before_button), ("after", self.after_button)):
+            count = len(due[timing])
+            button.setText(f"Hand to {self.who}: {TIMING_LABELS[timing].lower()} ({count})")
+            button.setEnabled(count > 0)
+
+    def line_texts(self) -> list[str]:
+        items = (self.lines.itemAt(i) for i in range(self.lines.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w.text() for w in widgets if isinstance(w, QLabel)]
+
+
 class SurveyPanel(QWidget):
-    """The card's content for one appointment; refreshes itself when measures change."""
+    """The card's content for one appointment; refreshes itself when measures change.
+
+    In a joint session (a couple) every partner has their own due
+    questionnaires, hand-over and paper entry; each one's answers are stored on
+    their own record, and the client-facing window shows one person only.
+    """
 
     def __init__(
         self, ctx: AppContext, appointment: AppointmentView, parent: QWidget | None = None
@@ -124,24 +185,42 @@ class SurveyPanel(QWidget):
         #: Administrations stored during the current hand-over.
         self.given_ids: list[int] = []
         self.save_problems: list[str] = []
-        self.due_ids: dict[str, list[str]] = {"before": [], "after": []}
+        with ctx.vault.session() as session:
+            self.people = surveys.people(session, appointment.id)
+        self.joint = len(self.people) > 1
+        #: Per client in the session: the instruments due before and after it.
+        self.due: dict[int, dict[str, list[str]]] = {
+            p.client_id: {"before": [], "after": []} for p in self.people
+        }
 
-        self.lines = QVBoxLayout()
-        self.lines.setContentsMargins(0, 0, 0, 0)
-        self.before_button = QPushButton()
-        self.before_button.clicked.connect(lambda: self.hand_to_client("before"))
-        self.after_button = QPushButton()
-        self.after_button.clicked.connect(lambda: self.hand_to_client("after"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sections: dict[int, PersonSurveys] = {}
+        for person in self.people:
+            section = PersonSurveys(person, self.joint)
+            client_id = person.client_id
+            section.before_button.clicked.connect(
+                lambda _=False, c=client_id: self.hand_to_client("before", c)
+            )
+            section.after_button.clicked.connect(
+                lambda _=False, c=client_id: self.hand_to_client("after", c)
+            )
+            section.paper_button.clicked.connect(lambda _=False, c=client_id: self.enter_paper(c))
+            self.sections[client_id] = section
+            layout.addWidget(section)
+            if self.joint:
+                layout.addSpacing(6)
         self.print_button = QPushButton("Print blank survey…")
         self.print_button.clicked.connect(self.print_blank)
-        self.paper_button = QPushButton("Enter a paper survey…")
-        self.paper_button.clicked.connect(self.enter_paper)
-        paper_row = QHBoxLayout()
-        paper_row.addWidget(self.print_button)
-        paper_row.addWidget(self.paper_button)
+        main = self.sections[self.client_id]
+        if self.joint:
+            layout.addWidget(self.print_button)
+        else:
+            main.paper_row.insertWidget(0, self.print_button)
 
         self.guess_spin = QSpinBox()
-        self.guess_spin.setAccessibleName("Your guess of their rating of this session")
+        whose = f"{self.people[0].call_name}'s" if self.joint else "their"
+        self.guess_spin.setAccessibleName(f"Your guess of {whose} rating of this session")
         evaluation = self.instruments.get(EVALUATION)
         low = evaluation.min_score if evaluation else None
         high = evaluation.max_score if evaluation else None
@@ -150,22 +229,29 @@ class SurveyPanel(QWidget):
         self.guess_button.clicked.connect(self.save_guess)
         self.guess_status = text_label("")
         guess_row = QHBoxLayout()
-        guess_row.addWidget(QLabel("Your guess of their rating…"))
+        guess_row.addWidget(QLabel(f"Your guess of {whose} rating…"))
         guess_row.addWidget(self.guess_spin)
         guess_row.addWidget(self.guess_button)
         guess_row.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.lines)
-        layout.addWidget(self.before_button)
-        layout.addWidget(self.after_button)
-        layout.addLayout(paper_row)
         layout.addLayout(guess_row)
         layout.addWidget(self.guess_status)
         self.guess_row_enabled = evaluation is not None
         ctx.bus.sig_changed.connect(self._on_changed)
         self.refresh()
+
+    # The appointment's own client's part, by the names the single-client card has always had.
+
+    @property
+    def before_button(self) -> QPushButton:
+        return self.sections[self.client_id].before_button
+
+    @property
+    def after_button(self) -> QPushButton:
+        return self.sections[self.client_id].after_button
+
+    @property
+    def paper_button(self) -> QPushButton:
+        return self.sections[self.client_id].paper_button
 
     # ------------------------------------------------------------ showing
 
@@ -176,85 +262,108 @@ class SurveyPanel(QWidget):
     def refresh(self) -> None:
         zone = self.ctx.zone()
         today = self.ctx.today()
+        given: dict[int, list[measures.AdministrationRow]] = {}
         with self.ctx.vault.session() as session:
-            given = measures.administrations(session, self.client_id)
-            for timing in surveys.TIMINGS:
-                self.due_ids[timing] = surveys.due(
-                    session, self.appointment.id, timing, self.instruments, today
-                )
+            for person in self.people:
+                client_id = person.client_id
+                given[client_id] = measures.administrations(session, client_id)
+                for timing in surveys.TIMINGS:
+                    self.due[client_id][timing] = surveys.due(
+                        session,
+                        self.appointment.id,
+                        timing,
+                        self.instruments,
+                        today,
+                        client_id=client_id,
+                    )
             guess = session.scalar(
                 select(ClinicianGuess.guessed_total).where(
                     ClinicianGuess.appointment_id == self.appointment.id
                 )
             )
-            rated = session.scalar(
-                select(Administration.id)
-                .where(
-                    Administration.appointment_id == self.appointment.id,
-                    Administration.instrument_id == EVALUATION,
+            raters = set(
+                session.scalars(
+                    select(Administration.client_id).where(
+                        Administration.appointment_id == self.appointment.id,
+                        Administration.instrument_id == EVALUATION,
+                    )
                 )
-                .limit(1)
             )
-        while self.lines.count():
-            entry = self.lines.takeAt(0)
-            widget = entry.widget() if entry is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for line, kind in checkin_lines(self.instruments, given, self.appointment, zone):
-            self.lines.addWidget(text_label(line, kind))
-        for timing, button in (("before", self.before_button), ("after", self.after_button)):
-            count = len(self.due_ids[timing])
-            button.setText(f"Hand to client: {TIMING_LABELS[timing].lower()} ({count})")
-            button.setEnabled(count > 0)
+        for client_id, section in self.sections.items():
+            section.show_lines(
+                checkin_lines(self.instruments, given[client_id], self.appointment, zone)
+            )
+            section.show_due(self.due[client_id])
         if guess is not None:
             self.guess_spin.setValue(int(guess))
+        main_name = self.people[0].call_name
         if not self.guess_row_enabled:
             self.guess_status.setText("The session evaluation is not installed.")
             open_for_guess = False
-        elif rated is not None:
+        elif raters and not self.joint:
             self.guess_status.setText(
                 "The client has rated this session: a guess is made before seeing it."
             )
             open_for_guess = False
-        else:
+        elif raters:
+            # One guess per session, made before any rating of it is seen.
+            first = self.client_id if self.client_id in raters else min(raters)
+            name = next(p.call_name for p in self.people if p.client_id == first)
             self.guess_status.setText(
-                f"Saved guess: {guess:g}" if guess is not None else "Guess before they rate it."
+                f"{name} has rated this session: a guess is made before seeing a rating."
             )
+            open_for_guess = False
+        else:
+            who = main_name if self.joint else "they"
+            waiting = f"Guess before {who} rate{'s' if self.joint else ''} it."
+            self.guess_status.setText(f"Saved guess: {guess:g}" if guess is not None else waiting)
             open_for_guess = True
         self.guess_spin.setEnabled(open_for_guess)
         self.guess_button.setEnabled(open_for_guess)
 
-    def line_texts(self) -> list[str]:
-        """What the card says about today's questionnaires."""
-        items = (self.lines.itemAt(i) for i in range(self.lines.count()))
-        widgets = (item.widget() for item in items if item is not None)
-        return [w.text() for w in widgets if isinstance(w, QLabel)]
+    def line_texts(self, client_id: int | None = None) -> list[str]:
+        """What the card says about today's questionnaires (of the appointment's own client)."""
+        return self.sections[client_id or self.client_id].line_texts()
+
+    def _person(self, client_id: int) -> surveys.Person:
+        return next(p for p in self.people if p.client_id == client_id)
+
+    def _named(self, client_id: int, text: str) -> str:
+        """``text`` with whose it is in front, in a joint session."""
+        return f"{self._person(client_id).call_name}: {text}" if self.joint else text
 
     # ------------------------------------------------------------ handing over
 
-    def hand_to_client(self, timing: str) -> ClientMode | None:
+    def hand_to_client(self, timing: str, client_id: int | None = None) -> ClientMode | None:
         """Full screen: only this client's due questionnaires, one question at a time."""
-        chosen = [self.instruments[i] for i in self.due_ids[timing] if i in self.instruments]
+        client_id = client_id or self.client_id
+        due = self.due[client_id][timing]
+        chosen = [self.instruments[i] for i in due if i in self.instruments]
         if not chosen or self.client_mode is not None:
             return None
         with self.ctx.vault.session() as session:
             stored_pin = surveys.pin_hash(session)
         verify = make_verifier(self.ctx.vault.verify_passphrase, stored_pin)
         mode = ClientMode(
-            chosen, verify, self.ctx.tasks, accepts_pin=bool(stored_pin), keep_finished=True
+            chosen,
+            verify,
+            self.ctx.tasks,
+            accepts_pin=bool(stored_pin),
+            keep_finished=True,
+            addressed_to=self._person(client_id).call_name if self.joint else "",
         )
         self.given_ids = []
         self.save_problems = []
         mode.sig_instrument_done.connect(
-            lambda instrument_id: self._keep(mode, timing, instrument_id)
+            lambda instrument_id: self._keep(mode, timing, client_id, instrument_id)
         )
         mode.sig_returned.connect(lambda: self._returned(mode))
         self.client_mode = mode
         mode.showFullScreen()
         return mode
 
-    def _keep(self, mode: ClientMode, timing: str, instrument_id: str) -> None:
-        """Store a questionnaire as soon as its last question is answered."""
+    def _keep(self, mode: ClientMode, timing: str, client_id: int, instrument_id: str) -> None:
+        """Store a questionnaire on the client's own record as soon as it is finished."""
         instrument = self.instruments[instrument_id]
         try:
             with self.ctx.vault.session() as session:
@@ -266,10 +375,13 @@ class SurveyPanel(QWidget):
                     mode.answers[instrument_id],
                     AnsweredBy.CLIENT,
                     self.ctx.now(),
+                    client_id=client_id,
                 )
         except RapportError as exc:
             # Shown to the clinician on return, never to the client.
-            self.save_problems.append(f"{instrument.short_name}: {exc.message}")
+            self.save_problems.append(
+                self._named(client_id, f"{instrument.short_name}: {exc.message}")
+            )
             return
         self.given_ids.append(administration_id)
         self.ctx.bus.publish(Changed.MEASURES)
@@ -287,7 +399,7 @@ class SurveyPanel(QWidget):
         with self.ctx.vault.session() as session:
             risks = surveys.risk_answers(session, self.given_ids)
         if risks:
-            text = "\n\n".join(f"⚠ {r.message}" for r in risks)
+            text = "\n\n".join(f"⚠ {self._named(r.client_id, r.message)}" for r in risks)
             QMessageBox.warning(
                 self,
                 "Risk answer",
@@ -301,31 +413,57 @@ class SurveyPanel(QWidget):
     # ------------------------------------------------------------ paper
 
     def print_blank(self) -> BlankSurveyDialog:
-        due = self.due_ids["before"] + self.due_ids["after"]
+        due = [i for d in self.due.values() for t in surveys.TIMINGS for i in d[t]]
         dialog = BlankSurveyDialog(self.instruments, due, self)
         dialog.accepted.connect(lambda: self.preview_blank(dialog.chosen()))
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def preview_blank(self, instrument_ids: Sequence[str]) -> DocumentPreview | None:
+    def preview_blank(self, instrument_ids: Sequence[str]) -> bool:
+        """Render the blank form off the GUI thread; the preview opens when it is ready."""
         chosen = [self.instruments[i] for i in instrument_ids if i in self.instruments]
         if not chosen:
-            return None
-        with self.ctx.vault.session() as session:
-            profile = get_profile(session)
-        data = render_blank_survey(profile, chosen)
-        names = ", ".join(i.short_name for i in chosen)
-        preview = DocumentPreview(
-            data, f"Blank questionnaire — {names}", f"{survey_form_file_stem(chosen)}.pdf", self
-        )
-        self.dialog = preview
-        preview.open()
-        return preview
+            return False
+        vault = self.ctx.vault
+        self.print_button.setEnabled(False)
 
-    def enter_paper(self) -> PaperSurveyDialog:
+        def work() -> bytes:
+            with vault.session() as session:
+                profile = get_profile(session)
+            return render_blank_survey(profile, chosen)
+
+        def done(data: bytes) -> None:
+            self.print_button.setEnabled(True)
+            names = ", ".join(i.short_name for i in chosen)
+            preview = DocumentPreview(
+                data, f"Blank questionnaire — {names}", f"{survey_form_file_stem(chosen)}.pdf", self
+            )
+            self.dialog = preview
+            preview.open()
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            if not isinstance(exc, (RapportError, OSError)):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                return
+            message = exc.message if isinstance(exc, RapportError) else str(exc)
+            QMessageBox.warning(
+                self, "Not printed", f"The blank questionnaire could not be made.\n\n{message}"
+            )
+
+        self.ctx.tasks.run(work, done, failed)
+        return True
+
+    def enter_paper(self, client_id: int | None = None) -> PaperSurveyDialog:
+        client_id = client_id or self.client_id
         dialog = PaperSurveyDialog(
-            self.ctx, self.appointment.id, self.instruments, self.due_ids, self
+            self.ctx,
+            self.appointment.id,
+            self.instruments,
+            self.due[client_id],
+            self,
+            person=self._person(client_id) if self.joint else None,
         )
         self.dialog = dialog
         dialog.open()
@@ -394,12 +532,18 @@ class PaperSurveyDialog(QDialog):
         instruments: dict[str, Instrument],
         due: dict[str, list[str]],
         parent: QWidget | None = None,
+        *,
+        person: surveys.Person | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.appointment_id = appointment_id
         self.instruments = instruments
-        self.setWindowTitle("Enter a paper survey")
+        #: Whose answers these are in a joint session (None: the appointment's client).
+        self.person = person
+        self.setWindowTitle(
+            f"Enter a paper survey — {person.name}" if person else "Enter a paper survey"
+        )
         self.resize(560, 640)
         self.timing = QComboBox()
         for timing in surveys.TIMINGS:
@@ -430,6 +574,8 @@ class PaperSurveyDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
+        if person is not None:
+            top.addRow("Answered by", QLabel(person.name))
         top.addRow("When", self.timing)
         top.addRow("Questionnaire", self.instrument)
         layout = QVBoxLayout(self)
@@ -484,6 +630,7 @@ class PaperSurveyDialog(QDialog):
                     self.answers(),
                     AnsweredBy.PAPER,
                     self.ctx.now(),
+                    client_id=self.person.client_id if self.person else None,
                 )
                 risks = surveys.risk_answers(session, [administration_id])
         except RapportError as exc:
@@ -492,7 +639,8 @@ class PaperSurveyDialog(QDialog):
         self.accept()
         if risks:
             # A risk answer on paper is as urgent as one given on the laptop.
-            text = "\n\n".join(f"⚠ {r.message}" for r in risks)
+            whose = f"{self.person.call_name}: " if self.person else ""
+            text = "\n\n".join(f"⚠ {whose}{r.message}" for r in risks)
             self.warn(
                 "Risk answer",
                 f"{text}\n\nThe follow-up item stays open until you record what was done.",
