@@ -98,3 +98,15 @@ def main_window(
     type_and_unlock(controller, passphrase)
     assert controller.main_window is not None
     return controller.main_window
+
+
+@pytest.fixture
+def survey_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The warnings the session's survey card shows, in order (title: text)."""
+    shown: list[str] = []
+
+    def record(_parent: object, title: str, text: str, *args: object) -> None:
+        shown.append(f"{title}: {text}")
+
+    monkeypatch.setattr("ui.session.surveys.QMessageBox.warning", record)
+    return shown

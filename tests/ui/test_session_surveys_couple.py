@@ -95,19 +95,8 @@ def _texts(mode: ClientMode) -> str:
     return " ".join(w.text() for w in mode.findChildren(QLabel) + mode.findChildren(QPushButton))
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def record(_parent: Any, title: str, text: str, *args: Any) -> Any:
-        shown.append(f"{title}: {text}")
-
-    monkeypatch.setattr("ui.session.surveys.QMessageBox.warning", record)
-    return shown
-
-
 def test_each_partner_is_handed_their_own_due_surveys(
-    qtbot: QtBot, main_window: MainWindow, passphrase: str, warnings: list[str]
+    qtbot: QtBot, main_window: MainWindow, passphrase: str, survey_warnings: list[str]
 ) -> None:
     couple = _couple(main_window)
     panel = couple.panel
@@ -130,7 +119,7 @@ def test_each_partner_is_handed_their_own_due_surveys(
     assert "For Ada" in _texts(mode) and "Bram" not in _texts(mode)
     _answer(mode, lambda item: item.min_value)
     _hand_back(qtbot, mode, passphrase)
-    assert warnings == []
+    assert survey_warnings == []
     assert _given(main_window, couple.ada) == ["session_checkin", "phq9", "gad7"]
     assert _given(main_window, couple.bram) == []
     assert not ada.before_button.isEnabled()
@@ -152,7 +141,7 @@ def test_each_partner_is_handed_their_own_due_surveys(
     _hand_back(qtbot, mode, passphrase)
 
     # His risk answer is shown, named, and raised on his record.
-    (alert,) = warnings
+    (alert,) = survey_warnings
     assert "Bram:" in alert and "self-harm" in alert and "Ada" not in alert
     assert _given(main_window, couple.bram) == ["session_checkin"]
     assert _given(main_window, couple.ada) == ["session_checkin", "phq9", "gad7"]
@@ -165,14 +154,14 @@ def test_each_partner_is_handed_their_own_due_surveys(
 
 
 def test_a_risk_answer_from_the_first_partner_alerts_too(
-    qtbot: QtBot, main_window: MainWindow, passphrase: str, warnings: list[str]
+    qtbot: QtBot, main_window: MainWindow, passphrase: str, survey_warnings: list[str]
 ) -> None:
     couple = _couple(main_window)
     mode = couple.panel.hand_to_client("before", couple.ada)
     assert mode is not None
     _answer(mode, lambda item: 2 if item.id == "self_harm" else 0)
     _hand_back(qtbot, mode, passphrase)
-    (alert,) = warnings
+    (alert,) = survey_warnings
     assert "Ada:" in alert and "self-harm" in alert
 
 
@@ -211,7 +200,10 @@ def test_paper_answers_and_the_guess_in_a_joint_session(
 
 
 def test_a_blank_survey_that_cannot_be_made_says_so(
-    qtbot: QtBot, main_window: MainWindow, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    main_window: MainWindow,
+    survey_warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     panel = _couple(main_window).panel
 
@@ -221,7 +213,7 @@ def test_a_blank_survey_that_cannot_be_made_says_so(
     monkeypatch.setattr("ui.session.surveys.render_blank_survey", broken)
     assert panel.preview_blank(["phq9"])
     assert not panel.print_button.isEnabled()
-    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
-    assert "could not be made" in warnings[0] and "logo" in warnings[0]
+    qtbot.waitUntil(lambda: bool(survey_warnings), timeout=10_000)
+    assert "could not be made" in survey_warnings[0] and "logo" in survey_warnings[0]
     assert panel.print_button.isEnabled()
     assert not isinstance(panel.dialog, DocumentPreview)

@@ -5,10 +5,8 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import Any
 
 import pypdf
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
@@ -83,17 +81,6 @@ def _given(window: MainWindow, client_id: int) -> list[measures.AdministrationRo
         return measures.administrations(session, client_id)
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def record(_parent: Any, title: str, text: str, *args: Any) -> Any:
-        shown.append(f"{title}: {text}")
-
-    monkeypatch.setattr("ui.session.surveys.QMessageBox.warning", record)
-    return shown
-
-
 def test_the_client_window_shows_only_the_due_surveys_and_cannot_be_left_by_the_client(
     qtbot: QtBot, main_window: MainWindow, passphrase: str
 ) -> None:
@@ -152,15 +139,15 @@ def test_the_client_window_shows_only_the_due_surveys_and_cannot_be_left_by_the_
 
 
 def test_a_risk_answer_is_shown_when_the_laptop_comes_back_and_acknowledged(
-    qtbot: QtBot, main_window: MainWindow, passphrase: str, warnings: list[str]
+    qtbot: QtBot, main_window: MainWindow, passphrase: str, survey_warnings: list[str]
 ) -> None:
     client_id, _, panel = _workspace_panel(main_window)
     mode = panel.hand_to_client("before")
     assert mode is not None
     _answer(mode, "session_checkin", lambda item: 2 if item.id == "self_harm" else 0)
-    assert warnings == []  # nothing is shown while the client holds the laptop
+    assert survey_warnings == []  # nothing is shown while the client holds the laptop
     _hand_back(qtbot, mode, passphrase)
-    (alert,) = warnings
+    (alert,) = survey_warnings
     assert "self-harm" in alert
     with main_window.ctx.vault.session() as session:
         acknowledged = session.scalars(
