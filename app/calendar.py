@@ -46,7 +46,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule, rrulestr, weekday
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, clients, consents, prospects
+from app import audit, billing, clients, consents, prospects
 from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import (
@@ -1296,6 +1296,8 @@ def _apply_status(
             [row.id],
             _zone(session),
         )
+    # A charge already on an invoice is not changed behind the invoice's back.
+    billing.check_status_change(session, row.id, status, fee)
     audit.record_changes(
         session,
         "appointment",
@@ -1306,7 +1308,7 @@ def _apply_status(
     row.status = status
     row.fee_owed_cents = fee
     row.status_changed_at = now
-    changed = Changed.CALENDAR
+    changed = Changed.CALENDAR | billing.sync_charges(session, row.id)
     if status == AppointmentStatus.ATTENDED:
         day = row.start_utc.astimezone(_zone(session)).date()
         if row.client_id is not None:
@@ -1337,7 +1339,9 @@ def set_status(
     """Record what became of an appointment, with the fee owed for a late cancellation or no-show.
 
     A client's cancellation less than ``late_cancel_hours`` before the start
-    is stored as a late cancellation; back to scheduled clears the fee.
+    is stored as a late cancellation; back to scheduled clears the fee. The
+    appointment's charge follows (:func:`app.billing.sync_charges`); a status
+    that would change a charge already invoiced is refused.
     """
     _require_aware("now", now)
     return _apply_status(session, _load(session, appointment_id), AppointmentStatus(status), now)

@@ -18,3 +18,4 @@ class Changed(Flag):
     CALENDAR = auto()
     NOTES = auto()
     OUTCOMES = auto()
+    BILLING = auto()

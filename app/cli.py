@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from app import __version__, consents, logs, notes
+from app import __version__, billing_reports, consents, logs, notes
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
 from app.interop import ics
@@ -104,6 +104,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 f"on an older version, {made.get('paper_consents', 0):,} on paper, "
                 f"{made.get('revoked_consents', 0):,} revoked)."
             )
+        if made.get("invoices"):
+            print(
+                f"  {made['invoices']:,} invoices ({made.get('open_invoices', 0):,} still due, "
+                f"{made.get('void_invoices', 0):,} voided), {made.get('payments', 0):,} payments, "
+                f"{made.get('write_offs', 0):,} written off."
+            )
     print(f"Its passphrase is: {DEMO_PASSPHRASE}")
     return 0
 
@@ -163,6 +169,32 @@ def _cmd_import_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_billing(args: argparse.Namespace) -> int:
+    if not 1900 <= args.year <= 9999:
+        raise ValidationError({"year": "Give a year such as 2027."})
+    output = Path(args.out).expanduser() if args.out else None
+    if output is not None and not output.parent.is_dir():
+        raise ValidationError({"out": f"The folder {output.parent} does not exist."})
+    if output is not None and output.is_dir():
+        raise ValidationError({"out": f"{output} is a folder; give a file name."})
+    data_dir = resolve_data_dir(args.data_dir)
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        with vault.session() as session:
+            text = billing_reports.export_csv(session, args.year)
+    rows = text.count("\n") - 1
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise ValidationError({"out": f"{output} cannot be written."}) from exc
+    print(f"Wrote {rows} billing record(s) of {args.year} to {output}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rapport-admin",
@@ -200,6 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="only report what would be imported"
     )
     import_ics.set_defaults(run=_cmd_import_ics)
+
+    export_billing = add(
+        "export-billing",
+        "write a year's invoices, payments and write-offs as CSV for an accountant "
+        "(client codes, no names, no clinical content)",
+    )
+    export_billing.add_argument("--year", type=int, required=True, help="e.g. 2027")
+    export_billing.add_argument("--out", help="the .csv file to write (default: standard output)")
+    export_billing.set_defaults(run=_cmd_export_billing)
 
     demo = add("demo", "create a synthetic demo practice")
     demo.add_argument("--scale", choices=sorted(SCALES), default="small")

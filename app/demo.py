@@ -45,10 +45,12 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app import audit, consent, consents, notes
+from app.billing import BillingSettings, billing_settings, set_billing_settings
 from app.calendar import DEFAULT_SERVICES, Recurrence, Repeat, rule_for
 from app.clients import search_text_for, sort_name_for
 from app.consents import SignatureInput, SigningInput
 from app.contact import format_phone
+from app.demo_billing import BilledAppointment, BilledClient, Ledger, ServicePrice
 from app.demo_data import (
     ADULT_STORIES,
     CITIES,
@@ -286,6 +288,17 @@ class DemoSummary:
     homework_reviews: dict[str, int] = field(default_factory=dict)
     treatment_objectives: int = 0
     treatment_interventions: int = 0
+    #: Billing (see :mod:`app.demo_billing`).
+    charges: int = 0
+    waived_charges: int = 0
+    manual_charges: int = 0
+    invoices: int = 0
+    void_invoices: int = 0
+    open_invoices: int = 0
+    payments: int = 0
+    credits: int = 0
+    write_offs: int = 0
+    payment_habits: dict[str, int] = field(default_factory=dict)
 
     def as_detail(self) -> dict[str, Any]:
         return {
@@ -334,6 +347,16 @@ class DemoSummary:
             "homework_reviews": dict(sorted(self.homework_reviews.items())),
             "treatment_objectives": self.treatment_objectives,
             "treatment_interventions": self.treatment_interventions,
+            "charges": self.charges,
+            "waived_charges": self.waived_charges,
+            "manual_charges": self.manual_charges,
+            "invoices": self.invoices,
+            "void_invoices": self.void_invoices,
+            "open_invoices": self.open_invoices,
+            "payments": self.payments,
+            "credits": self.credits,
+            "write_offs": self.write_offs,
+            "payment_habits": dict(sorted(self.payment_habits.items())),
         }
 
 
@@ -343,6 +366,10 @@ DEMO_FEES = FeePolicy(
     late_cancel_fee=Decimal("75.00"),
     no_show_fee=Decimal("150.00"),
 )
+
+
+#: The practice's identifiers on a superbill: a made-up tax id, and CMS's example NPI.
+DEMO_BILLING = BillingSettings(tax_id="12-3456789", npi="1234567893")
 
 
 def populate(
@@ -368,6 +395,9 @@ def populate(
         practice.write_notes(session, random.Random(f"{seed} notes"))
         # And the session feedback its own, read from the notes' course of each client.
         practice.gather_feedback(session, random.Random(f"{seed} feedback"))
+        # And the bills theirs.
+        set_billing_settings(session, DEMO_BILLING)
+        practice.bill(session, random.Random(f"{seed} billing"))
         summary = practice.summary(seed)
         audit.record(session, "demo_generated", "vault", vault.vault_id, summary.as_detail())
     _formatted_phone.cache_clear()
@@ -526,6 +556,7 @@ class _Practice:
         self.first_appointment_id = 0
         self.notebook: _Notebook | None = None
         self.feedback: _Feedback | None = None
+        self.ledger: Ledger | None = None
         self.fees = FeePolicy()
 
     # ------------------------------------------------------------ small parts
@@ -1518,6 +1549,66 @@ class _Practice:
         self.feedback.make()
         self.feedback.store(session)
 
+    def bill(self, session: Session, rng: random.Random) -> None:
+        """Charge, invoice and settle the practice's history (see :mod:`app.demo_billing`).
+
+        Call after :meth:`store`, in the same transaction.
+        """
+        if self.calendar is None:
+            return
+        settings = billing_settings(session)
+        services: dict[ServiceKind, ServicePrice] = {}
+        for service in session.scalars(select(Service).order_by(Service.position, Service.id)):
+            services.setdefault(
+                ServiceKind(service.kind),
+                ServicePrice(
+                    service.id,
+                    service.name,
+                    service.procedure_code,
+                    service.billable,
+                    service.fee_cents,
+                ),
+            )
+        paying: dict[int, tuple[int, str, str]] = {}
+        addresses = {d.row["id"]: d.row["address"] for d in self.drafts}
+        for client_id, guardian_id, name, email, phone in session.execute(
+            select(Guardian.client_id, Guardian.id, Guardian.name, Guardian.email, Guardian.phone)
+            .where(Guardian.pays.is_(True))
+            .order_by(Guardian.id)
+        ):
+            details = "\n".join(p for p in (addresses.get(client_id, ""), email, phone) if p)
+            paying.setdefault(client_id, (guardian_id, name, details))
+        clients = []
+        for draft in self.drafts:
+            row = draft.row
+            sliding = row["fee_arrangement"] == FeeArrangement.SLIDING_SCALE
+            clients.append(
+                BilledClient(
+                    id=row["id"],
+                    name=f"{row['legal_first_name']} {row['legal_last_name']}",
+                    address=row["address"],
+                    ended=row["status"] in (ClientStatus.DISCHARGED, ClientStatus.ARCHIVED),
+                    rate_cents=row["sliding_fee_minor"] if sliding else None,
+                    payer=paying.get(row["id"]),
+                )
+            )
+        appointments = [
+            BilledAppointment(
+                id=self.first_appointment_id + k,
+                client_id=None
+                if a["client_index"] is None
+                else self.drafts[a["client_index"]].row["id"],
+                kind=ServiceKind(a["kind"]),
+                status=a["status"],
+                day=a["start_utc"].astimezone(self.zone).date(),
+                fee_owed_cents=a["fee_owed_cents"],
+            )
+            for k, a in enumerate(self.calendar.appointments)
+        ]
+        self.ledger = Ledger(rng, self.today, self.zone, settings.currency, settings.digits)
+        self.ledger.make(clients, appointments, services)
+        self.ledger.store(session)
+
     def _signing(
         self,
         draft: _Draft,
@@ -1597,6 +1688,7 @@ class _Practice:
             revoked_consents=self.consents["revoked"],
             **self._calendar_summary(),
             **(self.notebook.summary() if self.notebook else {}),
+            **(self.ledger.summary() if self.ledger else {}),
         )
 
     def _calendar_summary(self) -> dict[str, Any]:

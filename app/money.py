@@ -1,40 +1,108 @@
-"""Money: Decimal in the practice core, integer minor units (cents) in the database."""
+"""Money: Decimal in the practice core, integer minor units in the database.
+
+Fees set in the settings, on a service or on a client (a sliding-scale rate)
+are stored in hundredths (``to_minor`` and ``from_minor`` with their default
+of two digits). Billing stores amounts in the minor unit of the practice's
+currency, whose number of digits comes from the currency itself (CLDR data,
+through babel): two for USD and EUR, none for JPY, three for KWD. The same
+functions take ``digits`` for that; :func:`currency_digits` gives it.
+"""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 MINOR_DIGITS = 2
 _QUANTUM = Decimal(1).scaleb(-MINOR_DIGITS)
 
 
-def parse_amount(text: str) -> Decimal:
-    """``"85"``, ``"85.00"``, ``"1,200.50"`` → Decimal; ValueError for anything else."""
+def _example(digits: int) -> str:
+    return "Enter an amount such as 85." if digits == 0 else "Enter an amount such as 85 or 85.50."
+
+
+def parse_amount(text: str, digits: int = MINOR_DIGITS) -> Decimal:
+    """``"85"``, ``"85.00"``, ``"1,200.50"`` → Decimal; ValueError for anything else.
+
+    ``digits`` is the most digits allowed after the decimal point (the
+    currency's minor unit); the result is given with exactly that many.
+    """
     cleaned = text.strip().replace(",", "").replace(" ", "")
     for symbol in "$€£¥":
         cleaned = cleaned.replace(symbol, "")
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError("Enter an amount such as 85 or 85.50.") from None
+        raise ValueError(_example(digits)) from None
     if not amount.is_finite():
-        raise ValueError("Enter an amount such as 85 or 85.50.")
+        raise ValueError(_example(digits))
     try:
-        quantized: Decimal = amount.quantize(_QUANTUM)
+        quantized: Decimal = amount.quantize(Decimal(1).scaleb(-digits))
     except InvalidOperation:  # too many digits for the context ("1e30")
-        raise ValueError("Enter an amount such as 85 or 85.50.") from None
+        raise ValueError(_example(digits)) from None
     if amount != quantized:
-        raise ValueError(f"Use at most {MINOR_DIGITS} digits after the decimal point.")
+        if digits == 0:
+            raise ValueError("Use whole amounts, without a decimal point.")
+        raise ValueError(f"Use at most {digits} digits after the decimal point.")
     return quantized
 
 
-def to_minor(amount: Decimal) -> int:
-    return int((amount * (10**MINOR_DIGITS)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def to_minor(amount: Decimal, digits: int = MINOR_DIGITS) -> int:
+    """The amount in minor units, rounded half up (a half cent up, away from zero)."""
+    return int((amount * (10**digits)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def from_minor(minor: int) -> Decimal:
-    return Decimal(minor).scaleb(-MINOR_DIGITS)
+def from_minor(minor: int, digits: int = MINOR_DIGITS) -> Decimal:
+    return Decimal(minor).scaleb(-digits)
 
 
 def format_amount(amount: Decimal) -> str:
     return f"{amount:,.{MINOR_DIGITS}f}"
+
+
+# ------------------------------------------------------------------ currencies
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """The ISO 4217 codes babel knows (read once)."""
+    return frozenset(list_currencies())
+
+
+def is_currency(code: str) -> bool:
+    return code in currencies()
+
+
+@cache
+def currency_digits(currency: str) -> int:
+    """Digits of the currency's minor unit: 2 for USD and EUR, 0 for JPY, 3 for KWD."""
+    if not is_currency(currency):
+        raise ValueError(f"{currency!r} is not a currency code.")
+    return int(get_currency_precision(currency))
+
+
+def round_to_currency(amount: Decimal, currency: str) -> Decimal:
+    """The amount with exactly the currency's digits, rounded half up."""
+    return amount.quantize(Decimal(1).scaleb(-currency_digits(currency)), rounding=ROUND_HALF_UP)
+
+
+def is_locale(name: str) -> bool:
+    """Whether babel has formatting data for the locale (``en_US``, ``de_DE``, ``ja_JP``)."""
+    try:
+        Locale.parse(name)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def format_money(amount: Decimal, currency: str, locale: str) -> str:
+    """The amount as the locale writes it: ``$1,234.50``, ``1.234,50 €``, ``¥1,235``.
+
+    The amount is first rounded (half up) to the currency's digits, so the
+    text never shows more precision than the ledger holds.
+    """
+    rounded = round_to_currency(amount, currency)
+    return str(format_currency(rounded, currency, locale=locale, currency_digits=True))

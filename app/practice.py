@@ -125,6 +125,14 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "radar.homework_not_done_running": 3,
     "radar.missed_in_last_five": 2,
     "radar.follow_up_open_sessions": 3,
+    # Billing (app.billing.BillingSettings): the ISO 4217 currency of every amount
+    # billed, the locale amounts are written in, days to pay an invoice, and the
+    # identifiers a superbill shows where set (tax id, NPI).
+    "billing.currency": "USD",
+    "billing.locale": "en_US",
+    "billing.payment_terms_days": 14,
+    "billing.tax_id": "",
+    "billing.npi": "",
 }
 
 

@@ -2,6 +2,18 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base
+from app.models.billing import (
+    Charge,
+    ChargeKind,
+    Invoice,
+    InvoiceCounter,
+    InvoiceLine,
+    InvoiceStatus,
+    Payment,
+    PaymentAllocation,
+    PaymentKind,
+    PaymentMethod,
+)
 from app.models.calendar import (
     FREE_AGAIN,
     Appointment,
@@ -68,6 +80,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BlockedTime",
+    "Charge",
+    "ChargeKind",
     "Client",
     "ClientStatus",
     "ClinicianGuess",
@@ -86,6 +100,10 @@ __all__ = [
     "HomeworkReview",
     "Intake",
     "IntakeDraft",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceLine",
+    "InvoiceStatus",
     "MeasurementPlan",
     "NotProceedingReason",
     "Note",
@@ -95,6 +113,10 @@ __all__ = [
     "NoteRevision",
     "NoteStatus",
     "NoteTemplate",
+    "Payment",
+    "PaymentAllocation",
+    "PaymentKind",
+    "PaymentMethod",
     "PracticeProfile",
     "Prospect",
     "ProspectStatus",

@@ -31,15 +31,16 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 import app.demo
+import app.demo_billing
 import app.demo_data
-from app import calendar, clients, consent, notes, outcomes, prospects
+from app import billing, billing_reports, calendar, clients, consent, notes, outcomes, prospects
 from app.clients import ClientInput, ClientQuery, get_client
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.documents.progress_report import render_progress_report
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
-from app.models import Administration, Appointment, Client, Note
+from app.models import Administration, Appointment, Charge, Client, Invoice, Note
 from app.practice import ProfileInput, get_profile
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -70,7 +71,7 @@ FIRST_PAGE = 100  # ui.clients.list_model.PAGE: the rows the list reads first
 def _generator_fingerprint(scale: str) -> str:
     """Changes whenever the demo generator does, so a stale bench practice is rebuilt."""
     digest = hashlib.sha256(f"{scale} {DEFAULT_SEED}".encode())
-    for module in (app.demo, app.demo_data):
+    for module in (app.demo, app.demo_data, app.demo_billing):
         assert module.__file__ is not None
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()
@@ -788,6 +789,58 @@ def bench_chart_screen(app: QApplication, report: Report, folder: Path, runs: in
         app.processEvents()
 
 
+def bench_billing(report: Report, folder: Path, runs: int) -> None:
+    """A client's balance, the practice's outstanding list, a year's income, a year's CSV."""
+    with Vault.open(folder) as vault:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        with vault.session() as session:
+            busiest, charged = session.execute(
+                select(Charge.client_id, func.count(Charge.id))
+                .group_by(Charge.client_id)
+                .order_by(func.count(Charge.id).desc())
+                .limit(1)
+            ).one()
+            report.add(
+                Row(
+                    f"a client's balance ({charged} charges over the years)",
+                    sample(lambda: billing.balance(session, busiest), runs * 3),
+                    budget_ms=10,
+                    note="charged, waived, paid, written off, due, not invoiced, credit",
+                )
+            )
+            invoices = session.scalar(select(func.count(Invoice.id))) or 0
+            report.add(
+                Row(
+                    f"outstanding list with ageing ({invoices:,} invoices)",
+                    sample(lambda: billing_reports.outstanding(session, DEMO_TODAY), runs * 3),
+                    budget_ms=100,
+                    note="every client with an invoice still due, by age",
+                )
+            )
+            year, in_year = session.execute(
+                select(func.extract("year", Charge.on_date), func.count(Charge.id))
+                .group_by(func.extract("year", Charge.on_date))
+                .order_by(func.count(Charge.id).desc())
+                .limit(1)
+            ).one()
+            report.add(
+                Row(
+                    f"income report for a year ({in_year:,} charges)",
+                    sample(lambda: billing_reports.income_report(session, int(year)), runs),
+                    budget_ms=200,
+                    note="by month, by service, payments by method",
+                )
+            )
+            report.add(
+                Row(
+                    f"accountant's CSV for a year ({int(year)})",
+                    sample(lambda: billing_reports.export_csv(session, int(year)), runs),
+                    note="invoices with their lines, voids, payments, write-offs",
+                )
+            )
+            session.rollback()  # the exports' audit entries are not kept
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -803,7 +856,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = SCALES[args.scale]
     report = Report(
         f"Rapport benchmark — scale {scale.name} ({scale.clients:,} clients over "
-        f"{scale.years} years; appointments, notes and surveys, no invoices yet), in {folder};"
+        f"{scale.years} years; appointments, notes, surveys and billing), in {folder};"
         f" client-list rows also on {', '.join(str(f) for f in list_folders if f != folder)}"
     )
     with Vault.open(folder) as vault:
@@ -827,6 +880,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_notes(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_outcomes(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_chart_screen(app, report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_billing(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)
