@@ -10,6 +10,7 @@ import argparse
 import getpass
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from app.errors import RapportError, ValidationError
 from app.interop import ics
 from app.paths import atomic_write, resolve_data_dir, restrict_process_umask
 from app.practice import ProfileInput, get_profile
-from app.vault import NewVaultPlan, Vault
+from app.vault import NewVaultPlan, Vault, backup
 
 PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
 
@@ -195,6 +196,51 @@ def _cmd_export_billing(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    now = datetime.now(UTC)
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        if args.to:
+            info = backup.make_backup(vault, Path(args.to).expanduser(), now)
+        else:
+            info = backup.automatic_backup(vault, vault.files.backups, now)
+    rows = info.manifest.total_rows
+    print(f"Backed up and checked ({rows:,} rows, {info.size / 1e6:.1f} MB): {info.path}")
+    return 0
+
+
+def _cmd_verify_backup(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    secret = _read_passphrase("Recovery code: " if args.recovery_code else "Passphrase: ")
+    scratch = Path(tempfile.gettempdir())
+    info = backup.verify_backup(path, secret, scratch, recovery=args.recovery_code)
+    made = info.manifest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"The backup of {made} is sound: it opens, every page is authentic, and its "
+        f"{info.manifest.total_rows:,} rows are all there."
+    )
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    path = Path(args.file).expanduser()
+    secret = _read_passphrase(
+        "The backup's recovery code: " if args.recovery_code else "The backup's passphrase: "
+    )
+    report = backup.restore_backup(
+        data_dir, path, secret, datetime.now(UTC), recovery=args.recovery_code
+    )
+    made = report.manifest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Restored the backup of {made} into {data_dir}.")
+    if report.kept_aside is not None:
+        print(f"The practice it replaced is kept in {report.kept_aside}.")
+    if not report.same_practice and report.kept_aside is not None:
+        print("Note: the backup is of a different practice than the one it replaced.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rapport-admin",
@@ -241,6 +287,33 @@ def build_parser() -> argparse.ArgumentParser:
     export_billing.add_argument("--year", type=int, required=True, help="e.g. 2027")
     export_billing.add_argument("--out", help="the .csv file to write (default: standard output)")
     export_billing.set_defaults(run=_cmd_export_billing)
+
+    make_backup = add(
+        "backup",
+        "make a checked, encrypted backup (into the data folder's backups, rotated, "
+        "unless --to names a file)",
+    )
+    make_backup.add_argument("--to", help="the backup file to write")
+    make_backup.set_defaults(run=_cmd_backup)
+
+    verify_backup = add(
+        "verify-backup", "check that a backup file opens and holds everything it should"
+    )
+    verify_backup.add_argument("file", help="the .rapport-backup file")
+    verify_backup.add_argument(
+        "--recovery-code", action="store_true", help="open it with its recovery code"
+    )
+    verify_backup.set_defaults(run=_cmd_verify_backup)
+
+    restore = add(
+        "restore",
+        "put a backup in place of the practice (which is kept aside); the app must be closed",
+    )
+    restore.add_argument("file", help="the .rapport-backup file")
+    restore.add_argument(
+        "--recovery-code", action="store_true", help="open it with its recovery code"
+    )
+    restore.set_defaults(run=_cmd_restore)
 
     demo = add("demo", "create a synthetic demo practice")
     demo.add_argument("--scale", choices=sorted(SCALES), default="small")

@@ -137,3 +137,10 @@ class DiskFull(RapportError):
         "The disk is full, so the change could not be saved. Nothing that was saved "
         "before has been lost. Free some space and try again."
     )
+
+
+class BackupInvalid(RapportError):
+    """A file is not a Rapport backup, or the backup fails its checks."""
+
+    exit_code = 11
+    default_message = "That file is not a Rapport backup, or it is damaged."

@@ -172,6 +172,10 @@ def unwrap(wrapping_key: bytes, nonce: bytes, ciphertext: bytes, vault_id: str, 
         raise WrongPassphrase() from None
 
 
+#: The HKDF context of the recovery code's key slot.
+RECOVERY_INFO = b"rapport recovery slot"
+
+
 def hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
 

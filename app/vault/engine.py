@@ -95,6 +95,23 @@ def integrity_check(conn: sqlcipher3.Connection) -> list[str]:
     return cipher + ([] if rows == ["ok"] else rows)
 
 
+def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, int]]:
+    """Open a database file read-only with ``data_key``: its integrity problems and row counts."""
+    try:
+        conn = open_connection(path, data_key, read_only=True)
+    except VaultDamaged:
+        return ["The file does not open with the practice's key."], {}
+    try:
+        problems = integrity_check(conn)
+        try:
+            counts = row_counts(conn)
+        except sqlcipher3.DatabaseError as exc:
+            return [*problems, type(exc).__name__], {}
+        return problems, counts
+    finally:
+        conn.close()
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     """A SQLAlchemy engine whose every connection comes from :func:`open_connection`."""
     key = bytes(data_key)
@@ -128,19 +145,46 @@ def _enable_transactional_ddl(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def export_encrypted_copy(conn: sqlcipher3.Connection, target: Path, data_key: bytes) -> None:
-    """Write a fresh encrypted copy of the open database to ``target``.
+def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    """The number of rows in every table of the database."""
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master "
+            "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    counts = {}
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'  # a name from the schema itself
+        counts[name] = int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])  # noqa: S608
+    return counts
+
+
+def export_encrypted_copy(
+    conn: sqlcipher3.Connection, target: Path, data_key: bytes
+) -> dict[str, int]:
+    """Write a fresh encrypted copy of the open database to ``target``; its row counts.
 
     Uses SQLCipher's ``sqlcipher_export`` into an attached database keyed with the
-    same data key, so the copy opens with the same key slots.
+    same data key, so the copy opens with the same key slots. The rows are
+    counted and copied in one read transaction: the counts are the copy's.
     """
     # Made here, empty and private to the user (SQLite would make it readable by
     # all); an existing file is never overwritten.
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{data_key.hex()}'"))
     try:
-        conn.execute("SELECT sqlcipher_export('backup')")
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+        conn.execute("BEGIN")
+        try:
+            counts = row_counts(conn)
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     finally:
         conn.execute("DETACH DATABASE backup")
+    return counts

@@ -47,6 +47,7 @@ from app.practice import ProfileInput, save_profile
 from app.vault import crypto, device, keyfile
 from app.vault.crypto import KdfPolicy
 from app.vault.engine import (
+    check_database,
     export_encrypted_copy,
     make_engine,
     open_connection,
@@ -144,12 +145,15 @@ class Vault:
         files = VaultFiles(data_dir)
         if not data_dir.is_dir():
             raise DataFolderMissing(f"The data folder {data_dir} does not exist.")
+        from app.vault.backup import finish_interrupted_restore, restore_pending
+
         refuse_plain_database(files.database)
-        if not files.exists():
+        if not files.exists() and not restore_pending(files):
             raise VaultNotFound(f"No practice was found in {data_dir}.")
         lock = InstanceLock(files.lock)
         lock.acquire()
         try:
+            finish_interrupted_restore(files)  # a restore stopped halfway is completed first
             return cls(files, lock, policy or KdfPolicy.from_environment())
         except BaseException:
             lock.release()
@@ -287,7 +291,7 @@ class Vault:
         normalised = crypto.normalise_recovery_code(code)
         data_key = self._try_unwrap(
             RECOVERY,
-            lambda candidate: crypto.hkdf(normalised, candidate.salt, b"rapport recovery slot"),
+            lambda candidate: crypto.hkdf(normalised, candidate.salt, crypto.RECOVERY_INFO),
             WrongRecoveryCode,
         )
         return self._unlock(data_key, RECOVERY)
@@ -526,6 +530,35 @@ class Vault:
             problems.append(f"The audit log's chain is broken at entry {chain.first_broken_id}.")
         return problems
 
+    # -------------------------------------------------------------- copying
+
+    @property
+    def key_file_bytes(self) -> bytes:
+        """The key slots as stored: they go with every backup of the data they open."""
+        return self._keyfile.to_bytes()
+
+    def export_copy(self, target: Path) -> dict[str, int]:
+        """A fresh encrypted copy of the practice at ``target`` (a new file); its row counts.
+
+        Refused with :class:`VaultDamaged` when the live file fails its quick
+        check: a damaged practice is never copied over as if it were sound.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            problems = quick_check(raw.driver_connection)
+            if problems:
+                raise VaultDamaged(
+                    "The practice file fails its integrity check, so no backup was made and "
+                    "the earlier backups stay as they are. Restore the latest good backup."
+                )
+            return export_encrypted_copy(raw.driver_connection, target, self._require_key())
+        finally:
+            raw.close()
+
+    def check_copy(self, path: Path) -> tuple[list[str], dict[str, int]]:
+        """Open a copy made by :meth:`export_copy` with this practice's key: problems, counts."""
+        return check_database(path, self._require_key())
+
     def require_integrity(self) -> None:
         problems = self.check_integrity()
         if problems:
@@ -546,7 +579,7 @@ def _passphrase_slot(passphrase: str, data_key: bytes, vault_id: str, policy: Kd
 
 def _recovery_slot(code: str, data_key: bytes, vault_id: str) -> KeySlot:
     salt = os.urandom(crypto.SALT_BYTES)
-    wrapping = crypto.hkdf(crypto.normalise_recovery_code(code), salt, b"rapport recovery slot")
+    wrapping = crypto.hkdf(crypto.normalise_recovery_code(code), salt, crypto.RECOVERY_INFO)
     nonce, wrapped = crypto.wrap(wrapping, data_key, vault_id, RECOVERY)
     return KeySlot(RECOVERY, salt, nonce, wrapped, None, _now_iso())
 

@@ -52,9 +52,24 @@ def test_the_admin_tool_leaves_no_client_text_anywhere(tmp_path: Path) -> None:
     assert wrong.returncode == 3
     assert "does not open" in wrong.stderr
 
+    backed_up = run_admin(["backup", "--data-dir", str(data)], env, PASSPHRASE + "\n")
+    assert backed_up.returncode == 0, backed_up.stderr
+    (made,) = (data / "backups").glob("*.rapport-backup")
+    checked = run_admin(["verify-backup", str(made)], env, PASSPHRASE + "\n")
+    assert checked.returncode == 0, checked.stderr
+    assert "is sound" in checked.stdout
+    restored = run_admin(
+        ["restore", str(made), "--data-dir", str(home / "new laptop")], env, PASSPHRASE + "\n"
+    )
+    assert restored.returncode == 0, restored.stderr
+    again = run_admin(["verify", "--data-dir", str(home / "new laptop")], env, PASSPHRASE + "\n")
+    assert again.returncode == 0, again.stderr
+    refused = run_admin(["verify-backup", str(made)], env, "not the passphrase!!\n")
+    assert refused.returncode == 3 and "does not open this backup" in refused.stderr
+
     assert (home / ".local/state").exists()  # the log folder was used
     assert files_containing(tmp_path, [CANARY_PRACTICE, CANARY_CLINICIAN, "Quillon"]) == []
-    for output in (created, verified, wrong):
+    for output in (created, verified, wrong, backed_up, checked, restored):
         assert CANARY_CLINICIAN not in output.stdout + output.stderr
 
 

@@ -1,0 +1,500 @@
+"""Encrypted backups of the practice: made, checked, rotated, and restored.
+
+A backup is one file (``*.rapport-backup``): a ZIP archive, stored without
+compression, of three members — the database as SQLCipher exports it (still
+encrypted with the practice's data key), the key slots that open it, and a
+small manifest (when, which schema, how many rows in each table; no client
+data). It opens with the passphrase or the recovery code that opened the
+practice when the backup was made.
+
+A backup counts only once the copy has been reopened and checked — SQLCipher's
+page authentication, SQLite's integrity check, and the same row counts as the
+practice had when it was copied. The archive is written under a temporary
+name and renamed into place, so a crash leaves no half backup behind a good
+name; a damaged practice is never backed up (the earlier backups stay).
+
+A restore checks the backup with its own secret, unpacks it beside the live
+practice, writes a journal, then moves the live files into a folder of their
+own and the restored ones into place. If the process stops anywhere in that
+swap, the next :func:`finish_interrupted_restore` (run whenever a vault is
+opened) completes it from the journal: the practice is always the old one or
+the restored one, never neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import shutil
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from app._version import __version__
+from app.errors import BackupInvalid, DiskFull, RapportError, WrongPassphrase, WrongRecoveryCode
+from app.paths import atomic_write, ensure_private_dir, fsync_dir
+from app.vault import crypto
+from app.vault.engine import check_database
+from app.vault.instance import InstanceLock
+from app.vault.keyfile import PASSPHRASE, RECOVERY, KeyFile
+from app.vault.vault import Vault, VaultFiles
+
+FORMAT = 1
+SUFFIX = ".rapport-backup"
+#: Automatic backups are named by the moment they were made; others are left alone.
+AUTOMATIC_PREFIX = "Rapport backup "
+_AUTOMATIC_NAME = re.compile(
+    r"^Rapport backup (\d{4}-\d{2}-\d{2}) (\d{2})(\d{2})(\d{2})(?:-\d+)?" + re.escape(SUFFIX) + "$"
+)
+DATABASE_MEMBER = "practice.rapport"
+KEYS_MEMBER = "practice.keys"
+MANIFEST_MEMBER = "manifest.json"
+JOURNAL_NAME = "restore.journal"
+RESTORING_SUFFIX = ".restoring"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    """What a backup holds, written beside it in the archive (no client data)."""
+
+    vault_id: str
+    made_at: datetime
+    kind: str  # "automatic" or "manual"
+    rows: dict[str, int]
+    app_version: str = __version__
+    format: int = FORMAT
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": self.format,
+            "vault_id": self.vault_id,
+            "made_at": self.made_at.isoformat(),
+            "kind": self.kind,
+            "app_version": self.app_version,
+            "rows": self.rows,
+        }
+        return json.dumps(data, indent=2, sort_keys=True).encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> BackupManifest:
+        data = json.loads(raw)
+        made_at = datetime.fromisoformat(str(data["made_at"]))
+        if made_at.tzinfo is None:
+            raise ValueError("made_at has no time zone")
+        rows = {str(k): int(v) for k, v in dict(data["rows"]).items()}
+        return cls(
+            vault_id=str(data["vault_id"]),
+            made_at=made_at,
+            kind=str(data["kind"]),
+            rows=rows,
+            app_version=str(data.get("app_version", "")),
+            format=int(data["format"]),
+        )
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and its manifest."""
+
+    path: Path
+    manifest: BackupManifest
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: the backup put in place, and where the replaced practice is kept."""
+
+    manifest: BackupManifest
+    kept_aside: Path | None
+    same_practice: bool
+
+
+@dataclass
+class RotationReport:
+    kept: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- making
+
+
+def automatic_name(now: datetime) -> str:
+    """``Rapport backup 2027-01-15 083000.rapport-backup`` (sortable, no colons)."""
+    return f"{AUTOMATIC_PREFIX}{now.astimezone(UTC):%Y-%m-%d %H%M%S}{SUFFIX}"
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``path`` with -2, -3 … when a file of that name exists already."""
+    candidate = path
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name.removesuffix(SUFFIX)}-{number}{SUFFIX}")
+        number += 1
+    return candidate
+
+
+def _disk_error(exc: OSError) -> RapportError | None:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(
+            "The disk is full, so the backup could not be made. The practice and the "
+            "earlier backups are untouched. Free some space and try again."
+        )
+    return None
+
+
+def automatic_backup(
+    vault: Vault,
+    folder: Path,
+    now: datetime,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+) -> BackupInfo:
+    """A checked backup named by the moment in ``folder``, then the folder's rotation."""
+    info = make_backup(vault, _free_name(folder / automatic_name(now)), now, kind="automatic")
+    rotate(folder, keep_daily, keep_weekly)
+    return info
+
+
+def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual") -> BackupInfo:
+    """Write a checked backup of the unlocked ``vault`` to the file ``target``.
+
+    An existing file is never overwritten.
+    """
+    if not target.name.endswith(SUFFIX):
+        target = target.with_name(target.name + SUFFIX)
+    if target.exists():
+        raise BackupInvalid(f"{target.name} exists already; choose another name.")
+    folder = ensure_private_dir(target.parent)
+    work = folder / f".{target.name}.db.partial"
+    partial = folder / f".{target.name}.partial"
+    for leftover in (work, partial):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    try:
+        rows = vault.export_copy(work)
+        problems, copied = vault.check_copy(work)
+        if problems or copied != rows:
+            raise BackupInvalid(
+                "The copy did not match the practice, so no backup was made: "
+                + ("; ".join(problems) if problems else "the number of rows differs.")
+            )
+        manifest = BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
+        _write_archive(partial, manifest, vault.key_file_bytes, work)
+        os.replace(partial, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        disk = _disk_error(exc)
+        if disk is not None:
+            raise disk from exc
+        raise
+    finally:
+        for leftover in (work, partial):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return BackupInfo(target, manifest, target.stat().st_size)
+
+
+def _write_archive(path: Path, manifest: BackupManifest, keys: bytes, database: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr(MANIFEST_MEMBER, manifest.to_bytes())
+        archive.writestr(KEYS_MEMBER, keys)
+        archive.write(database, DATABASE_MEMBER)
+        archive.close()
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BackupInvalid(f"{path.name} was not found.") from None
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise BackupInvalid(f"{path.name} is not a Rapport backup, or it is damaged.") from None
+    names = set(archive.namelist())
+    if not {MANIFEST_MEMBER, KEYS_MEMBER, DATABASE_MEMBER} <= names:
+        archive.close()
+        raise BackupInvalid(f"{path.name} is not a Rapport backup.")
+    return archive
+
+
+def read_backup(path: Path) -> BackupInfo:
+    """The manifest of a backup file (no secret needed); BackupInvalid if it is not one."""
+    with _open_archive(path) as archive:
+        try:
+            manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
+            keys = KeyFile.from_bytes(archive.read(KEYS_MEMBER))
+        except (KeyError, TypeError, ValueError, zipfile.BadZipFile, RapportError):
+            raise BackupInvalid(
+                f"{path.name} is damaged: its description cannot be read."
+            ) from None
+    if manifest.format > FORMAT:
+        raise BackupInvalid(f"{path.name} was made by a newer version of Rapport; update first.")
+    if keys.vault_id != manifest.vault_id:
+        raise BackupInvalid(f"{path.name} is damaged: its key file belongs to another practice.")
+    return BackupInfo(path, manifest, path.stat().st_size)
+
+
+def _data_key(keys: KeyFile, secret: str, recovery: bool) -> bytes:
+    """The data key from the backup's own slots, with its passphrase or recovery code."""
+    kind = RECOVERY if recovery else PASSPHRASE
+    slot = keys.slot(kind)
+    if recovery:
+        error: WrongPassphrase = WrongRecoveryCode("That recovery code does not open this backup.")
+    else:
+        error = WrongPassphrase("That passphrase does not open this backup.")
+    if slot is None:
+        raise error
+    if recovery:
+        wrapping = crypto.hkdf(
+            crypto.normalise_recovery_code(secret), slot.salt, crypto.RECOVERY_INFO
+        )
+    else:
+        if slot.argon2 is None:
+            raise error
+        wrapping = crypto.derive_argon2(crypto.normalise_passphrase(secret), slot.salt, slot.argon2)
+    try:
+        return crypto.unwrap(wrapping, slot.nonce, slot.wrapped_key, keys.vault_id, kind)
+    except WrongPassphrase:
+        raise error from None
+
+
+def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[BackupInfo, bytes]:
+    """Check the archive, unpack its database to ``database`` and check that too.
+
+    Returns the backup's description and its key file's bytes; BackupInvalid,
+    WrongPassphrase or DiskFull otherwise (``database`` is then removed).
+    """
+    info = read_backup(path)
+    with _open_archive(path) as archive:
+        keys_bytes = archive.read(KEYS_MEMBER)
+        data_key = _data_key(KeyFile.from_bytes(keys_bytes), secret, recovery)
+        try:
+            fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out, archive.open(DATABASE_MEMBER) as member:
+                shutil.copyfileobj(member, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+        except zipfile.BadZipFile:
+            database.unlink(missing_ok=True)
+            raise BackupInvalid(f"{path.name} is damaged: its data does not read back.") from None
+        except OSError as exc:
+            database.unlink(missing_ok=True)
+            disk = _disk_error(exc)
+            if disk is not None:
+                raise disk from exc
+            raise
+    problems, rows = check_database(database, data_key)
+    if not problems and rows != info.manifest.rows:
+        problems = ["the number of rows differs from when it was made"]
+    if problems:
+        database.unlink(missing_ok=True)
+        raise BackupInvalid(f"{path.name} is damaged: " + "; ".join(problems[:3]))
+    return info, keys_bytes
+
+
+def verify_backup(path: Path, secret: str, scratch: Path, *, recovery: bool = False) -> BackupInfo:
+    """Open a backup with its passphrase (or recovery code) and check every page and row.
+
+    The database is unpacked (still encrypted) into the folder ``scratch`` and
+    removed again.
+    """
+    work = ensure_private_dir(scratch) / f".verify-{os.getpid()}.rapport"
+    work.unlink(missing_ok=True)
+    try:
+        info, _keys = _unpack(path, work, secret, recovery)
+    finally:
+        work.unlink(missing_ok=True)
+    return info
+
+
+# ---------------------------------------------------------------- rotating
+
+
+def automatic_backups(folder: Path) -> list[tuple[datetime, Path]]:
+    """The automatic backups in ``folder``, newest first, by the moment in their name."""
+    found = []
+    with contextlib.suppress(FileNotFoundError):
+        for path in folder.iterdir():
+            match = _AUTOMATIC_NAME.match(path.name)
+            if match is None:
+                continue
+            day = date.fromisoformat(match[1])
+            moment = datetime(
+                day.year,
+                day.month,
+                day.day,
+                int(match[2]),
+                int(match[3]),
+                int(match[4]),
+                tzinfo=UTC,
+            )
+            found.append((moment, path))
+    return sorted(found, reverse=True)
+
+
+def rotate(
+    folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> RotationReport:
+    """Keep the newest automatic backup of each of the last ``keep_daily`` days and of each
+    of the last ``keep_weekly`` weeks; remove the other automatic ones (others are left)."""
+    report = RotationReport()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for moment, path in automatic_backups(folder):
+        day = moment.date()
+        week = day.isocalendar()[:2]
+        keep = False
+        if day not in days and len(days) < keep_daily:
+            days.add(day)
+            keep = True
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.add(week)
+            keep = True
+        if keep:
+            report.kept.append(path)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            report.removed.append(path)
+    return report
+
+
+def latest_backup(folders: Iterable[Path]) -> BackupInfo | None:
+    """The newest readable backup in ``folders`` (automatic or not)."""
+    newest: BackupInfo | None = None
+    for folder in folders:
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            for path in folder.glob(f"*{SUFFIX}"):
+                try:
+                    info = read_backup(path)
+                except (BackupInvalid, OSError):
+                    continue
+                if newest is None or info.manifest.made_at > newest.manifest.made_at:
+                    newest = info
+    return newest
+
+
+# ---------------------------------------------------------------- restoring
+
+
+def _live_files(files: VaultFiles) -> list[Path]:
+    """Every file that makes up the live practice (the WAL and its index belong to it)."""
+    database = files.database
+    return [
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+        files.keys,
+        files.keys.with_name(files.keys.name + ".bak"),
+    ]
+
+
+def _restoring(path: Path) -> Path:
+    return path.with_name(path.name + RESTORING_SUFFIX)
+
+
+def restore_backup(
+    data_dir: Path, backup: Path, secret: str, now: datetime, *, recovery: bool = False
+) -> RestoreReport:
+    """Put a backup in place of the practice in ``data_dir`` (which nobody may have open).
+
+    The backup is checked with its own passphrase (or recovery code) before
+    anything changes; the practice it replaces is kept in a folder
+    ``before-restore-…`` beside it.
+    """
+    files = VaultFiles(data_dir)
+    ensure_private_dir(data_dir)
+    lock = InstanceLock(files.lock)
+    lock.acquire()
+    try:
+        finish_interrupted_restore(files)
+        current: str | None = None
+        if files.keys.exists():
+            with contextlib.suppress(RapportError, OSError, ValueError):
+                current = KeyFile.from_bytes(files.keys.read_bytes()).vault_id
+        database, keys = _restoring(files.database), _restoring(files.keys)
+        for leftover in (database, keys):
+            leftover.unlink(missing_ok=True)
+        try:
+            info, keys_bytes = _unpack(backup, database, secret, recovery)
+            atomic_write(keys, keys_bytes)
+        except BaseException:
+            for leftover in (database, keys):
+                leftover.unlink(missing_ok=True)
+            raise
+        aside: Path | None = None
+        if any(path.exists() for path in _live_files(files)):
+            aside = _free_folder(data_dir / f"before-restore-{now.astimezone(UTC):%Y-%m-%d %H%M%S}")
+        journal = {"aside": aside.name if aside is not None else None}
+        atomic_write(data_dir / JOURNAL_NAME, json.dumps(journal).encode())
+        fsync_dir(data_dir)
+        finish_interrupted_restore(files)
+        return RestoreReport(info.manifest, aside, current == info.manifest.vault_id)
+    finally:
+        lock.release()
+
+
+def _free_folder(path: Path) -> Path:
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}-{number}")
+        number += 1
+    return candidate
+
+
+def restore_pending(files: VaultFiles) -> bool:
+    return (files.data_dir / JOURNAL_NAME).exists()
+
+
+def finish_interrupted_restore(files: VaultFiles) -> bool:
+    """Complete a restore the journal says was started; True if there was one.
+
+    Every step is a rename that can be repeated: the live files go into the
+    folder kept aside (those not moved yet), then the unpacked, checked files
+    take their place, then the journal goes.
+    """
+    journal = files.data_dir / JOURNAL_NAME
+    try:
+        data: dict[str, Any] = json.loads(journal.read_bytes())
+    except FileNotFoundError:
+        for leftover in (_restoring(files.database), _restoring(files.keys)):
+            leftover.unlink(missing_ok=True)  # an unpacking that never reached its journal
+        return False
+    except ValueError:
+        data = {"aside": None}  # a torn journal: atomic_write makes this all but impossible
+    database, keys = _restoring(files.database), _restoring(files.keys)
+    if database.exists() and keys.exists():
+        aside_name = data.get("aside")
+        if aside_name:
+            aside = ensure_private_dir(files.data_dir / str(aside_name))
+            for path in _live_files(files):
+                if path.exists():
+                    os.replace(path, aside / path.name)
+            fsync_dir(aside)
+        else:
+            for path in _live_files(files):
+                path.unlink(missing_ok=True)
+        os.replace(keys, files.keys)
+        os.replace(database, files.database)
+        fsync_dir(files.data_dir)
+    journal.unlink(missing_ok=True)
+    fsync_dir(files.data_dir)
+    return True

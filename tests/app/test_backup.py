@@ -1,0 +1,312 @@
+"""Backups: made and checked, rotated, verified with their own secret, restored crash-safely."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import zipfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app import clients
+from app.clients import ClientInput
+from app.errors import (
+    BackupInvalid,
+    DiskFull,
+    VaultDamaged,
+    VaultInUse,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from app.models import Client
+from app.vault import NewVaultPlan, Vault
+from app.vault import backup as backups
+from app.vault.backup import (
+    JOURNAL_NAME,
+    SUFFIX,
+    automatic_backup,
+    finish_interrupted_restore,
+    make_backup,
+    read_backup,
+    restore_backup,
+    rotate,
+    verify_backup,
+)
+from app.vault.vault import VaultFiles
+
+NOW = datetime(2027, 1, 15, 8, 30, tzinfo=UTC)
+TODAY = NOW.date()
+BORN = date(1990, 5, 1)
+
+
+def _add_client(vault: Vault, last_name: str) -> int:
+    with vault.session() as session:
+        client_id, _ = clients.create_client(
+            session,
+            ClientInput(legal_first_name="Ada", legal_last_name=last_name, date_of_birth=BORN),
+            TODAY,
+        )
+    return client_id
+
+
+def _names(vault: Vault) -> list[str]:
+    with vault.session() as session:
+        return sorted(session.scalars(select(Client.legal_last_name)))
+
+
+def test_a_backup_is_one_checked_file_that_holds_no_plain_text(
+    vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
+    _add_client(vault, "Canaryfield")
+    info = automatic_backup(vault, tmp_path / "backups", NOW)
+    assert info.path.name == "Rapport backup 2027-01-15 083000" + SUFFIX
+    assert info.manifest.vault_id == vault.vault_id
+    assert info.manifest.rows["client"] == 1
+    assert oct(info.path.stat().st_mode & 0o777) == "0o600"
+    raw = info.path.read_bytes()
+    for canary in ("Canaryfield", "Canary Practice ZQX"):
+        assert canary.encode() not in raw and canary.encode("utf-16-le") not in raw
+    assert [p.name for p in info.path.parent.iterdir()] == [info.path.name]  # no leftovers
+    checked = verify_backup(info.path, passphrase, tmp_path / "scratch")
+    assert checked.manifest == info.manifest
+    assert list((tmp_path / "scratch").iterdir()) == []
+
+
+def test_the_backup_opens_with_its_recovery_code_and_not_with_a_wrong_secret(
+    data_dir: Path, tmp_path: Path, passphrase: str, profile: object, plan: NewVaultPlan
+) -> None:
+    with Vault.create(data_dir, passphrase, profile, plan=plan) as vault:  # type: ignore[arg-type]
+        info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    verify_backup(info.path, plan.recovery_code, tmp_path / "s", recovery=True)
+    with pytest.raises(WrongPassphrase, match="does not open this backup"):
+        verify_backup(info.path, "not the passphrase", tmp_path / "s")
+    with pytest.raises(WrongRecoveryCode):
+        other = NewVaultPlan.make().recovery_code
+        verify_backup(info.path, other, tmp_path / "s", recovery=True)
+
+
+def test_an_existing_file_is_never_overwritten(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / f"mine{SUFFIX}"
+    make_backup(vault, target, NOW)
+    before = target.read_bytes()
+    with pytest.raises(BackupInvalid, match="exists already"):
+        make_backup(vault, target, NOW)
+    assert target.read_bytes() == before
+    again = automatic_backup(vault, tmp_path, NOW)  # named by the moment, made unique
+    assert automatic_backup(vault, tmp_path, NOW).path != again.path
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_a_damaged_backup_is_refused_naming_the_file(
+    vault: Vault, tmp_path: Path, passphrase: str, where: str
+) -> None:
+    for n in range(30):
+        _add_client(vault, f"Person{n}")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    data = bytearray(info.path.read_bytes())
+    with zipfile.ZipFile(info.path) as archive:
+        member = archive.getinfo(backups.DATABASE_MEMBER)
+    start = member.header_offset + 30 + len(member.filename)
+    offset = {
+        "start": start + 10,
+        "middle": start + member.file_size // 2,
+        "end": start + member.file_size - 20,
+    }
+    data[offset[where] : offset[where] + 8] = b"\x00garbage"
+    info.path.write_bytes(bytes(data))
+    read_backup(info.path)  # the description still reads …
+    with pytest.raises(BackupInvalid, match=info.path.name):
+        verify_backup(info.path, passphrase, tmp_path / "s")  # … the data does not
+
+
+def test_files_that_are_not_backups_are_refused(tmp_path: Path) -> None:
+    text = tmp_path / f"notes{SUFFIX}"
+    text.write_text("hello")
+    with pytest.raises(BackupInvalid, match="not a Rapport backup"):
+        read_backup(text)
+    other = tmp_path / f"other{SUFFIX}"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("readme.txt", "hi")
+    with pytest.raises(BackupInvalid, match="not a Rapport backup"):
+        read_backup(other)
+    with pytest.raises(BackupInvalid, match="was not found"):
+        read_backup(tmp_path / f"missing{SUFFIX}")
+
+
+def test_a_damaged_practice_is_never_backed_up(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "backups"
+    good = automatic_backup(vault, folder, NOW)
+    monkeypatch.setattr("app.vault.vault.quick_check", lambda conn: ["page 7 is damaged"])
+    with pytest.raises(VaultDamaged, match="no backup was made"):
+        automatic_backup(vault, folder, NOW + timedelta(days=1))
+    assert sorted(p.name for p in folder.iterdir()) == [good.path.name]
+
+
+def test_a_full_disk_leaves_no_partial_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = backups._write_archive
+
+    def full(*args: object) -> None:
+        real_write(*args)  # type: ignore[arg-type]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "_write_archive", full)
+    with pytest.raises(DiskFull, match="backup could not be made"):
+        make_backup(vault, tmp_path / "backups" / "b", NOW)
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_rotation_keeps_seven_days_and_eight_weeks(tmp_path: Path) -> None:
+    start = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
+    made = []
+    for n in range(120):  # twice a day for two months
+        moment = start + timedelta(hours=12 * n)
+        path = tmp_path / backups.automatic_name(moment)
+        path.write_bytes(b"x")
+        made.append(moment)
+    manual = tmp_path / f"before the move{SUFFIX}"
+    manual.write_bytes(b"x")
+    report = rotate(tmp_path)
+    kept = {m for m, p in backups.automatic_backups(tmp_path)}
+    newest = max(made)
+    days = {m.date() for m in kept}
+    assert len([m for m in kept if newest - m < timedelta(days=7)]) == 7  # one a day, the latest
+    assert newest in kept
+    weeks = {m.date().isocalendar()[:2] for m in kept}
+    assert len(weeks) == 8 and len(days) >= 7
+    assert manual.exists()  # only automatic backups are rotated
+    assert len(report.kept) == len(kept) and len(report.removed) == 120 - len(kept)
+
+
+def _table_digest(vault: Vault, audit_entries: int) -> str:
+    """A canonical dump of every table, hashed (the audit log up to its first ``audit_entries``:
+    opening a practice adds to it)."""
+    digest = hashlib.sha256()
+    raw = vault.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for name in names:
+            digest.update(name.encode())
+            rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()  # noqa: S608
+            if name == "audit_entry":
+                rows = rows[:audit_entries]
+            for row in rows:
+                digest.update(repr(row).encode())
+    finally:
+        raw.close()
+    return digest.hexdigest()
+
+
+def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_practice(
+    data_dir: Path, tmp_path: Path, passphrase: str, profile: object, plan: NewVaultPlan
+) -> None:
+    with Vault.create(data_dir, passphrase, profile, plan=plan) as vault:  # type: ignore[arg-type]
+        _add_client(vault, "Before")
+        info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+        entries = info.manifest.rows["audit_entry"]
+        digest = _table_digest(vault, entries)
+        _add_client(vault, "After")
+    report = restore_backup(data_dir, info.path, passphrase, NOW + timedelta(hours=1))
+    assert report.same_practice and report.kept_aside is not None
+    assert (report.kept_aside / "practice.rapport").exists()
+    assert not (data_dir / JOURNAL_NAME).exists()
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(passphrase)
+        assert _names(vault) == ["Before"]
+        assert _table_digest(vault, entries) == digest
+    # The replaced practice, kept aside, still opens with everything it had.
+    with Vault.open(report.kept_aside) as old:
+        old.unlock_with_passphrase(passphrase)
+        assert _names(old) == ["After", "Before"]
+
+
+def test_a_wrong_secret_or_damaged_backup_changes_nothing(
+    vault: Vault, data_dir: Path, tmp_path: Path, passphrase: str
+) -> None:
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    vault.close()
+    before = {
+        p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and p.suffix != ".lock"
+    }
+    with pytest.raises(WrongPassphrase):
+        restore_backup(data_dir, info.path, "wrong one", NOW)
+    info.path.write_bytes(info.path.read_bytes()[:-5000])
+    with pytest.raises(BackupInvalid):
+        restore_backup(data_dir, info.path, passphrase, NOW)
+    after = {
+        p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and p.suffix != ".lock"
+    }
+    assert after == before
+
+
+def test_restore_is_refused_while_the_practice_is_open(
+    vault: Vault, data_dir: Path, tmp_path: Path, passphrase: str
+) -> None:
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    with pytest.raises(VaultInUse):
+        restore_backup(data_dir, info.path, passphrase, NOW)
+
+
+@pytest.mark.parametrize("moved", [0, 1, 3, 5])
+def test_a_restore_stopped_halfway_is_completed_at_the_next_opening(
+    data_dir: Path,
+    tmp_path: Path,
+    passphrase: str,
+    profile: object,
+    plan: NewVaultPlan,
+    moved: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Vault.create(data_dir, passphrase, profile, plan=plan) as vault:  # type: ignore[arg-type]
+        _add_client(vault, "Before")
+        info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+        _add_client(vault, "After")
+    # The process stops after ``moved`` renames of the swap.
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def dying_replace(src: object, dst: object) -> None:
+        if calls["n"] >= moved and str(src).endswith(
+            (".restoring", "practice.rapport", "practice.keys", ".bak", "-wal", "-shm")
+        ):
+            raise KeyboardInterrupt("power cut")
+        calls["n"] += 1
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups.os, "replace", dying_replace)
+    with pytest.raises(KeyboardInterrupt):
+        restore_backup(data_dir, info.path, passphrase, NOW)
+    monkeypatch.setattr(backups.os, "replace", real_replace)
+    assert (data_dir / JOURNAL_NAME).exists()
+    with Vault.open(data_dir) as vault:  # finishes the swap first
+        vault.unlock_with_passphrase(passphrase)
+        assert _names(vault) == ["Before"]
+    assert not (data_dir / JOURNAL_NAME).exists()
+    assert not finish_interrupted_restore(VaultFiles(data_dir))
+
+
+def test_restore_into_an_empty_folder_sets_up_the_practice(
+    vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
+    _add_client(vault, "Moved")
+    info = make_backup(vault, tmp_path / "b" / "practice", NOW)
+    new_home = tmp_path / "new laptop"
+    report = restore_backup(new_home, info.path, passphrase, NOW)
+    assert report.kept_aside is None and not report.same_practice
+    with Vault.open(new_home) as moved:
+        moved.unlock_with_passphrase(passphrase)
+        assert _names(moved) == ["Moved"]
