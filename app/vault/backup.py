@@ -31,13 +31,21 @@ import re
 import shutil
 import zipfile
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from app._version import __version__
-from app.errors import BackupInvalid, DiskFull, RapportError, WrongPassphrase, WrongRecoveryCode
+from app.errors import (
+    BackupInvalid,
+    DiskFull,
+    RapportError,
+    VaultDamaged,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from app.paths import atomic_write, ensure_private_dir, fsync_dir
 from app.vault import crypto
 from app.vault.engine import check_database
@@ -185,14 +193,19 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
             leftover.unlink()
     try:
         rows = vault.export_copy(work)
-        problems, copied = vault.check_copy(work)
-        if problems or copied != rows:
-            raise BackupInvalid(
-                "The copy did not match the practice, so no backup was made: "
-                + ("; ".join(problems) if problems else "the number of rows differs.")
-            )
         manifest = BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
-        _write_archive(partial, manifest, vault.key_file_bytes, work)
+        # The archive is written while the copy is checked; it is kept only if the check holds.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            writing = pool.submit(_write_archive, partial, manifest, vault.key_file_bytes, work)
+            problems, copied = vault.check_copy(work)
+            writing.result()
+        if problems:
+            raise VaultDamaged(
+                "The practice file fails its integrity check, so no backup was made and the "
+                "earlier backups stay as they are. Restore the latest good backup."
+            )
+        if copied != rows:
+            raise BackupInvalid("The copy did not match the practice, so no backup was made.")
         os.replace(partial, target)
         fsync_dir(folder)
     except OSError as exc:

@@ -7,6 +7,7 @@ full-text search module); the rest of the core speaks portable SQLAlchemy.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -96,20 +97,39 @@ def integrity_check(conn: sqlcipher3.Connection) -> list[str]:
 
 
 def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, int]]:
-    """Open a database file read-only with ``data_key``: its integrity problems and row counts."""
-    try:
+    """Open a database file read-only with ``data_key``: its integrity problems and row counts.
+
+    SQLCipher's page authentication runs on a second connection beside SQLite's
+    integrity check (each waits on the disk and the cipher, not on the other).
+    """
+
+    def authenticate() -> list[str]:
         conn = open_connection(path, data_key, read_only=True)
+        try:
+            return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        except sqlcipher3.DatabaseError as exc:
+            return [type(exc).__name__]
+        finally:
+            conn.close()
+
+    def structure() -> tuple[list[str], dict[str, int]]:
+        conn = open_connection(path, data_key, read_only=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            return ([] if rows == ["ok"] else rows), row_counts(conn)
+        except sqlcipher3.DatabaseError as exc:
+            return [type(exc).__name__], {}
+        finally:
+            conn.close()
+
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pages = pool.submit(authenticate)
+            problems, counts = structure()
+            problems = pages.result() + problems
     except VaultDamaged:
         return ["The file does not open with the practice's key."], {}
-    try:
-        problems = integrity_check(conn)
-        try:
-            counts = row_counts(conn)
-        except sqlcipher3.DatabaseError as exc:
-            return [*problems, type(exc).__name__], {}
-        return problems, counts
-    finally:
-        conn.close()
+    return problems, counts
 
 
 def make_engine(path: Path, data_key: bytes) -> Engine:

@@ -142,7 +142,7 @@ def test_a_damaged_practice_is_never_backed_up(
 ) -> None:
     folder = tmp_path / "backups"
     good = automatic_backup(vault, folder, NOW)
-    monkeypatch.setattr("app.vault.vault.quick_check", lambda conn: ["page 7 is damaged"])
+    monkeypatch.setattr(Vault, "check_copy", lambda self, path: (["page 7 is damaged"], {}))
     with pytest.raises(VaultDamaged, match="no backup was made"):
         automatic_backup(vault, folder, NOW + timedelta(days=1))
     assert sorted(p.name for p in folder.iterdir()) == [good.path.name]

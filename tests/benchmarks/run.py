@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from app.models import Administration, Appointment, Charge, Client, Invoice, Not
 from app.practice import ProfileInput, get_profile
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
-from app.vault import KdfPolicy, Vault, crypto
+from app.vault import KdfPolicy, Vault, backup, crypto
 from app.vault.keyfile import PASSPHRASE
 from tests.benchmarks.harness import Report, Row, sample
 from tests.memory_keyring import MemoryKeyring
@@ -841,6 +841,40 @@ def bench_billing(report: Report, folder: Path, runs: int) -> None:
             session.rollback()  # the exports' audit entries are not kept
 
 
+def bench_backup(report: Report, folder: Path, runs: int) -> None:
+    """A full encrypted backup, made and checked, and the check of a backup file alone."""
+    with Vault.open(folder) as vault, tempfile.TemporaryDirectory() as scratch:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+        made: list[backup.BackupInfo] = []
+        counter = itertools.count()
+
+        def make() -> None:
+            target = Path(scratch) / f"bench-{next(counter)}{backup.SUFFIX}"
+            made.append(backup.make_backup(vault, target, datetime.now(UTC)))
+
+        timings = sample(make, max(3, runs // 3))
+        size = made[-1].size / 1e6
+        report.add(
+            Row(
+                "full encrypted backup",
+                timings,
+                budget_ms=2000,
+                note=f"export, reopen, integrity and row checks, archive ({size:.0f} MB)",
+            )
+        )
+        report.add(
+            Row(
+                "verify a backup file",
+                sample(
+                    lambda: backup.verify_backup(made[-1].path, DEMO_PASSPHRASE, Path(scratch)),
+                    max(3, runs // 3),
+                ),
+                budget_ms=None,
+                note="unpack, key from the passphrase, integrity and row checks (no budget)",
+            )
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -881,6 +915,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_outcomes(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_chart_screen(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_billing(report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_backup(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)
