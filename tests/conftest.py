@@ -1,12 +1,15 @@
 """Fixtures shared by every test: a real vault in a temporary folder, and a keyring in memory.
 
 Importing this module lowers the Argon2 cost for the whole test run, through the
-one explicit setting the core honours for that (``RAPPORT_WEAK_KDF_FOR_TESTS``).
+one explicit setting the core honours for that (``RAPPORT_WEAK_KDF_FOR_TESTS``),
+and makes every attempt to reach the network fail the test that made it: the
+app never opens a network connection.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +25,37 @@ from tests.memory_keyring import MemoryKeyring
 # The core reads this when a key slot is made or checked, never at import time,
 # so setting it here, before any test runs, covers every vault the suite builds.
 os.environ[WEAK_KDF_ENV] = "1"
+
+_LOCAL_FAMILIES = {getattr(socket, "AF_UNIX", None)}
+
+
+class NetworkAttempted(AssertionError):
+    """The code under test tried to reach another machine."""
+
+
+def _refuse(name: str) -> object:
+    real = getattr(socket.socket, name)
+
+    def guarded(self: socket.socket, *args: object, **kwargs: object) -> object:
+        if self.family not in _LOCAL_FAMILIES:
+            raise NetworkAttempted(f"socket.{name}{args!r}: Rapport never uses the network")
+        return real(self, *args, **kwargs)
+
+    return guarded
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _offline() -> Iterator[None]:
+    """Every test runs with network connections refused (local sockets still work)."""
+    names = ("connect", "connect_ex", "sendto", "sendmsg")
+    saved = {name: getattr(socket.socket, name) for name in names}
+    for name in names:
+        setattr(socket.socket, name, _refuse(name))
+    try:
+        yield
+    finally:
+        for name, real in saved.items():
+            setattr(socket.socket, name, real)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import stat
 import tempfile
 from dataclasses import replace
@@ -13,6 +14,7 @@ from app import audit, migrations
 from app.errors import WrongPassphrase
 from app.practice import ProfileInput, save_profile, set_auto_lock_minutes
 from app.vault import Vault
+from tests.conftest import NetworkAttempted
 
 CANARIES = ("Canary Practice ZQX", "Zebulon")
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
@@ -117,3 +119,9 @@ def test_vault_files_are_private_to_the_user(
         assert (data_dir / "backups").is_dir()
         assert modes(data_dir) == {}
     assert modes(data_dir) == {}
+
+
+def test_reaching_the_network_fails_any_test() -> None:
+    """The suite-wide guard is in place: a connection attempt raises at once."""
+    with pytest.raises(NetworkAttempted), socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed

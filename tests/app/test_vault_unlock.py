@@ -84,8 +84,10 @@ def test_accented_passphrase_opens_however_it_is_composed(
         "",
         "correct horse battery stapl",
         "CORRECT HORSE BATTERY STAPLE",
+        "çörrect hörse 🐎 battery staple",
+        "correct horse battery staple\x00",
     ],
-    ids=["wrong", "empty", "one-letter-short", "other-case"],
+    ids=["wrong", "empty", "one-letter-short", "other-case", "unicode", "nul"],
 )
 def test_wrong_passphrase_is_refused_and_database_untouched(
     closed_vault: Path, attempt: str
