@@ -63,12 +63,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.numbers import get_currency_symbol
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Changed
-from app.clients import ClientNotFound, display_name
+from app.clients import ClientNotFound
 from app.errors import RapportError, ValidationError
 from app.models import (
     Appointment,
@@ -203,8 +203,8 @@ def set_billing_settings(session: Session, settings: BillingSettings) -> Changed
     npi = settings.npi.strip().replace(" ", "")
     if not is_currency(currency):
         problems["currency"] = "Choose a currency, such as USD, EUR or GBP."
-    elif currency != billing_settings(session).currency and _anything_billed(session):
-        problems["currency"] = "The currency cannot change once anything has been billed."
+    elif currency != billing_settings(session).currency and currency_locked(session):
+        problems["currency"] = CURRENCY_LOCKED
     if not is_locale(locale):
         problems["locale"] = "Choose a language and region, such as en_US or de_DE."
     low, high = PAYMENT_TERMS_RANGE
@@ -228,7 +228,11 @@ def set_billing_settings(session: Session, settings: BillingSettings) -> Changed
     return changed | (Changed.BILLING if changed else Changed.NOTHING)
 
 
-def _anything_billed(session: Session) -> bool:
+CURRENCY_LOCKED = "The currency cannot change once anything has been billed."
+
+
+def currency_locked(session: Session) -> bool:
+    """True once anything was charged or paid: every stored amount is in the currency's unit."""
     return (
         session.scalar(select(Charge.id).limit(1)) is not None
         or session.scalar(select(Payment.id).limit(1)) is not None
@@ -1529,6 +1533,26 @@ class Receipt:
     voided: bool
 
 
+def _balance_after(session: Session, payment: Payment) -> int:
+    """The account just after ``payment``: charges dated up to its day (less those waived)
+    less the payments and write-offs up to and including it (less those voided)."""
+    charged = session.scalar(
+        select(func.coalesce(func.sum(Charge.amount_minor), 0)).where(
+            Charge.client_id == payment.client_id,
+            Charge.on_date <= payment.paid_on,
+            Charge.waived_on.is_(None),
+        )
+    )
+    settled = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(
+            Payment.client_id == payment.client_id,
+            Payment.voided_on.is_(None),
+            tuple_(Payment.paid_on, Payment.id) <= tuple_(payment.paid_on, payment.id),
+        )
+    )
+    return int(charged or 0) - int(settled or 0)
+
+
 def receipt_number(payment_id: int) -> str:
     return f"R{payment_id:06d}"
 
@@ -1548,9 +1572,7 @@ def receipt(session: Session, payment_id: int) -> Receipt:
         .where(PaymentAllocation.payment_id == payment.id)
         .order_by(PaymentAllocation.id)
     ).all()
-    client_name = display_name(
-        client.legal_first_name, client.legal_last_name, client.preferred_name
-    )
+    client_name = f"{client.legal_first_name} {client.legal_last_name}"
     payer = applied[0].payer_name if applied else payers(session, client.id)[0].name
     return Receipt(
         number=receipt_number(payment.id),
@@ -1567,6 +1589,6 @@ def receipt(session: Session, payment_id: int) -> Receipt:
         payer_name=payer,
         invoices=tuple((row.number, settings.money(row.amount_minor)) for row in applied),
         credit=settings.money(payment.unapplied_minor),
-        balance_after=balance(session, client.id).balance,
+        balance_after=settings.money(_balance_after(session, payment)),
         voided=payment.voided_on is not None,
     )

@@ -23,6 +23,7 @@ from app.errors import RapportError
 from app.models import AppointmentStatus
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.billing.page import BillingPage
 from ui.calendar.page import CalendarPage
 from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             ("Prospects", self._make_prospects, "Ctrl+4"),
             ("Notes", self._make_notes, "Ctrl+5"),
             ("Outcomes", lambda: OutcomesPage(ctx), "Ctrl+6"),
+            ("Billing", self._make_billing, "Ctrl+7"),
             ("Settings", lambda: SettingsPage(ctx), "Ctrl+,"),
         ]
         self._built: dict[int, QWidget] = {}
@@ -188,6 +190,17 @@ class MainWindow(QMainWindow):
         page.sig_open_note.connect(self.open_note)
         return page
 
+    @property
+    def billing(self) -> BillingPage:
+        page = self._area("Billing")
+        assert isinstance(page, BillingPage)
+        return page
+
+    def _make_billing(self) -> BillingPage:
+        page = BillingPage(self.ctx)
+        page.sig_open_client.connect(lambda client_id: self.open_client(client_id, "Billing"))
+        return page
+
     def _raise_or_make(self, key: tuple[str, int], make: Callable[[], QWidget]) -> QWidget:
         window = self.note_windows.get(key)
         if window is None or not window.isVisible():
@@ -276,9 +289,16 @@ class MainWindow(QMainWindow):
         else:
             self.open_client(client_id)
 
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int, tab: str = "") -> None:
+        """Show the client's record, on the tab named ``tab`` if it has one."""
         self.show_area("Clients")
         self.clients.open_client(client_id)
+        if tab:
+            tabs = self.clients.overview.tabs
+            for index in range(tabs.count()):
+                if tabs.tabText(index).replace("&", "") == tab:
+                    tabs.setCurrentIndex(index)
+                    break
 
     def show_area(self, name: str) -> None:
         for row, (area, _page, _shortcut) in enumerate(self._areas):

@@ -623,3 +623,90 @@ def page_decorator(
         canvas.restoreState()
 
     return decorate
+
+
+# ------------------------------------------------------------------ money tables
+
+#: The padding either side of a money table's cells.
+MONEY_CELL_PAD = 4.0
+
+
+def money_table_style(amount_columns: Iterable[int], *, size: float = 8.5) -> list[tuple[Any, ...]]:
+    """The look of a table of amounts: a tinted header row, hairlines, amounts right-aligned.
+
+    Plain-text cells are set in Helvetica, whose digits share one width, so
+    right-aligned amounts line up digit under digit; the header row's plain
+    texts are bold (a ``\\n`` in them breaks the line).
+    """
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
+        ("TEXTCOLOR", (0, 0), (-1, 0), INK),
+        ("FONT", (0, 1), (-1, -1), REGULAR, size, size + 2.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), TEXT),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), MONEY_CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), MONEY_CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("BACKGROUND", (0, 0), (-1, 0), TINT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, HAIRLINE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, FAINT),
+    ]
+    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT") for column in amount_columns]
+    return commands
+
+
+def money_table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    amount_columns: Iterable[int],
+    extra: Iterable[tuple[Any, ...]] = (),
+) -> Table:
+    """A table of amounts in :func:`money_table_style`; its header row repeats on every page."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([*money_table_style(amount_columns), *extra]))
+    return table
+
+
+class EndsWith(Flowable):  # type: ignore[misc]
+    """A block (a table) with what closes it (its totals, a signature) drawn under it.
+
+    What closes a block never starts a page on its own: totals at the top of a
+    page, away from the lines they add up, say little. When the block and its
+    end do not fit, the block is split so that at least :attr:`carry` of it (a
+    few rows, under the table's repeated header) moves to the next page with
+    the end. The end itself is never split: make it a flowable that does not.
+    """
+
+    carry = 16 * mm
+
+    def __init__(self, block: Any, tail: Any) -> None:
+        super().__init__()
+        self.block = block
+        self.tail = tail
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self._block_height = self.block.wrapOn(self.canv, aW, aH)[1]
+        self._tail_height = self.tail.wrapOn(self.canv, aW, aH)[1]
+        self.width = aW
+        self.height = self._block_height + self._tail_height
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        block = self.block.wrapOn(self.canv, aW, aH)[1]
+        tail = self.tail.wrapOn(self.canv, aW, aH)[1]
+        if block + tail <= aH:
+            return [self.block, self.tail]
+        parts = self.block.splitOn(self.canv, aW, min(aH, block - self.carry))
+        if len(parts) < 2:
+            frame = getattr(self, "_frame", None)
+            if bool(getattr(frame, "_atTop", False)):
+                # Too tall for any page as one piece: let each part break where it must.
+                return [self.block, self.tail]
+            return []
+        return [*parts[:-1], FrameBreak(), EndsWith(parts[-1], self.tail)]
+
+    def draw(self) -> None:
+        self.block.drawOn(self.canv, 0, self._tail_height)
+        self.tail.drawOn(self.canv, 0, 0)

@@ -429,7 +429,7 @@ def test_partial_payments_settle_an_invoice(session: Session) -> None:
     client_id = new_client(session)
     charge = charge_of(session, held(session, client_id, DAY))
     invoice_id = invoice(session, client_id, (charge.id,), DAY)
-    pay(session, client_id, "50", DAY, "cash", invoice_id=invoice_id)
+    first = pay(session, client_id, "50", DAY, "cash", invoice_id=invoice_id)
     assert billing.get_invoice(session, invoice_id).due == Decimal("70.00")
     assert billing.balance(session, client_id).balance == Decimal("70.00")
     second = pay(session, client_id, "70.00", TODAY, "cheque", reference="Cheque 1043")
@@ -450,6 +450,9 @@ def test_partial_payments_settle_an_invoice(session: Session) -> None:
     )
     assert receipt.invoices == (("2026-0001", Decimal("70.00")),)
     assert (receipt.balance_after, receipt.credit, receipt.payer_name) == (0, 0, "Ann Lee")
+    # A receipt printed again later still gives the balance as that payment left it.
+    assert billing.receipt(session, first).balance_after == Decimal("70.00")
+    assert billing.receipt(session, first).client_name == "Ann Lee"
     with pytest.raises(ValidationError) as settled:
         pay(session, client_id, "10", invoice_id=invoice_id, accept_credit=True)
     assert settled.value.problems == {"invoice_id": "Invoice 2026-0001 is already settled."}

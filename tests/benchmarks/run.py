@@ -36,11 +36,12 @@ import app.demo_data
 from app import billing, billing_reports, calendar, clients, consent, notes, outcomes, prospects
 from app.clients import ClientInput, ClientQuery, get_client
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, DEMO_TODAY, SCALES, create_demo_vault
+from app.documents.billing_documents import render_invoice
 from app.documents.consent_form import ConsentDocument, Signature, render_consent
 from app.documents.progress_report import render_progress_report
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
-from app.models import Administration, Appointment, Charge, Client, Invoice, Note
+from app.models import Administration, Appointment, Charge, Client, Invoice, InvoiceLine, Note
 from app.practice import ProfileInput, get_profile
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -790,7 +791,7 @@ def bench_chart_screen(app: QApplication, report: Report, folder: Path, runs: in
 
 
 def bench_billing(report: Report, folder: Path, runs: int) -> None:
-    """A client's balance, the practice's outstanding list, a year's income, a year's CSV."""
+    """A client's balance, the outstanding list, a year's income and CSV, an invoice's PDF."""
     with Vault.open(folder) as vault:
         vault.unlock_with_passphrase(DEMO_PASSPHRASE)
         with vault.session() as session:
@@ -836,6 +837,30 @@ def bench_billing(report: Report, folder: Path, runs: int) -> None:
                     f"accountant's CSV for a year ({int(year)})",
                     sample(lambda: billing_reports.export_csv(session, int(year)), runs),
                     note="invoices with their lines, voids, payments, write-offs",
+                )
+            )
+            invoice_id, lines = session.execute(
+                select(InvoiceLine.invoice_id, func.count(InvoiceLine.id))
+                .group_by(InvoiceLine.invoice_id)
+                .order_by(func.count(InvoiceLine.id).desc(), InvoiceLine.invoice_id)
+                .limit(1)
+            ).one()
+
+            def invoice_pdf() -> bytes:
+                return render_invoice(
+                    get_profile(session),
+                    billing.billing_settings(session),
+                    billing.get_invoice(session, invoice_id),
+                    DEMO_TODAY,
+                )
+
+            invoice_pdf()  # fonts are read once per process
+            report.add(
+                Row(
+                    f"invoice PDF ({lines} lines)",
+                    sample(invoice_pdf, runs * 2),
+                    budget_ms=100,
+                    note="read from the vault and rendered in memory, letterhead and totals",
                 )
             )
             session.rollback()  # the exports' audit entries are not kept

@@ -1,10 +1,11 @@
-"""Settings: letterhead, security, records, consent, services and hours, note templates."""
+"""Settings: letterhead, security, records, consent, services and hours, billing, note templates."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.settings.billing_page import BillingSettingsPage
 from ui.settings.consent_page import ConsentSettings
 from ui.settings.feedback_page import FeedbackSettings
 from ui.settings.note_templates_page import NoteTemplatesSettings
@@ -26,6 +27,7 @@ class SettingsPage(QWidget):
         self.records = RecordsSettings(ctx)
         self.consent = ConsentSettings(ctx)
         self.services = ServicesSettings(ctx)
+        self.billing = BillingSettingsPage(ctx)
         self.note_templates = NoteTemplatesSettings(ctx)
         self.feedback = FeedbackSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
@@ -33,8 +35,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.consent, "Consent")
         self.tabs.addTab(self.services, "Services and hours")
+        self.tabs.addTab(self.billing, "Billing")
         self.tabs.addTab(self.note_templates, "Note templates")
         self.tabs.addTab(self.feedback, "Feedback")
+        # The consent form quotes fees with the currency's symbol, which follows the currency.
+        self.billing.sig_money_format_changed.connect(self.consent.fees.load)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
@@ -47,6 +52,7 @@ class SettingsPage(QWidget):
             "records": self.records,
             "consent": self.consent,
             "services": self.services,
+            "billing": self.billing,
             "note_templates": self.note_templates,
             "feedback": self.feedback,
         }

@@ -1,0 +1,1 @@
+"""Billing screens: the practice's billing page, the forms that change an account, documents."""
