@@ -6,8 +6,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from app.billing import billing_settings
 from app.instruments import LoadResult, load_all
 from app.practice import get_profile
 from app.vault import Vault
@@ -42,3 +44,8 @@ class AppContext:
         """The practice's time zone: the calendar's wall clock."""
         with self.vault.session() as session:
             return ZoneInfo(get_profile(session).time_zone)
+
+    def money(self, amount: Decimal) -> str:
+        """An amount in the practice's currency, written the practice's way ("$60.00")."""
+        with self.vault.session() as session:
+            return billing_settings(session).format(amount)

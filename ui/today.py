@@ -172,7 +172,7 @@ class TodayPage(QWidget):
             status = AppointmentStatus(item.status)
             state = STATUS_WORDS[status]
             if item.fee_owed is not None:
-                state += f", owes {item.fee_owed}"
+                state += f", owes {self.ctx.money(item.fee_owed)}"
             label = text_label(
                 f"<b>{start:%H:%M}–{end:%H:%M}</b> {who} · {escape(item.service_name)}"
                 f"{' · video' if item.location == VIDEO else ''} · <i>{escape(state)}</i>",

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import calendar, clients, prospects
+from app import billing, calendar, clients, prospects
+from app.billing import ChargeView
 from app.calendar import (
     VIDEO,
     AppointmentChange,
@@ -55,6 +56,7 @@ from app.changes import Changed
 from app.clients import ClientQuery
 from app.errors import RapportError
 from app.models import AppointmentStatus, ProspectStatus, ServiceKind
+from ui.billing.documents import show_invoice
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.widgets.labels import text_label
@@ -77,6 +79,10 @@ STATUS_WORDS = {
     AppointmentStatus.LATE_CANCELLED: "Late cancellation",
     AppointmentStatus.NO_SHOW: "Did not attend",
 }
+#: Statuses that may charge the client.
+CHARGED = frozenset(
+    {AppointmentStatus.ATTENDED, AppointmentStatus.LATE_CANCELLED, AppointmentStatus.NO_SHOW}
+)
 
 
 def ask_scope(parent: QWidget, what: str) -> Scope | None:
@@ -207,6 +213,8 @@ class AppointmentDialog(QDialog):
         self.confirm_outside_hours: Callable[[str], bool] = self._confirm_outside_hours
         self.decide_consent: Callable[[ConsentNeeded], str] = self._decide_consent
         self.choose_scope: Callable[[str], Scope | None] = lambda what: ask_scope(self, what)
+        self.confirm_invoice: Callable[[str], bool] = self._confirm_invoice
+        self.charge: ChargeView | None = None
         self.setWindowTitle("New appointment" if existing is None else "Appointment")
         self.setMinimumWidth(560)
         with ctx.vault.session() as session:
@@ -317,9 +325,22 @@ class AppointmentDialog(QDialog):
         self.status_box.setLayout(status_row)
         status_row.setContentsMargins(0, 0, 0, 0)
 
+        # What a held or missed session is charged, and its invoice.
+        self.charge_label = QLabel()
+        self.invoice_button = QPushButton()
+        self.invoice_button.clicked.connect(self.invoice_session)
+        charge_row = QHBoxLayout()
+        charge_row.setContentsMargins(0, 0, 0, 0)
+        charge_row.addWidget(self.charge_label, 1)
+        charge_row.addWidget(self.invoice_button)
+        self.charge_box = QWidget()
+        self.charge_box.setLayout(charge_row)
+        self.charge_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status_box)
+        layout.addWidget(self.charge_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._fill_services()
@@ -388,7 +409,7 @@ class AppointmentDialog(QDialog):
         status = AppointmentStatus(item.status)
         words = STATUS_WORDS[status]
         if item.fee_owed is not None:
-            words += f" · owes {item.fee_owed}"
+            words += f" · owes {self.ctx.money(item.fee_owed)}"
         if item.series_id is not None:
             words += " · part of a series"
         if item.consent_warning:
@@ -405,6 +426,69 @@ class AppointmentDialog(QDialog):
         for widget in (self.service, self.day, self.start, self.duration, self.location):
             widget.setEnabled(editable)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self._show_charge()
+
+    def _show_charge(self) -> None:
+        """The session's charge: its amount, and invoiced as N, not invoiced, or waived."""
+        item = self.existing
+        self.charge = None
+        if item is None or item.client_id is None or item.status not in CHARGED:
+            self.charge_box.setVisible(False)
+            return
+        with self.ctx.vault.session() as session:
+            self.charge = billing.appointment_charge(session, item.id)
+            settings = billing.billing_settings(session)
+        charge = self.charge
+        self.charge_box.setVisible(True)
+        self.invoice_button.setVisible(charge is not None and charge.waived_on is None)
+        if charge is None:
+            self.charge_label.setText("No charge for this session.")
+        elif charge.waived_on is not None:
+            self.charge_label.setText(
+                f"Charge {settings.format(charge.amount)} · waived: {charge.waive_reason}"
+            )
+        elif charge.invoice_id is not None:
+            self.charge_label.setText(
+                f"Charge {settings.format(charge.amount)} · invoiced as {charge.invoice_number}"
+            )
+            self.invoice_button.setText("View invoice")
+        else:
+            self.charge_label.setText(f"Charge {settings.format(charge.amount)} · not invoiced")
+            self.invoice_button.setText("Invoice this session…")
+
+    def invoice_session(self) -> None:
+        """Issue an invoice for this session alone, dated today; or show the one it is on."""
+        item, charge = self.existing, self.charge
+        if item is None or charge is None:
+            return
+        if charge.invoice_id is not None:
+            show_invoice(self, self.ctx, charge.invoice_id)
+            return
+        today = self.ctx.today()
+        with self.ctx.vault.session() as session:
+            payer = billing.payers(session, charge.client_id)[0]
+            amount = billing.billing_settings(session).format(charge.amount)
+        question = (
+            f"Issue an invoice for this session ({amount}) to {payer.name}, dated today? "
+            "Use the client's Billing tab to invoice several sessions at once."
+        )
+        if not self.confirm_invoice(question):
+            return
+        try:
+            with self.ctx.vault.session() as session:
+                _invoice_id, changed = billing.invoice_appointment(
+                    session, item.id, today, today, payer.guardian_id
+                )
+        except RapportError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.clear()
+        self._show_charge()
+        self.ctx.bus.publish(changed | Changed.BILLING)
+
+    def _confirm_invoice(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Invoice this session", question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------- reading
 

@@ -51,6 +51,7 @@ from app.paths import atomic_write
 from app.practice import get_profile
 from app.record_request import RecordRequest, export_record
 from ui.calendar.appointment_dialog import STATUS_WORDS
+from ui.clients.billing_tab import BillingTab
 from ui.clients.chart_tab import ChartTab
 from ui.clients.client_form import ClientDialog
 from ui.clients.consent_tab import ConsentTab
@@ -163,6 +164,8 @@ class ClientOverview(QWidget):
         self.appointments = _table(["Date", "Time", "Service", "Status", "Owed"])
         self.appointments.doubleClicked.connect(self._open_appointment)
         self.tabs.addTab(self.appointments, "Appointments")
+        self.billing_tab = BillingTab(ctx)
+        self.tabs.addTab(self.billing_tab, "Billing")
         self.notes = _table(["Session", "Note", "Status"])
         self.notes.doubleClicked.connect(self._open_note)
         self.tabs.addTab(self.notes, "Notes")
@@ -234,6 +237,7 @@ class ClientOverview(QWidget):
         self._fill_notes(written)
         self.plan_tab.show_plan(client_id, goals, editable=not record.is_archived)
         self.chart_tab.show_chart(chart)
+        self.billing_tab.show_client(client_id, archived=record.is_archived)
         self.enquiry.setText(
             "\n\n".join(
                 f"Enquired on {format_date(e.created_at.date())}: "
@@ -387,7 +391,7 @@ class ClientOverview(QWidget):
                 f"{start:%H:%M}–{end:%H:%M}",
                 item.service_name + (" · video" if item.location == VIDEO else ""),
                 STATUS_WORDS[AppointmentStatus(item.status)],
-                "" if item.fee_owed is None else f"{item.fee_owed}",
+                "" if item.fee_owed is None else self.ctx.money(item.fee_owed),
             ]
             for column, text in enumerate(cells):
                 self.appointments.setItem(row, column, QTableWidgetItem(text))
