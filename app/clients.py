@@ -38,8 +38,8 @@ from app.models import (
     TreatmentGoal,
 )
 from app.models.client import client_tag
-from app.money import format_amount, from_minor, parse_amount, to_minor
-from app.practice import get_profile, retention_policy
+from app.money import format_amount, from_minor, parse_money, to_minor
+from app.practice import get_profile, get_setting, retention_policy
 from app.retention import age_on, retention_until
 from app.text import digits, fold, like_pattern, search_tokens
 
@@ -159,10 +159,17 @@ _SIMPLE_FIELDS = [
 _EDITABLE_STATUSES = {ClientStatus.ACTIVE, ClientStatus.PAUSED, ClientStatus.DISCHARGED}
 
 
-def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> ClientInput:
+def clean(
+    data: ClientInput,
+    today: date,
+    country: str,
+    majority: int = 18,
+    money_locale: str = "en_US",
+) -> ClientInput:
     """The input checked and tidied; ValidationError names every field that is wrong.
 
     Field keys of nested items are ``guardians.0.phone``, ``diagnoses.1.code`` …
+    An amount is read the way ``money_locale`` writes numbers ("85,50" in de_DE).
     """
     problems: dict[str, str] = {}
     text = {
@@ -203,7 +210,7 @@ def clean(data: ClientInput, today: date, country: str, majority: int = 18) -> C
     sliding = ""
     if text["fee_arrangement"] == FeeArrangement.SLIDING_SCALE:
         try:
-            amount = parse_amount(text["sliding_fee"])
+            amount = parse_money(text["sliding_fee"], money_locale)
         except ValueError as exc:
             problems["sliding_fee"] = str(exc)
         else:
@@ -428,7 +435,7 @@ def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
 def _cleaned(session: Session, data: ClientInput, today: date) -> ClientInput:
     country = get_profile(session).country
     majority = retention_policy(session).age_of_majority
-    return clean(data, today, country, majority)
+    return clean(data, today, country, majority, get_setting(session, "billing.locale"))
 
 
 def create_client(

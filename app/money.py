@@ -10,11 +10,20 @@ functions take ``digits`` for that; :func:`currency_digits` gives it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, get_currency_precision, list_currencies
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    get_currency_symbol,
+    get_decimal_symbol,
+    list_currencies,
+)
 
 MINOR_DIGITS = 2
 _QUANTUM = Decimal(1).scaleb(-MINOR_DIGITS)
@@ -48,6 +57,53 @@ def parse_amount(text: str, digits: int = MINOR_DIGITS) -> Decimal:
             raise ValueError("Use whole amounts, without a decimal point.")
         raise ValueError(f"Use at most {digits} digits after the decimal point.")
     return quantized
+
+
+def amount_text(amount: Decimal, locale: str, digits: int = MINOR_DIGITS) -> str:
+    """An amount as the clinician would type it (``1,234.50``, ``1.234,50``), no symbol."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return str(format_decimal(amount, format=pattern, locale=locale))
+
+
+_GROUP_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
+
+
+def parse_money(text: str, locale: str, currency: str = "", digits: int = MINOR_DIGITS) -> Decimal:
+    """What was typed in an amount field, read the way ``locale`` writes numbers.
+
+    Takes ``85``, ``85.50``, ``$1,200.50``, and in a locale that writes a
+    decimal comma ``1.200,50 €`` or ``85,50``. A lone separator followed by
+    three digits groups thousands, otherwise it is the decimal point.
+    ValueError says what is wrong.
+    """
+    example = f"Enter an amount such as {amount_text(Decimal(85), locale, digits)}."
+    cleaned = text.strip()
+    if currency:
+        for symbol in (get_currency_symbol(currency, locale), currency):
+            cleaned = cleaned.replace(symbol, "")
+    # Spaces and apostrophes group thousands in some locales; currency signs are ignored.
+    cleaned = "".join(c for c in _GROUP_SPACES.sub("", cleaned) if unicodedata.category(c) != "Sc")
+    if not cleaned:
+        raise ValueError("Enter an amount.")
+    if not re.fullmatch(r"-?[\d.,]+", cleaned):
+        raise ValueError(example)
+    marks = [c for c in cleaned if c in ".,"]
+    if len(set(marks)) == 2:  # both: the last one is the decimal point
+        point = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
+        cleaned = cleaned.replace("," if point == "." else ".", "").replace(point, ".")
+    elif marks:
+        mark = marks[0]
+        groups = cleaned.lstrip("-").split(mark)
+        grouping = all(len(part) == 3 for part in groups[1:]) and (
+            len(marks) > 1 or mark != get_decimal_symbol(locale)
+        )
+        if grouping:
+            cleaned = cleaned.replace(mark, "")
+        elif len(marks) == 1:
+            cleaned = cleaned.replace(mark, ".")
+        else:
+            raise ValueError(example)
+    return parse_amount(cleaned, digits)
 
 
 def to_minor(amount: Decimal, digits: int = MINOR_DIGITS) -> int:

@@ -16,7 +16,7 @@ from app.changes import Changed
 from app.contact import DEFAULT_COUNTRY, format_phone, normalise_email
 from app.errors import ValidationError
 from app.models import PracticeProfile, Service, ServiceKind, Setting
-from app.money import from_minor, parse_amount, to_minor
+from app.money import from_minor, parse_amount, parse_money, to_minor
 from app.retention import RetentionPolicy
 
 
@@ -133,6 +133,12 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "billing.payment_terms_days": 14,
     "billing.tax_id": "",
     "billing.npi": "",
+    # Backups (app.vault.backup): automatic ones are thinned to the newest of each of
+    # the last ``keep_daily`` days and ``keep_weekly`` weeks; each is also written to
+    # ``second_folder`` (e.g. an external drive) when that is set.
+    "backup.keep_daily": 7,
+    "backup.keep_weekly": 8,
+    "backup.second_folder": "",
 }
 
 
@@ -236,8 +242,11 @@ class FeePolicyInput:
     free_consultation_minutes: str = "30"
     currency_symbol: str = "$"
 
-    def cleaned(self) -> FeePolicy:
-        """Parse the text into a FeePolicy; ValidationError names each bad field."""
+    def cleaned(self, money_locale: str = "en_US") -> FeePolicy:
+        """Parse the text into a FeePolicy; ValidationError names each bad field.
+
+        Amounts are read the way ``money_locale`` writes numbers ("75,50" in de_DE).
+        """
         problems: dict[str, str] = {}
         amounts: dict[str, Decimal | None] = {}
         for name in _FEE_KEYS:
@@ -246,7 +255,7 @@ class FeePolicyInput:
                 amounts[name] = None
                 continue
             try:
-                amounts[name] = parse_amount(text)
+                amounts[name] = parse_money(text, money_locale)
             except ValueError as exc:
                 problems[name] = str(exc)
         whole: dict[str, int] = {}

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.billing import billing_settings
@@ -16,6 +17,9 @@ from app.vault import Vault
 from ui.bus import Bus
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ui.backups import BackupKeeper
+
 
 @dataclass
 class AppContext:
@@ -23,6 +27,7 @@ class AppContext:
     bus: Bus
     tasks: TaskRunner
     clock: Callable[[], float] = field(default=time.time)
+    backups: BackupKeeper | None = None
     _instruments: LoadResult | None = field(default=None, init=False, repr=False)
 
     def instruments(self) -> LoadResult:
@@ -49,3 +54,8 @@ class AppContext:
         """An amount in the practice's currency, written the practice's way ("$60.00")."""
         with self.vault.session() as session:
             return billing_settings(session).format(amount)
+
+    def money_locale(self) -> str:
+        """How the practice writes numbers ("en_US", "de_DE"): typed amounts are read that way."""
+        with self.vault.session() as session:
+            return billing_settings(session).locale

@@ -23,7 +23,7 @@ from app.clients import (
 from app.errors import ValidationError
 from app.models import Client, ClientStatus, Diagnosis, Guardian, Tag, TreatmentGoal
 from app.models.client import client_tag
-from app.practice import set_retention_policy
+from app.practice import set_retention_policy, set_setting
 from app.retention import RetentionPolicy
 from app.vault import Vault
 from tests.app.people import TODAY, add_client, adult, audit_count, audit_entries, count, minor
@@ -509,3 +509,15 @@ def test_audit_chain_holds_through_a_client_lifecycle(vault: Vault, passphrase: 
     assert vault.check_integrity() == []
     with vault.session() as session:
         assert clients.get_client(session, ann, TODAY).retention_until == date(2032, 11, 20)
+
+
+def test_a_sliding_rate_is_read_the_way_the_practice_writes_numbers(vault: Vault) -> None:
+    with vault.session() as session:
+        set_setting(session, "billing.locale", "de_DE")
+        client_id, _ = clients.create_client(
+            session,
+            replace(adult(), fee_arrangement="sliding_scale", sliding_fee="85,50"),
+            TODAY,
+        )
+        stored = session.get(Client, client_id)
+        assert stored is not None and stored.sliding_fee_minor == 8550

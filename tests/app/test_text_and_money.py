@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.money import format_amount, from_minor, parse_amount, to_minor
+from app.money import amount_text, format_amount, from_minor, parse_amount, parse_money, to_minor
 from app.text import digits, fold, like_pattern, search_tokens
 
 
@@ -135,3 +135,35 @@ def test_from_minor_has_two_places() -> None:
 def test_format_amount() -> None:
     assert format_amount(Decimal("1200.5")) == "1,200.50"
     assert format_amount(from_minor(8500)) == "85.00"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "digits", "amount"),
+    [
+        ("85,50", "de_DE", 2, "85.50"),
+        ("1.200,50 €", "de_DE", 2, "1200.50"),
+        ("1.200", "de_DE", 2, "1200.00"),
+        ("$1,200.50", "en_US", 2, "1200.50"),
+        ("1,200", "en_US", 2, "1200.00"),
+        ("1 234,5", "fr_FR", 2, "1234.50"),
+        ("8,000", "ja_JP", 0, "8000"),
+    ],
+)
+def test_typed_amounts_are_read_as_the_locale_writes_numbers(
+    typed: str, locale: str, digits: int, amount: str
+) -> None:
+    assert parse_money(typed, locale, digits=digits) == Decimal(amount)
+    # What the practice shows is read back as the same amount.
+    shown = amount_text(Decimal(amount), locale, digits)
+    assert parse_money(shown, locale, digits=digits) == Decimal(amount)
+
+
+@pytest.mark.parametrize("typed", ["", "eighty", "1.2.3,4,5"])
+def test_untypable_amounts_say_what_to_type(typed: str) -> None:
+    with pytest.raises(ValueError, match="amount"):
+        parse_money(typed, "de_DE")
+
+
+def test_a_third_decimal_is_refused_not_read_as_thousands() -> None:
+    with pytest.raises(ValueError, match="at most 2 digits"):
+        parse_money("85,505", "de_DE")

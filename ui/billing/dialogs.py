@@ -8,13 +8,10 @@ else the core says) so that every view refreshes.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from babel.numbers import format_decimal, get_currency_symbol, get_decimal_symbol
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app import billing
+from app import billing, money
 from app.billing import (
     BillingSettings,
     ChargeView,
@@ -51,7 +48,6 @@ from app.billing import (
 from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import InvoiceStatus, PaymentKind, PaymentMethod
-from app.money import parse_amount
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.widgets.date_edit import display_format
@@ -104,46 +100,12 @@ def charge_line(charge: ChargeView, settings: BillingSettings) -> str:
 
 def amount_text(amount: Decimal, settings: BillingSettings) -> str:
     """An amount as the clinician would type it (``1,234.50``, ``1.234,50``), no symbol."""
-    pattern = "#,##0" + ("." + "0" * settings.digits if settings.digits else "")
-    return str(format_decimal(amount, format=pattern, locale=settings.locale))
-
-
-_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
+    return money.amount_text(amount, settings.locale, settings.digits)
 
 
 def parse_money(text: str, settings: BillingSettings) -> Decimal:
-    """What was typed in an amount field, in the practice's locale; ValueError says what is wrong.
-
-    Takes ``85``, ``85.50``, ``$1,200.50``, and in a locale that writes a
-    decimal comma ``1.200,50 €`` or ``85,50``. A lone separator followed by
-    three digits groups thousands, otherwise it is the decimal point.
-    """
-    cleaned = text.strip()
-    for symbol in (get_currency_symbol(settings.currency, settings.locale), settings.currency):
-        cleaned = cleaned.replace(symbol, "")
-    # Spaces and apostrophes group thousands in some locales; currency signs are ignored.
-    cleaned = "".join(c for c in _SPACES.sub("", cleaned) if unicodedata.category(c) != "Sc")
-    if not cleaned:
-        raise ValueError("Enter an amount.")
-    if not re.fullmatch(r"-?[\d.,]+", cleaned):
-        raise ValueError(f"Enter an amount such as {amount_text(Decimal(85), settings)}.")
-    marks = [c for c in cleaned if c in ".,"]
-    if len(set(marks)) == 2:  # both: the last one is the decimal point
-        point = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
-        cleaned = cleaned.replace("," if point == "." else ".", "").replace(point, ".")
-    elif marks:
-        mark = marks[0]
-        groups = cleaned.lstrip("-").split(mark)
-        grouping = all(len(part) == 3 for part in groups[1:]) and (
-            len(marks) > 1 or mark != get_decimal_symbol(settings.locale)
-        )
-        if grouping:
-            cleaned = cleaned.replace(mark, "")
-        elif len(marks) == 1:
-            cleaned = cleaned.replace(mark, ".")
-        else:
-            raise ValueError(f"Enter an amount such as {amount_text(Decimal(85), settings)}.")
-    return parse_amount(cleaned, settings.digits)
+    """What was typed in an amount field, in the practice's locale and currency."""
+    return money.parse_money(text, settings.locale, settings.currency, settings.digits)
 
 
 class MoneyEdit(QLineEdit):
@@ -588,16 +550,16 @@ class PaymentDialog(BillingForm):
             )
 
     def credit_question(self, amount: Decimal, owed: Decimal) -> str:
-        money = self.settings.format
+        written = self.settings.format
         extra = amount - max(owed, Decimal(0))
         if owed <= 0:
             return (
-                f"Nothing is owed now. Keep this payment of {money(amount)} as credit? "
+                f"Nothing is owed now. Keep this payment of {written(amount)} as credit? "
                 "It is taken off the client's next invoice."
             )
         return (
-            f"{money(amount)} is {money(extra)} more than the {money(owed)} the client owes. "
-            f"Keep {money(extra)} as credit? It is taken off the client's next invoice."
+            f"{written(amount)} is {written(extra)} more than the {written(owed)} the client owes. "
+            f"Keep {written(extra)} as credit? It is taken off the client's next invoice."
         )
 
     def _owed_now(self) -> Decimal:

@@ -90,7 +90,7 @@ class FeesBox(QGroupBox):
 
     def save(self) -> None:
         try:
-            policy = self.value().cleaned()
+            policy = self.value().cleaned(self.ctx.money_locale())
             with self.ctx.vault.session() as session:
                 changed = set_fee_policy(session, policy)
         except ValidationError as exc:

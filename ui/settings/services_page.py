@@ -39,7 +39,7 @@ from app.calendar import SchedulePolicy, ServiceInfo, ServiceInput
 from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import ServiceKind
-from app.money import parse_amount
+from app.money import parse_money
 from ui.context import AppContext
 from ui.widgets.labels import text_label
 
@@ -134,7 +134,7 @@ class ServiceDialog(QDialog):
     def data(self) -> ServiceInput:
         text = self.fee.text().strip()
         try:
-            fee = parse_amount(text) if text else None
+            fee = parse_money(text, self.ctx.money_locale()) if text else None
         except ValueError as exc:
             raise ValidationError({"fee": str(exc)}) from None
         return ServiceInput(
