@@ -2,22 +2,36 @@
 
 Locking destroys the main window (so no widget holding practice data survives),
 disposes the engine and drops the key, clears Rapport's clipboard content, and
-shows the unlock screen. Unlocking builds a fresh main window.
+shows the unlock screen. Unlocking builds a fresh main window. Quitting makes the
+day's backup first (unless one is an hour old or newer); restoring a backup
+closes the practice, puts the backup in its place and asks to unlock again.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app import calendar, consent, notes
 from app.contact import system_country
+from app.errors import RapportError
 from app.practice import ProfileInput, get_setting
 from app.vault import KdfPolicy, UnlockReport, Vault
+from app.vault.backup import RestoreReport, restore_backup
+from ui.backups import (
+    RECENT_ON_QUIT,
+    AutomaticOutcome,
+    BackupKeeper,
+    RestoreRequest,
+    error_text,
+    when,
+)
 from ui.bus import Bus
 from ui.clipboard import Clipboard
 from ui.context import AppContext
@@ -28,6 +42,12 @@ from ui.session_watch import SessionWatch
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 from ui.unlock import UnlockWindow
+
+log = logging.getLogger("rapport")
+
+#: How long locking waits for a backup being written to finish; after that the lock wins
+#: (the backup stops, leaving no file, and the next look makes it again).
+BACKUP_WAIT_MS = 10_000
 
 
 def _default_time_zone() -> str:
@@ -41,7 +61,7 @@ def _default_time_zone() -> str:
 
 class Controller(QObject):
     sig_state_changed = Signal(str)
-    """"setup", "locked" or "unlocked"."""
+    """"setup", "locked", "unlocked", "restoring" (a backup is put in place) or "quitting"."""
 
     def __init__(
         self,
@@ -67,6 +87,11 @@ class Controller(QObject):
         self.passphrase_dialog: NewPassphraseDialog | None = None
         self.session_watch = SessionWatch(self)
         self.session_watch.sig_lock_now.connect(self.lock)
+        self.backups = BackupKeeper(self.tasks, clock, self)
+        self.backups.sig_restore_requested.connect(self.restore)
+        self.quit_progress: QProgressDialog | None = None
+        self.restore_progress: QProgressDialog | None = None
+        self.restore_notice: QMessageBox | None = None
         self.state = ""
 
     # ---------------------------------------------------------------- start
@@ -153,10 +178,14 @@ class Controller(QObject):
             calendar.ensure_default_services(session)
             consent.ensure_default_templates(session)
             notes.ensure_builtin_templates(session)
-        self.ctx = AppContext(self.vault, self.bus, self.tasks, clock=self.clock)
+        self.ctx = AppContext(
+            self.vault, self.bus, self.tasks, clock=self.clock, backups=self.backups
+        )
+        self.backups.start(self.vault)
         self.main_window = MainWindow(self.ctx, report)
         self.main_window.sig_lock_requested.connect(self.lock)
         self.main_window.sig_quit_requested.connect(self.quit)
+        self.main_window.today.sig_show_backups.connect(self.show_backups)
         self.main_window.show()
         if self.unlock_window is not None:
             self.unlock_window.hide()
@@ -177,6 +206,12 @@ class Controller(QObject):
         self.idle.set_minutes(minutes)
         self.idle.start()
 
+    def show_backups(self) -> None:
+        """Settings → Backups (from Today's backup warning)."""
+        if self.main_window is not None:
+            self.main_window.show_area("Settings")
+            self.main_window.settings.show_tab("backups")
+
     def _settings_changed(self, _changed: object) -> None:
         if self.idle is not None and self.vault is not None and self.vault.is_unlocked:
             with self.vault.session() as session:
@@ -195,8 +230,15 @@ class Controller(QObject):
         self._close_data_windows()
         self.clipboard.clear_ours()
         self.ctx = None
+        self._stop_backups()
         self.vault.lock()
         self._show_unlock(geometry)
+
+    def _stop_backups(self) -> None:
+        """No new backup; one being written is finished before the key is dropped."""
+        self.backups.stop()
+        if self.backups.busy and not self.backups.wait(BACKUP_WAIT_MS):
+            log.warning("A backup was still being written when the practice was closed")
 
     def _close_data_windows(self) -> None:
         window, self.main_window = self.main_window, None
@@ -222,14 +264,162 @@ class Controller(QObject):
     # ----------------------------------------------------------------- quit
 
     def quit(self) -> None:
+        """Quit; the day's backup is made first unless one was made in the last hour."""
+        if self.state == "quitting":
+            return
         if self.state == "unlocked":
             self.bus.sig_about_to_lock.emit()
+            if self.backups.due(RECENT_ON_QUIT) or self.backups.busy:
+                self._back_up_then_quit()
+                return
+        self._finish_quit()
+
+    def _back_up_then_quit(self) -> None:
+        """Close every window, then make the backup with a small progress window (Skip)."""
+        if self.idle is not None:
+            self.idle.stop()
         self._close_data_windows()
+        self._set_state("quitting")
+        progress = QProgressDialog("Making today's backup…", "&Skip", 0, 0)
+        progress.setWindowTitle("Rapport")
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumWidth(360)
+        progress.canceled.connect(self._skip_quit_backup)
+        self.quit_progress = progress
+        progress.show()
+        self.backups.back_up(self._quit_backup_finished)
+
+    def _skip_quit_backup(self) -> None:
+        if self.quit_progress is None:
+            return
+        log.info("The backup on quitting was skipped")
+        self._finish_quit(skipped=True)
+
+    def _quit_backup_finished(self, outcome: AutomaticOutcome | None) -> None:
+        if self.quit_progress is None:
+            return  # skipped: Rapport is closing already
+        if outcome is None or (outcome.failure and not outcome.made):
+            # The clinician is told at once: quitting goes on, the practice is as it was.
+            failure = self.backups.status.failure or "The backup could not be made."
+            QMessageBox.warning(
+                self.quit_progress,
+                "No backup was made",
+                f"{failure}\n\nYour practice is saved as it was; Rapport will try again the "
+                "next time it is open.",
+            )
+        self._finish_quit()
+
+    def _finish_quit(self, *, skipped: bool = False) -> None:
+        progress, self.quit_progress = self.quit_progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self._skip_quit_backup)
+            progress.hide()
+            progress.deleteLater()
+        self._close_data_windows()
+        self.backups.stop()
+        if skipped and self.vault is not None:
+            # Without the key the backup being made stops at its next step (and leaves no file).
+            self.vault.close()
+            self.vault = None
         self.tasks.wait(30_000)
         if self.vault is not None:
             self.vault.close()
             self.vault = None
         QApplication.quit()
+
+    # -------------------------------------------------------------- restore
+
+    def restore(self, request: RestoreRequest) -> None:
+        """Close the practice, put the checked backup in its place, and ask to unlock again.
+
+        Any failure leaves the practice as it was (the core swaps the files only
+        once the backup is unpacked and checked) and says why.
+        """
+        if self.vault is None or self.state != "unlocked":
+            return
+        self.bus.sig_about_to_lock.emit()
+        if self.idle is not None:
+            self.idle.stop()
+        geometry = self.main_window.geometry() if self.main_window is not None else None
+        self._close_data_windows()
+        self.clipboard.clear_ours()
+        self.ctx = None
+        self._stop_backups()
+        self.vault.close()
+        self.vault = None
+        self._set_state("restoring")
+        progress = QProgressDialog(
+            "Restoring the backup: checking it once more, then putting it in place…", "", 0, 0
+        )
+        progress.setWindowTitle("Rapport — restoring")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setMinimumWidth(420)
+        progress.show()
+        self.restore_progress = progress
+        data_dir = self.data_dir
+        now = datetime.fromtimestamp(self.clock(), UTC)
+        path, secret, recovery = request.info.path, request.secret, request.recovery
+        log.info("Restoring a backup")
+
+        def work() -> RestoreReport:
+            return restore_backup(data_dir, path, secret, now, recovery=recovery)
+
+        self.tasks.run(
+            work,
+            lambda report: self._restore_finished(report, None, geometry),
+            lambda exc: self._restore_finished(None, exc, geometry),
+        )
+
+    def _restore_finished(
+        self, report: RestoreReport | None, error: BaseException | None, geometry: QRect | None
+    ) -> None:
+        progress, self.restore_progress = self.restore_progress, None
+        if progress is not None:
+            progress.hide()
+            progress.deleteLater()
+        try:
+            vault = Vault.open(self.data_dir, self.policy)
+        except RapportError as exc:
+            QMessageBox.critical(None, "Rapport cannot open the practice", exc.message)
+            QApplication.quit()
+            return
+        old, self.unlock_window = self.unlock_window, None
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.vault = vault
+        self._show_unlock(geometry)
+        box = QMessageBox(self.unlock_window)
+        box.setWindowTitle("Restore")
+        if report is not None:
+            log.info("A backup was restored")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(f"The backup of {when(report.manifest.made_at)} is restored.")
+            lines = ["Unlock it with the passphrase it had when the backup was made."]
+            if report.kept_aside is not None:
+                lines.append(
+                    f"The practice it replaced is kept, unchanged, in {report.kept_aside}."
+                )
+            if not report.same_practice and report.kept_aside is not None:
+                lines.append("The backup is of another practice than the one it replaced.")
+            box.setInformativeText("\n\n".join(lines))
+        else:
+            log.warning("A restore did not complete")
+            assert error is not None
+            reason = error.message if isinstance(error, RapportError) else error_text(error)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText("The backup was not restored.")
+            box.setInformativeText(f"{reason}\n\nYour practice is as it was. Unlock it to go on.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "restore_notice", None))
+        self.restore_notice = box
+        box.open()
 
     def _set_state(self, state: str) -> None:
         self.state = state

@@ -26,6 +26,7 @@ from app.models import FREE_AGAIN, AppointmentStatus
 from app.outcomes import AttentionSignal
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.backups import BackupStatus, when
 from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
 from ui.widgets.labels import text_label
@@ -68,6 +69,9 @@ class TodayPage(QWidget):
     sig_show_notes = Signal()
     """Show the notes still to sign."""
 
+    sig_show_backups = Signal()
+    """Show Settings → Backups (the backup warning's button)."""
+
     def __init__(
         self, ctx: AppContext, report: UnlockReport, parent: QWidget | None = None
     ) -> None:
@@ -87,6 +91,21 @@ class TodayPage(QWidget):
         self.drafts_card, self.drafts_lines = _card("Intakes to finish")
         self.radar_card, self.radar_lines = _card("Is therapy working? Clients who need attention")
         self.follow_card, self.follow_lines = _card("Open follow-up items")
+        self.backup_warning = QFrame()
+        self.backup_warning.setObjectName("attention")
+        self.backup_text = text_label("", "warning")
+        self.backup_button = QPushButton("Open Settings → Backups")
+        self.backup_button.clicked.connect(self.sig_show_backups)
+        warning_row = QHBoxLayout(self.backup_warning)
+        warning_row.setContentsMargins(16, 10, 16, 10)
+        warning_row.addWidget(self.backup_text, 1)
+        warning_row.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.backup_warning.hide()
+        self.backup_line = text_label("", "ok")
+        self.backup_line.hide()
+        self.second_folder_line = text_label("", "warning")
+        self.second_folder_line.hide()
+        self.backup_status = BackupStatus()
         content = QWidget()
         content.setObjectName("page")
         scroll = QScrollArea()
@@ -102,6 +121,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(6)
+        layout.addWidget(self.backup_warning)
         layout.addWidget(self.sessions_card)
         layout.addWidget(self.unsigned_card)
         layout.addWidget(self.radar_card)
@@ -110,6 +130,9 @@ class TodayPage(QWidget):
         layout.addWidget(security)
         layout.addStretch(1)
         ctx.bus.sig_changed.connect(self._on_changed)
+        if ctx.backups is not None:
+            self.backup_status = ctx.backups.status
+            ctx.backups.sig_status_changed.connect(self.show_backup_status)
         self.refresh()
 
     def _on_changed(self, changed: Changed) -> None:
@@ -146,6 +169,7 @@ class TodayPage(QWidget):
         self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
         self.subtitle.setText(f"{now:%A} {now.day} {now:%B %Y} · {profile.practice_name}")
         self._fill_security(bool(recent))
+        self.show_backup_status(self.backup_status)
 
     @staticmethod
     def _clear(layout: QVBoxLayout) -> None:
@@ -318,7 +342,7 @@ class TodayPage(QWidget):
         while layout.count() > 1:
             item = layout.takeAt(1)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and widget not in (self.backup_line, self.second_folder_line):
                 widget.deleteLater()
         report = self.report
         if self.ctx.vault.is_demo:
@@ -367,3 +391,17 @@ class TodayPage(QWidget):
                     "hint",
                 )
             )
+        layout.addWidget(self.backup_line)
+        layout.addWidget(self.second_folder_line)
+
+    def show_backup_status(self, status: BackupStatus) -> None:
+        """The warning when the last automatic backup failed or none is a week old; else a line."""
+        self.backup_status = status
+        warning = status.warning(self.ctx.now())
+        self.backup_text.setText(warning)
+        self.backup_warning.setVisible(bool(warning))
+        if status.latest is not None:
+            self.backup_line.setText(f"Last good backup: {when(status.latest.manifest.made_at)}.")
+        self.backup_line.setVisible(status.latest is not None)
+        self.second_folder_line.setText(status.second_warning)
+        self.second_folder_line.setVisible(bool(status.second_warning))

@@ -390,15 +390,18 @@ def rotate(
     return report
 
 
-def latest_backup(folders: Iterable[Path]) -> BackupInfo | None:
-    """The newest readable backup in ``folders`` (automatic or not)."""
+def latest_backup(folders: Iterable[Path], vault_id: str | None = None) -> BackupInfo | None:
+    """The newest readable backup in ``folders`` (automatic or not), of the practice
+    ``vault_id`` if given; a folder that cannot be read holds none."""
     newest: BackupInfo | None = None
     for folder in folders:
-        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        with contextlib.suppress(OSError):
             for path in folder.glob(f"*{SUFFIX}"):
                 try:
                     info = read_backup(path)
                 except (BackupInvalid, OSError):
+                    continue
+                if vault_id is not None and info.manifest.vault_id != vault_id:
                     continue
                 if newest is None or info.manifest.made_at > newest.manifest.made_at:
                     newest = info

@@ -185,6 +185,24 @@ def test_rotation_keeps_seven_days_and_eight_weeks(tmp_path: Path) -> None:
     assert len(report.kept) == len(kept) and len(report.removed) == 120 - len(kept)
 
 
+def test_the_latest_backup_is_the_newest_readable_one_of_the_practice(
+    vault: Vault, tmp_path: Path, passphrase: str, profile: object
+) -> None:
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    older = make_backup(vault, first / f"older{SUFFIX}", NOW)
+    newer = automatic_backup(vault, second, NOW + timedelta(days=1))
+    (first / f"junk{SUFFIX}").write_bytes(b"not a backup")
+    with Vault.create(tmp_path / "other", passphrase, profile) as other:  # type: ignore[arg-type]
+        make_backup(other, first / f"other{SUFFIX}", NOW + timedelta(days=2))
+    folders = [first, second, tmp_path / "unplugged"]
+    assert backups.latest_backup(folders, vault.vault_id) == newer
+    assert backups.latest_backup([first], vault.vault_id) == older
+    found = backups.latest_backup(folders)
+    assert found is not None and found.manifest.vault_id != vault.vault_id  # any practice's
+    assert backups.latest_backup([tmp_path / "unplugged"]) is None
+
+
 def _table_digest(vault: Vault, audit_entries: int) -> str:
     """A canonical dump of every table, hashed (the audit log up to its first ``audit_entries``:
     opening a practice adds to it)."""

@@ -1,10 +1,11 @@
-"""Settings: letterhead, security, records, consent, services and hours, billing, note templates."""
+"""Settings: letterhead, security, backups, records, consent, services and hours, billing, notes."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.settings.backups_page import BackupsSettings
 from ui.settings.billing_page import BillingSettingsPage
 from ui.settings.consent_page import ConsentSettings
 from ui.settings.feedback_page import FeedbackSettings
@@ -24,6 +25,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.practice = PracticeSettings(ctx)
         self.security = SecuritySettings(ctx)
+        self.backups = BackupsSettings(ctx)
         self.records = RecordsSettings(ctx)
         self.consent = ConsentSettings(ctx)
         self.services = ServicesSettings(ctx)
@@ -32,6 +34,7 @@ class SettingsPage(QWidget):
         self.feedback = FeedbackSettings(ctx)
         self.tabs.addTab(self.practice, "Practice")
         self.tabs.addTab(self.security, "Security")
+        self.tabs.addTab(self.backups, "Backups")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.consent, "Consent")
         self.tabs.addTab(self.services, "Services and hours")
@@ -49,6 +52,7 @@ class SettingsPage(QWidget):
         tabs = {
             "practice": self.practice,
             "security": self.security,
+            "backups": self.backups,
             "records": self.records,
             "consent": self.consent,
             "services": self.services,
