@@ -22,6 +22,7 @@ from app.changes import Changed
 from app.clients import ClientInput, ClientQuery, ClientRow, SortKey
 from app.models import ClientStatus
 from ui.clients.client_form import ClientDialog
+from ui.clients.import_dialog import ClientImportDialog, open_import_dialog
 from ui.clients.labels import CLIENT_STATUS, format_date
 from ui.clients.list_model import LazyRowsModel, list_view
 from ui.clients.overview import ClientOverview
@@ -104,6 +105,9 @@ class ClientsPage(QWidget):
         self.intake_button = QPushButton("New intake…")
         self.intake_button.setToolTip("A new client through the intake: history and screening")
         self.intake_button.clicked.connect(self.sig_start_intake)
+        self.import_button = QPushButton("Import clients…")
+        self.import_button.setToolTip("Import clients from a CSV file, with a check before")
+        self.import_button.clicked.connect(lambda: self.import_clients())
         self.new_button = QPushButton("New client")
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip("New client (Ctrl+N)")
@@ -117,6 +121,7 @@ class ClientsPage(QWidget):
         bar.addWidget(self.filter)
         bar.addWidget(self.tag)
         bar.addWidget(self.sort)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.intake_button)
         bar.addWidget(self.new_button)
         list_page = QWidget()
@@ -250,6 +255,11 @@ class ClientsPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def import_clients(self) -> ClientImportDialog:
+        """Clients from a CSV file: columns, preview and a dry run first, then all or nothing."""
+        self.import_dialog = open_import_dialog(self.ctx, self)
+        return self.import_dialog
 
     def _created(self, dialog: ClientDialog) -> None:
         self.ctx.bus.publish(Changed.CLIENTS)
