@@ -138,6 +138,7 @@ class Controller(QObject):
             self.unlock_window = UnlockWindow(self.vault, self.tasks)
             self.unlock_window.sig_unlocked.connect(self._unlocked)
             self.unlock_window.sig_quit_requested.connect(self.quit)
+            self.unlock_window.sig_restore_requested.connect(self.restore)
         self.unlock_window.reset()
         if geometry is not None:
             self.unlock_window.setGeometry(geometry)
@@ -338,12 +339,14 @@ class Controller(QObject):
         Any failure leaves the practice as it was (the core swaps the files only
         once the backup is unpacked and checked) and says why.
         """
-        if self.vault is None or self.state != "unlocked":
-            return
-        self.bus.sig_about_to_lock.emit()
-        if self.idle is not None:
-            self.idle.stop()
-        geometry = self.main_window.geometry() if self.main_window is not None else None
+        if self.vault is None or self.state not in ("unlocked", "locked"):
+            return  # a locked practice is restored from the unlock screen (a damaged file)
+        if self.state == "unlocked":
+            self.bus.sig_about_to_lock.emit()
+            if self.idle is not None:
+                self.idle.stop()
+        window = self.main_window or self.unlock_window
+        geometry = window.geometry() if window is not None else None
         self._close_data_windows()
         self.clipboard.clear_ours()
         self.ctx = None

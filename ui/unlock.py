@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,8 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.demo import DEMO_PASSPHRASE
-from app.errors import RapportError, TooManyAttempts, ValidationError
+from app.errors import (
+    IntegrityProblem,
+    RapportError,
+    TooManyAttempts,
+    ValidationError,
+    VaultDamaged,
+)
 from app.vault import UnlockReport, Vault
+from ui.settings.backups_page import BackupFileDialog, BackupPlace, open_backup_file
 from ui.style import icon
 from ui.tasks import TaskRunner
 from ui.widgets.passphrase import PassphraseEdit
@@ -35,6 +44,9 @@ class UnlockWindow(QWidget):
 
     sig_quit_requested = Signal()
     """The clinician chose to quit instead of unlocking."""
+
+    sig_restore_requested = Signal(object)
+    """A checked backup should replace the damaged practice (a :class:`RestoreRequest`)."""
 
     def __init__(self, vault: Vault, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +119,11 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
+        # Offered when the practice file turns out to be damaged: the way back is a backup.
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.clicked.connect(lambda: self.restore_from_backup())
+        self.restore_button.hide()
+        self.backup_dialog: BackupFileDialog | None = None
         self.demo_hint = QLabel(
             f"This is a demo practice with made-up people. Its passphrase is: "
             f"<b>{DEMO_PASSPHRASE}</b>"
@@ -126,6 +143,7 @@ class UnlockWindow(QWidget):
         card_layout.addWidget(self.modes)
         card_layout.addWidget(self.device_button)
         card_layout.addWidget(self.message)
+        card_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         card_layout.addWidget(self.demo_hint)
 
         outer = QVBoxLayout(self)
@@ -159,6 +177,7 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         self.recovery_code.clear()
         self.message.clear()
+        self.restore_button.hide()
         self.device_button.setVisible(self.vault.has_device_slot)
         self.show_mode(recovery=False)
         self._tick()
@@ -208,6 +227,13 @@ class UnlockWindow(QWidget):
             self.message.setText(exc.message)
         elif isinstance(exc, TooManyAttempts):
             self._tick()
+        elif isinstance(exc, VaultDamaged | IntegrityProblem):
+            self.message.setText(
+                f"{exc.message}\n\nA backup brings the practice back as it was when the "
+                "backup was made; the damaged file is kept aside, not deleted."
+            )
+            self.restore_button.show()
+            self.restore_button.setFocus()
         elif isinstance(exc, RapportError):
             self.message.setText(exc.message)
             if not self.in_recovery_mode:
@@ -216,6 +242,27 @@ class UnlockWindow(QWidget):
         else:
             self.message.setText("Rapport could not open the practice. See the log file.")
             sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    # ---------------------------------------------------------------- restoring
+
+    def restore_from_backup(self, path: Path | None = None) -> None:
+        """Choose a backup, type its passphrase; once it checks out, ask for the restore."""
+        place = BackupPlace(self.vault, self.tasks, lambda: datetime.now(UTC))
+
+        def opened(dialog: BackupFileDialog) -> None:
+            self.backup_dialog = dialog
+            dialog.accepted.connect(lambda: self._restore_confirmed(dialog))
+            dialog.open()
+
+        def refused(message: str) -> None:
+            self.message.setText(message)
+
+        open_backup_file(self, place, restore=True, path=path, on_dialog=opened, on_error=refused)
+
+    def _restore_confirmed(self, dialog: BackupFileDialog) -> None:
+        request, dialog.verified = dialog.verified, None
+        if request is not None:
+            self.sig_restore_requested.emit(request)
 
     # ---------------------------------------------------------------- waiting
 

@@ -559,3 +559,56 @@ def test_the_backup_on_quitting_can_be_skipped(
     unlocked.tasks.wait(30_000)
     qtbot.wait(20)
     assert [p for p in folder.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_a_damaged_practice_is_restored_from_the_unlock_screen(
+    qtbot: QtBot,
+    unlocked: Controller,
+    tmp_path: Path,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> None:
+    controller = unlocked
+    vault = controller.vault
+    assert vault is not None
+    _add_client(vault, "Earlier")
+    backup = make_backup(vault, tmp_path / f"earlier{SUFFIX}", controller.backups.now()).path
+    database = vault.files.database
+    controller.lock()
+    raw = bytearray(database.read_bytes())
+    middle = (len(raw) // 4096 // 2) * 4096
+    raw[middle + 100 : middle + 400] = bytes(range(256)) + bytes(44)
+    database.write_bytes(bytes(raw))
+
+    window = controller.unlock_window
+    assert window is not None
+    qtbot.keyClicks(window.passphrase, passphrase)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.restore_button.isVisible, timeout=10_000)
+    assert "damaged" in window.message.text()
+    assert controller.state == "locked" and controller.main_window is None
+
+    monkeypatch.setattr(
+        "ui.settings.backups_page.QFileDialog.getOpenFileName",
+        lambda *_a, **_k: (str(backup), ""),
+    )
+    qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.backup_dialog is not None and window.backup_dialog.isVisible(),
+        timeout=10_000,
+    )
+    dialog = window.backup_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.restore_notice is not None, timeout=30_000)
+    notice = controller.restore_notice
+    assert notice is not None and "is restored" in notice.text()
+    notice.accept()
+    kept = sorted(database.parent.glob("before-restore-*"))
+    assert len(kept) == 1 and (kept[0] / "practice.rapport").read_bytes() == bytes(raw)
+
+    type_and_unlock(controller, passphrase)
+    assert controller.vault is not None
+    assert _names(controller.vault) == ["Earlier"]

@@ -7,6 +7,8 @@ practice had when it was made, so checking and restoring ask for that one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -34,6 +36,7 @@ from shiboken6 import isValid
 
 from app.errors import BackupInvalid, RapportError, WrongPassphrase
 from app.practice import get_setting, set_setting
+from app.vault import Vault
 from app.vault.backup import SUFFIX, BackupInfo, read_backup, verify_backup
 from ui.backups import (
     SECOND_FOLDER_NAME,
@@ -46,6 +49,7 @@ from ui.backups import (
 )
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.tasks import TaskRunner
 from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit
 
@@ -78,6 +82,56 @@ def describe(info: BackupInfo) -> str:
     return f"{manifest.total_rows:,} entries · {size_text(info.size)} · {kind}{version}"
 
 
+@dataclass(frozen=True)
+class BackupPlace:
+    """What the backup dialogs need of the practice: it, the task runner and the clock.
+
+    The practice may be locked (restoring a damaged one from the unlock screen).
+    """
+
+    vault: Vault
+    tasks: TaskRunner
+    now: Callable[[], datetime]
+
+    @classmethod
+    def of(cls, ctx: AppContext) -> BackupPlace:
+        return cls(ctx.vault, ctx.tasks, ctx.now)
+
+
+def open_backup_file(
+    parent: QWidget,
+    place: BackupPlace,
+    *,
+    restore: bool,
+    path: Path | None = None,
+    on_dialog: Callable[[BackupFileDialog], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Ask for a backup file, read its description off the GUI thread, then open its dialog."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Restore from which backup?" if restore else "Check which backup?",
+            str(place.vault.files.backups),
+            FILE_FILTER,
+            options=FILE_DIALOG_OPTIONS,
+        )
+        if not name:
+            return
+        path = Path(name)
+    chosen = path
+
+    def done(info: BackupInfo) -> None:
+        if isValid(parent):
+            on_dialog(BackupFileDialog(place, info, restore=restore, parent=parent))
+
+    def failed(exc: BaseException) -> None:
+        if isValid(parent):
+            on_error(exc.message if isinstance(exc, RapportError) else error_text(exc))
+
+    place.tasks.run(lambda: read_backup(chosen), done, failed)
+
+
 class BackupFileDialog(QDialog):
     """A backup file's description, then its passphrase or recovery code to check or restore it.
 
@@ -90,14 +144,14 @@ class BackupFileDialog(QDialog):
 
     def __init__(
         self,
-        ctx: AppContext,
+        place: BackupPlace,
         info: BackupInfo,
         *,
         restore: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.place = place
         self.info = info
         self.restore = restore
         self.busy = False
@@ -105,7 +159,7 @@ class BackupFileDialog(QDialog):
         self.setWindowTitle("Restore a backup" if restore else "Check a backup")
         self.setMinimumWidth(600)
         manifest = info.manifest
-        same = manifest.vault_id == ctx.vault.vault_id
+        same = manifest.vault_id == place.vault.vault_id
 
         about = QFrame()
         about.setObjectName("card")
@@ -117,7 +171,7 @@ class BackupFileDialog(QDialog):
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         about_form.addRow("File", file_label)
         about_form.addRow(
-            "Made", QLabel(f"{when(manifest.made_at)} ({ago(manifest.made_at, ctx.now())})")
+            "Made", QLabel(f"{when(manifest.made_at)} ({ago(manifest.made_at, place.now())})")
         )
         about_form.addRow("Holds", QLabel(describe(info)))
         self.practice_label = text_label(
@@ -213,7 +267,7 @@ class BackupFileDialog(QDialog):
             "The practice open now is not deleted: it is moved, as it is, into a folder named "
             # Non-breaking hyphens: the folder's name is not split across two lines.
             "“before\u2011restore\u2011…” in the practice folder "
-            f"({escape(str(self.ctx.vault.files.data_dir))}).",
+            f"({escape(str(self.place.vault.files.data_dir))}).",
             "Rapport checks the backup with the passphrase you typed, locks, puts the backup in "
             "place and asks you to unlock — with the backup's passphrase.",
         ]
@@ -252,7 +306,7 @@ class BackupFileDialog(QDialog):
             return
         recovery = self.recovery
         path = self.info.path
-        scratch = self.ctx.vault.files.backups
+        scratch = self.place.vault.files.backups
         self._set_busy(True)
         self._show("Checking every page of the backup… this can take a few seconds.", "hint")
 
@@ -290,7 +344,7 @@ class BackupFileDialog(QDialog):
             else:
                 self._show(f"{error_text(exc)} Nothing was changed.", "formError")
 
-        self.ctx.tasks.run(
+        self.place.tasks.run(
             lambda: verify_backup(path, secret, scratch, recovery=recovery), done, failed
         )
 
@@ -645,38 +699,25 @@ class BackupsSettings(QWidget):
 
     def _open_backup(self, path: Path | None, *, restore: bool) -> None:
         """Ask for the file, read its description off the GUI thread, then ask its secret."""
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                "Restore from which backup?" if restore else "Check which backup?",
-                str(self.ctx.vault.files.backups),
-                FILE_FILTER,
-                options=FILE_DIALOG_OPTIONS,
-            )
-            if not name:
-                return
-            path = Path(name)
-        chosen = path
-        self._say(f"Reading {chosen.name}…")
 
-        def done(info: BackupInfo) -> None:
-            if not isValid(self):
-                return
+        def opened(dialog: BackupFileDialog) -> None:
             self.status.hide()
-            dialog = BackupFileDialog(self.ctx, info, restore=restore, parent=self)
             if restore:
                 dialog.accepted.connect(lambda: self._restore_confirmed(dialog))
             self.dialog = dialog
             dialog.open()
-            self.sig_file_read.emit(info)
+            self.sig_file_read.emit(dialog.info)
 
-        def failed(exc: BaseException) -> None:
-            if not isValid(self):
-                return
-            message = exc.message if isinstance(exc, RapportError) else error_text(exc)
-            self._say(message, "formError")
-
-        self.ctx.tasks.run(lambda: read_backup(chosen), done, failed)
+        if path is not None:
+            self._say(f"Reading {path.name}…")
+        open_backup_file(
+            self,
+            BackupPlace.of(self.ctx),
+            restore=restore,
+            path=path,
+            on_dialog=opened,
+            on_error=lambda message: self._say(message, "formError"),
+        )
 
     def _restore_confirmed(self, dialog: BackupFileDialog) -> None:
         request, dialog.verified = dialog.verified, None
