@@ -29,6 +29,7 @@ import json
 import os
 import re
 import shutil
+import time
 import zipfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -67,6 +68,8 @@ JOURNAL_NAME = "restore.journal"
 RESTORING_SUFFIX = ".restoring"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
+#: A half-written backup this old belongs to no backup still being made.
+STALE_PARTIAL_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -369,6 +372,7 @@ def rotate(
     """Keep the newest automatic backup of each of the last ``keep_daily`` days and of each
     of the last ``keep_weekly`` weeks; remove the other automatic ones (others are left)."""
     report = RotationReport()
+    _remove_stale_partials(folder)
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for moment, path in automatic_backups(folder):
@@ -388,6 +392,16 @@ def rotate(
                 path.unlink()
             report.removed.append(path)
     return report
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Half-written files of backups that never finished (the computer stopped), once old."""
+    cutoff = time.time() - STALE_PARTIAL_SECONDS
+    with contextlib.suppress(FileNotFoundError):
+        for path in folder.glob(f".*{SUFFIX}*.partial"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
 
 
 def latest_backup(folders: Iterable[Path], vault_id: str | None = None) -> BackupInfo | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import time
 import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -328,3 +329,15 @@ def test_restore_into_an_empty_folder_sets_up_the_practice(
     with Vault.open(new_home) as moved:
         moved.unlock_with_passphrase(passphrase)
         assert _names(moved) == ["Moved"]
+
+
+def test_rotation_clears_what_an_unfinished_backup_left_once_it_is_old(tmp_path: Path) -> None:
+    old = tmp_path / f".Rapport backup 2027-01-01 080000{SUFFIX}.partial"
+    fresh = tmp_path / f".Rapport backup 2027-01-02 080000{SUFFIX}.db.partial"
+    for path in (old, fresh):
+        path.write_bytes(b"half")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    rotate(tmp_path)
+    assert not old.exists()
+    assert fresh.exists()  # perhaps a backup being made right now
