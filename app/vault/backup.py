@@ -52,7 +52,7 @@ from app.vault import crypto
 from app.vault.engine import check_database
 from app.vault.instance import InstanceLock
 from app.vault.keyfile import PASSPHRASE, RECOVERY, KeyFile
-from app.vault.vault import Vault, VaultFiles
+from app.vault.vault import DAMAGED_NO_BACKUP, Vault, VaultFiles
 
 FORMAT = 1
 SUFFIX = ".rapport-backup"
@@ -203,10 +203,7 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
             problems, copied = vault.check_copy(work)
             writing.result()
         if problems:
-            raise VaultDamaged(
-                "The practice file fails its integrity check, so no backup was made and the "
-                "earlier backups stay as they are. Restore the latest good backup."
-            )
+            raise VaultDamaged(DAMAGED_NO_BACKUP)
         if copied != rows:
             raise BackupInvalid("The copy did not match the practice, so no backup was made.")
         os.replace(partial, target)

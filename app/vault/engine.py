@@ -96,21 +96,26 @@ def integrity_check(conn: sqlcipher3.Connection) -> list[str]:
     return cipher + ([] if rows == ["ok"] else rows)
 
 
+def authenticate_pages(path: Path, data_key: bytes) -> list[str]:
+    """SQLCipher's check of every page's authentication code (read-only); [] when all hold."""
+    try:
+        conn = open_connection(path, data_key, read_only=True)
+    except VaultDamaged:
+        return ["The file does not open with the practice's key."]
+    try:
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        return [type(exc).__name__]
+    finally:
+        conn.close()
+
+
 def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, int]]:
     """Open a database file read-only with ``data_key``: its integrity problems and row counts.
 
     SQLCipher's page authentication runs on a second connection beside SQLite's
     integrity check (each waits on the disk and the cipher, not on the other).
     """
-
-    def authenticate() -> list[str]:
-        conn = open_connection(path, data_key, read_only=True)
-        try:
-            return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-        except sqlcipher3.DatabaseError as exc:
-            return [type(exc).__name__]
-        finally:
-            conn.close()
 
     def structure() -> tuple[list[str], dict[str, int]]:
         conn = open_connection(path, data_key, read_only=True)
@@ -124,7 +129,7 @@ def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, in
 
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pages = pool.submit(authenticate)
+            pages = pool.submit(authenticate_pages, path, data_key)
             problems, counts = structure()
             problems = pages.result() + problems
     except VaultDamaged:

@@ -13,11 +13,13 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,6 +49,7 @@ from app.practice import ProfileInput, save_profile
 from app.vault import crypto, device, keyfile
 from app.vault.crypto import KdfPolicy
 from app.vault.engine import (
+    authenticate_pages,
     check_database,
     export_encrypted_copy,
     make_engine,
@@ -59,6 +62,10 @@ from app.vault.keyfile import DEVICE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
 
 # After this many failures in a row, each further try waits twice as long.
 FREE_ATTEMPTS = 3
+DAMAGED_NO_BACKUP = (
+    "The practice file fails its integrity check, so no backup was made and the earlier "
+    "backups stay as they are. Restore the latest good backup."
+)
 MAX_WAIT_SECONDS = 300.0
 
 
@@ -540,12 +547,23 @@ class Vault:
     def export_copy(self, target: Path) -> dict[str, int]:
         """A fresh encrypted copy of the practice at ``target`` (a new file); its row counts.
 
-        The copy is unchecked: :meth:`check_copy` says whether it (and so the
-        practice it was read from) is sound.
+        While the rows are copied, every page of the practice is authenticated
+        on a second connection: a damaged practice raises :class:`VaultDamaged`
+        (even where the copy would come out whole — an index is rebuilt, not
+        read). The copy itself is checked by :meth:`check_copy`.
         """
+        key = self._require_key()
         raw = self.engine.raw_connection()
         try:
-            return export_encrypted_copy(raw.driver_connection, target, self._require_key())
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                pages = pool.submit(authenticate_pages, self.files.database, key)
+                try:
+                    rows = export_encrypted_copy(raw.driver_connection, target, key)
+                except sqlcipher3.DatabaseError as exc:
+                    raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
+                if pages.result():
+                    raise VaultDamaged(DAMAGED_NO_BACKUP)
+            return rows
         finally:
             raw.close()
 

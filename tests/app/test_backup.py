@@ -341,3 +341,23 @@ def test_rotation_clears_what_an_unfinished_backup_left_once_it_is_old(tmp_path:
     rotate(tmp_path)
     assert not old.exists()
     assert fresh.exists()  # perhaps a backup being made right now
+
+
+def test_a_practice_damaged_on_disk_while_open_is_not_backed_up(
+    vault: Vault, tmp_path: Path
+) -> None:
+    for n in range(60):
+        _add_client(vault, f"Person{n}")
+    folder = tmp_path / "backups"
+    good = automatic_backup(vault, folder, NOW)
+    with vault.engine.connect() as conn:  # every page in the file itself, none in the WAL
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.engine.dispose()  # and none in a cache
+    database = vault.files.database
+    raw = bytearray(database.read_bytes())
+    middle = (len(raw) // 4096 // 2) * 4096
+    raw[middle + 64 : middle + 128] = bytes(64)
+    database.write_bytes(bytes(raw))
+    with pytest.raises(VaultDamaged, match="no backup was made"):
+        automatic_backup(vault, folder, NOW + timedelta(days=1))
+    assert sorted(p.name for p in folder.iterdir()) == [good.path.name]

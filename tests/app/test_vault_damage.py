@@ -27,13 +27,14 @@ def page_count(path: Path) -> int:
     return path.stat().st_size // PAGE_SIZE
 
 
-@pytest.mark.parametrize("where", ["first-page", "middle-page"])
+@pytest.mark.parametrize("where", ["first-page", "middle-page", "last-page"])
 def test_damaged_database_is_refused_and_left_as_it_was(
     big_closed_vault: Path, tmp_path: Path, passphrase: str, plan: NewVaultPlan, where: str
 ) -> None:
     copy = shutil.copytree(big_closed_vault, tmp_path / f"damaged-{where}")
     database = copy / "practice.rapport"
-    page = 0 if where == "first-page" else page_count(database) // 2
+    pages = page_count(database)
+    page = {"first-page": 0, "middle-page": pages // 2, "last-page": pages - 1}[where]
     flip_bytes(database, page * PAGE_SIZE + 100, page * PAGE_SIZE + 200)
     damaged = database.read_bytes()
 
