@@ -20,12 +20,13 @@ from zoneinfo import ZoneInfo
 from app import __version__, billing_reports, consents, logs, notes
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
-from app.interop import ics
+from app.interop import export, ics
 from app.paths import atomic_write, resolve_data_dir, restrict_process_umask
 from app.practice import ProfileInput, get_profile
 from app.vault import NewVaultPlan, Vault, backup
 
 PASSPHRASE_ENV = "RAPPORT_PASSPHRASE"
+EXPORT_PASSPHRASE_ENV = "RAPPORT_EXPORT_PASSPHRASE"
 
 
 def _read_passphrase(prompt: str, confirm: bool = False) -> str:
@@ -35,6 +36,19 @@ def _read_passphrase(prompt: str, confirm: bool = False) -> str:
     if sys.stdin.isatty():
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise ValidationError({"confirmation": "The two passphrases are not the same."})
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _read_export_passphrase() -> str:
+    """The full export's own passphrase: never the vault's, asked for separately."""
+    from_env = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if from_env is not None:
+        return from_env
+    if sys.stdin.isatty():
+        first = getpass.getpass("A new passphrase for the export (at least 12 characters): ")
+        if getpass.getpass("Repeat the export's passphrase: ") != first:
             raise ValidationError({"confirmation": "The two passphrases are not the same."})
         return first
     return sys.stdin.readline().rstrip("\r\n")
@@ -196,6 +210,42 @@ def _cmd_export_billing(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    target = Path(args.to).expanduser()
+    data_dir = resolve_data_dir(args.data_dir)
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        with vault.session() as session:
+            today = datetime.now(ZoneInfo(get_profile(session).time_zone)).date()
+        if args.plain_folder:
+            report = export.export_practice_to_folder(
+                vault, target, psychotherapy_notes=args.psychotherapy_notes, today=today
+            )
+        else:
+            report = export.export_practice(
+                vault,
+                target,
+                _read_export_passphrase(),
+                psychotherapy_notes=args.psychotherapy_notes,
+                today=today,
+            )
+    rows = sum(report.rows.values())
+    kind = "an encrypted archive" if report.encrypted else "a plain folder"
+    print(
+        f"Exported {report.clients:,} clients ({rows:,} rows, {len(report.files):,} files) "
+        f"as {kind} of {report.size / 1e6:.1f} MB in {report.seconds:.0f} s: {report.path}"
+    )
+    if not report.psychotherapy_notes:
+        print("Psychotherapy notes are not included.")
+    if not report.encrypted:
+        print(
+            "Warning: the folder holds every record in plain text. Keep it on an encrypted "
+            "drive, and delete it once it has been copied where it is needed.",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     now = datetime.now(UTC)
@@ -287,6 +337,26 @@ def build_parser() -> argparse.ArgumentParser:
     export_billing.add_argument("--year", type=int, required=True, help="e.g. 2027")
     export_billing.add_argument("--out", help="the .csv file to write (default: standard output)")
     export_billing.set_defaults(run=_cmd_export_billing)
+
+    full_export = add(
+        "export",
+        "export the whole practice (CSV, JSON, a chart and the consents of each client) "
+        "into a 7z archive encrypted with its own passphrase "
+        f"(${EXPORT_PASSPHRASE_ENV} or a second prompt)",
+    )
+    full_export.add_argument("--to", required=True, help="the .7z file to write")
+    full_export.add_argument(
+        "--psychotherapy-notes",
+        action="store_true",
+        help="include psychotherapy notes (left out unless asked for)",
+    )
+    full_export.add_argument(
+        "--plain-folder",
+        action="store_true",
+        help="write an unencrypted folder instead of an archive (anyone who can read it "
+        "reads every record)",
+    )
+    full_export.set_defaults(run=_cmd_export)
 
     make_backup = add(
         "backup",

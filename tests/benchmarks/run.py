@@ -8,6 +8,7 @@ query, plain SQLite). Run with ``--scale small|10y|large``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import itertools
 import os
@@ -16,7 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -41,6 +42,7 @@ from app.documents.consent_form import ConsentDocument, Signature, render_consen
 from app.documents.progress_report import render_progress_report
 from app.instruments import Instrument, load_all
 from app.intake import IntakeData
+from app.interop.export import ExportReport, export_practice
 from app.models import Administration, Appointment, Charge, Client, Invoice, InvoiceLine, Note
 from app.practice import ProfileInput, get_profile
 from app.scoring import score
@@ -900,6 +902,48 @@ def bench_backup(report: Report, folder: Path, runs: int) -> None:
         )
 
 
+def bench_export(report: Report, folder: Path) -> None:
+    """The full export of the practice into an encrypted 7z archive, once (it takes a while)."""
+    with Vault.open(folder) as vault, tempfile.TemporaryDirectory() as scratch:
+        vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+
+        @contextlib.contextmanager
+        def rolled_back() -> Iterator[Session]:
+            """The export's own audit entry is not kept in the bench practice."""
+            with vault.session() as session:
+                yield session
+                session.rollback()
+
+        made: list[ExportReport] = []
+
+        def run() -> None:
+            target = Path(scratch) / f"export-{len(made)}.7z"
+            made.append(
+                export_practice(
+                    rolled_back,
+                    target,
+                    "bench export passphrase",
+                    psychotherapy_notes=True,
+                    today=DEMO_TODAY,
+                )
+            )
+
+        timings = sample(run, 1)
+        done = made[-1]
+        report.add(
+            Row(
+                f"full export, encrypted 7z ({done.clients:,} clients)",
+                timings,
+                budget_ms=None,
+                note=(
+                    f"{sum(done.rows.values()):,} rows as CSV and JSON, {done.charts:,} chart "
+                    f"summaries, {done.consent_documents:,} consents: {done.size / 1e6:.0f} MB "
+                    "(no budget; one run)"
+                ),
+            )
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", choices=sorted(SCALES), default="large")
@@ -941,6 +985,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_chart_screen(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_billing(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_backup(report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_export(report, demo_vault(CALENDAR_SCALE))
     bench_scoring(report, runs=5)
     consent_pdf = bench_consent_pdf(report, args.runs)
     bench_print_preview(app, report, consent_pdf, args.runs)
