@@ -28,6 +28,7 @@ from ui.calendar.page import CalendarPage
 from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
+from ui.export_dialog import open_export_dialog
 from ui.intake.wizard import IntakeWizard
 from ui.outcomes_page import OutcomesPage
 from ui.session.notes_page import NotesPage
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.export_action = QAction("&Export the whole practice…", self)
+        self.export_action.triggered.connect(lambda: open_export_dialog(self.ctx, self))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.lock_action = QAction("&Lock practice", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -49,6 +49,7 @@ from ui.backups import (
 )
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.export_dialog import open_export_dialog
 from ui.tasks import TaskRunner
 from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit
@@ -410,11 +411,18 @@ class BackupsSettings(QWidget):
         )
         self.restore_button.clicked.connect(lambda: self.restore_backup())
         self.restore_button.setEnabled(self.can_restore)
+        self.export_button = QPushButton("&Export the whole practice…")
+        self.export_button.setToolTip(
+            "Every record in one encrypted archive that opens without Rapport, to take the "
+            "practice elsewhere or leave with whoever looks after your records"
+        )
+        self.export_button.clicked.connect(lambda: open_export_dialog(self.ctx, self))
         actions = QHBoxLayout()
         actions.addWidget(self.back_up_button)
         actions.addWidget(self.check_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         self.working = QProgressBar()
         self.working.setRange(0, 0)
         self.working.setTextVisible(False)
