@@ -113,28 +113,40 @@ def authenticate_pages(path: Path, data_key: bytes) -> list[str]:
 def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, int]]:
     """Open a database file read-only with ``data_key``: its integrity problems and row counts.
 
-    SQLCipher's page authentication runs on a second connection beside SQLite's
-    integrity check (each waits on the disk and the cipher, not on the other).
+    SQLCipher's page authentication and the row counts run on a second
+    connection beside SQLite's integrity check (the longest of the three).
     """
 
-    def structure() -> tuple[list[str], dict[str, int]]:
+    def pages_and_rows() -> tuple[list[str], dict[str, int]]:
+        problems = authenticate_pages(path, data_key)
+        if problems:
+            return problems, {}
         conn = open_connection(path, data_key, read_only=True)
         try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            return ([] if rows == ["ok"] else rows), row_counts(conn)
+            return [], row_counts(conn)
         except sqlcipher3.DatabaseError as exc:
             return [type(exc).__name__], {}
         finally:
             conn.close()
 
+    def structure() -> list[str]:
+        conn = open_connection(path, data_key, read_only=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            return [] if rows == ["ok"] else rows
+        except sqlcipher3.DatabaseError as exc:
+            return [type(exc).__name__]
+        finally:
+            conn.close()
+
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pages = pool.submit(authenticate_pages, path, data_key)
-            problems, counts = structure()
-            problems = pages.result() + problems
+            beside = pool.submit(pages_and_rows)
+            problems = structure()
+            page_problems, counts = beside.result()
     except VaultDamaged:
         return ["The file does not open with the practice's key."], {}
-    return problems, counts
+    return page_problems + problems, counts
 
 
 def make_engine(path: Path, data_key: bytes) -> Engine:
