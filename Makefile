@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo
 SCALE  ?= large
 
-.PHONY: run demo test lint format bench package clean
+.PHONY: run demo test reliability lint format bench package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,6 +29,11 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The reliability suite at full strength: 200 kills while typing a note, 100 while
+# changing the passphrase or backing up (make test runs 50 and 8).
+reliability: $(STAMP)
+	RAPPORT_KILLS=200 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability
 
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests

@@ -18,7 +18,8 @@ from tests.app.people import add_client
 
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parents[2]
-ITERATIONS = 50
+#: Kills per run: 50 in ``make test``, 200 in ``make reliability`` (``RAPPORT_KILLS``).
+ITERATIONS = int(os.environ.get("RAPPORT_KILLS", "50"))
 
 
 def start_typist(data_dir: Path) -> subprocess.Popen[str]:
