@@ -788,22 +788,36 @@ def _strip(session: Session, client_id: int, sessions: _Sessions) -> tuple[Strip
 
 
 def record_guess(
-    session: Session, appointment_id: int, guessed_total: float, instrument: Instrument
+    session: Session,
+    appointment_id: int,
+    guessed_total: float,
+    instrument: Instrument,
+    client_id: int | None = None,
 ) -> Changed:
-    """Store the clinician's guess of the client's rating of a session, before it is seen.
+    """Store the clinician's guess of a client's rating of a session, before it is seen.
 
-    One guess per appointment: a second one replaces the first, as long as the
-    client's own rating of that session is not stored yet.
+    One guess per person per session (``client_id``: the appointment's own
+    client unless given; in a couple's session, either partner). A second
+    guess replaces the first, as long as that person's own rating of the
+    session is not stored yet.
     """
     appointment = session.get(Appointment, appointment_id)
     if appointment is None or appointment.client_id is None:
         raise ValidationError({"appointment_id": "That session no longer exists."})
+    person = appointment.client_id if client_id is None else client_id
+    if person != appointment.client_id and person not in session.scalars(
+        select(AppointmentParticipant.client_id).where(
+            AppointmentParticipant.appointment_id == appointment_id
+        )
+    ):
+        raise ValidationError({"client_id": "That client was not in this session."})
     if not instrument.has_total:
         raise ValidationError({"instrument": f"The {instrument.short_name} has no total."})
     rated = session.scalar(
         select(Administration.id)
         .where(
             Administration.appointment_id == appointment_id,
+            Administration.client_id == person,
             Administration.instrument_id == instrument.id,
         )
         .limit(1)
@@ -819,11 +833,13 @@ def record_guess(
             {"guessed_total": f"Choose a total from {_num(low)} to {_num(high)}."}
         )
     row = session.scalar(
-        select(ClinicianGuess).where(ClinicianGuess.appointment_id == appointment_id)
+        select(ClinicianGuess).where(
+            ClinicianGuess.appointment_id == appointment_id, ClinicianGuess.client_id == person
+        )
     )
     if row is None:
         row = ClinicianGuess(
-            client_id=appointment.client_id,
+            client_id=person,
             appointment_id=appointment_id,
             instrument_id=instrument.id,
             guessed_total=float(guessed_total),
@@ -842,7 +858,7 @@ def record_guess(
         action,
         "clinician_guess",
         row.id,
-        {"client_id": appointment.client_id, "appointment_id": appointment_id},
+        {"client_id": person, "appointment_id": appointment_id},
     )
     return Changed.OUTCOMES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamped, UTCDateTime, utcnow
@@ -18,13 +18,15 @@ class ClinicianGuess(Base):
     """
 
     __tablename__ = "clinician_guess"
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # One guess per person per session: in a couple's session, one for each partner.
+    __table_args__ = (
+        UniqueConstraint("appointment_id", "client_id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
-    appointment_id: Mapped[int] = mapped_column(
-        ForeignKey("appointment.id", ondelete="CASCADE"), unique=True
-    )
+    appointment_id: Mapped[int] = mapped_column(ForeignKey("appointment.id", ondelete="CASCADE"))
     instrument_id: Mapped[str] = mapped_column(String(60), default="session_evaluation")
     guessed_total: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import calendar, clients, homework, measures, notes, outcomes, prospects
@@ -14,7 +15,13 @@ from app.calendar import AppointmentInput
 from app.changes import Changed
 from app.errors import ValidationError
 from app.instruments import Instrument, load_all
-from app.models import AppointmentStatus, ClientStatus, FollowUpStatus, ServiceKind
+from app.models import (
+    AppointmentStatus,
+    ClientStatus,
+    ClinicianGuess,
+    FollowUpStatus,
+    ServiceKind,
+)
 from app.outcomes import AttentionSettings
 from app.vault import Vault
 from tests.app.people import TODAY, adult, audit_entries
@@ -530,3 +537,31 @@ def test_practice_outcomes_on_a_tiny_practice(
     assert result.conversion_rate == pytest.approx(1 / 3)
     assert (result.episodes, result.episode_sessions) == (2, 4)
     assert result.average_sessions_per_episode == 2
+
+
+def test_each_partner_of_a_joint_session_has_a_guess_of_their_own(session: Session) -> None:
+    evaluation_ = load_all().instruments["session_evaluation"]
+    first, second = new_client(session, "Ada"), new_client(session, "Bram")
+    day = TODAY - timedelta(days=3)
+    data = AppointmentInput(
+        service_id=service(session, ServiceKind.COUPLES),
+        start=moment(day, 9),
+        duration_minutes=50,
+        client_id=first,
+        partner_ids=(second,),
+        allow_outside_hours=True,
+        accept_consent_warning=True,
+    )
+    (appointment_id,) = calendar.book(session, data, day - timedelta(days=1))
+    assert outcomes.record_guess(session, appointment_id, 12, evaluation_) == Changed.OUTCOMES
+    assert outcomes.record_guess(session, appointment_id, 9, evaluation_, second) == (
+        Changed.OUTCOMES
+    )
+    kept = session.execute(
+        select(ClinicianGuess.client_id, ClinicianGuess.guessed_total).order_by(ClinicianGuess.id)
+    ).all()
+    assert [tuple(row) for row in kept] == [(first, 12.0), (second, 9.0)]
+    stranger = new_client(session, "Cleo")
+    with pytest.raises(ValidationError) as refused:
+        outcomes.record_guess(session, appointment_id, 9, evaluation_, stranger)
+    assert "client_id" in refused.value.problems

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app import calendar, clients, measures, surveys
 from app.calendar import AppointmentInput
@@ -17,7 +18,7 @@ from app.changes import Changed
 from app.clients import ClientInput
 from app.errors import RapportError
 from app.instruments import Item
-from app.models import ServiceKind
+from app.models import ClinicianGuess, ServiceKind
 from app.surveys import PlanEntry
 from ui.documents import DocumentPreview
 from ui.intake.client_mode import ClientMode
@@ -190,9 +191,16 @@ def test_paper_answers_and_the_guess_in_a_joint_session(
         assert surveys.answered(session, couple.appointment_id, "after", couple.ada) == set()
     assert not panel.sections[couple.bram].after_button.isEnabled()
     assert panel.sections[couple.ada].after_button.isEnabled()
-    # One guess per session, made before any rating of it is seen.
-    assert not panel.guess_button.isEnabled()
-    assert "Bram has rated" in panel.guess_status.text()
+    # A guess per partner, each made before that partner's rating is seen.
+    bram_guess = panel.guesses[couple.bram]
+    assert not bram_guess.button.isEnabled()
+    assert "Bram has rated" in bram_guess.status.text()
+    assert panel.guess_button.isEnabled()  # Ada has not rated it yet
+    panel.guess_spin.setValue(12)
+    panel.save_guess(couple.ada)
+    with main_window.ctx.vault.session() as session:
+        kept = session.execute(select(ClinicianGuess.client_id, ClinicianGuess.guessed_total))
+        assert [tuple(row) for row in kept] == [(couple.ada, 12.0)]
 
     chooser = panel.print_blank()
     assert sorted(chooser.chosen()) == ["gad7", "phq9", "session_checkin", "session_evaluation"]

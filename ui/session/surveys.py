@@ -218,24 +218,21 @@ class SurveyPanel(QWidget):
         else:
             main.paper_row.insertWidget(0, self.print_button)
 
-        self.guess_spin = QSpinBox()
-        whose = f"{self.people[0].call_name}'s" if self.joint else "their"
-        self.guess_spin.setAccessibleName(f"Your guess of {whose} rating of this session")
         evaluation = self.instruments.get(EVALUATION)
-        low = evaluation.min_score if evaluation else None
-        high = evaluation.max_score if evaluation else None
-        self.guess_spin.setRange(int(low or 0), int(high if high is not None else 16))
-        self.guess_button = QPushButton("Save")
-        self.guess_button.clicked.connect(self.save_guess)
-        self.guess_status = text_label("")
-        guess_row = QHBoxLayout()
-        guess_row.addWidget(QLabel(f"Your guess of {whose} rating…"))
-        guess_row.addWidget(self.guess_spin)
-        guess_row.addWidget(self.guess_button)
-        guess_row.addStretch(1)
-        layout.addLayout(guess_row)
-        layout.addWidget(self.guess_status)
         self.guess_row_enabled = evaluation is not None
+        # A guess per person: in a couple's session, one for each partner.
+        self.guesses: dict[int, GuessRow] = {}
+        for person in self.people:
+            whose = f"{person.call_name}'s" if self.joint else "their"
+            row = GuessRow(whose, evaluation)
+            client_id = person.client_id
+            row.button.clicked.connect(lambda _=False, c=client_id: self.save_guess(c))
+            self.guesses[client_id] = row
+            section_layout = self.sections[client_id].layout()
+            if self.joint and section_layout is not None:
+                section_layout.addWidget(row)  # under that partner's own part of the card
+            else:
+                layout.addWidget(row)
         ctx.bus.sig_changed.connect(self._on_changed)
         self.refresh()
 
@@ -276,11 +273,14 @@ class SurveyPanel(QWidget):
                         today,
                         client_id=client_id,
                     )
-            guess = session.scalar(
-                select(ClinicianGuess.guessed_total).where(
-                    ClinicianGuess.appointment_id == self.appointment.id
+            guessed: dict[int, float] = {
+                client_id: total
+                for client_id, total in session.execute(
+                    select(ClinicianGuess.client_id, ClinicianGuess.guessed_total).where(
+                        ClinicianGuess.appointment_id == self.appointment.id
+                    )
                 )
-            )
+            }
             raters = set(
                 session.scalars(
                     select(Administration.client_id).where(
@@ -294,32 +294,38 @@ class SurveyPanel(QWidget):
                 checkin_lines(self.instruments, given[client_id], self.appointment, zone)
             )
             section.show_due(self.due[client_id])
-        if guess is not None:
-            self.guess_spin.setValue(int(guess))
-        main_name = self.people[0].call_name
-        if not self.guess_row_enabled:
-            self.guess_status.setText("The session evaluation is not installed.")
-            open_for_guess = False
-        elif raters and not self.joint:
-            self.guess_status.setText(
-                "The client has rated this session: a guess is made before seeing it."
-            )
-            open_for_guess = False
-        elif raters:
-            # One guess per session, made before any rating of it is seen.
-            first = self.client_id if self.client_id in raters else min(raters)
-            name = next(p.call_name for p in self.people if p.client_id == first)
-            self.guess_status.setText(
-                f"{name} has rated this session: a guess is made before seeing a rating."
-            )
-            open_for_guess = False
-        else:
-            who = main_name if self.joint else "they"
-            waiting = f"Guess before {who} rate{'s' if self.joint else ''} it."
-            self.guess_status.setText(f"Saved guess: {guess:g}" if guess is not None else waiting)
-            open_for_guess = True
-        self.guess_spin.setEnabled(open_for_guess)
-        self.guess_button.setEnabled(open_for_guess)
+        for person in self.people:
+            row = self.guesses[person.client_id]
+            if not self.guess_row_enabled:
+                row.show_state(None, "The session evaluation is not installed.", open_=False)
+            elif person.client_id in raters:
+                who = person.call_name if self.joint else "The client"
+                row.show_state(
+                    guessed.get(person.client_id),
+                    f"{who} has rated this session: a guess is made before seeing it.",
+                    open_=False,
+                )
+            else:
+                who = person.call_name if self.joint else "they"
+                row.show_state(
+                    guessed.get(person.client_id),
+                    f"Guess before {who} rate{'s' if self.joint else ''} it.",
+                    open_=True,
+                )
+
+    # The appointment's own client's guess, by the names the single-client card has always had.
+
+    @property
+    def guess_spin(self) -> QSpinBox:
+        return self.guesses[self.client_id].spin
+
+    @property
+    def guess_button(self) -> QPushButton:
+        return self.guesses[self.client_id].button
+
+    @property
+    def guess_status(self) -> QLabel:
+        return self.guesses[self.client_id].status
 
     def line_texts(self, client_id: int | None = None) -> list[str]:
         """What the card says about today's questionnaires (of the appointment's own client)."""
@@ -471,20 +477,55 @@ class SurveyPanel(QWidget):
 
     # ------------------------------------------------------------ guess
 
-    def save_guess(self) -> None:
+    def save_guess(self, client_id: int | None = None) -> None:
+        """Keep the guess typed for ``client_id`` (the appointment's own client by default)."""
         evaluation = self.instruments.get(EVALUATION)
         if evaluation is None:
             return
+        person = client_id or self.client_id
+        row = self.guesses[person]
         try:
             with self.ctx.vault.session() as session:
                 changed = outcomes.record_guess(
-                    session, self.appointment.id, float(self.guess_spin.value()), evaluation
+                    session, self.appointment.id, float(row.spin.value()), evaluation, person
                 )
         except RapportError as exc:
-            self.guess_status.setText(exc.message)
+            row.status.setText(exc.message)
             return
         self.ctx.bus.publish(changed)
         self.refresh()
+
+
+class GuessRow(QWidget):
+    """Your guess of one person's rating of the session, kept before their rating is seen."""
+
+    def __init__(self, whose: str, evaluation: Instrument | None) -> None:
+        super().__init__()
+        self.spin = QSpinBox()
+        self.spin.setAccessibleName(f"Your guess of {whose} rating of this session")
+        low = evaluation.min_score if evaluation else None
+        high = evaluation.max_score if evaluation else None
+        self.spin.setRange(int(low or 0), int(high if high is not None else 16))
+        self.button = QPushButton("Save")
+        self.status = text_label("")
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(f"Your guess of {whose} rating…"))
+        line.addWidget(self.spin)
+        line.addWidget(self.button)
+        line.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(line)
+        layout.addWidget(self.status)
+
+    def show_state(self, guess: float | None, waiting: str, *, open_: bool) -> None:
+        """The saved guess (or what to do), and whether a guess can still be made."""
+        if guess is not None:
+            self.spin.setValue(int(guess))
+        self.status.setText(f"Saved guess: {guess:g}" if guess is not None and open_ else waiting)
+        self.spin.setEnabled(open_)
+        self.button.setEnabled(open_)
 
 
 class BlankSurveyDialog(QDialog):
