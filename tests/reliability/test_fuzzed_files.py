@@ -127,7 +127,7 @@ def _instrument_texts() -> st.SearchStrategy[bytes]:
     text = st.one_of(cut, spliced, odd_json, st.just(base.replace('"items"', '"items", "items"')))
     return st.one_of(
         text.map(lambda t: t.encode("utf-8", errors="replace")),
-        text.map(lambda t: t.encode("utf-16")),
+        text.map(lambda t: t.encode("utf-16", errors="surrogatepass")),
         st.binary(max_size=500),
     )
 
