@@ -20,7 +20,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import PageTemplate, Paragraph, Spacer, Table
 
 from app.clients import ClientInput
 from app.documents.layout import (
@@ -40,6 +40,7 @@ from app.documents.layout import (
     RISK_TINT,
     TEXT,
     TINT,
+    EndsWith,
     Fallback,
     KeepStart,
     PageTotal,
@@ -772,40 +773,15 @@ class _Builder:
         return [*story[:-1], _EndsWith(story[-1], self.signature())]
 
 
-class _EndsWith(Flowable):  # type: ignore[misc]
+class _EndsWith(EndsWith):
     """The document's last block with the signature under it.
 
     The signature never starts a page on its own: a page with nothing but a
     signature line does not say what was signed. When the block fits and the
-    signature does not, the block's end moves over with the signature.
+    signature does not, only the block's end moves over with the signature.
     """
 
-    def __init__(self, block: Any, signature: Any) -> None:
-        super().__init__()
-        self.block = block
-        self.signature = signature
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self._block_height = self.block.wrapOn(self.canv, aW, aH)[1]
-        self._signature_height = self.signature.wrapOn(self.canv, aW, aH)[1]
-        self.width = aW
-        self.height = self._block_height + self._signature_height
-        return self.width, self.height
-
-    def split(self, aW: float, aH: float) -> list[Any]:
-        block = self.block.wrapOn(self.canv, aW, aH)[1]
-        signature = self.signature.wrapOn(self.canv, aW, aH)[1]
-        if block + signature <= aH:
-            return [self.block, self.signature]
-        # Split the block where it would end anyway, or, when all of it fits, just short of that.
-        parts = self.block.splitOn(self.canv, aW, min(aH, block - 1))
-        if len(parts) < 2:
-            return [] if block > aH else [self.block, self.signature]
-        return [*parts[:-1], _EndsWith(parts[-1], self.signature)]
-
-    def draw(self) -> None:
-        self.block.drawOn(self.canv, 0, self._signature_height)
-        self.signature.drawOn(self.canv, 0, 0)
+    carry = 1
 
 
 def _and(names: Sequence[str]) -> str:
