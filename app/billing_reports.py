@@ -94,12 +94,23 @@ class OutstandingRow:
 
 
 @dataclass(frozen=True)
+class CreditRow:
+    """A client who paid more than was invoiced: taken off their next invoice."""
+
+    client_id: int
+    code: str
+    name: str
+    credit: Decimal
+
+
+@dataclass(frozen=True)
 class Outstanding:
     today: date
     currency: str
     rows: tuple[OutstandingRow, ...]
     total: Decimal
     buckets: tuple[Decimal, Decimal, Decimal, Decimal]
+    credits: tuple[CreditRow, ...] = ()
 
 
 def outstanding(session: Session, today: date) -> Outstanding:
@@ -120,6 +131,13 @@ def outstanding(session: Session, today: date) -> Outstanding:
         counts[client_id] += 1
         if client_id not in oldest or issued_on < oldest[client_id]:
             oldest[client_id] = issued_on
+    credit_minor: dict[int, int] = dict(
+        session.execute(
+            select(Payment.client_id, func.sum(Payment.unapplied_minor))
+            .where(Payment.unapplied_minor > 0, Payment.voided_on.is_(None))
+            .group_by(Payment.client_id)
+        ).all()
+    )
     names = {
         row.id: row
         for row in session.execute(
@@ -129,7 +147,7 @@ def outstanding(session: Session, today: date) -> Outstanding:
                 Client.legal_first_name,
                 Client.legal_last_name,
                 Client.preferred_name,
-            ).where(Client.id.in_(list(per_client)))
+            ).where(Client.id.in_([*per_client, *credit_minor]))
         )
     }
     money = settings.money
@@ -154,12 +172,29 @@ def outstanding(session: Session, today: date) -> Outstanding:
         )
     rows.sort(key=lambda r: (r.oldest_issued_on, r.name))
     sums = [sum((r.buckets[k] for r in rows), Decimal(0)) for k in range(4)]
+    credits = sorted(
+        (
+            CreditRow(
+                client_id=client_id,
+                code=names[client_id].code,
+                name=_name(
+                    names[client_id].legal_first_name,
+                    names[client_id].legal_last_name,
+                    names[client_id].preferred_name,
+                ),
+                credit=money(int(minor)),
+            )
+            for client_id, minor in credit_minor.items()
+        ),
+        key=lambda row: row.name,
+    )
     return Outstanding(
         today=today,
         currency=settings.currency,
         rows=tuple(rows),
         total=sum(sums, Decimal(0)),
         buckets=(sums[0], sums[1], sums[2], sums[3]),
+        credits=tuple(credits),
     )
 
 

@@ -92,6 +92,17 @@ def test_outstanding_invoices_are_aged_from_their_date(session: Session) -> None
         Decimal("351.00"),
         Decimal("191.00"),
     )
+    assert report.credits == ()
+
+
+def test_clients_in_credit_are_listed_beside_what_is_owed(session: Session) -> None:
+    ann = new_client(session)
+    owed = manual_invoice(session, ann, "80", TODAY)
+    pay(session, ann, "100", TODAY, invoice_id=owed, accept_credit=True)
+    report = billing_reports.outstanding(session, TODAY)
+    assert report.rows == ()
+    ((credit,),) = [report.credits]
+    assert (credit.client_id, credit.name, credit.credit) == (ann, "Lee, Ann", Decimal("20.00"))
 
 
 def test_charges_waiting_for_an_invoice_are_listed(session: Session) -> None:

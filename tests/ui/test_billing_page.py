@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import billing, billing_reports
+from app import billing, billing_reports, clients
 from app.billing import InvoiceRequest, PaymentInput
 from app.errors import ValidationError
 from app.models import InvoiceStatus
@@ -106,9 +106,15 @@ def test_outstanding_ages_each_client_and_totals_them(qtbot: QtBot, window: Main
             session, PaymentInput(bo, Decimal("30"), today, "card", invoice_id=part), today
         )
     _invoice(window, ann, "20", today)
+    cy = _client(window, "Cy", "Ahead")
+    with window.ctx.vault.session() as session:  # paid in advance, nothing invoiced yet
+        billing.record_payment(
+            session, PaymentInput(cy, Decimal("60"), today, "card"), today, accept_credit=True
+        )
 
     page = _open_billing(qtbot, window)
     tab = page.outstanding
+    assert tab.credits.text() == "In credit: Ahead, Cy (" + _code(window, cy) + ") $60.00."
     rows = _rows(tab.model)
     header = list(tab.HEADERS)
     assert [row[0] for row in rows] == ["Zed, Bo", "Lee, Ann", "Total"]  # the oldest debt first
@@ -398,3 +404,8 @@ def test_ctrl_7_opens_billing(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(window.pages.currentWidget(), BillingPage))
     assert window.navigation.currentItem().text() == "Billing"
+
+
+def _code(window: MainWindow, client_id: int) -> str:
+    with window.ctx.vault.session() as session:
+        return clients.get_client(session, client_id, _today(window)).data.code

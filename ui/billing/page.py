@@ -351,11 +351,14 @@ class OutstandingTab(QWidget):
             text_label(
                 "What each client still owes on the invoices you issued, aged from each "
                 "invoice's date. Double-click a client, or press Enter, to open their account. "
-                "Money paid in advance is not listed here: it is taken by the client's next "
-                "invoice (see To invoice)."
+                "Money paid in advance is listed beneath: the client's next invoice takes it."
             )
         )
         layout.addWidget(self.view, 1)
+        self.credits = text_label("")
+        self.credits.setTextFormat(Qt.TextFormat.PlainText)
+        self.credits.hide()
+        layout.addWidget(self.credits)
 
     def show_outstanding(self, report: Outstanding, settings: BillingSettings) -> None:
         lines = []
@@ -384,6 +387,9 @@ class OutstandingTab(QWidget):
             settings.format(report.total),
         )
         self.model.set_lines(lines, total)
+        credits = [f"{c.name} ({c.code}) {settings.format(c.credit)}" for c in report.credits]
+        self.credits.setText("In credit: " + "; ".join(credits) + "." if credits else "")
+        self.credits.setVisible(bool(credits))
         if not report.rows:
             self.summary.setText("Nothing is outstanding: every invoice is paid.")
             return
