@@ -55,6 +55,7 @@ from app.documents.layout import (
     SectionHeading,
     base_styles,
     body_frame,
+    callout,
     document,
     draw_text,
     fallback_for,
@@ -313,18 +314,7 @@ class _Builder:
 
     def callout(self, content: list[Any]) -> Table:
         """A red-edged note (an invoice that is void)."""
-        return plain_table(
-            [[content]],
-            [self.width],
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 11),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("BACKGROUND", (0, 0), (-1, -1), RISK_TINT),
-                ("LINEBEFORE", (0, 0), (0, -1), 3.5, RISK),
-            ],
-        )
+        return callout(content, self.width, RISK, RISK_TINT)
 
     # ------------------------------------------------------------ totals
 

@@ -47,6 +47,7 @@ from app.documents.layout import (
     SectionHeading,
     base_styles,
     body_frame,
+    callout,
     document,
     fallback_for,
     format_date,
@@ -485,18 +486,7 @@ class _Builder:
     # ---------------------------------------------------------- screening
 
     def callout(self, content: list[Any], colour: Color, tint: Color) -> Table:
-        return plain_table(
-            [[content]],
-            [self.width],
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 11),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("BACKGROUND", (0, 0), (-1, -1), tint),
-                ("LINEBEFORE", (0, 0), (0, -1), 3.5, colour),
-            ],
-        )
+        return callout(content, self.width, colour, tint)
 
     def risk_callout(self) -> Table | None:
         s = self.styles
@@ -646,10 +636,10 @@ class _Builder:
             for c in (self.risk_callout(), self.unanswered_callout(), self.positive_callout())
             if c is not None
         ]
-        for index, callout in enumerate(callouts):
+        for index, note in enumerate(callouts):
             if index:
                 out.append(Spacer(0, 4))
-            out.append(callout)
+            out.append(note)
         if callouts:
             out.append(Spacer(0, 9))
         else:

@@ -380,6 +380,22 @@ def plain_table(
     return table
 
 
+def callout(content: list[Any], width: float, colour: Any, tint: Any) -> Table:
+    """A tinted note with a coloured edge on its left (a risk, a caution, a void)."""
+    return plain_table(
+        [[content]],
+        [width],
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 11),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ("BACKGROUND", (0, 0), (-1, -1), tint),
+            ("LINEBEFORE", (0, 0), (0, -1), 3.5, colour),
+        ],
+    )
+
+
 @dataclass(frozen=True)
 class BaseStyles:
     """The paragraph styles every document shares: its title, lead, identity box, sections."""
