@@ -16,8 +16,11 @@ Matching
 Each column of the file fills one field of the client's record, or is
 ignored. :func:`auto_mapping` matches the usual names of columns ("First
 name", "Surname", "DOB", "E-mail address" …) or those of a :data:`PRESETS`
-entry. Several columns may fill the address (street, city, postcode …), the
-clinical summary and the tags; every other field takes one column.
+entry: Rapport's own export, and the client lists of other practice programs
+whose columns are publicly documented, described (with where each is
+documented) in ``resources/client_import_formats.json``. Several columns may
+fill the address (street, city, postcode …), the clinical summary and the
+tags; every other field takes one column.
 
 Checking
 --------
@@ -57,6 +60,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import String, select
@@ -74,6 +78,7 @@ from app.labels import (
 )
 from app.models import Client, ClientStatus, Guardian, RequestedBy
 from app.practice import get_profile, get_setting, retention_policy
+from app.resources import resource_path
 from app.text import digits, fold
 
 if TYPE_CHECKING:
@@ -454,21 +459,125 @@ COMMON_NAMES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Preset:
-    """Column names of a known export, and where they are documented."""
+    """Column names of a known export, and where they are documented.
+
+    ``source`` says which file the preset reads and where its columns are
+    documented (``addresses``). ``date_order`` is how the format writes dates of
+    birth in numbers, when it says; ``values`` turns, field by field, a value the
+    format writes its own way into what Rapport reads ("UNK" → "" for not recorded).
+    """
 
     key: str
     name: str
     source: str
     columns: Mapping[str, str] = field(default_factory=dict)
+    date_order: DateOrder | None = None
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    addresses: tuple[str, ...] = ()
 
 
-#: Only formats whose column names are published. Other practice programs do not
-#: document their client exports publicly, so their files are matched by the usual
-#: names of columns (:data:`COMMON_NAMES`), which the clinician checks and corrects.
+#: Where the formats of other practice programs are described (a shipped data file).
+FORMATS_FILE = resource_path("client_import_formats.json")
+#: The only version of that file's form so far.
+FORMATS_VERSION = 1
+
+
+class PresetFileError(RapportError):
+    """The file of known formats cannot be used; the message names the entry and the field."""
+
+    default_message = "The file of known client-list formats cannot be used."
+
+
+def _text(entry: Mapping[str, object], name: str, where: str) -> str:
+    value = entry.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise PresetFileError(f"{where}.{name}: write it as text.")
+    return value.strip()
+
+
+def _preset(entry: object, where: str) -> Preset:
+    """One entry of the file of known formats, checked field by field."""
+    if not isinstance(entry, dict):
+        raise PresetFileError(f"{where}: a format is written as an object.")
+    known = {"key", "name", "product", "file", "note", "sources", "date_order", "columns", "values"}
+    unknown = sorted(set(entry) - known)
+    if unknown:
+        raise PresetFileError(f"{where}: unknown field(s) {', '.join(unknown)}.")
+    key = _text(entry, "key", where)
+    if not re.fullmatch(r"[a-z][a-z0-9_]{1,39}", key) or key in {"automatic", "rapport"}:
+        raise PresetFileError(f"{where}.key: “{key}” is not a free key of lowercase letters.")
+    sources = entry.get("sources")
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(url, str) and url.startswith("https://") for url in sources)
+    ):
+        raise PresetFileError(f"{where}.sources: list the https addresses that document it.")
+    order = entry.get("date_order")
+    if order is not None and order not in {str(o) for o in DateOrder}:
+        raise PresetFileError(f"{where}.date_order: day_first, month_first or null.")
+    columns = entry.get("columns")
+    if not isinstance(columns, dict) or not columns:
+        raise PresetFileError(f"{where}.columns: name the file's columns and their fields.")
+    for name, key_ in columns.items():
+        if not isinstance(key_, str) or key_ not in FIELD_BY_KEY:
+            raise PresetFileError(f"{where}.columns.{name}: “{key_}” is not a field of Rapport.")
+    if len({name.casefold() for name in columns}) != len(columns):
+        raise PresetFileError(f"{where}.columns: a column is named twice.")
+    single = [key_ for key_ in columns.values() if not FIELD_BY_KEY[key_].join]
+    if len(set(single)) != len(single):
+        raise PresetFileError(f"{where}.columns: a field that takes one column is named twice.")
+    values = entry.get("values", {})
+    if not isinstance(values, dict):
+        raise PresetFileError(f"{where}.values: write it as an object of fields.")
+    for key_, table in values.items():
+        if key_ not in FIELD_BY_KEY or not isinstance(table, dict):
+            raise PresetFileError(f"{where}.values.{key_}: not a field of Rapport.")
+        if not all(isinstance(v, str) for v in table.values()):
+            raise PresetFileError(f"{where}.values.{key_}: every value is text.")
+    source = (
+        f"{_text(entry, 'product', where)}: {_text(entry, 'file', where)}. "
+        f"{_text(entry, 'note', where)} Columns documented at: {', '.join(sources)}"
+    )
+    return Preset(
+        key,
+        _text(entry, "name", where),
+        source,
+        dict(columns),
+        DateOrder(order) if order else None,
+        {k: dict(v) for k, v in values.items()},
+        tuple(sources),
+    )
+
+
+def load_presets(path: Path = FORMATS_FILE) -> tuple[Preset, ...]:
+    """The formats of other practice programs described in ``path``; PresetFileError if wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PresetFileError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+    except ValueError as exc:
+        raise PresetFileError(f"{path.name}: not JSON ({exc}).") from None
+    if not isinstance(data, dict) or data.get("format") != FORMATS_VERSION:
+        raise PresetFileError(f"{path.name}: format: {FORMATS_VERSION} is expected.")
+    entries = data.get("presets")
+    if not isinstance(entries, list):
+        raise PresetFileError(f"{path.name}: presets: a list of formats is expected.")
+    presets = tuple(_preset(entry, f"{path.name}: presets[{i}]") for i, entry in enumerate(entries))
+    keys = [preset.key for preset in presets]
+    if len(set(keys)) != len(keys):
+        raise PresetFileError(f"{path.name}: two formats have the same key.")
+    return presets
+
+
+#: Only formats whose column names are published, each naming where. The client
+#: lists of most practice programs are not documented publicly; their files are
+#: matched by the usual names of columns (:data:`COMMON_NAMES`), which the
+#: clinician checks and corrects.
 PRESETS: tuple[Preset, ...] = (
     Preset(
         "automatic",
-        "Usual column names",
+        "Automatic (usual column names)",
         "Columns are matched by their usual names (First name, Surname, DOB, E-mail …).",
     ),
     Preset(
@@ -480,6 +589,7 @@ PRESETS: tuple[Preset, ...] = (
         # The export's columns are named as the client's fields are.
         {key: key for key in (*_CLIENT_TEXT, "date_of_birth", "tags")},
     ),
+    *load_presets(),
 )
 PRESET_BY_KEY: dict[str, Preset] = {p.key: p for p in PRESETS}
 
@@ -619,6 +729,9 @@ class ImportOptions:
     date_order: DateOrder | None = None
     #: Parents and guardians named in the file may consent to treatment.
     guardians_can_consent: bool = False
+    #: By field, values a known format writes its own way and what they mean to
+    #: Rapport ("UNK" → "" for not recorded), compared case-blind: a preset's ``values``.
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -690,6 +803,16 @@ def _text_problem(spec: ImportField, value: str) -> str | None:
     if not spec.multiline and ("\n" in value or "\r" in value):
         return "Must be on one line."
     return None
+
+
+def _converted(value: str, table: Mapping[str, str] | None) -> str:
+    """``value`` as a known format's table of values says Rapport reads it (case aside)."""
+    if table:
+        folded = value.casefold()
+        for written, meant in table.items():
+            if written.casefold() == folded:
+                return meant
+    return value
 
 
 def _tags(value: str) -> tuple[str, ...]:
@@ -793,6 +916,7 @@ def check_row(
         value = (spec.join or " ").join(cells)
         if spec.multiline:
             value = value.replace("\r\n", "\n").replace("\r", "\n")
+        value = _converted(value, options.values.get(key))
         problem = _text_problem(spec, value)
         if problem is not None:
             problems[key] = problem

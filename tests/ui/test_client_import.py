@@ -13,10 +13,11 @@ from shiboken6 import isValid
 
 from app import clients
 from app.clients import ClientInput
-from app.interop.client_import import DateOrder, ImportPlan
+from app.interop.client_import import PRESET_BY_KEY, DateOrder, ImportPlan
 from app.models import AuditEntry, Client
 from app.vault import Vault
 from tests.app.people import count
+from tests.app.test_client_import_formats import OPENEMR_EHI
 from ui.clients.clients_page import ClientsPage
 from ui.clients.import_dialog import ClientImportDialog
 from ui.controller import Controller
@@ -302,3 +303,47 @@ def test_what_was_said_about_one_file_is_not_carried_to_the_next(
     assert dialog.columns.date_order.currentData() is None
     assert not dialog.columns.guardians_consent.isChecked()
     assert not dialog.next_button.isEnabled()
+
+
+def test_a_known_format_fills_in_the_columns_and_can_still_be_changed(
+    qtbot: QtBot, dialog: ClientImportDialog, controller: Controller, tmp_path: Path
+) -> None:
+    before = _stored(controller)
+    _open(qtbot, dialog, _csv(tmp_path, OPENEMR_EHI, "utf-8"))
+    columns = dialog.columns
+    headers = columns.table.headers if columns.table else ()
+    assert not columns.preset_hint.isVisibleTo(dialog)
+
+    index = columns.preset.findData("openemr_ehi")
+    columns.preset.setCurrentIndex(index)
+    columns.preset.activated.emit(index)
+
+    chosen = {headers[i]: key for i, key in columns.mapping_choice().items()}
+    assert chosen == dict(PRESET_BY_KEY["openemr_ehi"].columns)
+    assert columns.preset_hint.isVisibleTo(dialog)
+    assert "open-emr.org" in columns.preset_hint.text()
+    columns.guardians_consent.setChecked(True)  # Pip, 13, comes with a parent
+    # OpenEMR's own values are read as the format means them: UNK is "not recorded".
+    assert columns.options().values["sex_for_norms"] == {"UNK": ""}
+
+    # A choice the format made may be changed: the home phone instead of the mobile.
+    columns.set_field(headers.index("phone_home"), "phone")
+    assert "phone_cell" not in {headers[i] for i in columns.mapping_choice()}
+
+    plan = _check(qtbot, dialog)
+
+    assert plan.refused == ()
+    assert [(r.data.legal_first_name, r.data.sex_for_norms, r.data.phone) for r in plan.rows] == [
+        ("Quentin", "male", "(415) 555-0190"),
+        ("Tamsin", "", ""),
+        ("Pip", "female", ""),
+    ]
+    assert plan.rows[2].data.guardians[0].relation == "Mother"
+    assert _stored(controller) == before
+
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    automatic = columns.preset.findData("automatic")
+    columns.preset.setCurrentIndex(automatic)
+    columns.preset.activated.emit(automatic)
+    assert not columns.preset_hint.isVisibleTo(dialog)
+    assert columns.options().values == {}

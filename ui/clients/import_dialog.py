@@ -53,6 +53,7 @@ from app.interop.client_import import (
     FIELD_BY_KEY,
     FIELDS,
     IGNORE,
+    PRESET_BY_KEY,
     PRESETS,
     DateOrder,
     ImportOptions,
@@ -194,13 +195,18 @@ class ColumnsStep(QWidget):
         self.delimiter.setAccessibleName("Separator")
         for key, label in DELIMITERS.items():
             self.delimiter.addItem(label, key)
+        # The format of the file: columns matched by their usual names, or the
+        # documented export of a known program, which fills in the choices below.
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Column names")
+        self.preset.setAccessibleName("Format")
         for preset in PRESETS:
             self.preset.addItem(preset.name, preset.key)
             self.preset.setItemData(
                 self.preset.count() - 1, preset.source, Qt.ItemDataRole.ToolTipRole
             )
+        self.preset_hint = text_label("")
+        self.preset_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preset_hint.hide()
         self.encoding.activated.connect(lambda _i: self._read_again())
         self.delimiter.activated.connect(lambda _i: self._read_again())
         self.preset.activated.connect(lambda _i: self._apply_preset())
@@ -208,7 +214,7 @@ class ColumnsStep(QWidget):
         for caption, combo in (
             ("Characters", self.encoding),
             ("Separator", self.delimiter),
-            ("Match columns by", self.preset),
+            ("Format", self.preset),
         ):
             caption_label = QLabel(caption)
             caption_label.setBuddy(combo)
@@ -258,6 +264,7 @@ class ColumnsStep(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.file_summary)
         layout.addLayout(reading)
+        layout.addWidget(self.preset_hint)
         layout.addWidget(
             text_label(
                 "Say what each column holds (fields marked * are needed). Columns left out "
@@ -289,7 +296,7 @@ class ColumnsStep(QWidget):
             previous = client_import.auto_mapping(table.headers, self.preset.currentData())
             # Another file: what was said about the last one does not hold for it.
             self.date_order.blockSignals(True)
-            self.date_order.setCurrentIndex(0)
+            self.date_order.setCurrentIndex(self._preset_date_index())
             self.date_order.blockSignals(False)
             self.guardians_consent.blockSignals(True)
             self.guardians_consent.setChecked(False)
@@ -365,11 +372,26 @@ class ColumnsStep(QWidget):
                     self.field_combo(other).setCurrentIndex(0)
         self.refresh()
 
+    def _chosen_preset(self) -> client_import.Preset:
+        return PRESET_BY_KEY.get(str(self.preset.currentData()), PRESETS[0])
+
+    def _preset_date_index(self) -> int:
+        """Where the date order list stands for the chosen format: its own order, or "Choose…"."""
+        order = self._chosen_preset().date_order
+        return max(0, self.date_order.findData(order)) if order else 0
+
     def _apply_preset(self) -> None:
+        """Fill in the choices a known format documents; each one may still be changed."""
+        preset = self._chosen_preset()
+        self.preset_hint.setText(preset.source)
+        self.preset_hint.setVisible(bool(preset.addresses))
+        if preset.date_order is not None:
+            self.date_order.blockSignals(True)
+            self.date_order.setCurrentIndex(self._preset_date_index())
+            self.date_order.blockSignals(False)
         if self.table is not None:
             self._fill_mapping(
-                self.table,
-                client_import.auto_mapping(self.table.headers, self.preset.currentData()),
+                self.table, client_import.auto_mapping(self.table.headers, preset.key)
             )
             self.refresh()
 
@@ -380,6 +402,7 @@ class ColumnsStep(QWidget):
         return ImportOptions(
             date_order=DateOrder(order) if order else None,
             guardians_can_consent=self.guardians_consent.isChecked(),
+            values=self._chosen_preset().values,
         )
 
     def _suggest_date_order(self, table: Table, mapping: dict[int, str]) -> None:
