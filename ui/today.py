@@ -376,6 +376,20 @@ class TodayPage(QWidget):
                     "warning",
                 )
             )
+        if not self.ctx.vault.has_recovery_slot:
+            why = (
+                "A change of the encryption key was interrupted and has been finished now; "
+                "the recovery code made for it was never shown. "
+                if report.key_change_finished
+                else ""
+            )
+            layout.addWidget(
+                text_label(
+                    f"{why}Your practice has no recovery code: make one in Settings → Security "
+                    "and keep it somewhere safe.",
+                    "warning",
+                )
+            )
         if report.method == "recovery":
             layout.addWidget(
                 text_label(

@@ -195,13 +195,15 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        rows = vault.export_copy(work)
-        manifest = BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
-        # The archive is written while the copy is checked; it is kept only if the check holds.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            writing = pool.submit(_write_archive, partial, manifest, vault.key_file_bytes, work)
-            problems, copied = vault.check_copy(work)
-            writing.result()
+        with vault.maintenance():  # the data key cannot change under the copy
+            rows = vault.export_copy(work)
+            manifest = BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
+            # The archive is written while the copy is checked; kept only if the check holds.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                keys = vault.key_file_bytes
+                writing = pool.submit(_write_archive, partial, manifest, keys, work)
+                problems, copied = vault.check_copy(work)
+                writing.result()
         if problems:
             raise VaultDamaged(DAMAGED_NO_BACKUP)
         if copied != rows:

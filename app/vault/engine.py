@@ -149,6 +149,34 @@ def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, in
     return page_problems + problems, counts
 
 
+def opens_with(path: Path, data_key: bytes) -> bool:
+    """True if ``data_key`` reads the database at ``path`` (a wrong key fails on page 1)."""
+    try:
+        conn = open_connection(path, data_key, read_only=True)
+    except VaultDamaged:
+        return False
+    conn.close()
+    return True
+
+
+def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-encrypt every page of the database under ``new_key`` with SQLCipher's rekey.
+
+    The rewrite is one write transaction: until its commit reaches the
+    write-ahead log the old key opens the file, afterwards only the new one
+    (the log is replayed with it). The log is emptied before and after, so
+    the file alone holds the pages. No other connection may be open.
+    """
+    conn = open_connection(path, old_key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     """A SQLAlchemy engine whose every connection comes from :func:`open_connection`."""
     key = bytes(data_key)

@@ -61,29 +61,53 @@ class KeySlot:
 
 @dataclass
 class KeyFile:
+    """The vault's key slots.
+
+    ``pending`` holds the slots of a new data key while the database is being
+    re-encrypted under it (see ``Vault.rotate_data_key``): until the change is
+    finished, the slots open the old key and the pending slots the new one, so
+    whichever key the database has, the passphrase opens it.
+    """
+
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
     demo: bool = False
+    pending: list[KeySlot] = field(default_factory=list)
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
 
+    def pending_slot(self, kind: str) -> KeySlot | None:
+        return next((s for s in self.pending if s.kind == kind), None)
+
     def with_slot(self, new: KeySlot) -> KeyFile:
         """A copy with ``new`` added, replacing any slot of the same kind."""
         kept = [s for s in self.slots if s.kind != new.kind]
-        return KeyFile(self.vault_id, [*kept, new], self.demo)
+        return KeyFile(self.vault_id, [*kept, new], self.demo, list(self.pending))
 
     def without_slot(self, kind: str) -> KeyFile:
-        return KeyFile(self.vault_id, [s for s in self.slots if s.kind != kind], self.demo)
+        kept = [s for s in self.slots if s.kind != kind]
+        return KeyFile(self.vault_id, kept, self.demo, list(self.pending))
+
+    def with_pending(self, pending: list[KeySlot]) -> KeyFile:
+        """A copy whose pending slots are ``pending`` (none: a key change abandoned)."""
+        return KeyFile(self.vault_id, list(self.slots), self.demo, list(pending))
+
+    def promoted(self, *, dropping: tuple[str, ...] = ()) -> KeyFile:
+        """A copy whose slots are the pending ones, less the kinds in ``dropping``."""
+        slots = [s for s in self.pending if s.kind not in dropping]
+        return KeyFile(self.vault_id, slots, self.demo)
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "demo": self.demo,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.pending:
+            doc["pending"] = [s.to_json() for s in self.pending]
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -95,6 +119,7 @@ class KeyFile:
             vault_id=str(doc["vault_id"]),
             slots=[KeySlot.from_json(s) for s in doc["slots"]],
             demo=bool(doc.get("demo", False)),
+            pending=[KeySlot.from_json(s) for s in doc.get("pending", [])],
         )
 
 

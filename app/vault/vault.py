@@ -11,6 +11,7 @@ import contextlib
 import itertools
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -54,8 +55,10 @@ from app.vault.engine import (
     export_encrypted_copy,
     make_engine,
     open_connection,
+    opens_with,
     quick_check,
     refuse_plain_database,
+    rekey,
 )
 from app.vault.instance import InstanceLock
 from app.vault.keyfile import DEVICE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
@@ -67,6 +70,10 @@ DAMAGED_NO_BACKUP = (
     "backups stay as they are. Restore the latest good backup."
 )
 MAX_WAIT_SECONDS = 300.0
+KEY_CHANGE_INTERRUPTED = (
+    "A change of the practice's encryption key was interrupted. Unlock with your "
+    "passphrase once to finish it."
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,9 @@ class UnlockReport:
     audit_broken_at: int | None = None
     upgraded_from: str | None = None
     upgrade_backup: Path | None = None
+    #: An interrupted change of the data key was finished at this unlock; the
+    #: recovery code made for it was never shown, so a new one is needed.
+    key_change_finished: bool = False
 
     @property
     def must_change_passphrase(self) -> bool:
@@ -143,6 +153,12 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.last_unlock: UnlockReport | None = None
+        # Held while the data key is replaced or a backup is made, so neither
+        # overlaps the other nor a lock; new sessions wait while the key changes.
+        self._maintenance = threading.RLock()
+        self._quiet = threading.Condition()
+        self._rekeying = False
+        self._key_change_finished = False
 
     # ----------------------------------------------------------------- opening
 
@@ -229,11 +245,16 @@ class Vault:
         return self._engine is not None
 
     @property
+    def has_recovery_slot(self) -> bool:
+        return self._keyfile.slot(RECOVERY) is not None
+
+    @property
     def has_device_slot(self) -> bool:
         return self._keyfile.slot(DEVICE) is not None
 
     @property
     def engine(self) -> Engine:
+        self._wait_for_key()
         if self._engine is None:
             raise VaultLocked()
         return self._engine
@@ -241,10 +262,21 @@ class Vault:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        self._wait_for_key()
         if self._sessions is None:
             raise VaultLocked()
         with self._sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def maintenance(self) -> Iterator[None]:
+        """Hold off a change of the data key (and a lock) for the duration, e.g. of a backup."""
+        with self._maintenance:
+            yield
+
+    def _wait_for_key(self) -> None:
+        with self._quiet:
+            self._quiet.wait_for(lambda: not self._rekeying)
 
     def _require_key(self) -> bytes:
         if self._data_key is None:
@@ -282,6 +314,7 @@ class Vault:
             return derived[cost]
 
         data_key = self._try_unwrap(PASSPHRASE, wrapping, WrongPassphrase)
+        data_key = self._settle_key_change(data_key, PASSPHRASE, wrapping)
         report = self._unlock(data_key, PASSPHRASE)
         slot = self._keyfile.slot(PASSPHRASE)  # the .bak copy's, if that one opened
         if slot is not None and slot.argon2 is not None and not self.policy.accepts(slot.argon2):
@@ -296,11 +329,12 @@ class Vault:
             raise VaultDamaged("The practice's key file has no recovery slot.")
         self._check_backoff()
         normalised = crypto.normalise_recovery_code(code)
-        data_key = self._try_unwrap(
-            RECOVERY,
-            lambda candidate: crypto.hkdf(normalised, candidate.salt, crypto.RECOVERY_INFO),
-            WrongRecoveryCode,
-        )
+
+        def wrapping(candidate: KeySlot) -> bytes:
+            return crypto.hkdf(normalised, candidate.salt, crypto.RECOVERY_INFO)
+
+        data_key = self._try_unwrap(RECOVERY, wrapping, WrongRecoveryCode)
+        data_key = self._settle_key_change(data_key, RECOVERY, wrapping)
         return self._unlock(data_key, RECOVERY)
 
     def unlock_with_device(self) -> UnlockReport:
@@ -313,6 +347,7 @@ class Vault:
             data_key = crypto.unwrap(key, slot.nonce, slot.wrapped_key, self.vault_id, DEVICE)
         except WrongPassphrase:
             raise WrongPassphrase("The key in your computer's keyring does not fit.") from None
+        data_key = self._settle_key_change(data_key, DEVICE, lambda _slot: key)
         return self._unlock(data_key, DEVICE)
 
     def _check_backoff(self) -> None:
@@ -353,10 +388,42 @@ class Vault:
         _append_failure(self.files.failed_unlocks, kind)
         raise error()
 
+    def _settle_key_change(
+        self, data_key: bytes, kind: str, wrapping: Callable[[KeySlot], bytes | None]
+    ) -> bytes:
+        """The key that opens the database, finishing or abandoning an interrupted key change.
+
+        A key file with pending slots means a change of the data key was under
+        way. If the old key still opens the database, the change never
+        happened and the pending slots are dropped. Otherwise the database was
+        re-encrypted: the pending slot of the same kind gives the new key, and
+        the pending slots become the slots — less the recovery slot, whose code
+        was never shown (the unlock report asks for a new one).
+        """
+        database = self.files.database
+        if not self._keyfile.pending or not database.exists():
+            return data_key
+        if opens_with(database, data_key):
+            self._replace_keyfile(self._keyfile.with_pending([]))
+            return data_key
+        slot = self._keyfile.pending_slot(kind)
+        key = wrapping(slot) if slot is not None else None
+        if slot is None or key is None:
+            raise VaultDamaged(KEY_CHANGE_INTERRUPTED)
+        try:
+            new_key = crypto.unwrap(key, slot.nonce, slot.wrapped_key, self.vault_id, kind)
+        except WrongPassphrase:
+            raise VaultDamaged(KEY_CHANGE_INTERRUPTED) from None
+        if not opens_with(database, new_key):
+            return data_key  # neither key opens it: the unlock reports the damage
+        self._replace_keyfile(self._keyfile.promoted(dropping=(RECOVERY,)))
+        self._key_change_finished = True
+        return new_key
+
     def _unlock(self, data_key: bytes, method: str) -> UnlockReport:
         if self.is_unlocked:
             return self.last_unlock or UnlockReport(method=method)
-        report = UnlockReport(method=method)
+        report = UnlockReport(method=method, key_change_finished=self._key_change_finished)
         self._start(data_key, report)
         failures = _read_failures(self.files.failed_unlocks)
         try:
@@ -372,10 +439,15 @@ class Vault:
                 if report.upgraded_from:
                     detail["upgraded_from"] = report.upgraded_from
                 audit.record(session, "unlock", "vault", self.vault_id, detail)
+                if report.key_change_finished:
+                    audit.record(
+                        session, "data_key_replaced", "vault", self.vault_id, {"finished": True}
+                    )
         except BaseException:
             self.lock()  # an unlock that could not be recorded does not count
             raise
         report.failed_attempts = failures
+        self._key_change_finished = False
         with contextlib.suppress(FileNotFoundError):
             self.files.failed_unlocks.unlink()
         self.last_unlock = report
@@ -433,11 +505,18 @@ class Vault:
     # ---------------------------------------------------------------- locking
 
     def lock(self) -> None:
-        """Drop the key and the engine; the vault stays open for this process."""
-        if self._engine is not None:
-            self._engine.dispose()
-        self._engine = None
-        self._sessions = None
+        """Drop the key and the engine; the vault stays open for this process.
+
+        A change of the data key or a backup under way is let finish first.
+        """
+        with self._maintenance:
+            if self._engine is not None:
+                self._engine.dispose()
+            self._engine = None
+            self._sessions = None
+            self._forget_key()
+
+    def _forget_key(self) -> None:
         if self._data_key is not None:
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0
@@ -491,6 +570,72 @@ class Vault:
         self._write_slot(_recovery_slot(code, data_key, self.vault_id))
         self._audit("recovery_code_replaced")
         return code
+
+    def rotate_data_key(self, passphrase: str) -> str:
+        """Re-encrypt the whole practice under a new data key; the new recovery code.
+
+        For when the key may have been exposed (a lost backup with its key
+        file, a machine that was not ours). The passphrase stays the same; the
+        recovery code cannot (its slot can only be remade from the code), so a
+        new one is returned, to be shown once. Backups made before keep their
+        own key file and still open with the secrets of their day.
+
+        Crash-safe: the new key's slots are written as *pending* first, then
+        the database is re-encrypted in one transaction, then the pending slots
+        replace the old ones. Killed at any moment, the passphrase opens the
+        practice (see :meth:`_settle_key_change`). The change is refused while
+        another task holds a connection (a backup or an export).
+        """
+        if not self.verify_passphrase(passphrase):
+            raise WrongPassphrase("The passphrase is not right.")
+        with self._maintenance:
+            old_key = self._require_key()
+            new_key = crypto.new_data_key()
+            code = crypto.new_recovery_code()
+            pending = [
+                _passphrase_slot(passphrase, new_key, self.vault_id, self.policy),
+                _recovery_slot(code, new_key, self.vault_id),
+            ]
+            device_key = device.load_device_key(self.vault_id) if self.has_device_slot else None
+            if device_key is not None:
+                nonce, wrapped = crypto.wrap(device_key, new_key, self.vault_id, DEVICE)
+                pending.append(KeySlot(DEVICE, b"", nonce, wrapped, None, _now_iso()))
+            with self._quiet:
+                engine = self._engine
+                if engine is None:
+                    raise VaultLocked()
+                if engine.pool.checkedout():  # type: ignore[attr-defined]
+                    raise RapportError(
+                        "Another task is reading the practice (a backup or an export). "
+                        "Try again when it has finished."
+                    )
+                self._rekeying = True
+            try:
+                self._replace_keyfile(self._keyfile.with_pending(pending))
+                engine.dispose()
+                try:
+                    rekey(self.files.database, old_key, new_key)
+                except BaseException:
+                    # Failed before its commit (a full disk): the old key still
+                    # opens and the change is abandoned. After it, it stands.
+                    if not opens_with(self.files.database, new_key):
+                        if opens_with(self.files.database, old_key):
+                            with contextlib.suppress(OSError, RapportError):
+                                self._replace_keyfile(self._keyfile.with_pending([]))
+                        raise
+                self._replace_keyfile(self._keyfile.promoted())
+                self._engine = make_engine(self.files.database, new_key)
+                self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+                self._forget_key()
+                self._data_key = bytearray(new_key)
+            finally:
+                with self._quiet:
+                    self._rekeying = False
+                    self._quiet.notify_all()
+            detail = {"recovery_code_replaced": True, "device_slot": device_key is not None}
+            with self.session() as session:
+                audit.record(session, "data_key_replaced", "vault", self.vault_id, detail)
+            return code
 
     def enable_device_unlock(self) -> None:
         data_key = self._require_key()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import time
 import zipfile
@@ -38,6 +37,7 @@ from app.vault.backup import (
     verify_backup,
 )
 from app.vault.vault import VaultFiles
+from tests.digest import table_digest
 
 NOW = datetime(2027, 1, 15, 8, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -204,32 +204,6 @@ def test_the_latest_backup_is_the_newest_readable_one_of_the_practice(
     assert backups.latest_backup([tmp_path / "unplugged"]) is None
 
 
-def _table_digest(vault: Vault, audit_entries: int) -> str:
-    """A canonical dump of every table, hashed (the audit log up to its first ``audit_entries``:
-    opening a practice adds to it)."""
-    digest = hashlib.sha256()
-    raw = vault.engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        for name in names:
-            digest.update(name.encode())
-            rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()  # noqa: S608
-            if name == "audit_entry":
-                rows = rows[:audit_entries]
-            for row in rows:
-                digest.update(repr(row).encode())
-    finally:
-        raw.close()
-    return digest.hexdigest()
-
-
 def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_practice(
     data_dir: Path, tmp_path: Path, passphrase: str, profile: object, plan: NewVaultPlan
 ) -> None:
@@ -237,7 +211,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_practice(
         _add_client(vault, "Before")
         info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
         entries = info.manifest.rows["audit_entry"]
-        digest = _table_digest(vault, entries)
+        digest = table_digest(vault, entries)
         _add_client(vault, "After")
     report = restore_backup(data_dir, info.path, passphrase, NOW + timedelta(hours=1))
     assert report.same_practice and report.kept_aside is not None
@@ -246,7 +220,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_replaced_practice(
     with Vault.open(data_dir) as vault:
         vault.unlock_with_passphrase(passphrase)
         assert _names(vault) == ["Before"]
-        assert _table_digest(vault, entries) == digest
+        assert table_digest(vault, entries) == digest
     # The replaced practice, kept aside, still opens with everything it had.
     with Vault.open(report.kept_aside) as old:
         old.unlock_with_passphrase(passphrase)

@@ -47,6 +47,7 @@ from app.instruments import Instrument, load_all
 from app.intake import IntakeData
 from app.interop.export import ExportReport, export_practice
 from app.models import Administration, Appointment, Charge, Client, Invoice, InvoiceLine, Note
+from app.paths import DATABASE_NAME, KEYFILE_NAME
 from app.practice import ProfileInput, get_profile
 from app.scoring import score
 from app.text import fold, like_pattern, search_tokens
@@ -906,6 +907,28 @@ def bench_backup(report: Report, folder: Path, runs: int) -> None:
         )
 
 
+def bench_key_replacement(report: Report, folder: Path) -> None:
+    """Re-encrypting the whole practice under a new data key, on a copy of it."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "practice"
+        copy.mkdir()
+        for name in (DATABASE_NAME, KEYFILE_NAME, KEYFILE_NAME + ".bak"):
+            if (folder / name).exists():
+                shutil.copy2(folder / name, copy / name)
+        with Vault.open(copy) as vault:
+            vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+            size = vault.files.database.stat().st_size / 1e6
+            timings = sample(lambda: vault.rotate_data_key(DEMO_PASSPHRASE), 3)
+        report.add(
+            Row(
+                "replace the data key (re-encrypt every page)",
+                timings,
+                note=f"PRAGMA rekey of {size:.0f} MB with the key slots written before "
+                "and after (no budget; Settings → Security, rarely used)",
+            )
+        )
+
+
 def bench_export(report: Report, folder: Path) -> None:
     """The full export of the practice into an encrypted 7z archive, once (it takes a while)."""
     with Vault.open(folder) as vault, tempfile.TemporaryDirectory() as scratch:
@@ -1042,6 +1065,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_chart_screen(app, report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_billing(report, demo_vault(CALENDAR_SCALE), args.runs)
     bench_backup(report, demo_vault(CALENDAR_SCALE), args.runs)
+    bench_key_replacement(report, demo_vault(CALENDAR_SCALE))
     bench_cipher_overhead(report, args.runs)
     bench_export(report, demo_vault(CALENDAR_SCALE))
     bench_scoring(report, runs=5)

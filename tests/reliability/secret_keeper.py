@@ -3,7 +3,9 @@
 ``python -m tests.reliability.secret_keeper DIR MODE``: opens the vault in ``DIR``
 (the passphrase comes on stdin) and, in MODE ``passphrase``, switches the
 passphrase between two values, printing ``ack <passphrase>`` once each change
-has returned; in MODE ``backup``, makes automatic backups into ``DIR/backups``,
+has returned; in MODE ``rotate``, replaces the data key again and again,
+printing ``ack <number>`` once each replacement has returned (each is in the
+audit log); in MODE ``backup``, makes automatic backups into ``DIR/backups``,
 printing ``ack <file name>`` after each.
 """
 
@@ -32,6 +34,10 @@ def main(data_dir: Path, mode: str, passphrase: str) -> None:
             vault.set_passphrase(new)
             passphrase = new
             print(f"ack {new}", flush=True)
+    if mode == "rotate":
+        for n in itertools.count(1):
+            vault.rotate_data_key(passphrase)
+            print(f"ack {n}", flush=True)
     start = datetime(2027, 1, 1, tzinfo=UTC)
     for n in itertools.count():
         info = automatic_backup(vault, vault.files.backups, start + timedelta(hours=n))

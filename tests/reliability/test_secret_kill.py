@@ -1,5 +1,6 @@
-"""Killed while changing the passphrase or making a backup: the old or the new secret opens
-the practice, never neither, and no backup under a good name is ever half-written."""
+"""Killed while changing the passphrase, replacing the data key or making a backup: the old
+or the new secret opens the practice, never neither, and no backup under a good name is ever
+half-written."""
 
 from __future__ import annotations
 
@@ -9,19 +10,24 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from app import clients
+from app.clients import ClientInput
 from app.errors import WrongPassphrase
 from app.practice import ProfileInput
 from app.vault import NewVaultPlan, Vault
 from app.vault.backup import SUFFIX, verify_backup
+from tests.digest import audit_count, table_digest
 from tests.reliability.secret_keeper import FIRST, SECOND
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Kills per test: 8 in ``make test``, half of ``RAPPORT_KILLS`` in ``make reliability``.
 ITERATIONS = max(8, int(os.environ.get("RAPPORT_KILLS", "0")) // 2)
+BORN = date(1990, 5, 1)
 
 
 def run_and_kill(data_dir: Path, mode: str, passphrase: str, rnd: random.Random) -> list[str]:
@@ -101,3 +107,34 @@ def test_killed_while_backing_up_every_backup_under_its_name_is_whole(
     # Files left half-written by a kill keep a hidden temporary name, never a backup's.
     assert all(p.name.startswith(".") for p in backups.iterdir() if p not in named)
     assert opens_with(data_dir) == FIRST
+
+
+def test_killed_while_replacing_the_data_key_the_passphrase_opens_every_row(
+    practice: tuple[Path, NewVaultPlan],
+) -> None:
+    data_dir, _plan = practice
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(FIRST)
+        with vault.session() as session:
+            for n in range(30):
+                clients.create_client(
+                    session,
+                    ClientInput(
+                        legal_first_name="Kill", legal_last_name=f"Row{n}", date_of_birth=BORN
+                    ),
+                    BORN.replace(year=2027),
+                )
+        entries = audit_count(vault)
+        before = table_digest(vault, entries)
+    rnd = random.Random(2027)
+    acknowledged = 0
+    for _ in range(ITERATIONS):
+        acknowledged += len(run_and_kill(data_dir, "rotate", FIRST, rnd))
+        with Vault.open(data_dir) as vault:
+            report = vault.unlock_with_passphrase(FIRST)
+            assert vault.check_integrity() == []
+            assert table_digest(vault, entries) == before
+            assert audit_count(vault, "data_key_replaced") >= acknowledged
+            if report.key_change_finished:  # its recovery code was never shown
+                vault.new_recovery_code()
+    assert acknowledged, "no change of the key finished before the kills"

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import audit
 from app.practice import get_profile, get_setting
+from app.vault.keyfile import RECOVERY
 from ui.controller import Controller
+from ui.settings import security_page
 
 
 def _open(
@@ -133,3 +137,65 @@ def test_device_unlock_is_not_offered_without_a_secure_keyring(
         assert "Not available" in security.device_note.text()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_replacing_the_encryption_key_shows_the_new_recovery_code(
+    qtbot: QtBot,
+    locked_controller: Controller,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller = _open(locked_controller, type_and_unlock, passphrase)
+    assert controller.main_window is not None and controller.vault is not None
+    vault = controller.main_window.ctx.vault
+    security = controller.main_window.settings.security
+    shown: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        security_page.RecoveryCodeDialog, "exec", lambda d: shown.append(d.panel.code)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    typed = iter([("not my passphrase", True), (passphrase, True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(typed))
+    key_file = vault.files.keys.read_bytes()
+
+    qtbot.mouseClick(security.rotate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert warnings == ["That is not your passphrase."]
+    assert vault.files.keys.read_bytes() == key_file
+
+    qtbot.mouseClick(security.rotate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert security.rotate_button.isEnabled()
+    vault.lock()
+    vault.unlock_with_recovery_code(shown[0])
+    with vault.session() as session:
+        assert audit.recent(session, 2)[1].action == "data_key_replaced"
+
+
+def test_today_asks_for_a_recovery_code_when_the_practice_has_none(
+    qtbot: QtBot,
+    locked_controller: Controller,
+    passphrase: str,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> None:
+    controller = _open(locked_controller, type_and_unlock, passphrase)
+    assert controller.main_window is not None
+    vault = controller.main_window.ctx.vault
+    today = controller.main_window.today
+
+    def lines() -> str:
+        texts = []
+        for i in range(today.security_lines.count()):
+            item = today.security_lines.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel) and widget.isVisibleTo(today):
+                texts.append(widget.text())
+        return "\n".join(texts)
+
+    today.refresh()
+    assert "no recovery code" not in lines()
+    vault._replace_keyfile(vault._keyfile.without_slot(RECOVERY))
+    today.refresh()
+    assert "Your practice has no recovery code" in lines()

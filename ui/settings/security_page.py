@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changed
 from app.documents.emergency_kit import EmergencyKit, render_emergency_kit
-from app.errors import RapportError
+from app.errors import RapportError, WrongPassphrase
 from app.practice import AUTO_LOCK_CHOICES, get_profile, get_setting, set_auto_lock_minutes
 from app.vault import device
 from ui.context import AppContext
@@ -80,8 +80,21 @@ class SecuritySettings(QWidget):
         )
         rb.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        key_box = QGroupBox("Encryption key")
+        self.rotate_button = QPushButton("Replace the encryption key…")
+        self.rotate_button.clicked.connect(self.replace_key)
+        kb = QVBoxLayout(key_box)
+        kb.addWidget(
+            text_label(
+                "If a copy of the practice and its key file may have been taken (a lost backup "
+                "drive, a computer that was not yours), re-encrypt the practice under a new key. "
+                "Your passphrase stays the same; you get a new recovery code."
+            )
+        )
+        kb.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         layout = QVBoxLayout(self)
-        for box in (passphrase_box, lock_box, device_box, recovery_box):
+        for box in (passphrase_box, lock_box, device_box, recovery_box, key_box):
             layout.addWidget(box)
         layout.addStretch(1)
         self.load()
@@ -162,13 +175,55 @@ class SecuritySettings(QWidget):
 
         self.ctx.tasks.run(work, self._show_new_code, self._recovery_failed)
 
+    def replace_key(self) -> None:
+        passphrase, ok = QInputDialog.getText(
+            self,
+            "Replace the encryption key",
+            "Every record is re-encrypted under a new key; this takes a few seconds for a "
+            "large practice.\nBackups made before keep opening with the passphrase and "
+            "recovery code of their day.\n\nTo go on, type your passphrase:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not passphrase:
+            return
+        self.rotate_button.setEnabled(False)
+        self.recovery_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        vault = self.ctx.vault
+
+        def work() -> str | None:
+            try:
+                return vault.rotate_data_key(passphrase)
+            except WrongPassphrase:
+                return None
+
+        self.ctx.tasks.run(work, self._key_replaced, self._key_failed)
+
+    def _key_replaced(self, code: str | None) -> None:
+        self.unsetCursor()
+        self.rotate_button.setEnabled(True)
+        self._show_new_code(code, "The practice is now encrypted under a new key. ")
+
+    def _key_failed(self, exc: BaseException) -> None:
+        self.unsetCursor()
+        self.rotate_button.setEnabled(True)
+        self.recovery_button.setEnabled(True)
+        reason = exc.message if isinstance(exc, RapportError) else ""
+        QMessageBox.warning(
+            self,
+            "Encryption key",
+            f"The key was not replaced; the practice opens as before. {reason}".strip(),
+        )
+        if not isinstance(exc, RapportError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
     def _recovery_failed(self, exc: BaseException) -> None:
         self.recovery_button.setEnabled(True)
         QMessageBox.warning(self, "Recovery code", "No new code was made. Nothing was changed.")
         if not isinstance(exc, RapportError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def _show_new_code(self, code: str | None) -> None:
+    def _show_new_code(self, code: str | None, done: str = "") -> None:
         self.recovery_button.setEnabled(True)
         if code is None:
             QMessageBox.warning(self, "Recovery code", "That is not your passphrase.")
@@ -183,13 +238,20 @@ class SecuritySettings(QWidget):
                 EmergencyKit.for_practice(profile, vault.vault_id, code, vault.files.data_dir)
             )
 
-        RecoveryCodeDialog(code, kit, self).exec()
+        RecoveryCodeDialog(code, kit, self, done=done).exec()
 
 
 class RecoveryCodeDialog(QDialog):
     """Shows a new recovery code once; closes only when the clinician says it is stored."""
 
-    def __init__(self, code: str, kit: Callable[[], bytes], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        kit: Callable[[], bytes],
+        parent: QWidget | None = None,
+        *,
+        done: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your new recovery code")
         self.setMinimumWidth(620)
@@ -203,7 +265,8 @@ class RecoveryCodeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "Your previous recovery code no longer works. This new one is shown only now."
+                f"{done}Your previous recovery code no longer works. "
+                "This new one is shown only now."
             )
         )
         layout.addWidget(self.panel)

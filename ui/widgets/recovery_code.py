@@ -24,6 +24,7 @@ class RecoveryCodePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._kit_pdf = kit_pdf
+        self.code = recovery_code
         code = QLabel(recovery_code)
         code.setObjectName("recoveryCode")
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
