@@ -33,6 +33,9 @@ from app.models import (
     FeeArrangement,
     GoalStatus,
     Guardian,
+    Invoice,
+    Note,
+    NoteStatus,
     RequestedBy,
     Tag,
     TreatmentGoal,
@@ -64,6 +67,11 @@ class ClientNotFound(RapportError):
 class EraseRefused(RapportError):
     exit_code = 2
     default_message = "The record was not erased."
+
+
+class ArchiveRefused(RapportError):
+    exit_code = 2
+    default_message = "The record was not archived."
 
 
 class EraseReason(StrEnum):
@@ -755,10 +763,20 @@ def find_duplicates(
 
 
 def archive(session: Session, client_id: int, today: date) -> Changed:
-    """Archive the client: read-only, hidden from the usual lists, kept until retention ends."""
+    """Archive the client: read-only, hidden from the usual lists, kept until retention ends.
+
+    Refused while a note is still a draft: an archived record cannot be
+    changed, so the draft is signed or deleted first.
+    """
     client = _load(session, client_id)
     if client.status == ClientStatus.ARCHIVED:
         return Changed.NOTHING
+    drafts = _count(session, Note, Note.client_id == client_id, Note.status != NoteStatus.SIGNED)
+    if drafts:
+        raise ArchiveRefused(
+            f"{client.code} has {_notes(drafts, 'unsigned')}. Sign or delete "
+            f"{'it' if drafts == 1 else 'them'} first: an archived record cannot be changed."
+        )
     keep_until = retention_until(
         client.date_of_birth, client.last_service_on, today, retention_policy(session)
     )
@@ -806,20 +824,40 @@ def erase(
 ) -> Changed:
     """Erase a client for good. The clinician must type the client's code to confirm.
 
-    Allowed for a record entered by mistake, or for an archived record whose
-    retention period has ended. The audit log keeps that it happened (id, code,
-    reason), not what the record said. The client's signed consents keep their
-    place in the consent chain, as hashes only (see :mod:`app.consents`).
+    Allowed for an archived record whose retention period has ended, and for a
+    record entered by mistake — one that is not archived and holds no signed
+    note and no invoice (those are records of care and of money, kept for
+    their retention period: archive instead). The audit log keeps that it
+    happened (id, code, reason), not what the record said. The client's signed
+    consents keep their place in the consent chain, as hashes only (see
+    :mod:`app.consents`).
     """
     client = _load(session, client_id)
     if typed_confirmation.strip().upper() != client.code.upper():
         raise EraseRefused(f"To erase, type the client's code ({client.code}) exactly.")
     kept = client.retention_until is None or today < client.retention_until
-    if reason == EraseReason.RETENTION_ENDED and kept:
+    archived = client.status == ClientStatus.ARCHIVED
+    if (reason == EraseReason.RETENTION_ENDED or archived) and kept:
         until = client.retention_until.isoformat() if client.retention_until else "not set"
-        raise EraseRefused(
-            f"This record must be kept until {until}; it cannot be erased for that reason yet."
+        raise EraseRefused(f"This record must be kept until {until}; it cannot be erased yet.")
+    if reason == EraseReason.ENTERED_BY_MISTAKE and not archived:
+        signed = _count(
+            session, Note, Note.client_id == client_id, Note.status == NoteStatus.SIGNED
         )
+        invoices = _count(session, Invoice, Invoice.client_id == client_id)
+        if signed or invoices:
+            held = " and ".join(
+                part
+                for part in (
+                    _notes(signed, "signed") if signed else "",
+                    f"{invoices} invoice{'s' if invoices != 1 else ''}" if invoices else "",
+                )
+                if part
+            )
+            raise EraseRefused(
+                f"{client.code} has {held}, so it was not entered by mistake. "
+                "Archive the record instead: it is then kept until its retention period ends."
+            )
     code = client.code
     erased_consents = _keep_consents_in_chain(session, client_id, today)
     session.delete(client)
@@ -829,6 +867,14 @@ def erase(
         detail["consents"] = erased_consents
     audit.record(session, "erase", "client", client_id, detail)
     return Changed.CLIENTS
+
+
+def _count(session: Session, model: type[Any], *where: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def _notes(count: int, kind: str) -> str:
+    return f"{count} {kind} note{'s' if count != 1 else ''}"
 
 
 def _keep_consents_in_chain(session: Session, client_id: int, today: date) -> list[int]:

@@ -667,6 +667,13 @@ def _client(session: Session, client_id: int) -> Client:
     return client
 
 
+def _refuse_archived(session: Session, client_id: int) -> None:
+    """An archived client's record is read-only: its notes are neither changed nor added to."""
+    status = session.scalar(select(Client.status).where(Client.id == client_id))
+    if status == ClientStatus.ARCHIVED:
+        raise ArchivedRecord()
+
+
 def _addenda(session: Session, note_id: int) -> list[NoteAddendum]:
     return list(
         session.scalars(
@@ -920,6 +927,7 @@ def save_draft(
         raise NoteNotFound()
     if current.status == NoteStatus.SIGNED:
         raise NoteLocked()
+    _refuse_archived(session, current.client_id)
     if current.revision != based_on_revision:
         raise StaleDraft()
     stored = _draft_sections(sections)
@@ -983,6 +991,7 @@ def delete_draft(session: Session, note_id: int) -> Changed:
     if note.status == NoteStatus.SIGNED:
         raise NoteLocked()
     client_id = note.client_id
+    _refuse_archived(session, client_id)
     session.delete(note)
     session.flush()
     audit.record(session, "delete", "note", note_id, {"client_id": client_id})
@@ -1015,6 +1024,7 @@ def sign(session: Session, note_id: int, signed_by: str, now: datetime, zone: Zo
     note = _load(session, note_id)
     if note.status == NoteStatus.SIGNED:
         raise NoteLocked()
+    _refuse_archived(session, note.client_id)
     signer = " ".join(signed_by.split())
     problems: dict[str, str] = {}
     if not any(str(s.get("text", "")).strip() for s in note.sections):
@@ -1065,6 +1075,7 @@ def add_addendum(
         raise ValidationError(
             {"note": "Addenda are added to signed notes; edit the draft instead."}
         )
+    _refuse_archived(session, note.client_id)
     clean = text.strip()
     signer = " ".join(signed_by.split())
     problems: dict[str, str] = {}

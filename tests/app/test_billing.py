@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import billing, calendar, prospects
+from app import billing, calendar, clients, prospects
 from app.billing import BillingSettings, InvoiceRequest, PaymentInput
 from app.changes import Changed
 from app.clients import GuardianInput
@@ -715,3 +715,13 @@ def test_billing_settings_are_stored_tidied_and_audited(session: Session) -> Non
     )
     assert get_setting(session, "fees.currency_symbol") == "€"
     assert billing.npi_is_valid("1234567893") and not billing.npi_is_valid("1234567894")
+
+
+def test_a_client_with_an_invoice_was_not_entered_by_mistake(session: Session) -> None:
+    client_id = new_client(session)
+    appointment_id = held(session, client_id, DAY)
+    invoice(session, client_id, (charge_of(session, appointment_id).id,))
+    code = clients.get_client(session, client_id, TODAY).data.code
+    with pytest.raises(clients.EraseRefused, match="1 invoice"):
+        clients.erase(session, client_id, clients.EraseReason.ENTERED_BY_MISTAKE, code, TODAY)
+    assert count(session, Invoice) == 1

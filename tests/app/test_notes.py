@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 from app import calendar, clients, notes
 from app.calendar import AppointmentInput, SchedulePolicy
 from app.changes import Changed
-from app.clients import ArchivedRecord, EraseReason, GoalInput
+from app.clients import ArchivedRecord, ArchiveRefused, EraseReason, EraseRefused, GoalInput
 from app.errors import ValidationError
 from app.instruments import load_all
 from app.measures import record_administration
-from app.models import Note, NoteKind, NoteRevision, Service, ServiceKind
+from app.models import Client, ClientStatus, Note, NoteKind, NoteRevision, Service, ServiceKind
 from app.notes import NoteLocked, NoteSection, StaleDraft, TemplateSection
 from app.practice import get_profile, save_profile
 from app.treatment_plan import plan
@@ -394,7 +394,14 @@ def test_erasing_a_client_keeps_the_chain_of_the_others(session: Session) -> Non
         notes.add_addendum(session, note_id, "Addendum.", SIGNER, T0)
     assert len(notes.search(session, "xylophonic")) == 3
     code = clients.get_client(session, gone, TODAY).data.code
-    clients.erase(session, gone, EraseReason.ENTERED_BY_MISTAKE, code, TODAY)
+    with pytest.raises(EraseRefused, match="2 signed notes"):
+        clients.erase(session, gone, EraseReason.ENTERED_BY_MISTAKE, code, TODAY)
+    clients.archive(session, gone, TODAY)
+    until = clients.get_client(session, gone, TODAY).retention_until
+    assert until is not None
+    with pytest.raises(EraseRefused, match="kept until"):
+        clients.erase(session, gone, EraseReason.RETENTION_ENDED, code, until - timedelta(days=1))
+    clients.erase(session, gone, EraseReason.RETENTION_ENDED, code, until)
     assert [h.client_id for h in notes.search(session, "xylophonic")] == [stays]
     assert session.execute(text("SELECT count(*) FROM note_fts")).scalar_one() == 1
     assert notes.verify_chain(session) is None
@@ -532,3 +539,36 @@ def test_snippet_is_a_window_around_the_first_match() -> None:
     passage = notes.snippet(long_text, ["target"])
     assert passage.startswith("…") and passage.endswith("…") and "\x02target\x03" in passage
     assert notes.snippet("", ["x"]) == ""
+
+
+def test_an_archived_record_is_read_only_and_never_archived_over_a_draft(
+    session: Session,
+) -> None:
+    client_id = new_client(session)
+    signed = notes.start_note(session, client_id, template_id(session), TODAY)
+    write(session, signed, subjective="Signed before archiving.")
+    notes.sign(session, signed, SIGNER, T0, LONDON)
+    draft = notes.start_note(session, client_id, template_id(session), TODAY)
+    write(session, draft, subjective="Not signed yet.")
+    with pytest.raises(ArchiveRefused, match="1 unsigned note"):
+        clients.archive(session, client_id, TODAY)
+    notes.delete_draft(session, draft)
+    clients.archive(session, client_id, TODAY)
+    with pytest.raises(ArchivedRecord):
+        notes.add_addendum(session, signed, "Too late.", SIGNER, T0)
+
+    # A draft left from before this rule cannot be changed, signed or deleted either.
+    clients.restore(session, client_id)
+    leftover = notes.start_note(session, client_id, template_id(session), TODAY)
+    write(session, leftover, subjective="Left over.")
+    record = session.get(Client, client_id)
+    assert record is not None
+    record.status = ClientStatus.ARCHIVED
+    session.flush()
+    view = notes.get_note(session, leftover)
+    with pytest.raises(ArchivedRecord):
+        notes.save_draft(session, leftover, view.sections, view.revision, now=T0)
+    with pytest.raises(ArchivedRecord):
+        notes.sign(session, leftover, SIGNER, T0, LONDON)
+    with pytest.raises(ArchivedRecord):
+        notes.delete_draft(session, leftover)

@@ -1,11 +1,13 @@
 """A state machine over a real vault: every invariant holds, whatever the clinician does.
 
 Hypothesis runs random sequences of what a clinician does to a record (create
-and edit clients, write and sign notes, add addenda, archive, restore, try to
-erase too early, lock and unlock the vault) against a fresh encrypted vault per
+and edit clients, write, sign and delete notes, add addenda, archive, restore,
+erase a record entered by mistake, try to erase too early or a record with
+signed notes, lock and unlock the vault) against a fresh encrypted vault per
 example. After every step: a signed note reads exactly as it was signed, the
-notes' chain and the audit log verify, and an archived client is still there
-while its retention date has not come.
+notes' chain and the audit log verify, an archived client is still there while
+its retention date has not come, and an archived record takes no change (it is
+not archived over an unsigned draft).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, clients, notes
-from app.clients import ArchivedRecord, EraseReason, EraseRefused
+from app.clients import ArchivedRecord, ArchiveRefused, EraseReason, EraseRefused
 from app.errors import VaultLocked
 from app.models import AuditEntry, ClientStatus, Note, NoteStatus
 from app.notes import NoteLocked, NoteSection
@@ -92,6 +94,7 @@ class VaultLifecycle(RuleBasedStateMachine):
         self.clients: dict[int, ClientModel] = {}
         self.drafts: dict[int, int] = {}  # note id -> revision
         self.signed: dict[int, SignedSnapshot] = {}
+        self.client_of: dict[int, int] = {}  # note id -> client id
 
     def teardown(self) -> None:
         try:
@@ -111,6 +114,21 @@ class VaultLifecycle(RuleBasedStateMachine):
 
     def has(self, archived: bool) -> bool:
         return bool(self.ids(archived))
+
+    def notes_of(self, client_id: int) -> list[int]:
+        return sorted(n for n, c in self.client_of.items() if c == client_id)
+
+    def open_drafts(self) -> list[int]:
+        return sorted(n for n in self.drafts if not self.clients[self.client_of[n]].archived)
+
+    def signed_notes(self, archived: bool) -> list[int]:
+        return sorted(
+            n for n in self.signed if self.clients[self.client_of[n]].archived == archived
+        )
+
+    def code(self, client_id: int) -> str:
+        with self.vault.session() as session:
+            return clients.get_client(session, client_id, TODAY).data.code
 
     def audit_size(self) -> int:
         with self.vault.session() as session:
@@ -139,6 +157,7 @@ class VaultLifecycle(RuleBasedStateMachine):
                 session, note_id, [replace(first, text=text), *rest], view.revision, now=self.tick()
             )
         self.drafts[note_id] = revision
+        self.client_of[note_id] = client_id
         return note_id
 
     def sign_draft(self, note_id: int) -> None:
@@ -201,6 +220,13 @@ class VaultLifecycle(RuleBasedStateMachine):
     @rule(data=st.data())
     def archive_client(self, data: st.DataObject) -> None:
         client_id = data.draw(st.sampled_from(self.ids(archived=False)), label="client")
+        if any(n in self.drafts for n in self.notes_of(client_id)):
+            # A draft would be frozen unsigned: it is signed or deleted first.
+            entries = self.audit_size()
+            with pytest.raises(ArchiveRefused), self.vault.session() as session:
+                clients.archive(session, client_id, TODAY)
+            assert self.audit_size() == entries
+            return
         with self.vault.session() as session:
             clients.archive(session, client_id, TODAY)
             record = clients.get_client(session, client_id, TODAY)
@@ -228,18 +254,51 @@ class VaultLifecycle(RuleBasedStateMachine):
         until = self.clients[client_id].retention_until
         assert until is not None
         early = data.draw(st.integers(0, (until - TODAY).days - 1), label="days after today")
+        reason = data.draw(st.sampled_from(EraseReason), label="reason")
         entries = self.audit_size()
-        with self.vault.session() as session:
-            code = clients.get_client(session, client_id, TODAY).data.code
+        code = self.code(client_id)
+        with pytest.raises(EraseRefused), self.vault.session() as session:
+            clients.erase(session, client_id, reason, code, TODAY + timedelta(days=early))
+        assert self.audit_size() == entries
+
+    @precondition(lambda self: bool(self.signed_notes(archived=False)))
+    @rule(data=st.data())
+    def a_client_with_signed_notes_was_not_entered_by_mistake(self, data: st.DataObject) -> None:
+        note_id = data.draw(st.sampled_from(self.signed_notes(archived=False)), label="note")
+        client_id = self.client_of[note_id]
+        entries = self.audit_size()
         with pytest.raises(EraseRefused), self.vault.session() as session:
             clients.erase(
-                session,
-                client_id,
-                EraseReason.RETENTION_ENDED,
-                code,
-                TODAY + timedelta(days=early),
+                session, client_id, EraseReason.ENTERED_BY_MISTAKE, self.code(client_id), TODAY
             )
         assert self.audit_size() == entries
+
+    @precondition(
+        lambda self: any(
+            not self.notes_of(c) or all(n in self.drafts for n in self.notes_of(c))
+            for c in self.ids(archived=False)
+        )
+    )
+    @rule(data=st.data())
+    def erase_a_client_entered_by_mistake(self, data: st.DataObject) -> None:
+        """A client with nothing signed goes, drafts and all; the chains still verify."""
+        client_id = data.draw(
+            st.sampled_from(
+                [
+                    c
+                    for c in self.ids(archived=False)
+                    if all(n in self.drafts for n in self.notes_of(c))
+                ]
+            ),
+            label="client",
+        )
+        with self.vault.session() as session:
+            clients.erase(
+                session, client_id, EraseReason.ENTERED_BY_MISTAKE, self.code(client_id), TODAY
+            )
+        for note_id in self.notes_of(client_id):
+            del self.drafts[note_id], self.client_of[note_id]
+        del self.clients[client_id]
 
     @precondition(lambda self: self.has(archived=False))
     @rule(data=st.data())
@@ -258,11 +317,10 @@ class VaultLifecycle(RuleBasedStateMachine):
         client_id = data.draw(st.sampled_from(self.ids(archived=False)), label="client")
         self.new_draft(client_id, text)
 
-    # Drafts of archived clients are drawn too: the core still lets them be saved and signed.
-    @precondition(lambda self: bool(self.drafts))
+    @precondition(lambda self: bool(self.open_drafts()))
     @rule(data=st.data(), text=typed_text)
     def edit_draft(self, data: st.DataObject, text: str) -> None:
-        note_id = data.draw(st.sampled_from(sorted(self.drafts)), label="draft")
+        note_id = data.draw(st.sampled_from(self.open_drafts()), label="draft")
         with self.vault.session() as session:
             view = notes.get_note(session, note_id)
             assert view.revision == self.drafts[note_id]
@@ -271,11 +329,19 @@ class VaultLifecycle(RuleBasedStateMachine):
                 session, note_id, [*rest, replace(last, text=text)], view.revision, now=self.tick()
             )
 
-    @precondition(lambda self: bool(self.drafts))
+    @precondition(lambda self: bool(self.open_drafts()))
     @rule(data=st.data())
     def sign_note(self, data: st.DataObject) -> None:
-        note_id = data.draw(st.sampled_from(sorted(self.drafts)), label="draft")
+        note_id = data.draw(st.sampled_from(self.open_drafts()), label="draft")
         self.sign_draft(note_id)
+
+    @precondition(lambda self: bool(self.open_drafts()))
+    @rule(data=st.data())
+    def delete_draft(self, data: st.DataObject) -> None:
+        note_id = data.draw(st.sampled_from(self.open_drafts()), label="draft")
+        with self.vault.session() as session:
+            notes.delete_draft(session, note_id)
+        del self.drafts[note_id], self.client_of[note_id]
 
     @precondition(lambda self: bool(self.signed))
     @rule(data=st.data(), text=typed_text)
@@ -294,14 +360,23 @@ class VaultLifecycle(RuleBasedStateMachine):
             notes.delete_draft(session, note_id)
         assert self.audit_size() == entries
 
-    @precondition(lambda self: bool(self.signed))
+    @precondition(lambda self: bool(self.signed_notes(archived=False)))
     @rule(data=st.data(), text=typed_text)
     def add_addendum(self, data: st.DataObject, text: str) -> None:
-        note_id = data.draw(st.sampled_from(sorted(self.signed)), label="signed note")
+        note_id = data.draw(st.sampled_from(self.signed_notes(archived=False)), label="note")
         with self.vault.session() as session:
             notes.add_addendum(session, note_id, text, SIGNER, now=self.tick())
         snapshot = self.signed[note_id]
         self.signed[note_id] = replace(snapshot, addenda=(*snapshot.addenda, text.strip()))
+
+    @precondition(lambda self: bool(self.signed_notes(archived=True)))
+    @rule(data=st.data(), text=typed_text)
+    def an_archived_record_takes_no_addendum(self, data: st.DataObject, text: str) -> None:
+        note_id = data.draw(st.sampled_from(self.signed_notes(archived=True)), label="note")
+        entries = self.audit_size()
+        with pytest.raises(ArchivedRecord), self.vault.session() as session:
+            notes.add_addendum(session, note_id, text, SIGNER, now=self.tick())
+        assert self.audit_size() == entries
 
     # ---------------------------------------------------------------- the vault
 
@@ -342,7 +417,7 @@ class VaultLifecycle(RuleBasedStateMachine):
                 assert draft.revision == revision
 
             for client_id, model in self.clients.items():
-                # Nothing here erases a record, and an archived one must outlive its retention date.
+                # Only a record entered by mistake is erased; an archived one outlives its date.
                 record = clients.get_client(session, client_id, TODAY)
                 assert record.data.legal_first_name == model.first_name
                 assert record.data.pronouns == model.pronouns

@@ -191,7 +191,7 @@ def test_homework_from_last_time_is_reviewed_in_the_next_session(
 def test_a_signed_note_takes_addenda_and_search_finds_it(
     qtbot: QtBot, main_window: MainWindow, clock: FakeClock
 ) -> None:
-    _client_id, appointment_id = _session_today(main_window)
+    client_id, appointment_id = _session_today(main_window)
     clock.advance(5)
     workspace = _start(main_window, appointment_id)
     qtbot.keyClicks(workspace.note_editor.sections[0].edit, "Worried about the tribunal hearing")
@@ -217,6 +217,15 @@ def test_a_signed_note_takes_addenda_and_search_finds_it(
     page.refresh()
     assert page.results.count() == 1
     window.close()
+
+    # An archived client's note is shown, but takes no addendum until the record is restored.
+    with main_window.ctx.vault.session() as session:
+        clients.archive(session, client_id, TODAY)
+    archived = main_window.open_note(signed.id)
+    assert isinstance(archived, NoteWindow)
+    assert not archived.addendum_button.isVisible() and not archived.sign_button.isVisible()
+    assert "restore the record" in archived.signed_line.text()
+    archived.close()
 
 
 def test_the_template_changes_only_while_the_note_is_empty(

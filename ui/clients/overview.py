@@ -522,11 +522,15 @@ class ClientOverview(QWidget):
     def apply_archive(self, archive: bool) -> None:
         """Archive or restore the shown client (after the clinician confirmed)."""
         assert self.record is not None
-        with self.ctx.vault.session() as session:
-            if archive:
-                changed = clients.archive(session, self.record.id, self.ctx.today())
-            else:
-                changed = clients.restore(session, self.record.id)
+        try:
+            with self.ctx.vault.session() as session:
+                if archive:
+                    changed = clients.archive(session, self.record.id, self.ctx.today())
+                else:
+                    changed = clients.restore(session, self.record.id)
+        except RapportError as exc:
+            QMessageBox.warning(self, "Archive", exc.message)
+            return
         self.ctx.bus.publish(changed)
 
     def erase(self) -> None:

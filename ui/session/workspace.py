@@ -629,6 +629,7 @@ class NoteWindow(_NoteHost):
             record = clients.get_client(session, note.client_id, ctx.today())
             goals = [(g.goal_id, g.title) for g in treatment_plan.plan(session, note.client_id)]
         self.note_id = note_id
+        self.archived = record.is_archived
         self.setWindowTitle(f"Note — {record.data.code}, {format_date(note.session_date)}")
         self.resize(900, 760)
         title = QLabel(record.display_name)
@@ -669,15 +670,21 @@ class NoteWindow(_NoteHost):
 
     def _show(self, note: NoteView) -> None:
         signed = note.is_signed
-        self.sign_button.setVisible(not signed)
-        self.addendum_button.setVisible(signed)
+        self.sign_button.setVisible(not signed and not self.archived)
+        self.addendum_button.setVisible(signed and not self.archived)
+        archived = (
+            " · The client is archived: restore the record to add to it." if self.archived else ""
+        )
         if signed and note.signed_at is not None:
             local = note.signed_at.astimezone(self.ctx.zone())
             self.signed_line.setText(
                 f"Signed by {note.signed_by} on {format_date(local.date())} at {local:%H:%M}"
                 + (" — late entry" if note.late_entry else "")
                 + f" · fingerprint {note.content_hash[:16]}"
+                + archived
             )
+        elif self.archived:
+            self.signed_line.setText(archived.removeprefix(" · "))
         while self.addenda.count():
             item = self.addenda.takeAt(0)
             widget = item.widget() if item is not None else None
