@@ -18,6 +18,8 @@ DATABASE_NAME = "practice.rapport"
 KEYFILE_NAME = "practice.keys"
 LOCK_NAME = "practice.lock"
 FAILED_UNLOCKS_NAME = "failed-unlocks.json"
+#: What the last restore put in place, until the next unlock records it in the audit log.
+RESTORED_NAME = "restored.json"
 BACKUP_DIR_NAME = "backups"
 LOG_DIR_NAME = "logs"
 

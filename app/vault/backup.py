@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import logging
 import os
 import re
 import shutil
@@ -38,6 +39,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import audit
 from app._version import __version__
 from app.errors import (
     BackupInvalid,
@@ -47,7 +51,7 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from app.paths import atomic_write, ensure_private_dir, fsync_dir
+from app.paths import RESTORED_NAME, atomic_write, ensure_private_dir, fsync_dir
 from app.vault import crypto
 from app.vault.engine import check_database
 from app.vault.instance import InstanceLock
@@ -210,6 +214,7 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
             raise BackupInvalid("The copy did not match the practice, so no backup was made.")
         os.replace(partial, target)
         fsync_dir(folder)
+        _record_backup(vault, target, manifest)
     except OSError as exc:
         disk = _disk_error(exc)
         if disk is not None:
@@ -220,6 +225,21 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     return BackupInfo(target, manifest, target.stat().st_size)
+
+
+def _record_backup(vault: Vault, target: Path, manifest: BackupManifest) -> None:
+    """The backup in the practice's audit log; a backup made stands even if that fails."""
+    detail = {
+        "kind": manifest.kind,
+        "file": target.name,
+        "folder_is_practice": target.parent == vault.files.backups,
+        "rows": sum(manifest.rows.values()),
+    }
+    try:
+        with vault.session() as session:
+            audit.record(session, "backup", "vault", vault.vault_id, detail)
+    except (RapportError, SQLAlchemyError):
+        logging.getLogger(__name__).warning("A finished backup was not recorded in the audit log.")
 
 
 def _write_archive(path: Path, manifest: BackupManifest, keys: bytes, database: Path) -> None:
@@ -472,7 +492,17 @@ def restore_backup(
         aside: Path | None = None
         if any(path.exists() for path in _live_files(files)):
             aside = _free_folder(data_dir / f"before-restore-{now.astimezone(UTC):%Y-%m-%d %H%M%S}")
-        journal = {"aside": aside.name if aside is not None else None}
+        journal = {
+            "aside": aside.name if aside is not None else None,
+            "restored": {
+                "file": backup.name,
+                "made_at": info.manifest.made_at.isoformat(),
+                "kind": info.manifest.kind,
+                "at": now.astimezone(UTC).isoformat(timespec="seconds"),
+                "kept_aside": aside.name if aside is not None else None,
+                "with_recovery_code": recovery,
+            },
+        }
         atomic_write(data_dir / JOURNAL_NAME, json.dumps(journal).encode())
         fsync_dir(data_dir)
         finish_interrupted_restore(files)
@@ -524,6 +554,8 @@ def finish_interrupted_restore(files: VaultFiles) -> bool:
         os.replace(keys, files.keys)
         os.replace(database, files.database)
         fsync_dir(files.data_dir)
+    if isinstance(data.get("restored"), dict):  # recorded in the audit log at the next unlock
+        atomic_write(files.data_dir / RESTORED_NAME, json.dumps(data["restored"]).encode())
     journal.unlink(missing_ok=True)
     fsync_dir(files.data_dir)
     return True

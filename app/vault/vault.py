@@ -43,6 +43,7 @@ from app.paths import (
     FAILED_UNLOCKS_NAME,
     KEYFILE_NAME,
     LOCK_NAME,
+    RESTORED_NAME,
     atomic_write,
     ensure_private_dir,
 )
@@ -101,6 +102,10 @@ class VaultFiles:
     @property
     def backups(self) -> Path:
         return self.data_dir / BACKUP_DIR_NAME
+
+    @property
+    def restored(self) -> Path:
+        return self.data_dir / RESTORED_NAME
 
     def exists(self) -> bool:
         return self.database.exists()
@@ -426,6 +431,7 @@ class Vault:
         report = UnlockReport(method=method, key_change_finished=self._key_change_finished)
         self._start(data_key, report)
         failures = _read_failures(self.files.failed_unlocks)
+        restored = _read_restored(self.files.restored)
         try:
             with self.session() as session:
                 chain = audit.verify(session)
@@ -443,13 +449,16 @@ class Vault:
                     audit.record(
                         session, "data_key_replaced", "vault", self.vault_id, {"finished": True}
                     )
+                if restored is not None:
+                    audit.record(session, "restore", "vault", self.vault_id, restored)
         except BaseException:
             self.lock()  # an unlock that could not be recorded does not count
             raise
         report.failed_attempts = failures
         self._key_change_finished = False
-        with contextlib.suppress(FileNotFoundError):
-            self.files.failed_unlocks.unlink()
+        for recorded in (self.files.failed_unlocks, self.files.restored):
+            with contextlib.suppress(FileNotFoundError):
+                recorded.unlink()
         self.last_unlock = report
         return report
 
@@ -747,6 +756,14 @@ def _read_failures(path: Path) -> list[dict[str, str]]:
         return [dict(item) for item in data["failures"]]
     except (OSError, ValueError, KeyError, TypeError):
         return []
+
+
+def _read_restored(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def _append_failure(path: Path, method: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app import clients
+from app import audit, clients
 from app.clients import ClientInput
 from app.errors import (
     BackupInvalid,
@@ -335,3 +335,29 @@ def test_a_practice_damaged_on_disk_while_open_is_not_backed_up(
     with pytest.raises(VaultDamaged, match="no backup was made"):
         automatic_backup(vault, folder, NOW + timedelta(days=1))
     assert sorted(p.name for p in folder.iterdir()) == [good.path.name]
+
+
+def test_backups_and_restores_are_recorded_in_the_audit_log(
+    data_dir: Path, tmp_path: Path, passphrase: str, profile: object, plan: NewVaultPlan
+) -> None:
+    with Vault.create(data_dir, passphrase, profile, plan=plan) as vault:  # type: ignore[arg-type]
+        info = make_backup(vault, tmp_path / f"named{SUFFIX}", NOW)
+        automatic_backup(vault, vault.files.backups, NOW)
+        with vault.session() as session:
+            made = [e.detail for e in audit.recent(session, 10) if e.action == "backup"]
+        assert [(d["kind"], d["folder_is_practice"]) for d in made] == [
+            ("automatic", True),
+            ("manual", False),
+        ]
+        assert made[1]["file"] == f"named{SUFFIX}"
+    restore_backup(data_dir, info.path, plan.recovery_code, NOW, recovery=True)
+    restored = data_dir / "restored.json"
+    assert restored.exists()
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(passphrase)
+        with vault.session() as session:
+            entry = next(e for e in audit.recent(session, 5) if e.action == "restore")
+        assert entry.detail["file"] == f"named{SUFFIX}"
+        assert entry.detail["with_recovery_code"] is True
+        assert entry.detail["kept_aside"].startswith("before-restore-")
+    assert not restored.exists()  # recorded once
