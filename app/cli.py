@@ -13,14 +13,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from app import __version__, billing_reports, consents, logs, notes
+from sqlalchemy.orm import Session
+
+from app import __version__, billing_reports, calendar, consents, logs, notes
 from app.demo import DEFAULT_SEED, DEMO_PASSPHRASE, SCALES, create_demo_vault, generated
 from app.errors import RapportError, ValidationError
-from app.interop import export, ics
+from app.interop import export, ics, ics_appointments
 from app.paths import atomic_write, resolve_data_dir, restrict_process_umask
 from app.practice import ProfileInput, get_profile
 from app.vault import NewVaultPlan, Vault, backup
@@ -156,17 +158,27 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import_ics(args: argparse.Namespace) -> int:
-    data_dir = resolve_data_dir(args.data_dir)
-    source = Path(args.file).expanduser()
+def _read_calendar_file(name: str) -> bytes:
+    source = Path(name).expanduser()
     try:
         if source.stat().st_size > ics.MAX_IMPORT_BYTES:
             raise ics.IcsError(
                 f"The calendar file is larger than {ics.MAX_IMPORT_BYTES // (1024 * 1024)} MB."
             )
-        data = source.read_bytes()
+        return source.read_bytes()
     except OSError as exc:
         raise ValidationError({"file": f"The file {source} cannot be read."}) from exc
+
+
+def _cmd_import_ics(args: argparse.Namespace) -> int:
+    if args.appointments:
+        return _import_appointments(args)
+    if args.service is not None or args.mark_past_attended:
+        raise ValidationError(
+            {"appointments": "--service and --mark-past-attended go with --appointments."}
+        )
+    data_dir = resolve_data_dir(args.data_dir)
+    data = _read_calendar_file(args.file)
     with Vault.open(data_dir) as vault:
         vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
         with vault.session() as session:
@@ -182,6 +194,66 @@ def _cmd_import_ics(args: argparse.Namespace) -> int:
     if len(result.skipped) > shown:
         print(f"  … and {len(result.skipped) - shown} more skipped.")
     return 0
+
+
+def _service_id(session: Session, name: str | None) -> int | None:
+    if name is None:
+        return None
+    offered = [s for s in calendar.services(session) if not s.archived]
+    for service in offered:
+        if service.name.casefold() == name.strip().casefold():
+            return service.id
+    names = ", ".join(s.name for s in offered)
+    raise ValidationError({"service": f"No service is called “{name}”. The services: {names}."})
+
+
+def _local(moment: datetime | date | None, zone: ZoneInfo) -> str:
+    if isinstance(moment, datetime):
+        return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+    if isinstance(moment, date):
+        return f"{moment.isoformat()} (all day)"
+    return "—"
+
+
+def _import_appointments(args: argparse.Namespace) -> int:
+    """Appointments from another program's calendar file: client codes only are printed."""
+    data_dir = resolve_data_dir(args.data_dir)
+    data = _read_calendar_file(args.file)
+    with Vault.open(data_dir) as vault:
+        vault.unlock_with_passphrase(_read_passphrase("Passphrase: "))
+        with vault.session() as session:
+            plan = ics_appointments.plan_appointment_import(
+                session,
+                data,
+                default_service_id=_service_id(session, args.service),
+                mark_past_attended=args.mark_past_attended,
+            )
+            _print_plan(plan)
+            if args.dry_run:
+                return 0
+            result = ics_appointments.import_appointments(session, plan)
+    attended = f" ({result.attended} marked attended)" if result.attended else ""
+    print(f"Imported {result.created} appointment(s){attended}; none was charged.")
+    return 0
+
+
+def _print_plan(plan: ics_appointments.AppointmentImportPlan) -> None:
+    zone = ZoneInfo(plan.time_zone)
+    attended = f", {plan.attended} of them marked attended" if plan.attended else ""
+    print(
+        f"{len(plan.appointments)} appointment(s) to create ({plan.past} in the past{attended}), "
+        f"{len(plan.refused)} event(s) refused, {len(plan.skipped)} skipped."
+    )
+    shown = 20
+    for row in plan.appointments[:shown]:
+        print(f"  create {_local(row.start, zone)}  {row.codes}  {row.service_name}")
+    if len(plan.appointments) > shown:
+        print(f"  … and {len(plan.appointments) - shown} more to create.")
+    for label, items in (("refused", plan.refused), ("skipped", plan.skipped)):
+        for item in items[:shown]:
+            print(f"  {label} line {item.line}, {_local(item.start, zone)}: {item.describe()}")
+        if len(items) > shown:
+            print(f"  … and {len(items) - shown} more {label}.")
 
 
 def _cmd_export_billing(args: argparse.Namespace) -> int:
@@ -322,10 +394,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_ics.set_defaults(run=_cmd_export_ics)
 
-    import_ics = add("import-ics", "block the busy times of a personal calendar (.ics file)")
+    import_ics = add(
+        "import-ics",
+        "block the busy times of a personal calendar (.ics file), or import appointments "
+        "from another program's calendar (--appointments)",
+    )
     import_ics.add_argument("file", help="the .ics file to read")
     import_ics.add_argument(
         "--dry-run", action="store_true", help="only report what would be imported"
+    )
+    import_ics.add_argument(
+        "--appointments",
+        action="store_true",
+        help="import the events as appointments of the clients whose code or full name "
+        "their titles hold (all or nothing), instead of as busy time",
+    )
+    import_ics.add_argument(
+        "--service",
+        metavar="NAME",
+        help="with --appointments: the service of events whose title names none",
+    )
+    import_ics.add_argument(
+        "--mark-past-attended",
+        action="store_true",
+        help="with --appointments: store past appointments as attended (never charged)",
     )
     import_ics.set_defaults(run=_cmd_import_ics)
 

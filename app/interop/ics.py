@@ -22,6 +22,10 @@ all-day events are skipped, each with a reason. Importing a newer copy of the
 same calendar replaces what an earlier import stored for each event (matched
 by UID), from ``now`` on; what lies in the past is left as it was. A file that
 cannot be read is refused as a whole, naming the line at fault.
+
+Reading a file into events (:func:`read_events`) and following each event's
+times (:func:`occurrences`) is shared with :mod:`app.interop.ics_appointments`,
+which imports the events of another program's calendar as appointments.
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ _MAX_RULE_STEPS = 500_000
 _MAX_OCCURRENCES = 2_000
 _MAX_SERIES_SLOTS = 1_000
 _TOO_FREQUENT = {"SECONDLY", "MINUTELY"}
+#: Properties an event may have only once (RFC 5545, 3.6.1) whose values are computed with.
+_ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _NAME = re.compile(r"([A-Za-z0-9-]+)[;:]")
 NOT_A_CALENDAR = (
@@ -542,11 +548,14 @@ def _read(data: bytes) -> tuple[Calendar, list[_Node]]:
 
 
 # ================================================================== import: events
+#
+# Shared with :mod:`app.interop.ics_appointments`, which reads the same files
+# into appointments instead of busy time.
 
 
 @dataclass
-class _Busy:
-    """One event of the file, understood."""
+class FileEvent:
+    """One event of the file, understood (held in memory only, never stored as such)."""
 
     line: int
     uid: str
@@ -560,12 +569,52 @@ class _Busy:
     exdays: set[date]
     recurrence: datetime | None  # UTC
     recurrence_day: date | None
+    # What the event says of itself may name someone: never shown in a repr (nor logged).
+    summary: str = field(default="", repr=False)
+    categories: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def repeating(self) -> bool:
+        """A rule or extra dates of its own (a changed occurrence stands for itself alone)."""
+        return bool(self.rules or self.rdates) and self.recurrence is None
 
 
-class _Skip(Exception):
-    def __init__(self, reason: str) -> None:
+class LeftOut(Exception):
+    """An event, or what is left of it, that is not imported; ``reason`` says why.
+
+    ``deliberate``: the calendar itself says the event takes no time (cancelled,
+    or shown as free), as opposed to an event that cannot be used as it is.
+    """
+
+    def __init__(self, reason: str, *, deliberate: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.deliberate = deliberate
+
+
+@dataclass(frozen=True)
+class UnusedEvent:
+    """An event left out as soon as it was read: its line, why, and what it says of itself."""
+
+    line: int
+    reason: str
+    deliberate: bool
+    summary: str = field(repr=False)
+    start: datetime | date | None = None
+
+
+@dataclass
+class EventsRead:
+    """Every event of a calendar file: those understood, those left out, and the UIDs seen.
+
+    ``overridden`` holds, by UID, the occurrences that have an event of their own
+    (even a cancelled or free one): the repeating event does not repeat there.
+    """
+
+    events: list[FileEvent]
+    unused: list[UnusedEvent]
+    uids: set[str]
+    overridden: dict[str, set[datetime]]
 
 
 def _values(event: Event, name: str) -> list[Any]:
@@ -580,6 +629,27 @@ def _values(event: Event, name: str) -> list[Any]:
             value = item.dt
             values.append(value[0] if isinstance(value, tuple) else value)
     return values
+
+
+def _texts(event: Event, name: str) -> tuple[str, ...]:
+    """Every text value of a property that may repeat and hold lists (CATEGORIES)."""
+    raw = event.get(name)
+    if raw is None:
+        return ()
+    props = raw if isinstance(raw, list) else [raw]
+    texts: list[str] = []
+    for prop in props:
+        items = getattr(prop, "cats", None)
+        texts.extend(str(item) for item in (items if items is not None else [prop]))
+    return tuple(text.strip() for text in texts if str(text).strip())
+
+
+def _text(event: Event, name: str) -> str:
+    """A text property's value ("" if missing; the first, if the file repeats it)."""
+    value = event.get(name, "")
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value)
 
 
 def _aware(value: datetime, zone: tzinfo) -> datetime:
@@ -600,40 +670,45 @@ def _recurrence_instant(event: Event, practice_zone: tzinfo) -> datetime | None:
     return rid.astimezone(UTC)
 
 
-def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> _Busy:
+def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> FileEvent:
     line = node.line
-    uid = str(event.get("UID", "")).strip()
+    for name in _ONCE:
+        if isinstance(event.get(name), list):
+            raise IcsError(f"Line {line}: this event has {name} more than once.")
+    uid = _text(event, "UID").strip()
     if "DTSTART" not in event:
         raise IcsError(f"Line {line}: this event has no start (DTSTART).")
+    if _text(event, "STATUS").upper() == "CANCELLED":
+        raise LeftOut("cancelled", deliberate=True)
+    if _text(event, "TRANSP").upper() == "TRANSPARENT":
+        raise LeftOut("shown as free", deliberate=True)
     if not uid:
-        raise _Skip("no UID, so a later import could not update it")
+        raise LeftOut("no UID, so a later import could not recognise it")
     if len(uid) > _MAX_UID:
-        raise _Skip("its UID is too long")
-    if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        raise _Skip("cancelled")
-    if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
-        raise _Skip("shown as free")
+        raise LeftOut("its UID is too long")
     start = event.decoded("DTSTART")
     if not isinstance(start, datetime):
-        raise _Skip("all-day")
+        raise LeftOut("all-day")
     if start.tzinfo is None and "TZID" in event["DTSTART"].params:
-        raise _Skip("its time zone is not known")
+        raise LeftOut("its time zone is not known")
     start = _aware(start, practice_zone)
     zone = start.tzinfo or practice_zone
     if "DTEND" in event:
         end = event.decoded("DTEND")
         if not isinstance(end, datetime):
-            raise _Skip("its end has no time of day")
+            raise LeftOut("its end has no time of day")
         if end.tzinfo is None and "TZID" in event["DTEND"].params:
-            raise _Skip("its time zone is not known")
+            raise LeftOut("its time zone is not known")
         end = _aware(end, zone)
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
     else:
         end = start
     length = end.astimezone(UTC) - start.astimezone(UTC)
-    if length <= timedelta(0):
-        raise _Skip("it takes no time")
+    if length < timedelta(0):
+        raise LeftOut("it ends before it starts")
+    if length == timedelta(0):
+        raise LeftOut("it takes no time")
 
     recurrence: datetime | None = None
     recurrence_day: date | None = None
@@ -658,7 +733,7 @@ def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> _Busy:
         if "RECURRENCE-ID" in event
         else [_aware(v, zone) for v in _values(event, "RDATE") if isinstance(v, datetime)]
     )
-    return _Busy(
+    return FileEvent(
         line=line,
         uid=uid,
         start=start,
@@ -671,7 +746,51 @@ def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> _Busy:
         exdays=exdays,
         recurrence=recurrence,
         recurrence_day=recurrence_day,
+        summary=_text(event, "SUMMARY"),
+        categories=_texts(event, "CATEGORIES"),
     )
+
+
+def _start_of(event: Event) -> datetime | date | None:
+    """The event's start as written, for naming an event left out (None if it has none)."""
+    try:
+        start = event.decoded("DTSTART") if "DTSTART" in event else None
+    except (ValueError, TypeError, KeyError):
+        return None
+    return start if isinstance(start, (datetime, date)) else None
+
+
+def read_events(data: bytes, practice_zone: tzinfo) -> EventsRead:
+    """Every event of a calendar file, understood or left out with its reason.
+
+    Raises :class:`IcsError`, naming the line at fault, for a file that is not
+    a calendar or cannot be read.
+    """
+    calendar, nodes = _read(data)
+    found = EventsRead([], [], set(), {})
+    for component, node in zip(calendar.subcomponents, nodes, strict=True):
+        if component.name != "VEVENT":
+            continue
+        event = cast(Event, component)
+        uid = _text(event, "UID").strip()
+        if uid:
+            found.uids.add(uid)
+        slot = _recurrence_instant(event, practice_zone)
+        if slot is not None:
+            found.overridden.setdefault(uid, set()).add(slot)
+        try:
+            found.events.append(_understand(event, node, practice_zone))
+        except LeftOut as left_out:
+            found.unused.append(
+                UnusedEvent(
+                    node.line,
+                    left_out.reason,
+                    left_out.deliberate,
+                    _text(event, "SUMMARY"),
+                    _start_of(event),
+                )
+            )
+    return found
 
 
 def _naive_rule(recur: vRecur, zone: tzinfo) -> str:
@@ -690,56 +809,95 @@ def _naive_rule(recur: vRecur, zone: tzinfo) -> str:
 
 
 def _occurrences(
-    busy: _Busy, now: datetime, horizon: datetime, overridden: set[datetime]
-) -> list[datetime]:
-    """The event's starts (UTC) whose time is not over yet and that begin within the horizon."""
-    start_utc = busy.start.astimezone(UTC)
-    if not busy.rules and not busy.rdates:
-        if start_utc >= horizon:
-            raise _Skip("more than a year ahead")
-        if start_utc + busy.length <= now:
-            raise _Skip("already over")
-        return [start_utc]
+    event: FileEvent, since: datetime | None, horizon: datetime, overridden: set[datetime]
+) -> tuple[list[datetime], bool]:
+    """The event's starts (UTC) that begin before ``horizon`` and end after ``since`` (if given).
 
-    wall_start = busy.start.replace(tzinfo=None)
+    Also says whether the event repeats beyond the horizon.
+    """
+    start_utc = event.start.astimezone(UTC)
+    if not event.rules and not event.rdates:
+        if start_utc >= horizon:
+            raise LeftOut("more than a year ahead")
+        if since is not None and start_utc + event.length <= since:
+            raise LeftOut("already over")
+        return [start_utc], False
+
+    wall_start = event.start.replace(tzinfo=None)
     times = rruleset()
     times.rdate(wall_start)
-    for recur in busy.rules:
+    for recur in event.rules:
         frequency = str((recur.get("FREQ") or [""])[0]).upper()
         if frequency in _TOO_FREQUENT:
-            raise _Skip("it repeats more often than every hour")
+            raise LeftOut("it repeats more often than every hour")
         try:
-            rule = rrulestr(_naive_rule(recur, busy.zone), dtstart=wall_start)
+            rule = rrulestr(_naive_rule(recur, event.zone), dtstart=wall_start)
         except (ValueError, TypeError) as exc:
             raise IcsError(
-                f"Line {busy.rule_line}: the repeat rule (RRULE) cannot be used."
+                f"Line {event.rule_line}: the repeat rule (RRULE) cannot be used."
             ) from exc
         if not isinstance(rule, rrule):
-            raise IcsError(f"Line {busy.rule_line}: the repeat rule (RRULE) cannot be used.")
+            raise IcsError(f"Line {event.rule_line}: the repeat rule (RRULE) cannot be used.")
         times.rrule(rule)
-    for extra in busy.rdates:
-        times.rdate(extra.astimezone(busy.zone).replace(tzinfo=None))
+    for extra in event.rdates:
+        times.rdate(extra.astimezone(event.zone).replace(tzinfo=None))
 
     found: list[datetime] = []
+    beyond = False
     for steps, wall in enumerate(times):
         if steps >= _MAX_RULE_STEPS:
-            raise _Skip("it repeats too often to follow")
-        occurrence = wall.replace(tzinfo=busy.zone).astimezone(UTC)
+            raise LeftOut("it repeats too often to follow")
+        occurrence = wall.replace(tzinfo=event.zone).astimezone(UTC)
         if occurrence >= horizon:
+            beyond = True
             break
         if (
-            occurrence + busy.length <= now
-            or occurrence in busy.exdates
-            or wall.date() in busy.exdays
+            (since is not None and occurrence + event.length <= since)
+            or occurrence in event.exdates
+            or wall.date() in event.exdays
             or occurrence in overridden
         ):
             continue
         found.append(occurrence)
         if len(found) > _MAX_OCCURRENCES:
-            raise _Skip(f"more than {_MAX_OCCURRENCES} times within a year")
+            raise LeftOut(
+                f"more than {_MAX_OCCURRENCES:,} times"
+                + (" within a year" if since is not None else "")
+            )
     if not found:
-        raise _Skip("no time left within the coming year")
-    return found
+        raise LeftOut(
+            "no time left within the coming year"
+            if since is not None
+            else "no time left before a year from now"
+        )
+    return found, beyond
+
+
+def _stored_uid(event: FileEvent, occurrence: datetime) -> str:
+    if not event.repeating and event.recurrence is None:
+        return event.uid
+    return f"{event.uid}/{occurrence.strftime(_RID_FORMAT)}"
+
+
+def occurrences(
+    event: FileEvent,
+    since: datetime | None,
+    horizon: datetime,
+    overridden: dict[str, set[datetime]],
+) -> tuple[list[tuple[str, datetime]], bool]:
+    """Each time (UTC) the event takes, with the key that names it in later imports.
+
+    The key is the event's UID, followed for a repeating event (or a changed
+    occurrence of one) by ``/`` and the occurrence's original start in UTC. Only
+    times that begin before ``horizon`` and end after ``since`` (if given) are
+    listed; the flag says whether the event repeats beyond the horizon. Raises
+    :class:`LeftOut` when none is left, or the event cannot be followed.
+    """
+    if event.recurrence_day is not None:
+        raise LeftOut("all-day")
+    skip = overridden.get(event.uid, set()) if event.repeating else set()
+    starts, beyond = _occurrences(event, since, horizon, skip)
+    return [(_stored_uid(event, event.recurrence or start), start) for start in starts], beyond
 
 
 def _pieces(start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
@@ -750,58 +908,26 @@ def _pieces(start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime
     yield start, end
 
 
-def _stored_uid(busy: _Busy, occurrence: datetime, repeating: bool) -> str:
-    if not repeating and busy.recurrence is None:
-        return busy.uid
-    return f"{busy.uid}/{occurrence.strftime(_RID_FORMAT)}"
-
-
 def _planned(
-    calendar: Calendar, nodes: Sequence[_Node], now: datetime, practice_zone: tzinfo
+    data: bytes, now: datetime, practice_zone: tzinfo
 ) -> tuple[dict[str, list[tuple[datetime, datetime]]], list[str], set[str]]:
     """What the file asks to store: busy times by stored UID, skip reasons, and every UID seen."""
     horizon = now + IMPORT_HORIZON
-    understood: list[_Busy] = []
-    skipped: list[str] = []
-    uids: set[str] = set()
-    # Occurrences that have their own event, even a cancelled or free one, are not repeated.
-    overridden: dict[str, set[datetime]] = {}
-    for component, node in zip(calendar.subcomponents, nodes, strict=True):
-        if component.name != "VEVENT":
-            continue
-        event = cast(Event, component)
-        uid = str(event.get("UID", "")).strip()
-        if uid:
-            uids.add(uid)
-        slot = _recurrence_instant(event, practice_zone)
-        if slot is not None:
-            overridden.setdefault(uid, set()).add(slot)
-        try:
-            understood.append(_understand(event, node, practice_zone))
-        except _Skip as skip:
-            skipped.append(f"line {node.line}: {skip.reason}")
-
+    found = read_events(data, practice_zone)
+    skipped = [f"line {unused.line}: {unused.reason}" for unused in found.unused]
     planned: dict[str, list[tuple[datetime, datetime]]] = {}
-    for busy in understood:
-        repeating = bool(busy.rules or busy.rdates) and busy.recurrence is None
+    for event in found.events:
         try:
-            if busy.recurrence_day is not None:
-                raise _Skip("all-day")
-            starts = _occurrences(
-                busy, now, horizon, overridden.get(busy.uid, set()) if repeating else set()
-            )
-        except _Skip as skip:
-            skipped.append(f"line {busy.line}: {skip.reason}")
+            keyed, _beyond = occurrences(event, now, horizon, found.overridden)
+        except LeftOut as left_out:
+            skipped.append(f"line {event.line}: {left_out.reason}")
             continue
-        keys = [
-            _stored_uid(busy, busy.recurrence or occurrence, repeating) for occurrence in starts
-        ]
-        if any(key in planned for key in keys):
-            skipped.append(f"line {busy.line}: another event has the same UID")
+        if any(key in planned for key, _start in keyed):
+            skipped.append(f"line {event.line}: another event has the same UID")
             continue
-        for key, occurrence in zip(keys, starts, strict=True):
-            planned[key] = list(_pieces(occurrence, occurrence + busy.length))
-    return planned, skipped, uids
+        for key, occurrence in keyed:
+            planned[key] = list(_pieces(occurrence, occurrence + event.length))
+    return planned, skipped, found.uids
 
 
 def _base_uid(stored: str) -> str:
@@ -818,8 +944,7 @@ def import_busy(
     """
     now = now.astimezone(UTC)
     practice_zone = _zone(get_profile(session).time_zone)
-    calendar, nodes = _read(data)
-    planned, skipped, uids = _planned(calendar, nodes, now, practice_zone)
+    planned, skipped, uids = _planned(data, now, practice_zone)
 
     earlier = [
         row

@@ -86,6 +86,7 @@ class Appointment(Timestamped, Base):
     __table_args__ = (
         Index("ix_appointment_start_utc", "start_utc"),
         Index("ix_appointment_client_start", "client_id", "start_utc"),
+        Index("ix_appointment_external_uid", "external_uid"),
         {"sqlite_autoincrement": True},
     )
 
@@ -118,6 +119,9 @@ class Appointment(Timestamped, Base):
     fee_owed_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Booked although the consent was missing/outdated/revoked (the clinician's call).
     consent_warning: Mapped[str] = mapped_column(String(20), default="")
+    # Imported from a calendar file: the event's UID (with "/" and the occurrence's UTC
+    # start for a repeating one), so that importing the same file again adds nothing twice.
+    external_uid: Mapped[str | None] = mapped_column(String(300), nullable=True)
 
 
 class AppointmentParticipant(Base):

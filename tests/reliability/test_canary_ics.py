@@ -166,3 +166,74 @@ def test_calendar_files_through_the_admin_tool_leak_nothing(tmp_path: Path) -> N
     assert CANARY_LAST.encode() in with_names.read_bytes()
     assert CANARY_MEMO.encode() not in with_names.read_bytes()
     assert CANARY_ADDRESS.encode() not in with_names.read_bytes()
+
+
+def test_appointments_imported_through_the_admin_tool_leak_no_name(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    temp = tmp_path / "tmp"
+    out = tmp_path / "out"
+    for folder in (home, temp, out):
+        folder.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(temp),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
+    }
+    env.pop("RAPPORT_PASSPHRASE", None)
+    env.pop("RAPPORT_DATA_DIR", None)
+    data = home / "practice"
+    _vault_with_a_client(data)
+
+    past = datetime.now(UTC) - timedelta(days=30)
+    weekly = datetime.now(UTC) - timedelta(days=20)
+    feed = out / "old-software.ics"
+    feed.write_bytes(
+        (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Old//Software//EN\r\n"
+            "BEGIN:VEVENT\r\nUID:past@example.org\r\n"
+            f"DTSTART:{past:%Y%m%d}T100000Z\r\nDTEND:{past:%Y%m%d}T105000Z\r\n"
+            f"SUMMARY:Session {CANARY_FIRST} {CANARY_LAST} ({CANARY_MEMO})\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:weekly@example.org\r\n"
+            f"DTSTART:{weekly:%Y%m%d}T120000Z\r\nDURATION:PT50M\r\n"
+            "RRULE:FREQ=WEEKLY;COUNT=3\r\n"
+            f"SUMMARY:{CANARY_LAST}\\, {CANARY_FIRST}\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:dinner@example.org\r\n"
+            f"DTSTART:{past:%Y%m%d}T190000Z\r\nDTEND:{past:%Y%m%d}T210000Z\r\n"
+            f"SUMMARY:{THIRD_PARTY}\r\nEND:VEVENT\r\n"
+            "END:VCALENDAR\r\n"
+        ).encode()
+    )
+    command = ["import-ics", "--data-dir", str(data), "--appointments", str(feed)]
+    service = ["--service", "weekly therapy"]
+    dry = run_admin([*command, *service, "--dry-run"], env, PASSPHRASE + "\n")
+    assert dry.returncode == 0, dry.stderr
+    assert "4 appointment(s) to create" in dry.stdout
+    assert "1 event(s) refused" in dry.stdout
+    assert "C0001  Weekly therapy" in dry.stdout
+    imported = run_admin([*command, *service, "--mark-past-attended"], env, PASSPHRASE + "\n")
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 4 appointment(s)" in imported.stdout
+    again = run_admin([*command, *service], env, PASSPHRASE + "\n")
+    assert again.returncode == 2
+    assert "already imported" in again.stdout and "no appointment to import" in again.stderr
+    unknown = run_admin([*command, "--service", "Reiki"], env, PASSPHRASE + "\n")
+    assert unknown.returncode == 2 and "No service is called" in unknown.stderr
+
+    feed.unlink()
+    assert files_containing(tmp_path, CANARIES) == []
+    for output in (dry, imported, again, unknown):
+        for canary in CANARIES:
+            assert canary not in output.stdout + output.stderr
+    with Vault.open(data) as vault:
+        vault.unlock_with_passphrase(PASSPHRASE)
+        with vault.session() as session:
+            uids = set(session.scalars(select(Appointment.external_uid)))
+    assert {u for u in uids if u} == {
+        "past@example.org",
+        *(f"weekly@example.org/{(weekly + timedelta(weeks=k)):%Y%m%d}T120000Z" for k in range(3)),
+    }

@@ -4,7 +4,8 @@ Keys: T today, Page Up / Page Down (or Alt+← / Alt+→) the previous / next
 period, D / W / M the view, Ctrl+N a new appointment, Ctrl+Shift+F find a free
 slot, Ctrl+Shift+H codes instead of names (for working where others can see
 the screen). *Calendar file* exports future appointments as .ics (client codes
-only) and imports the clinician's own busy times as blocked time.
+only), imports the clinician's own busy times as blocked time, and imports the
+appointments of another program's calendar (see ``ics_import_dialog``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +39,7 @@ from app.interop import ics
 from app.paths import atomic_write
 from ui.calendar.appointment_dialog import AppointmentDialog, SlotFinder, ask_scope
 from ui.calendar.grid import FIRST_HOUR, HEADER, HOUR_HEIGHT, TimeGrid
+from ui.calendar.ics_import_dialog import AppointmentImportDialog
 from ui.calendar.month import MonthGrid, month_days
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -62,6 +64,7 @@ class CalendarPage(QWidget):
         self.view = "week"
         self.anchor = ctx.today()
         self.dialog: AppointmentDialog | SlotFinder | None = None
+        self.appointment_import: AppointmentImportDialog | None = None
         #: Answers "this, following or all?" for a dragged series session (tests replace it).
         self.choose_scope: Callable[[str], Scope | None] = lambda what: ask_scope(self, what)
 
@@ -97,10 +100,17 @@ class CalendarPage(QWidget):
         self.slot_button = QPushButton("Find a slot…")
         self.slot_button.setToolTip("The next free times within working hours (Ctrl+Shift+F)")
         self.file_button = QPushButton("Calendar file")
-        self.file_button.setToolTip("Share appointments with your phone, or import your busy times")
+        self.file_button.setToolTip(
+            "Share appointments with your phone, import your busy times, or import the "
+            "appointments of the program you used before"
+        )
         file_menu = QMenu(self.file_button)
         file_menu.addAction("Export for my other calendar (.ics)…", self.export_ics)
         file_menu.addAction("Import my busy times (.ics)…", self.import_ics)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            "Import appointments from a calendar file…", lambda: self.import_appointments()
+        )
         self.file_button.setMenu(file_menu)
         self.new_button = QPushButton("New appointment…")
         self.new_button.setObjectName("primary")
@@ -398,6 +408,16 @@ class CalendarPage(QWidget):
 
         self.ctx.tasks.run(read, previewed, failed)
         return True
+
+    def import_appointments(self, path: Path | None = None) -> AppointmentImportDialog:
+        """The appointment import (window-modal): ``path`` is read at once when given."""
+        dialog = AppointmentImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.appointment_import = dialog
+        dialog.open()
+        if path is not None:
+            dialog.open_file(path)
+        return dialog
 
     def confirm_import(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Import busy times", question)
