@@ -22,11 +22,13 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import audit, migrations
 from app.errors import (
     DataFolderMissing,
+    DiskFull,
     IntegrityProblem,
     RapportError,
     TooManyAttempts,
@@ -71,6 +73,8 @@ DAMAGED_NO_BACKUP = (
     "backups stay as they are. Restore the latest good backup."
 )
 MAX_WAIT_SECONDS = 300.0
+#: SQLite's result code for a database that cannot grow (the disk or its limit is reached).
+SQLITE_FULL = 13
 KEY_CHANGE_INTERRUPTED = (
     "A change of the practice's encryption key was interrupted. Unlock with your "
     "passphrase once to finish it."
@@ -266,12 +270,21 @@ class Vault:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
+        """A session in one transaction: committed on success, rolled back on error.
+
+        A database that cannot grow (the disk is full) raises :class:`DiskFull`
+        after the rollback: nothing committed before is touched.
+        """
         self._wait_for_key()
         if self._sessions is None:
             raise VaultLocked()
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_FULL:
+                raise DiskFull() from exc
+            raise
 
     @contextlib.contextmanager
     def maintenance(self) -> Iterator[None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import notes
+from app.clients import ArchivedRecord
 from app.models import NoteKind
 from app.notes import NoteLocked, NoteSection, NoteView, StaleDraft
 from ui.context import AppContext
@@ -144,7 +145,7 @@ class NoteEditor(QFrame):
                     self.goal_ids(),
                     now=datetime.now(UTC),
                 )
-        except (StaleDraft, NoteLocked) as exc:
+        except (StaleDraft, NoteLocked, ArchivedRecord) as exc:
             # Retrying cannot help: stop, and say why (the text is still on screen).
             self.lock_editing()
             self.sig_status.emit(exc.message, "formError")
