@@ -162,9 +162,11 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.last_unlock: UnlockReport | None = None
-        # Held while the data key is replaced or a backup is made, so neither
-        # overlaps the other nor a lock; new sessions wait while the key changes.
+        # Held while the data key is replaced or a backup is made, so that the
+        # two never overlap; a lock waits for a key change (never for a backup,
+        # which it stops); new sessions wait while the key changes.
         self._maintenance = threading.RLock()
+        self._key_change = threading.Lock()
         self._quiet = threading.Condition()
         self._rekeying = False
         self._key_change_finished = False
@@ -288,7 +290,7 @@ class Vault:
 
     @contextlib.contextmanager
     def maintenance(self) -> Iterator[None]:
-        """Hold off a change of the data key (and a lock) for the duration, e.g. of a backup."""
+        """Hold off a change of the data key for the duration, e.g. of a backup."""
         with self._maintenance:
             yield
 
@@ -529,9 +531,10 @@ class Vault:
     def lock(self) -> None:
         """Drop the key and the engine; the vault stays open for this process.
 
-        A change of the data key or a backup under way is let finish first.
+        A change of the data key under way is let finish first; a backup under
+        way fails cleanly (it leaves nothing).
         """
-        with self._maintenance:
+        with self._key_change:
             if self._engine is not None:
                 self._engine.dispose()
             self._engine = None
@@ -610,7 +613,7 @@ class Vault:
         """
         if not self.verify_passphrase(passphrase):
             raise WrongPassphrase("The passphrase is not right.")
-        with self._maintenance:
+        with self._maintenance, self._key_change:
             old_key = self._require_key()
             new_key = crypto.new_data_key()
             code = crypto.new_recovery_code()

@@ -558,7 +558,8 @@ def test_the_backup_on_quitting_can_be_skipped(
     assert "backup on quitting was skipped" in caplog.text
     unlocked.tasks.wait(30_000)
     qtbot.wait(20)
-    assert [p for p in folder.iterdir() if p.name.endswith(".partial")] == []
+    left = folder.iterdir() if folder.exists() else ()  # the skip may come before it began
+    assert [p for p in left if p.name.endswith(".partial")] == []
 
 
 def test_a_damaged_practice_is_restored_from_the_unlock_screen(
