@@ -320,7 +320,8 @@ def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[Ba
     info = read_backup(path)
     with _open_archive(path) as archive:
         keys_bytes = archive.read(KEYS_MEMBER)
-        data_key = _data_key(KeyFile.from_bytes(keys_bytes), secret, recovery)
+        keys = KeyFile.from_bytes(keys_bytes)
+        data_key = _data_key(keys, secret, recovery)
         try:
             fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out, archive.open(DATABASE_MEMBER) as member:
@@ -336,7 +337,7 @@ def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[Ba
             if disk is not None:
                 raise disk from exc
             raise
-    problems, rows = check_database(database, data_key)
+    problems, rows = check_database(database, data_key, keys.page_size)
     if not problems and rows != info.manifest.rows:
         problems = ["the number of rows differs from when it was made"]
     if problems:

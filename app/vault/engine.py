@@ -53,19 +53,22 @@ def _key_pragma(data_key: bytes) -> str:
 
 
 def open_connection(
-    path: Path, data_key: bytes, *, read_only: bool = False
+    path: Path, data_key: bytes, *, page_size: int, read_only: bool = False
 ) -> sqlcipher3.Connection:
     """Open, key and check one DB-API connection to the vault file.
 
-    Reading ``sqlite_master`` is the first use of the key: a wrong key or a
-    damaged first page shows only there, and raises :class:`VaultDamaged` (the
-    key was already proven by the key slot's tag, so a failure here is damage).
+    ``page_size`` is the file's cipher page size (from its key file): it is
+    set with the key, before the first page is read. Reading ``sqlite_master``
+    is the first use of the key: a wrong key or a damaged first page shows
+    only there, and raises :class:`VaultDamaged` (the key was already proven
+    by the key slot's tag, so a failure here is damage).
     """
     refuse_plain_database(path)
     uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rwc'}"
     conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     try:
         conn.execute(_key_pragma(data_key))
+        conn.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not read_only:
             for pragma in CONNECTION_PRAGMAS:
@@ -96,10 +99,10 @@ def integrity_check(conn: sqlcipher3.Connection) -> list[str]:
     return cipher + ([] if rows == ["ok"] else rows)
 
 
-def authenticate_pages(path: Path, data_key: bytes) -> list[str]:
+def authenticate_pages(path: Path, data_key: bytes, page_size: int) -> list[str]:
     """SQLCipher's check of every page's authentication code (read-only); [] when all hold."""
     try:
-        conn = open_connection(path, data_key, read_only=True)
+        conn = open_connection(path, data_key, page_size=page_size, read_only=True)
     except VaultDamaged:
         return ["The file does not open with the practice's key."]
     try:
@@ -110,7 +113,7 @@ def authenticate_pages(path: Path, data_key: bytes) -> list[str]:
         conn.close()
 
 
-def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, int]]:
+def check_database(path: Path, data_key: bytes, page_size: int) -> tuple[list[str], dict[str, int]]:
     """Open a database file read-only with ``data_key``: its integrity problems and row counts.
 
     SQLCipher's page authentication and the row counts run on a second
@@ -118,10 +121,10 @@ def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, in
     """
 
     def pages_and_rows() -> tuple[list[str], dict[str, int]]:
-        problems = authenticate_pages(path, data_key)
+        problems = authenticate_pages(path, data_key, page_size)
         if problems:
             return problems, {}
-        conn = open_connection(path, data_key, read_only=True)
+        conn = open_connection(path, data_key, page_size=page_size, read_only=True)
         try:
             return [], row_counts(conn)
         except sqlcipher3.DatabaseError as exc:
@@ -130,7 +133,7 @@ def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, in
             conn.close()
 
     def structure() -> list[str]:
-        conn = open_connection(path, data_key, read_only=True)
+        conn = open_connection(path, data_key, page_size=page_size, read_only=True)
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
             return [] if rows == ["ok"] else rows
@@ -149,17 +152,17 @@ def check_database(path: Path, data_key: bytes) -> tuple[list[str], dict[str, in
     return page_problems + problems, counts
 
 
-def opens_with(path: Path, data_key: bytes) -> bool:
+def opens_with(path: Path, data_key: bytes, page_size: int) -> bool:
     """True if ``data_key`` reads the database at ``path`` (a wrong key fails on page 1)."""
     try:
-        conn = open_connection(path, data_key, read_only=True)
+        conn = open_connection(path, data_key, page_size=page_size, read_only=True)
     except VaultDamaged:
         return False
     conn.close()
     return True
 
 
-def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
+def rekey(path: Path, old_key: bytes, new_key: bytes, page_size: int) -> None:
     """Re-encrypt every page of the database under ``new_key`` with SQLCipher's rekey.
 
     The rewrite is one write transaction: until its commit reaches the
@@ -167,7 +170,7 @@ def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
     (the log is replayed with it). The log is emptied before and after, so
     the file alone holds the pages. No other connection may be open.
     """
-    conn = open_connection(path, old_key)
+    conn = open_connection(path, old_key, page_size=page_size)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
@@ -177,12 +180,12 @@ def rekey(path: Path, old_key: bytes, new_key: bytes) -> None:
         conn.close()
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+def make_engine(path: Path, data_key: bytes, page_size: int) -> Engine:
     """A SQLAlchemy engine whose every connection comes from :func:`open_connection`."""
     key = bytes(data_key)
 
     def creator() -> Any:
-        return open_connection(path, key)
+        return open_connection(path, key, page_size=page_size)
 
     engine = create_engine(
         "sqlite+pysqlite://",
@@ -227,7 +230,7 @@ def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
 
 
 def export_encrypted_copy(
-    conn: sqlcipher3.Connection, target: Path, data_key: bytes
+    conn: sqlcipher3.Connection, target: Path, data_key: bytes, page_size: int
 ) -> dict[str, int]:
     """Write a fresh encrypted copy of the open database to ``target``; its row counts.
 
@@ -240,6 +243,7 @@ def export_encrypted_copy(
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{data_key.hex()}'"))
     try:
+        conn.execute(f"PRAGMA backup.cipher_page_size = {int(page_size)}")
         conn.execute("BEGIN")
         try:
             counts = row_counts(conn)

@@ -64,7 +64,7 @@ from app.vault.engine import (
     rekey,
 )
 from app.vault.instance import InstanceLock
-from app.vault.keyfile import DEVICE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
+from app.vault.keyfile import DEVICE, NEW_PAGE_SIZE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
 
 # After this many failures in a row, each further try waits twice as long.
 FREE_ATTEMPTS = 3
@@ -225,7 +225,9 @@ class Vault:
                 _passphrase_slot(passphrase, data_key, plan.vault_id, policy),
                 _recovery_slot(plan.recovery_code, data_key, plan.vault_id),
             ]
-            keyfile.save(files.keys, KeyFile(plan.vault_id, slots, demo=demo))
+            keyfile.save(
+                files.keys, KeyFile(plan.vault_id, slots, demo=demo, page_size=NEW_PAGE_SIZE)
+            )
             vault = cls(files, lock, policy)
             vault._start(data_key)
             with vault.session() as session:
@@ -254,6 +256,11 @@ class Vault:
     @property
     def is_unlocked(self) -> bool:
         return self._engine is not None
+
+    @property
+    def page_size(self) -> int:
+        """The database's cipher page size, as its key file says."""
+        return self._keyfile.page_size
 
     @property
     def has_recovery_slot(self) -> bool:
@@ -423,7 +430,7 @@ class Vault:
         database = self.files.database
         if not self._keyfile.pending or not database.exists():
             return data_key
-        if opens_with(database, data_key):
+        if opens_with(database, data_key, self.page_size):
             self._replace_keyfile(self._keyfile.with_pending([]))
             return data_key
         slot = self._keyfile.pending_slot(kind)
@@ -434,7 +441,7 @@ class Vault:
             new_key = crypto.unwrap(key, slot.nonce, slot.wrapped_key, self.vault_id, kind)
         except WrongPassphrase:
             raise VaultDamaged(KEY_CHANGE_INTERRUPTED) from None
-        if not opens_with(database, new_key):
+        if not opens_with(database, new_key, self.page_size):
             return data_key  # neither key opens it: the unlock reports the damage
         self._replace_keyfile(self._keyfile.promoted(dropping=(RECOVERY,)))
         self._key_change_finished = True
@@ -481,14 +488,14 @@ class Vault:
         """Check the database with the proven key, migrate it, and make the engine."""
         database = self.files.database
         if database.exists():
-            conn = open_connection(database, data_key)
+            conn = open_connection(database, data_key, page_size=self.page_size)
             try:
                 problems = quick_check(conn)
             finally:
                 conn.close()
             if problems:
                 raise VaultDamaged()
-        engine = make_engine(database, data_key)
+        engine = make_engine(database, data_key, self.page_size)
         try:
             fresh = not database.exists()
             with engine.connect():
@@ -520,7 +527,7 @@ class Vault:
             target = backups / f"{name}-{n}.rapport"
         raw = engine.raw_connection()
         try:
-            export_encrypted_copy(raw.driver_connection, target, data_key)
+            export_encrypted_copy(raw.driver_connection, target, data_key, self.page_size)
         finally:
             raw.close()
         atomic_write(target.with_suffix(".keys"), self._keyfile.to_bytes())
@@ -639,17 +646,17 @@ class Vault:
                 self._replace_keyfile(self._keyfile.with_pending(pending))
                 engine.dispose()
                 try:
-                    rekey(self.files.database, old_key, new_key)
+                    rekey(self.files.database, old_key, new_key, self.page_size)
                 except BaseException:
                     # Failed before its commit (a full disk): the old key still
                     # opens and the change is abandoned. After it, it stands.
-                    if not opens_with(self.files.database, new_key):
-                        if opens_with(self.files.database, old_key):
+                    if not opens_with(self.files.database, new_key, self.page_size):
+                        if opens_with(self.files.database, old_key, self.page_size):
                             with contextlib.suppress(OSError, RapportError):
                                 self._replace_keyfile(self._keyfile.with_pending([]))
                         raise
                 self._replace_keyfile(self._keyfile.promoted())
-                self._engine = make_engine(self.files.database, new_key)
+                self._engine = make_engine(self.files.database, new_key, self.page_size)
                 self._sessions = sessionmaker(self._engine, expire_on_commit=False)
                 self._forget_key()
                 self._data_key = bytearray(new_key)
@@ -723,12 +730,15 @@ class Vault:
         read). The copy itself is checked by :meth:`check_copy`.
         """
         key = self._require_key()
-        raw = self.engine.raw_connection()
+        try:
+            raw = self.engine.raw_connection()
+        except VaultDamaged as exc:
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         try:
             with ThreadPoolExecutor(max_workers=1) as pool:
-                pages = pool.submit(authenticate_pages, self.files.database, key)
+                pages = pool.submit(authenticate_pages, self.files.database, key, self.page_size)
                 try:
-                    rows = export_encrypted_copy(raw.driver_connection, target, key)
+                    rows = export_encrypted_copy(raw.driver_connection, target, key, self.page_size)
                 except sqlcipher3.DatabaseError as exc:
                     raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
                 if pages.result():
@@ -739,7 +749,7 @@ class Vault:
 
     def check_copy(self, path: Path) -> tuple[list[str], dict[str, int]]:
         """Open a copy made by :meth:`export_copy` with this practice's key: problems, counts."""
-        return check_database(path, self._require_key())
+        return check_database(path, self._require_key(), self.page_size)
 
     def require_integrity(self) -> None:
         problems = self.check_integrity()

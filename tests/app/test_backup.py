@@ -320,7 +320,7 @@ def test_rotation_clears_what_an_unfinished_backup_left_once_it_is_old(tmp_path:
 def test_a_practice_damaged_on_disk_while_open_is_not_backed_up(
     vault: Vault, tmp_path: Path
 ) -> None:
-    for n in range(60):
+    for n in range(200):
         _add_client(vault, f"Person{n}")
     folder = tmp_path / "backups"
     good = automatic_backup(vault, folder, NOW)
@@ -329,7 +329,7 @@ def test_a_practice_damaged_on_disk_while_open_is_not_backed_up(
     vault.engine.dispose()  # and none in a cache
     database = vault.files.database
     raw = bytearray(database.read_bytes())
-    middle = (len(raw) // 4096 // 2) * 4096
+    middle = (len(raw) // vault.page_size // 2) * vault.page_size
     raw[middle + 64 : middle + 128] = bytes(64)
     database.write_bytes(bytes(raw))
     with pytest.raises(VaultDamaged, match="no backup was made"):
@@ -361,3 +361,16 @@ def test_backups_and_restores_are_recorded_in_the_audit_log(
         assert entry.detail["with_recovery_code"] is True
         assert entry.detail["kept_aside"].startswith("before-restore-")
     assert not restored.exists()  # recorded once
+
+
+def test_a_new_practice_has_8_kb_cipher_pages_and_its_backups_keep_them(
+    vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
+    assert vault.page_size == 8192
+    assert b'"cipher_page_size": 8192' in vault.files.keys.read_bytes()
+    with vault.engine.connect() as conn:
+        assert int(conn.exec_driver_sql("PRAGMA page_size").scalar_one()) == 8192
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    with zipfile.ZipFile(info.path) as archive:
+        assert b'"cipher_page_size": 8192' in archive.read("practice.keys")
+    verify_backup(info.path, passphrase, tmp_path / "scratch")

@@ -60,7 +60,7 @@ def test_the_new_key_opens_every_row_and_the_old_key_nothing(
     assert table_digest(vault, entries) == before
     assert audit_count(vault, "data_key_replaced") == 1
     database = vault.files.database
-    assert not opens_with(database, old_key)
+    assert not opens_with(database, old_key, vault.page_size)
     assert vault.check_integrity() == []
     with vault.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -101,7 +101,7 @@ def test_a_wrong_passphrase_changes_nothing(vault: Vault, passphrase: str) -> No
     with pytest.raises(WrongPassphrase):
         vault.rotate_data_key("not the passphrase at all")
     assert vault.files.keys.read_bytes() == keys
-    assert opens_with(database, bytes(vault._data_key or b""))
+    assert opens_with(database, bytes(vault._data_key or b""), vault.page_size)
 
 
 def test_refused_while_another_task_reads_the_practice(vault: Vault, passphrase: str) -> None:
@@ -120,10 +120,10 @@ def test_sessions_opened_during_the_change_wait_for_the_new_key(
     started, counted = threading.Event(), []
     real_rekey = vault_module.rekey
 
-    def slow_rekey(path: Path, old: bytes, new: bytes) -> None:
+    def slow_rekey(path: Path, old: bytes, new: bytes, page_size: int) -> None:
         started.set()
         reader.join(0.3)  # the reader is now waiting, not reading with the old key
-        real_rekey(path, old, new)
+        real_rekey(path, old, new, page_size)
 
     def read() -> None:
         started.wait(5)
@@ -149,7 +149,7 @@ def test_a_full_disk_during_the_change_keeps_the_old_key(
     entries = audit_count(vault)
     before = table_digest(vault, entries)
 
-    def full(path: Path, old: bytes, new: bytes) -> None:
+    def full(path: Path, old: bytes, new: bytes, page_size: int) -> None:
         raise sqlcipher3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(vault_module, "rekey", full)
@@ -187,7 +187,7 @@ def test_killed_after_the_rewrite_the_passphrase_finishes_the_change(
     old_key = bytes(vault._data_key or b"")
     new_key, _unseen_code = _pending_change(vault, passphrase)
     vault.engine.dispose()
-    rekey(vault.files.database, old_key, new_key)
+    rekey(vault.files.database, old_key, new_key, vault.page_size)
     vault.close()  # dies before the pending slots replace the old ones
 
     with Vault.open(data_dir) as reopened:

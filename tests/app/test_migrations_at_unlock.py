@@ -37,7 +37,8 @@ def schema_of(data_dir: Path, recovery_code: str) -> Schema:
         crypto.normalise_recovery_code(recovery_code), slot.salt, b"rapport recovery slot"
     )
     data_key = crypto.unwrap(wrapping, slot.nonce, slot.wrapped_key, keys.vault_id, slot.kind)
-    with contextlib.closing(open_connection(data_dir / "practice.rapport", data_key)) as conn:
+    database = data_dir / "practice.rapport"
+    with contextlib.closing(open_connection(database, data_key, page_size=keys.page_size)) as conn:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
