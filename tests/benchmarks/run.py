@@ -77,8 +77,8 @@ FIRST_PAGE = 100  # ui.clients.list_model.PAGE: the rows the list reads first
 
 
 def _generator_fingerprint(scale: str) -> str:
-    """Changes whenever the demo generator does, so a stale bench practice is rebuilt."""
-    digest = hashlib.sha256(f"{scale} {DEFAULT_SEED}".encode())
+    """Changes whenever the demo generator or the file format does: a stale practice is rebuilt."""
+    digest = hashlib.sha256(f"{scale} {DEFAULT_SEED} {NEW_PAGE_SIZE}".encode())
     for module in (app.demo, app.demo_data, app.demo_billing):
         assert module.__file__ is not None
         digest.update(Path(module.__file__).read_bytes())
