@@ -24,6 +24,7 @@ from app.errors import RapportError
 from app.practice import ProfileInput, get_setting
 from app.vault import KdfPolicy, UnlockReport, Vault
 from app.vault.backup import RestoreReport, restore_backup
+from app.vault.vault import VaultFiles
 from ui.backups import (
     RECENT_ON_QUIT,
     AutomaticOutcome,
@@ -115,8 +116,20 @@ class Controller(QObject):
         )
         self.wizard = SetupWizard(self.data_dir, self.tasks, default, self.policy)
         self.wizard.finished.connect(self._setup_finished)
+        self.wizard.sig_restore_requested.connect(self._restore_instead_of_setup)
         self.wizard.show()
         self._set_state("setup")
+
+    def _restore_instead_of_setup(self, request: RestoreRequest) -> None:
+        """Set-up gives way to a backup restored into the empty data folder."""
+        wizard, self.wizard = self.wizard, None
+        if wizard is None:
+            return
+        geometry = wizard.geometry()
+        wizard.finished.disconnect(self._setup_finished)
+        wizard.close()
+        wizard.deleteLater()
+        self._run_restore(request, geometry)
 
     def _setup_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
@@ -353,6 +366,10 @@ class Controller(QObject):
         self._stop_backups()
         self.vault.close()
         self.vault = None
+        self._run_restore(request, geometry)
+
+    def _run_restore(self, request: RestoreRequest, geometry: QRect | None) -> None:
+        """Put the backup in place (off the GUI thread), then ask to unlock it."""
         self._set_state("restoring")
         progress = QProgressDialog(
             "Restoring the backup: checking it once more, then putting it in place…", "", 0, 0
@@ -386,6 +403,12 @@ class Controller(QObject):
         if progress is not None:
             progress.hide()
             progress.deleteLater()
+        if error is not None and not VaultFiles(self.data_dir).exists():
+            # Nothing was restored into an empty folder: back to setting up, saying why.
+            reason = error.message if isinstance(error, RapportError) else error_text(error)
+            QMessageBox.warning(None, "Restore", f"The backup was not restored. {reason}")
+            self._show_setup()
+            return
         try:
             vault = Vault.open(self.data_dir, self.policy)
         except RapportError as exc:

@@ -1,17 +1,24 @@
-"""First run: the practice's details, a passphrase, the recovery code, then the vault is made."""
+"""First run: the practice's details, a passphrase, the recovery code, then the vault is made.
+
+Or, on a new computer, a backup of the practice is restored instead.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,6 +30,8 @@ from app.errors import RapportError, ValidationError
 from app.practice import ProfileInput
 from app.vault import KdfPolicy, NewVaultPlan, Vault, device
 from app.vault.crypto import check_new_passphrase
+from ui.backups import RestoreRequest
+from ui.settings.backups_page import BackupFileDialog, BackupPlace, open_backup_file
 from ui.style import icon
 from ui.tasks import TaskRunner
 from ui.widgets.forms import FieldErrors
@@ -42,11 +51,25 @@ class PracticePage(QWizardPage):
         )
         self.form = ProfileForm()
         self.form.set_value(default)
+        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button.setObjectName("link")
+        self.restore_button.setAutoDefault(False)
+        self.restore_message = text_label("", "formError")
+        self.restore_message.hide()
+        moving = text_label("Moving from another computer? Bring your practice with you:", "hint")
+        moving.setWordWrap(False)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(moving)
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(
             text_label("Fields marked * are needed. You can change all of this later in Settings.")
         )
+        layout.addStretch(1)
+        layout.addLayout(restore_row)
+        layout.addWidget(self.restore_message, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.practice_name.textChanged.connect(self.completeChanged)
         self.form.clinician_name.textChanged.connect(self.completeChanged)
 
@@ -165,7 +188,14 @@ class FinishPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Creates a new vault; on success :attr:`vault` holds it, unlocked."""
+    """Creates a new vault; on success :attr:`vault` holds it, unlocked.
+
+    *Restore from a backup…* on the first page instead hands a checked backup
+    on (:attr:`sig_restore_requested`) and closes the wizard.
+    """
+
+    sig_restore_requested = Signal(object)
+    """A backup checked with its secret, to restore into the data folder (a RestoreRequest)."""
 
     def __init__(
         self,
@@ -200,6 +230,31 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Create my practice")
+        self.backup_dialog: BackupFileDialog | None = None
+        self.practice_page.restore_button.clicked.connect(lambda: self.restore_from_backup())
+
+    def restore_from_backup(self, path: Path | None = None) -> None:
+        """Choose a backup and type its passphrase; once it checks out, hand the restore on."""
+        place = BackupPlace(self.data_dir, None, self.tasks, lambda: datetime.now(UTC))
+        message = self.practice_page.restore_message
+
+        def opened(dialog: BackupFileDialog) -> None:
+            self.backup_dialog = dialog
+            dialog.accepted.connect(lambda: self._restore_confirmed(dialog))
+            dialog.open()
+
+        def refused(text: str) -> None:
+            message.setText(text)
+            message.show()
+
+        message.hide()
+        open_backup_file(self, place, restore=True, path=path, on_dialog=opened, on_error=refused)
+
+    def _restore_confirmed(self, dialog: BackupFileDialog) -> None:
+        request: RestoreRequest | None
+        request, dialog.verified = dialog.verified, None
+        if request is not None:
+            self.sig_restore_requested.emit(request)
 
     def emergency_kit_pdf(self) -> bytes:
         return render_emergency_kit(

@@ -247,7 +247,7 @@ class UnlockWindow(QWidget):
 
     def restore_from_backup(self, path: Path | None = None) -> None:
         """Choose a backup, type its passphrase; once it checks out, ask for the restore."""
-        place = BackupPlace(self.vault, self.tasks, lambda: datetime.now(UTC))
+        place = BackupPlace.of_vault(self.vault, self.tasks, lambda: datetime.now(UTC))
 
         def opened(dialog: BackupFileDialog) -> None:
             self.backup_dialog = dialog

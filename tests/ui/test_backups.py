@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -613,3 +613,58 @@ def test_a_damaged_practice_is_restored_from_the_unlock_screen(
     type_and_unlock(controller, passphrase)
     assert controller.vault is not None
     assert _names(controller.vault) == ["Earlier"]
+
+
+def test_a_new_computer_restores_the_practice_from_the_setup_wizard(
+    qtbot: QtBot,
+    controller_factory: Callable[[Path], Controller],
+    tmp_path: Path,
+    passphrase: str,
+    profile: object,
+    monkeypatch: pytest.MonkeyPatch,
+    type_and_unlock: Callable[[Controller, str], None],
+) -> None:
+    with Vault.create(tmp_path / "old computer", passphrase, profile) as old:  # type: ignore[arg-type]
+        _add_client(old, "Brought")
+        backup = make_backup(old, tmp_path / f"usb{SUFFIX}", datetime.now(UTC)).path
+    new_folder = tmp_path / "new computer"
+    controller = controller_factory(new_folder)
+    controller.start(None)
+    wizard = controller.wizard
+    assert wizard is not None and controller.state == "setup"
+
+    answers = iter([(str(tmp_path / "not-a-backup.txt"), ""), (str(backup), "")])
+    (tmp_path / "not-a-backup.txt").write_text("hello")
+    monkeypatch.setattr(
+        "ui.settings.backups_page.QFileDialog.getOpenFileName", lambda *_a, **_k: next(answers)
+    )
+    message = wizard.practice_page.restore_message
+    qtbot.mouseClick(wizard.practice_page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(message.text()), timeout=10_000)
+    assert "not-a-backup.txt" in message.text()
+    assert controller.state == "setup"
+
+    qtbot.mouseClick(wizard.practice_page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: wizard.backup_dialog is not None and wizard.backup_dialog.isVisible(),
+        timeout=10_000,
+    )
+    dialog = wizard.backup_dialog
+    assert dialog is not None
+    assert dialog.action.text() == "&Restore this practice"
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase at all")
+    qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was changed" in dialog.answer.text(), timeout=20_000)
+    assert not (new_folder / "practice.rapport").exists()
+
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.restore_notice is not None, timeout=30_000)
+    notice = controller.restore_notice
+    assert notice is not None and "is restored" in notice.text()
+    notice.accept()
+    assert controller.wizard is None and controller.state == "locked"
+    type_and_unlock(controller, passphrase)
+    assert controller.vault is not None
+    assert _names(controller.vault) == ["Brought"]

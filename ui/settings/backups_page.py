@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app.errors import BackupInvalid, RapportError, WrongPassphrase
+from app.paths import BACKUP_DIR_NAME
 from app.practice import get_setting, set_setting
 from app.vault import Vault
 from app.vault.backup import SUFFIX, BackupInfo, read_backup, verify_backup
@@ -85,18 +86,28 @@ def describe(info: BackupInfo) -> str:
 
 @dataclass(frozen=True)
 class BackupPlace:
-    """What the backup dialogs need of the practice: it, the task runner and the clock.
+    """What the backup dialogs need of the practice: its folder and id, tasks and the clock.
 
-    The practice may be locked (restoring a damaged one from the unlock screen).
+    The practice may be locked (restoring a damaged one from the unlock screen)
+    or not exist yet (``vault_id`` None: restoring on a new computer).
     """
 
-    vault: Vault
+    data_dir: Path
+    vault_id: str | None
     tasks: TaskRunner
     now: Callable[[], datetime]
 
     @classmethod
     def of(cls, ctx: AppContext) -> BackupPlace:
-        return cls(ctx.vault, ctx.tasks, ctx.now)
+        return cls.of_vault(ctx.vault, ctx.tasks, ctx.now)
+
+    @classmethod
+    def of_vault(cls, vault: Vault, tasks: TaskRunner, now: Callable[[], datetime]) -> BackupPlace:
+        return cls(vault.files.data_dir, vault.vault_id, tasks, now)
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / BACKUP_DIR_NAME
 
 
 def open_backup_file(
@@ -113,7 +124,7 @@ def open_backup_file(
         name, _ = QFileDialog.getOpenFileName(
             parent,
             "Restore from which backup?" if restore else "Check which backup?",
-            str(place.vault.files.backups),
+            str(place.backups if place.backups.is_dir() else Path.home()),
             FILE_FILTER,
             options=FILE_DIALOG_OPTIONS,
         )
@@ -160,7 +171,8 @@ class BackupFileDialog(QDialog):
         self.setWindowTitle("Restore a backup" if restore else "Check a backup")
         self.setMinimumWidth(600)
         manifest = info.manifest
-        same = manifest.vault_id == place.vault.vault_id
+        same = manifest.vault_id == place.vault_id
+        fresh = place.vault_id is None
 
         about = QFrame()
         about.setObjectName("card")
@@ -178,8 +190,10 @@ class BackupFileDialog(QDialog):
         self.practice_label = text_label(
             "This practice — the one open now."
             if same
+            else "The practice to bring to this computer."
+            if fresh
             else "Another practice, not the one open now.",
-            "ok" if same else "warning",
+            "ok" if same or fresh else "warning",
         )
         about_form.addRow("Practice", self.practice_label)
 
@@ -217,7 +231,12 @@ class BackupFileDialog(QDialog):
         self.progress.hide()
 
         self.buttons = QDialogButtonBox()
-        if restore:
+        if restore and fresh:
+            self.action = QPushButton("&Restore this practice")
+            self.action.setObjectName("primary")
+            self.buttons.addButton(self.action, QDialogButtonBox.ButtonRole.AcceptRole)
+            self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        elif restore:
             self.action = QPushButton("Replace my practice &with this backup")
             self.action.setObjectName("danger")
             self.buttons.addButton(self.action, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -247,7 +266,7 @@ class BackupFileDialog(QDialog):
         )
         layout.addLayout(secret_form)
         if restore:
-            layout.addWidget(self._restore_warning(same))
+            layout.addWidget(self._restore_note() if fresh else self._restore_warning(same))
         layout.addWidget(self.progress)
         layout.addWidget(self.answer)
         layout.addWidget(self.buttons)
@@ -268,7 +287,7 @@ class BackupFileDialog(QDialog):
             "The practice open now is not deleted: it is moved, as it is, into a folder named "
             # Non-breaking hyphens: the folder's name is not split across two lines.
             "“before\u2011restore\u2011…” in the practice folder "
-            f"({escape(str(self.place.vault.files.data_dir))}).",
+            f"({escape(str(self.place.data_dir))}).",
             "Rapport checks the backup with the passphrase you typed, locks, puts the backup in "
             "place and asks you to unlock — with the backup's passphrase.",
         ]
@@ -276,6 +295,22 @@ class BackupFileDialog(QDialog):
             label = text_label(line, "")
             label.setTextFormat(Qt.TextFormat.RichText)
             box.addWidget(label)
+        return frame
+
+    def _restore_note(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("attention")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(14, 10, 14, 10)
+        box.addWidget(
+            text_label(
+                "Rapport checks the backup with the passphrase you typed, makes it your practice "
+                f"in {self.place.data_dir} and asks you to unlock it — with the backup's "
+                "passphrase. Everything entered up to "
+                f"{when(self.info.manifest.made_at)} is there.",
+                "",
+            )
+        )
         return frame
 
     @property
@@ -307,7 +342,7 @@ class BackupFileDialog(QDialog):
             return
         recovery = self.recovery
         path = self.info.path
-        scratch = self.place.vault.files.backups
+        scratch = self.place.backups
         self._set_busy(True)
         self._show("Checking every page of the backup… this can take a few seconds.", "hint")
 
