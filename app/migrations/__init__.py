@@ -6,21 +6,25 @@ one transaction: if any step fails, nothing of the upgrade remains.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from app.errors import MigrationFailed
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent
+_REVISION = re.compile(r"""^(down_)?revision\b[^=]*=\s*(None|["']([^"']*)["'])""", re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -28,17 +32,36 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision, read from the migration files themselves.
+
+    Alembic (and the SQL compilers it brings) is loaded only when a vault must
+    be upgraded; a test checks that this agrees with Alembic's own answer.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, _value, name in _REVISION.findall(path.read_text("utf-8")):
+            if name:
+                (parents if down else revisions).add(name)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise MigrationFailed(f"The schema has {len(heads)} newest versions instead of one.")
+    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    known = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).scalar_one()
+    if not known:
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade the vault to ``target`` in a single transaction."""
+    from alembic import command
+
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), target)
@@ -47,6 +70,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 
 
 def downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), target)
 

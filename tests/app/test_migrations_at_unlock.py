@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ import app.migrations
 from app import migrations
 from app.errors import MigrationFailed
 from app.models import AuditEntry
-from app.practice import get_profile, get_setting, set_auto_lock_minutes
+from app.practice import ProfileInput, get_profile, get_setting, set_auto_lock_minutes
 from app.vault import NewVaultPlan, Vault, crypto, keyfile
 from app.vault.engine import open_connection
 
@@ -205,3 +208,36 @@ def test_failed_migration_leaves_the_vault_as_it_was(
         assert "setting" in tables
         assert "half_made" not in tables
         assert not report.failed_attempts
+
+
+def test_the_newest_revision_read_from_the_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    assert migrations.head_revision() == script.get_current_head()
+
+
+def test_unlocking_a_current_practice_does_not_load_alembic(
+    data_dir: Path, passphrase: str, profile: ProfileInput
+) -> None:
+    """Alembic and its SQL compilers cost memory and time: loaded only for an upgrade."""
+    Vault.create(data_dir, passphrase, profile).close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from app.vault import Vault
+        with Vault.open(Path({str(data_dir)!r})) as vault:
+            vault.unlock_with_passphrase({passphrase!r})
+        print(sorted(m for m in sys.modules if m.split(".")[0] == "alembic"))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "RAPPORT_WEAK_KDF_FOR_TESTS": "1"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
