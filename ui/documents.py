@@ -141,8 +141,7 @@ class DocumentPreview(QDialog):
         self.setWindowTitle(title)
         self.resize(780, 900)
         pages = QWidget()
-        pages.setObjectName("previewPages")
-        pages.setStyleSheet("#previewPages { background: #5f6b6d; }")
+        pages.setObjectName("previewPages")  # its backdrop: ui.style
         column = QVBoxLayout(pages)
         column.setSpacing(16)
         column.setContentsMargins(16, 16, 16, 16)

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,7 @@ from app.models import PaymentMethod
 from app.paths import atomic_write
 from app.practice import get_profile
 from app.vault import Vault
+from ui import style
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -78,7 +79,6 @@ METHOD_LABELS = {
 MIN_COLUMN_WIDTH = 96
 #: Years the report can be asked for, back from this one.
 FIRST_YEAR = 2000
-_TOTAL_BACKGROUND = QBrush(QColor("#eef2f1"))
 _BOLD = QFont()
 _BOLD.setBold(True)
 
@@ -191,7 +191,7 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and is_total:
             return _BOLD
         if role == Qt.ItemDataRole.BackgroundRole and is_total:
-            return _TOTAL_BACKGROUND
+            return style.brush("total_row")
         if role == Qt.ItemDataRole.ToolTipRole and not is_total:
             return self._lines[row].tooltip or None
         return None

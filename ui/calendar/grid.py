@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.calendar import AppointmentView, BlockedView, SchedulePolicy
 from app.models import FREE_AGAIN, AppointmentStatus
+from ui import style
 
 HOUR_HEIGHT = 52
 HEADER = 40
@@ -40,13 +41,6 @@ RESIZE_GRIP = 6
 FIRST_HOUR = 7
 LAST_HOUR = 21
 
-_GRID = QColor("#e4e8e7")
-_HALF = QColor("#f0f2f1")
-_CLOSED = QColor("#f1f1ef")
-_TODAY = QColor("#eef6f4")
-_NOW = QColor("#c0392b")
-_TEXT = QColor("#1f2d2f")
-_MUTED = QColor("#5f6b6d")
 
 STATUS_MARKS = {
     AppointmentStatus.ATTENDED: "✓ ",
@@ -209,7 +203,7 @@ class TimeGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(style.current().calendar))
         self._paint_grid(painter)
         self._paint_blocked(painter)
         for placed in self._placed:
@@ -224,6 +218,7 @@ class TimeGrid(QWidget):
         painter.end()
 
     def _paint_grid(self, painter: QPainter) -> None:
+        theme = style.current()
         width = self._column_width()
         bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
         header_font = QFont(self.font())
@@ -231,13 +226,15 @@ class TimeGrid(QWidget):
         for column, day in enumerate(self.days):
             x = GUTTER + column * width
             hours = self.policy.hours[day.weekday()]
-            painter.fillRect(QRectF(x, HEADER, width, bottom - HEADER), _CLOSED)
+            painter.fillRect(
+                QRectF(x, HEADER, width, bottom - HEADER), QColor(theme.calendar_closed)
+            )
             if hours is not None:
                 top = HEADER + (hours[0].hour + hours[0].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
                 end = HEADER + (hours[1].hour + hours[1].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
-                fill = _TODAY if day == self.today else QColor("white")
+                fill = QColor(theme.calendar_today if day == self.today else theme.calendar)
                 painter.fillRect(QRectF(x, max(top, HEADER), width, min(end, bottom) - top), fill)
-            painter.setPen(_TEXT if day != self.today else QColor("#2f5d62"))
+            painter.setPen(QColor(theme.title if day != self.today else theme.accent_text))
             painter.setFont(header_font if day == self.today else self.font())
             painter.drawText(
                 QRectF(x, 0, width, HEADER),
@@ -247,26 +244,27 @@ class TimeGrid(QWidget):
         painter.setFont(self.font())
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
             y = HEADER + (hour - FIRST_HOUR) * HOUR_HEIGHT
-            painter.setPen(QPen(_GRID))
+            painter.setPen(QPen(QColor(theme.calendar_grid)))
             painter.drawLine(GUTTER, int(y), self.width(), int(y))
             if hour < LAST_HOUR:
-                painter.setPen(QPen(_HALF))
+                painter.setPen(QPen(QColor(theme.calendar_half_hour)))
                 half = int(y + HOUR_HEIGHT / 2)
                 painter.drawLine(GUTTER, half, self.width(), half)
-            painter.setPen(_MUTED)
+            painter.setPen(QColor(theme.text_muted))
             painter.drawText(
                 QRectF(0, y - 8, GUTTER - 8, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{hour:02d}:00",
             )
-        painter.setPen(QPen(_GRID))
+        painter.setPen(QPen(QColor(theme.calendar_grid)))
         for column in range(len(self.days) + 1):
             x = int(GUTTER + column * width)
             painter.drawLine(x, 0, x, int(bottom))
 
     def _paint_blocked(self, painter: QPainter) -> None:
+        theme = style.current()
         width = self._column_width()
-        brush = QBrush(QColor("#b9c4c6"), Qt.BrushStyle.BDiagPattern)
+        brush = QBrush(QColor(theme.calendar_hatch), Qt.BrushStyle.BDiagPattern)
         for block in self.blocked:
             column = self._column_for(block.start)
             if column is None:
@@ -275,9 +273,9 @@ class TimeGrid(QWidget):
             if block.end.astimezone(self.zone).date() != self.days[column]:
                 bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
             rect = QRectF(GUTTER + column * width + 1, top, width - 2, max(6.0, bottom - top))
-            painter.fillRect(rect, QColor("#eef0f0"))
+            painter.fillRect(rect, QColor(theme.calendar_busy))
             painter.fillRect(rect, brush)
-            painter.setPen(_MUTED)
+            painter.setPen(QColor(theme.text_muted))
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop, block.summary)
 
     def _paint_appointment(self, painter: QPainter, item: AppointmentView, rect: QRectF) -> None:
@@ -288,7 +286,8 @@ class TimeGrid(QWidget):
         painter.setPen(QPen(colour.darker(130), 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(_MUTED if cancelled else QColor("white"))
+        theme = style.current()
+        painter.setPen(QColor(theme.text_muted if cancelled else theme.on_service))
         font = QFont(self.font())
         font.setStrikeOut(cancelled)
         font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
@@ -318,7 +317,7 @@ class TimeGrid(QWidget):
             return
         y = self._y_for(self.now)
         width = self._column_width()
-        painter.setPen(QPen(_NOW, 2))
+        painter.setPen(QPen(QColor(style.current().calendar_now), 2))
         painter.drawLine(
             int(GUTTER + column * width), int(y), int(GUTTER + (column + 1) * width), int(y)
         )

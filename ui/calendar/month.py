@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.calendar import AppointmentView
 from app.models import FREE_AGAIN
+from ui import style
 from ui.calendar.grid import label_for
 
 HEADER = 28
@@ -67,10 +68,11 @@ class MonthGrid(QWidget):
         return None
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        theme = style.current()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), QColor(theme.calendar))
         width = self.width() / 7
-        painter.setPen(QColor("#5f6b6d"))
+        painter.setPen(QColor(theme.text_muted))
         for column, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
             painter.drawText(
                 QRectF(column * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter, name
@@ -83,17 +85,17 @@ class MonthGrid(QWidget):
         for index, day in enumerate(month_days(self.month)):
             cell = self._cell(index)
             in_month = day.month == self.month.month
-            fill = QColor("#eef6f4") if day == self.today else QColor("white")
+            fill = QColor(theme.calendar_today if day == self.today else theme.calendar)
             if not in_month:
-                fill = QColor("#f6f7f6")
+                fill = QColor(theme.calendar_other_month)
             painter.fillRect(cell, fill)
             if day == self.selected:
-                painter.setPen(QPen(QColor("#2f5d62"), 2))
+                painter.setPen(QPen(QColor(theme.accent_text), 2))
                 painter.drawRect(cell.adjusted(1, 1, -1, -1))
-            painter.setPen(QPen(QColor("#e4e8e7")))
+            painter.setPen(QPen(QColor(theme.calendar_grid)))
             painter.drawRect(cell)
             painter.setFont(bold if day == self.today else self.font())
-            painter.setPen(QColor("#1f2d2f") if in_month else QColor("#9aa5a7"))
+            painter.setPen(QColor(theme.title if in_month else theme.calendar_faint))
             painter.drawText(cell.adjusted(6, 3, -6, 0), Qt.AlignmentFlag.AlignTop, str(day.day))
             painter.setFont(small)
             items = sorted(self.by_day.get(day, []), key=lambda a: a.start)
@@ -104,7 +106,7 @@ class MonthGrid(QWidget):
                 cancelled = item.status in FREE_AGAIN
                 colour = QColor(item.colour)
                 painter.fillRect(QRectF(cell.left() + 5, y + 3, 4, metrics.height() - 6), colour)
-                painter.setPen(QColor("#9aa5a7") if cancelled else QColor("#1f2d2f"))
+                painter.setPen(QColor(theme.calendar_faint if cancelled else theme.title))
                 start = item.start.astimezone(self.zone)
                 text = metrics.elidedText(
                     f"{start:%H:%M} {label_for(item, self.show_codes)}",
@@ -114,7 +116,7 @@ class MonthGrid(QWidget):
                 painter.drawText(QRectF(cell.left() + 12, y, cell.width() - 14, 16), 0, text)
                 y += metrics.lineSpacing()
             if len(shown) < len(items):
-                painter.setPen(QColor("#5f6b6d"))
+                painter.setPen(QColor(theme.text_muted))
                 painter.drawText(
                     QRectF(cell.left() + 12, y, cell.width() - 14, 16),
                     0,

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from app.billing import Balance, BillingSettings, ChargeView, InvoiceSummary, Pa
 from app.changes import Changed
 from app.models import InvoiceStatus, PaymentKind
 from app.practice import get_profile
+from ui import style
 from ui.billing.dialogs import (
     ChargeDialog,
     NewInvoiceDialog,
@@ -50,7 +51,6 @@ from ui.documents import DocumentPreview
 from ui.widgets.labels import text_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-DIMMED = QColor("#8a9496")
 READ_ONLY = "Archived records are read-only; restore the client first."
 Index = QModelIndex | QPersistentModelIndex
 DialogT = TypeVar("DialogT", bound=QDialog)
@@ -178,7 +178,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.AMOUNTS:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and self._dimmed[row]:
-            return DIMMED
+            return style.brush("text_faint")
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[row]:
             return self._tips[row]
         return None
@@ -558,7 +558,8 @@ class BillingTab(QWidget):
             self._select_invoice = None
         headline, detail = balance_words(account, invoices, settings, today)
         self.headline.setText(headline)
-        colour = "#a15c00" if account.balance > 0 else "#2e7d32" if account.balance < 0 else ""
+        theme = style.current()
+        colour = theme.warning if account.balance > 0 else theme.ok if account.balance < 0 else ""
         self.headline.setStyleSheet(
             "font-size: 15pt; font-weight: 600;" + (f" color: {colour};" if colour else "")
         )

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QStandardPaths, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QBuffer, QDate, QEvent, QIODevice, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QBrush, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -62,6 +62,7 @@ from app.outcomes import (
 )
 from app.paths import atomic_write
 from app.practice import get_profile
+from ui import style
 from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.clients.labels import format_date
 from ui.context import AppContext
@@ -70,34 +71,13 @@ from ui.settings.feedback_page import DefaultPlanEditor
 from ui.widgets.date_edit import display_format
 from ui.widgets.labels import text_label
 
-IMPROVED = "#2e7d32"
-WORSE = "#b3261e"
-LINE = "#2f5d62"
-GUESS = "#8e6bb0"
-#: Band shading from the best band to the worst.
-BAND_COLOURS = ("#e8f3e8", "#f3f3df", "#fbeedd", "#f9e1dc", "#f4d3cf")
-STATUS_COLOURS = {
-    "attended": "#2f5d62",
-    "no_show": "#b3261e",
-    "late_cancelled": "#d9822b",
-    "cancelled_by_client": "#b9c4c6",
-    "cancelled_by_clinician": "#dde3e3",
-    "scheduled": "#ffffff",
-}
-#: One colour per check-in item.
-CHECK_IN_COLOURS = ("#4f7cac", "#c08a3e", "#9c6ab0", "#5b8c85", "#b3261e")
 #: Room for a panel's title above its minimum height.
 PANEL_TITLE = 24
 #: An instrument given once (a screen at intake) is named in the summary, not drawn.
 MIN_POINTS_FOR_PANEL = 2
 HOMEWORK_WORDS = {"done": "done", "partly": "partly done", "not_done": "not done"}
-HOMEWORK_MARKS: dict[str, dict[str, object]] = {
-    "done": {"symbol": "o", "brush": pg.mkBrush("#2e7d32"), "pen": pg.mkPen("#2e7d32")},
-    "partly": {"symbol": "o", "brush": pg.mkBrush("#d9a441"), "pen": pg.mkPen("#d9822b")},
-    "not_done": {"symbol": "x", "brush": pg.mkBrush("#b3261e"), "pen": pg.mkPen("#b3261e")},
-}
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#3a4651")
+pg.setConfigOptions(antialias=True)
 
 
 def _x(point: ScorePoint, by_session: bool) -> float | None:
@@ -268,7 +248,19 @@ def _brush(colour: str | None) -> QBrush:
     return brush
 
 
-def _set_spots(scatter: pg.ScatterPlotItem, spots: list[Spot]) -> None:
+@lru_cache(maxsize=8)
+def _homework_marks(theme: str) -> dict[str, dict[str, object]]:
+    """The homework marks beneath the attendance strip, in a theme's colours."""
+    t = style.THEMES[theme]
+    done, partly, not_done = t.chart_improved, t.chart_status["homework_partly"], t.chart_worse
+    return {
+        "done": {"symbol": "o", "brush": _brush(done), "pen": pg.mkPen(done)},
+        "partly": {"symbol": "o", "brush": _brush(partly), "pen": pg.mkPen(t.chart_amber)},
+        "not_done": {"symbol": "x", "brush": _brush(not_done), "pen": pg.mkPen(not_done)},
+    }
+
+
+def _set_spots(scatter: pg.ScatterPlotItem, spots: list[Spot], edge: QPen) -> None:
     """All of a panel's points in one call (far quicker than one description per point)."""
     scatter.setData(
         x=[s[0] for s in spots],
@@ -276,7 +268,7 @@ def _set_spots(scatter: pg.ScatterPlotItem, spots: list[Spot]) -> None:
         symbol=[s[2] for s in spots],
         size=[s[3] for s in spots],
         brush=[_brush(s[4]) for s in spots],
-        pen=pg.mkPen("w"),
+        pen=edge,
         data=[s[5] for s in spots],
     )
 
@@ -349,6 +341,10 @@ class ChartTab(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self._pool: dict[tuple[str, bool], _Panel] = {}
         self._drawn: list[pg.PlotItem] = []
+        #: The theme the panels are drawn in (they are made again in another).
+        self.theme = style.current()
+        self._styled = ""
+        self._edge = pg.mkPen(self.theme.chart)
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.by_date = QRadioButton("By date")
         self.by_number = QRadioButton("By session")
@@ -458,8 +454,34 @@ class ChartTab(QWidget):
         self.stack.setCurrentIndex(1 if on else 0)
         self.as_table.setText("Show as chart" if on else "Show as table")
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and style.current() is not self.theme:
+            # The app changed theme: the panels are made again in its colours, once Qt has
+            # finished telling every widget (their items must not go while it does).
+            QTimer.singleShot(0, self, self._follow_theme)
+
+    def _follow_theme(self) -> None:
+        if style.current() is not self.theme:
+            self.theme = style.current()
+            if self.chart is not None:
+                self._draw()
+
+    def _restyle(self) -> None:
+        """Forget the panels made in another theme; the next ones are made in this one."""
+        theme = self.theme
+        pg.setConfigOptions(background=theme.chart, foreground=theme.chart_text)
+        self.graphics.setBackground(theme.chart)
+        self.graphics.clear()
+        self._pool.clear()
+        self._drawn = []
+        self._edge = pg.mkPen(theme.chart)
+        self._styled = theme.name
+
     def _draw(self) -> None:
         """Fill the panels this chart needs; the layout is rebuilt only when they change."""
+        if self._styled != self.theme.name:
+            self._restyle()
         chart = self.chart
         self.plots.clear()
         self.lines.clear()
@@ -537,18 +559,19 @@ class ChartTab(QWidget):
         shown = [(p, x) for p in series.points if (x := _x(p, self.by_session)) is not None]
         ys = [p.total for p, _x in shown]
         panel.items["line"].setData([x for _p, x in shown], ys)
+        theme = self.theme
         spots: list[Spot] = []
         for point, x in shown:
-            symbol, colour = "o", LINE
+            symbol, colour = "o", theme.chart_line
             if point.change_kind == "improved":
-                symbol, colour = "t1", IMPROVED
+                symbol, colour = "t1", theme.chart_improved
             elif point.change_kind == "deteriorated":
-                symbol, colour = "t", WORSE
+                symbol, colour = "t", theme.chart_worse
             if point.recovered:
                 symbol = "star"
             size = {"o": 7, "star": 16}.get(symbol, 12)
             spots.append((x, point.total, symbol, size, colour, partial(_tip, series, point)))
-        _set_spots(panel.items["points"], spots)
+        _set_spots(panel.items["points"], spots, self._edge)
         top = series.max_total or max([b.high for b in series.bands] + ys + [1])
         panel.plot.setYRange(0, top, padding=0.05)
         self.plots[series.instrument_id] = panel.plot
@@ -557,10 +580,11 @@ class ChartTab(QWidget):
 
     def _build_outcome(self, panel: _Panel, series: InstrumentSeries) -> None:
         """What an instrument's panel always shows: its bands, its cut-off, its line."""
+        theme = self.theme
         bands = list(series.bands)
         worst_last = bands if not series.higher_is_better else bands[::-1]
         for index, band in enumerate(worst_last):
-            colour = BAND_COLOURS[min(index, len(BAND_COLOURS) - 1)]
+            colour = theme.chart_bands[min(index, len(theme.chart_bands) - 1)]
             region = pg.LinearRegionItem(
                 values=(band.low, band.high + (1 if band.high == int(band.high) else 0)),
                 orientation="horizontal",
@@ -576,29 +600,32 @@ class ChartTab(QWidget):
                 pg.InfiniteLine(
                     pos=series.cutoff,
                     angle=0,
-                    pen=pg.mkPen("#7a8587", width=1, style=Qt.PenStyle.DashLine),
+                    pen=pg.mkPen(theme.chart_reference, width=1, style=Qt.PenStyle.DashLine),
                     label="cut-off",
-                    labelOpts={"position": 0.02, "color": "#7a8587"},
+                    labelOpts={"position": 0.02, "color": theme.chart_reference},
                 ),
             )
         panel.add(
             "baseline",
-            pg.InfiniteLine(angle=0, pen=pg.mkPen("#b0b8b9", width=1, style=Qt.PenStyle.DotLine)),
+            pg.InfiniteLine(
+                angle=0, pen=pg.mkPen(theme.chart_baseline, width=1, style=Qt.PenStyle.DotLine)
+            ),
         )
-        panel.add("line", pg.PlotDataItem(pen=pg.mkPen(LINE, width=2)))
+        panel.add("line", pg.PlotDataItem(pen=pg.mkPen(theme.chart_line, width=2)))
         self._scatter(panel, "points")
 
     def _fill_check_in(self, series: CheckInSeries) -> _Panel:
         """Each check-in item before the sessions; where it was also given after, the change."""
+        colours = self.theme.chart_series
         key = "  ".join(
-            f"<span style='color:{CHECK_IN_COLOURS[i % len(CHECK_IN_COLOURS)]}'>━ {label}</span>"
+            f"<span style='color:{colours[i % len(colours)]}'>━ {label}</span>"
             for i, (_id, label) in enumerate(series.items)
         )
         title = f"{series.short_name} (before ●, after the session ○) &nbsp; {key}"
         panel, made = self._panel(series.instrument_id, title, 150)
         if made:
             for index, (item_id, _label) in enumerate(series.items):
-                colour = CHECK_IN_COLOURS[index % len(CHECK_IN_COLOURS)]
+                colour = colours[index % len(colours)]
                 panel.add(f"{item_id}.line", pg.PlotDataItem(pen=pg.mkPen(colour, width=1.5)))
                 panel.add(
                     f"{item_id}.change",
@@ -621,7 +648,7 @@ class ChartTab(QWidget):
         ]
         pairs = [(x, a, b) for a, b in series.within() if (x := x_of(b)) is not None]
         for index, (item_id, _label) in enumerate(series.items):
-            colour = CHECK_IN_COLOURS[index % len(CHECK_IN_COLOURS)]
+            colour = colours[index % len(colours)]
             shown = [(x, p, v) for x, p in before if (v := p.answers.get(item_id)) is not None]
             line = panel.items[f"{item_id}.line"]
             line.setData([x for x, _p, _v in shown], [v for _x, _p, v in shown])
@@ -658,19 +685,21 @@ class ChartTab(QWidget):
     def _fill_evaluations(
         self, series: InstrumentSeries, guesses: tuple[GuessPoint, ...]
     ) -> _Panel:
+        theme = self.theme
         title = "Session evaluation (and your guesses ○)"
         panel, made = self._panel(series.instrument_id, title, 140)
         if made:
-            panel.add("line", pg.PlotDataItem(pen=pg.mkPen("#4f7cac", width=2)))
+            guess = theme.chart_guess
+            panel.add("line", pg.PlotDataItem(pen=pg.mkPen(theme.chart_evaluation, width=2)))
             panel.add(
                 "gaps",
                 pg.PlotDataItem(
-                    connect="pairs", pen=pg.mkPen(GUESS, width=1, style=Qt.PenStyle.DotLine)
+                    connect="pairs", pen=pg.mkPen(guess, width=1, style=Qt.PenStyle.DotLine)
                 ),
             )
             self._scatter(panel, "points")
             self._scatter(
-                panel, "guesses", size=9, brush=pg.mkBrush(None), pen=pg.mkPen(GUESS, width=2)
+                panel, "guesses", size=9, brush=pg.mkBrush(None), pen=pg.mkPen(guess, width=2)
             )
         shown = [(p, x) for p in series.points if (x := _x(p, self.by_session)) is not None]
         top = series.max_total or 16
@@ -678,14 +707,14 @@ class ChartTab(QWidget):
         spots: list[Spot] = []
         previous: float | None = None
         for point, x in shown:
-            colour = "#4f7cac"
+            colour = theme.chart_evaluation
             if point.total < top:
-                colour = "#d9822b"
+                colour = theme.chart_amber
             if previous is not None and point.total <= previous - 2:
-                colour = WORSE
+                colour = theme.chart_worse
             previous = point.total
             spots.append((x, point.total, "o", 8, colour, partial(_tip, series, point)))
-        _set_spots(panel.items["points"], spots)
+        _set_spots(panel.items["points"], spots, self._edge)
         # Guesses are dated, so they are shown on the date axis only.
         shown_guesses = guesses if not self.by_session else ()
         panel.points(
@@ -711,7 +740,8 @@ class ChartTab(QWidget):
             left = panel.plot.getAxis("left")
             left.setStyle(showValues=False, tickLength=0)
             left.setPen(pg.mkPen(None))
-            self._scatter(panel, "sessions", symbol="s", size=9, pen=pg.mkPen("#7a8587"))
+            reference = self.theme.chart_reference
+            self._scatter(panel, "sessions", symbol="s", size=9, pen=pg.mkPen(reference))
             self._scatter(panel, "homework")
             panel.plot.setYRange(-1.3, 0.6)
         if not self.by_session:
@@ -719,18 +749,20 @@ class ChartTab(QWidget):
         else:
             xs = [float(n) for n in range(1, len(strip) + 1)]
         tips = [partial(_strip_tip, point) for point in strip]
+        status = self.theme.chart_status
+        marked = _homework_marks(self.theme.name)
         panel.points(
             "sessions",
             xs,
             [0.0] * len(xs),
-            brush=[_brush(STATUS_COLOURS.get(s.status, "#ffffff")) for s in strip],
+            brush=[_brush(status.get(s.status, self.theme.chart)) for s in strip],
             data=tips,
         )
         # Homework beneath, all in one item: ● done, ◐ partly (amber), ✕ not done.
         marks = [
-            {"pos": (x, -0.7), "size": 8, "data": tip, **HOMEWORK_MARKS[point.homework]}
+            {"pos": (x, -0.7), "size": 8, "data": tip, **marked[point.homework]}
             for x, point, tip in zip(xs, strip, tips, strict=True)
-            if point.homework in HOMEWORK_MARKS
+            if point.homework in marked
         ]
         homework = panel.items["homework"]
         homework.clear()
@@ -826,6 +858,19 @@ class ChartTab(QWidget):
 
     # ------------------------------------------------------------- export
 
+    def _grab_for_paper(self) -> QPixmap:
+        """The chart as an image in the light theme, whatever the screen shows: it goes on paper."""
+        image: QPixmap
+        if not self.theme.is_dark:
+            image = self.graphics.grab()
+            return image
+        on_screen, self.theme = self.theme, style.LIGHT
+        self._draw()
+        image = self.graphics.grab()
+        self.theme = on_screen
+        self._draw()
+        return image
+
     def export_png(self, path: Path | None = None) -> Path | None:
         """Save the chart as a PNG image where the clinician chooses."""
         if path is None:
@@ -846,7 +891,7 @@ class ChartTab(QWidget):
             path = path.with_suffix(".png")
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.graphics.grab().save(buffer, "PNG")
+        self._grab_for_paper().save(buffer, "PNG")
         try:
             atomic_write(path, bytes(buffer.data().data()))
         except OSError:

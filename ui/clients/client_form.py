@@ -32,10 +32,10 @@ from app.errors import RapportError, ValidationError
 from app.labels import SEX_FOR_NORMS_LABELS
 from app.models import ClientStatus, FeeArrangement, GoalStatus, RequestedBy
 from app.retention import age_on
+from ui import style
 from ui.clients.icd_picker import IcdPicker
 from ui.clients.labels import CLIENT_STATUS, FEE_ARRANGEMENT, GOAL_STATUS, REQUESTED_BY
 from ui.context import AppContext
-from ui.style import DANGER
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
@@ -461,8 +461,9 @@ class ClientForm(QWidget):
         tabs = {_TAB_OF_FIELD.get(k.split(".")[0], 0) for k in problems}
         tabs |= {t for t, shown in zip((2, 4, 4), nested, strict=True) if shown}
         bar = self.tabs.tabBar()
+        danger = style.current().danger
         for index in range(self.tabs.count()):
-            bar.setTabTextColor(index, QColor(DANGER) if index in tabs else QColor())
+            bar.setTabTextColor(index, QColor(danger) if index in tabs else QColor())
         visible = [t for t in sorted(tabs) if self.tabs.isTabVisible(t)]
         if visible:
             self.tabs.setCurrentIndex(visible[0])

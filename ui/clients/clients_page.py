@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from app import clients
 from app.changes import Changed
 from app.clients import ClientInput, ClientQuery, ClientRow, SortKey
 from app.models import ClientStatus
+from ui import style
 from ui.clients.client_form import ClientDialog
 from ui.clients.import_dialog import ClientImportDialog, open_import_dialog
 from ui.clients.labels import CLIENT_STATUS, format_date
@@ -43,8 +44,6 @@ FILTERS: list[tuple[str, frozenset[str]]] = [
 ]
 SORTS = [("Sort by name", SortKey.NAME), ("Sort by last session", SortKey.LAST_SESSION)]
 
-_GREY = QBrush(QColor("#8a9496"))
-
 
 def _cell(row: ClientRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
@@ -60,7 +59,7 @@ def _cell(row: ClientRow, column: int, role: int) -> Any:
         ]
         return values[column]
     if role == Qt.ItemDataRole.ForegroundRole and row.status == ClientStatus.ARCHIVED:
-        return _GREY
+        return style.brush("text_faint")
     if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.is_minor:
         return "A minor: guardians consent and usually pay."
     return None

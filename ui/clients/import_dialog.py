@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,9 +62,9 @@ from app.interop.client_import import (
     RowResult,
     Table,
 )
+from ui import style
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
-from ui.style import DANGER
 from ui.widgets.labels import text_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,8 +75,6 @@ MAX_ROWS_SIZED = 500
 #: How long locking waits for an import being stopped to roll back.
 LOCK_WAIT_MS = 10_000
 STEPS = ("File", "Columns", "Check", "Import")
-_PROBLEM_BACKGROUND = QBrush(QColor("#fdecea"))
-_PROBLEM_TEXT = QBrush(QColor(DANGER))
 
 
 def _problem_lines(problems: Mapping[str, str]) -> str:
@@ -129,9 +127,9 @@ class TextRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return fault or self._rows[row][column] or None
         if role == Qt.ItemDataRole.BackgroundRole and fault is not None:
-            return _PROBLEM_BACKGROUND
+            return style.brush("problem_row")
         if role == Qt.ItemDataRole.ForegroundRole and fault is not None:
-            return _PROBLEM_TEXT
+            return style.brush("danger")
         return None
 
     def headerData(
@@ -716,11 +714,12 @@ class ClientImportDialog(QDialog):
 
     def _show_step(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
+        faint = style.current().text_faint
         parts = []
         for i, name in enumerate(STEPS):
             text = f"{i + 1}&nbsp;&nbsp;{name}"
             parts.append(
-                f"<b>{text}</b>" if i == index else f"<span style='color:#8a9496'>{text}</span>"
+                f"<b>{text}</b>" if i == index else f"<span style='color:{faint}'>{text}</span>"
             )
         self.step_label.setText("&nbsp;&nbsp;›&nbsp;&nbsp;".join(parts))
         self._update_buttons()

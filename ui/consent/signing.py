@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from app.consent import RenderedSection, SectionChange
 from app.consents import SignatureInput, SigningInput
 from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
+from ui import style
 from ui.tasks import TaskRunner
 from ui.widgets.signature_pad import SignaturePad
 
-_TEXT = "QTextBrowser { font-size: 14pt; padding: 12px; border: 1px solid #d9e0df; }"
+#: The texts the client reads (their border's colour: ui.style, QTextBrowser#clientText).
+_TEXT = "font-size: 14pt; padding: 12px;"
 #: The stack's pages.
 SECTION, SIGN, CLINICIAN_PAGE, CHANGES = range(4)
 #: How a couple's initials for one section are stored together.
@@ -50,6 +52,7 @@ INITIALS_JOIN = "/"
 def _changes_html(plan: SigningPlan) -> str:
     """The re-consent's first page: each changed, added or removed section, plainly."""
     parts = []
+    theme = style.current()
     for change in plan.changes:
         title = escape(change.title or change.old_title)
         if change.kind == "added":
@@ -61,7 +64,7 @@ def _changes_html(plan: SigningPlan) -> str:
             for line in change.lines:
                 if line.startswith(("+++", "---")) or not line.startswith(("+", "-")):
                     continue
-                colour, word = ("#1b5e20", "Now") if line.startswith("+") else ("#8e1c14", "Was")
+                colour, word = (theme.ok, "Now") if line.startswith("+") else (theme.danger, "Was")
                 parts.append(
                     f"<p style='color:{colour}'><b>{word}:</b> {escape(line[1:].strip())}</p>"
                 )
@@ -163,6 +166,7 @@ class ConsentSigning(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.text = QTextBrowser()
+        self.text.setObjectName("clientText")
         self.text.setStyleSheet(_TEXT)
         self.scroll_hint = QLabel("Please read to the end of the section to continue.")
         self.scroll_hint.setObjectName("hint")
@@ -279,6 +283,7 @@ class ConsentSigning(QWidget):
 
         # A re-consent starts with what changed since the version signed before.
         self.changes_view = QTextBrowser()
+        self.changes_view.setObjectName("clientText")
         self.changes_view.setStyleSheet(_TEXT)
         self.changes_view.setHtml(_changes_html(plan))
         self.changes_next = QPushButton("Read the form →")

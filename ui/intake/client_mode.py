@@ -30,11 +30,6 @@ from ui.tasks import TaskRunner
 
 _BIG = "font-size: 17pt;"
 _THANKS = "Thank you — that's all.\n\nPlease hand the laptop back."
-_ANSWER = (
-    "QPushButton { font-size: 15pt; padding: 14px; text-align: left; border-radius: 10px;"
-    " border: 1px solid #b9d3cc; background: white; }"
-    "QPushButton:checked { background: #2f5d62; color: white; }"
-)
 
 
 class ClientMode(QWidget):
@@ -83,14 +78,16 @@ class ClientMode(QWidget):
 
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet("font-size: 13pt; color: #5f6b6d;")
+        self.instructions.setObjectName("hint")
+        self.instructions.setStyleSheet("font-size: 13pt;")
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setStyleSheet(_BIG + " font-weight: 600;")
         self.options = QVBoxLayout()
         self.progress = QLabel()
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress.setStyleSheet("font-size: 14pt; color: #2f5d62; letter-spacing: 3px;")
+        self.progress.setObjectName("accentText")
+        self.progress.setStyleSheet("font-size: 14pt; letter-spacing: 3px;")
         self.back_button = QPushButton("← Previous question")
         self.back_button.clicked.connect(self.previous)
         self.early_button = QPushButton("For the clinician")
@@ -117,7 +114,8 @@ class ClientMode(QWidget):
         done_layout = QVBoxLayout(done)
         self.thanks = QLabel(_THANKS)
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thanks.setStyleSheet("font-size: 22pt; font-weight: 600; color: #1f2d2f;")
+        self.thanks.setObjectName("cardTitle")
+        self.thanks.setStyleSheet("font-size: 22pt;")
         self.resume_button = QPushButton("← Back to the questions")
         self.resume_button.clicked.connect(self._show_step)
         self.passphrase = QLineEdit()
@@ -151,7 +149,8 @@ class ClientMode(QWidget):
         # page, so each partner knows the laptop is theirs.
         self.addressee = QLabel(f"For {addressed_to}" if addressed_to else "")
         self.addressee.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.addressee.setStyleSheet("font-size: 15pt; font-weight: 600; color: #2f5d62;")
+        self.addressee.setObjectName("accentText")
+        self.addressee.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.addressee.setVisible(bool(addressed_to))
         column = QVBoxLayout()
         column.addWidget(self.addressee)
@@ -185,7 +184,7 @@ class ClientMode(QWidget):
             button = QPushButton(option.label)
             button.setCheckable(True)
             button.setChecked(given == option.value)
-            button.setStyleSheet(_ANSWER)
+            button.setObjectName("answer")  # big, with a focus outline: ui.style
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, v=option.value: self.answer(v))
             self.options.addWidget(button)

@@ -19,6 +19,7 @@ from app.instruments import Instrument
 from app.labels import ANSWERED_BY_LABELS
 from app.models import AnsweredBy
 from app.scoring import Score, score
+from ui import style
 from ui.widgets.labels import text_label
 
 ANSWERED_BY = ANSWERED_BY_LABELS
@@ -137,9 +138,10 @@ class AnswerSheet(QWidget):
         if result.risk:
             text += "\n⚠ " + "; ".join(flag.message for flag in result.risk)
         self.result.setText(text)
+        theme = style.current()
         self.result.setStyleSheet(
-            "color: #b3261e;"
+            f"color: {theme.danger};"
             if result.risk
-            else ("color: #a15c00;" if result.at_or_above_cutoff else "")
+            else (f"color: {theme.warning};" if result.at_or_above_cutoff else "")
         )
         self.result.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -23,11 +23,6 @@ from app.notes import NoteLocked, NoteSection, NoteView, StaleDraft
 from ui.context import AppContext
 from ui.session.autosave import Autosaver
 
-#: The private process notes look different, so they are never mistaken for the record.
-PRIVATE_STYLE = (
-    "QFrame#privateNote { background: #f6f1fa; border: 1px solid #d9c9e6; border-radius: 8px; }"
-)
-
 
 class _Section(QWidget):
     def __init__(self, section: NoteSection) -> None:
@@ -68,8 +63,8 @@ class NoteEditor(QFrame):
         self.locked = note.is_signed
         private = note.kind == NoteKind.PSYCHOTHERAPY
         if private:
+            # The private process notes look different (ui.style), never mistaken for the record.
             self.setObjectName("privateNote")
-            self.setStyleSheet(PRIVATE_STYLE)
         self.sections = [_Section(section) for section in note.sections]
         self.goal_boxes: dict[int, QCheckBox] = {}
         inner = QWidget()
@@ -80,7 +75,7 @@ class NoteEditor(QFrame):
                 "record requests and exports."
             )
             banner.setWordWrap(True)
-            banner.setStyleSheet("color: #5b3a72; font-weight: 600;")
+            banner.setObjectName("privateBanner")
             column.addWidget(banner)
         for section in self.sections:
             column.addWidget(section)

@@ -32,6 +32,7 @@ from app.changes import Changed
 from app.clients import ClientQuery
 from app.models import NoteKind
 from app.notes import NoteRow, SearchHit
+from ui import style
 from ui.clients.labels import format_date
 from ui.context import AppContext
 
@@ -45,7 +46,9 @@ SEARCH_DELAY_MS = 150
 
 
 def _snippet_html(snippet: str) -> str:
-    return escape(snippet).replace("\x02", "<b style='background:#fff0b3'>").replace("\x03", "</b>")
+    theme = style.current()
+    mark = f"<b style='background:{theme.search_hit}; color:{theme.on_search_hit}'>"
+    return escape(snippet).replace("\x02", mark).replace("\x03", "</b>")
 
 
 class NotesPage(QWidget):

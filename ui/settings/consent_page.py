@@ -30,6 +30,7 @@ from app.consent import PLACEHOLDERS, Section, TemplateVersion
 from app.errors import ValidationError
 from app.models import ConsentAudience
 from app.practice import FeePolicyInput, fee_policy, set_fee_policy
+from ui import style
 from ui.context import AppContext
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
@@ -105,9 +106,10 @@ class FeesBox(QGroupBox):
 
 def _preview_html(sections: list[consent.RenderedSection]) -> str:
     parts = []
+    accent = style.current().accent_text
     for title, text, needs_initials in sections:
         body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
-        mark = " <span style='color:#2f5d62'>[initials]</span>" if needs_initials else ""
+        mark = f" <span style='color:{accent}'>[initials]</span>" if needs_initials else ""
         parts.append(f"<h3>{escape(title)}{mark}</h3>{body}")
     return "".join(parts)
 
@@ -273,10 +275,11 @@ class CompareDialog(QDialog):
         by_id = {v.id: v for v in self.versions}
         old, new = by_id[self.old.currentData()], by_id[self.new.currentData()]
         parts = []
+        theme = style.current()
         for change in consent.diff(old.sections, new.sections):
             if change.kind == "unchanged":
                 continue
-            colour = {"added": "#2e7d32", "removed": "#b3261e"}.get(change.kind, "#a15c00")
+            colour = {"added": theme.ok, "removed": theme.danger}.get(change.kind, theme.warning)
             parts.append(
                 f"<h3 style='color:{colour}'>{escape(change.kind.capitalize())}: "
                 f"{escape(change.title or change.old_title)}</h3>"
@@ -287,8 +290,8 @@ class CompareDialog(QDialog):
                 if line.startswith(("+", "-")) and not line.startswith(("+++", "---"))
             ]
             for line in lines:
-                style = "color:#2e7d32" if line.startswith("+") else "color:#b3261e"
-                parts.append(f"<div style='{style}'>{escape(line)}</div>")
+                colour = theme.ok if line.startswith("+") else theme.danger
+                parts.append(f"<div style='color:{colour}'>{escape(line)}</div>")
         self.view.setHtml("".join(parts) or "<p>No differences.</p>")
 
 

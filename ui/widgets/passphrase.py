@@ -8,15 +8,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWid
 from zxcvbn import zxcvbn
 
 from app.vault.crypto import MIN_PASSPHRASE_LENGTH
+from ui import style
 from ui.style import icon
 
-_VERDICTS = [
-    ("Very weak", "#b3261e"),
-    ("Weak", "#b3261e"),
-    ("Fair", "#a15c00"),
-    ("Strong", "#2e7d32"),
-    ("Very strong", "#1b5e20"),
-]
+_VERDICTS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
 
 
 class PassphraseEdit(QLineEdit):
@@ -67,12 +62,12 @@ class StrengthMeter(QWidget):
                 f"At least {MIN_PASSPHRASE_LENGTH} characters. A few unrelated words "
                 "make a passphrase that is easy to remember and hard to guess."
             )
-            self._set_colour("#9e9e9e")
+            self._set_colour(style.current().strength_empty)
             self.sig_acceptable_changed.emit(False)
             return
         result = zxcvbn(passphrase[:100], user_inputs=user_inputs or [])
         score = int(result["score"])
-        verdict, colour = _VERDICTS[score]
+        verdict, colour = _VERDICTS[score], style.current().strength[score]
         advice = result["feedback"].get("warning") or " ".join(
             result["feedback"].get("suggestions", [])[:1]
         )
@@ -88,7 +83,8 @@ class StrengthMeter(QWidget):
         return self._label.text()
 
     def _set_colour(self, colour: str) -> None:
+        track = style.current().strength_track
         self._bar.setStyleSheet(
-            f"QProgressBar {{ border: none; background: #e6e6e6; border-radius: 3px; }}"
+            f"QProgressBar {{ border: none; background: {track}; border-radius: 3px; }}"
             f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}"
         )

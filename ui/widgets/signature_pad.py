@@ -19,10 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-Stroke = tuple[tuple[float, float], ...]
+from ui import style
 
-_INK = QColor("#14213d")
-_GUIDE = QColor("#b9c4c6")
+Stroke = tuple[tuple[float, float], ...]
 
 
 class SignaturePad(QWidget):
@@ -105,16 +104,22 @@ class SignaturePad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(QPen(_GUIDE, 1))
+        theme = style.current()
+        painter.fillRect(self.rect(), QColor(theme.signature_paper))
+        painter.setPen(QPen(QColor(theme.signature_guide), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         baseline = self.height() - 34
         painter.drawLine(24, baseline, self.width() - 24, baseline)
         if not self._strokes:
+            painter.setPen(QColor(theme.text_muted))
             painter.drawText(28, baseline + 22, "Sign above the line")
         painter.setPen(
             QPen(
-                _INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+                QColor(theme.signature_ink),
+                2.4,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
             )
         )
         width = self.width()
