@@ -47,5 +47,31 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run --scale $(SCALE)
 
+# A one-folder Linux bundle in dist/rapport (rapport + rapport-admin), its tarball, and a
+# smoke test of the tarball: demo, verify, export, and the window's --self-test offscreen.
+# packaging/README.md has the details and the Windows and macOS steps.
+APP_ID := org.rapport_app.Rapport
+PACKAGE_TARBALL = dist/rapport-$(shell $(BIN)/python -c 'from app import __version__; print(__version__)')-linux-$(shell uname -m).tar.gz
+
+package: $(STAMP)
+	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@if command -v desktop-file-validate >/dev/null; then \
+		desktop-file-validate packaging/linux/$(APP_ID).desktop && echo "desktop-file-validate: ok"; \
+	else echo "desktop-file-validate not found (apt install desktop-file-utils): not checked"; fi
+	@if command -v appstreamcli >/dev/null; then \
+		appstreamcli validate --no-net packaging/linux/$(APP_ID).metainfo.xml; \
+	else echo "appstreamcli not found (apt install appstream): not checked"; fi
+	rm -rf dist/rapport
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build packaging/rapport.spec
+	mkdir -p dist/rapport/share/applications dist/rapport/share/metainfo
+	cp packaging/linux/$(APP_ID).desktop dist/rapport/share/applications/
+	cp packaging/linux/$(APP_ID).metainfo.xml dist/rapport/share/metainfo/
+	cp -R packaging/linux/icons dist/rapport/share/
+	cp packaging/linux/install.sh dist/rapport/
+	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf $(PACKAGE_TARBALL) rapport
+	@du -sh dist/rapport $(PACKAGE_TARBALL)
+	$(BIN)/python packaging/smoke_test.py $(PACKAGE_TARBALL)
+
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .bench build dist *.egg-info

@@ -14,11 +14,20 @@ from ui import platform_check
 
 log = logging.getLogger("rapport")
 
+#: The reverse-DNS id of the desktop entry and AppStream metainfo in packaging/linux/.
+DESKTOP_ID = "org.rapport_app.Rapport"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rapport", description="Rapport practice software")
     parser.add_argument("--data-dir", help="the practice's data folder (or $RAPPORT_DATA_DIR)")
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="unlock the demo practice in the data folder, open every area once, and quit "
+        "(exit code 0 when all went well; prints no practice data)",
+    )
     return parser
 
 
@@ -49,11 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Rapport")
     app.setOrganizationName("Rapport")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.rapport.Rapport")
+    app.setDesktopFileName(DESKTOP_ID)
     style.apply(app)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.self_test:
+        from ui import self_test
+
+        return self_test.run(app, data_dir, log_path)
     ErrorReporter(log_path).install()
 
-    data_dir = resolve_data_dir(args.data_dir)
     try:
         vault: Vault | None = Vault.open(data_dir)
     except (VaultNotFound, RapportError) as exc:

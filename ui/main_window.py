@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, calendar, intake
+from app import calendar, intake
 from app.changes import Changed
 from app.clients import ClientInput
 from app.errors import RapportError
 from app.models import AppointmentStatus
 from app.practice import get_profile
 from app.vault import UnlockReport
+from ui.about import AboutDialog
 from ui.billing.page import BillingPage
 from ui.calendar.page import CalendarPage
 from ui.clients.clients_page import ClientsPage
 from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
 from ui.export_dialog import open_export_dialog
+from ui.help import GettingStarted
 from ui.intake.wizard import IntakeWizard
 from ui.outcomes_page import OutcomesPage
 from ui.session.notes_page import NotesPage
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        started = QAction("&Getting started", self)
+        started.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        started.triggered.connect(self.show_getting_started)
+        help_menu.addAction(started)
         about = QAction("&About Rapport", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -310,14 +316,18 @@ class MainWindow(QMainWindow):
             if area == name:
                 self.navigation.setCurrentRow(row)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Rapport",
-            f"<h3>Rapport {__version__}</h3>"
-            "<p>Practice software for solo psychotherapists. Your records stay on this "
-            "computer, encrypted; Rapport never connects to the internet.</p>",
-        )
+    def show_getting_started(self) -> GettingStarted:
+        """The first steps (F1); its links open the areas they name."""
+        dialog = GettingStarted(self.show_area, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.ctx.vault.files.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_changed(self, changed: Changed) -> None:
         if Changed.PRACTICE in changed:

@@ -1,0 +1,5 @@
+"""The frozen ``rapport`` executable: PyInstaller runs this file as its script."""
+
+from ui.main import main
+
+raise SystemExit(main())
