@@ -18,12 +18,8 @@ or a cancel leaves nothing behind. :func:`export_practice_to_folder` writes
 the same files as a plain folder: it exists for a clinician who explicitly
 asks for it, and the caller warns them first.
 
-The per-client PDF is a chart summary, not the full progress report: the
-report lays out every score in a table and takes 20–85 ms a client (over two
-minutes for a ten-year practice of 2,500 clients); the summary draws the same
-charts with the same change statements straight onto the page in about 5 ms.
-Every score is in ``csv/administrations.csv``, and the full report can still
-be made in the app for any client.
+The per-client PDF is a chart summary (:mod:`app.interop.export_charts`), not
+the full progress report, which would take minutes for a ten-year practice.
 """
 
 from __future__ import annotations
@@ -39,7 +35,9 @@ import shutil
 import textwrap
 import time
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -48,40 +46,16 @@ from pathlib import Path
 from typing import IO, Any
 
 import py7zr
-from reportlab.graphics import renderPDF
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, consents, outcomes
+from app import audit, consents
 from app._version import __version__
-from app.documents.layout import (
-    BOLD,
-    FOOTER_Y,
-    HAIRLINE,
-    INK,
-    MUTED,
-    PAGE_SIZE,
-    REGULAR,
-    SIDE_MARGIN,
-    TEXT,
-    TOP_MARGIN,
-    Fallback,
-    draw_footer_rule,
-    draw_header,
-    draw_text,
-    fallback_for,
-    format_date,
-    numbered_canvas,
-    text_width,
-)
-from app.documents.progress_report import MIN_POINTS_FOR_CHART, chart_drawing, legend_drawing
 from app.errors import DiskFull, RapportError, ValidationError
 from app.instruments import Instrument, load_all
-from app.interop.export_tables import TABLES, ClientFacts, ConsentFile, Run, Table, prepare
-from app.labels import CLIENT_STATUS_LABELS
-from app.models import AppointmentStatus, ConsentRecord
+from app.interop.export_charts import chart_summaries
+from app.interop.export_tables import TABLES, ConsentFile, Run, Table, prepare
+from app.models import ConsentRecord
 from app.paths import ensure_private_dir, fsync_dir
 from app.vault import Vault, crypto
 
@@ -99,6 +73,12 @@ _FILTERS: list[dict[str, int]] = [
     {"id": py7zr.FILTER_LZMA2, "preset": 0},
     {"id": py7zr.FILTER_CRYPTO_AES256_SHA256},
 ]
+#: Bytes of members that may wait to be compressed (besides the one just added) while
+#: the export goes on: what the export holds in memory beyond the file it is making.
+_WAITING_BYTES = 64 * 1024 * 1024
+#: Bytes compressed and encrypted at a time (py7zr's default is 32 kB): each step takes
+#: the interpreter back from the export's own thread, so fewer, larger steps.
+_BLOCK_SIZE = 1024 * 1024
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -231,13 +211,27 @@ def _create_private(path: Path) -> IO[bytes]:
 
 
 class _ArchiveSink(_Sink):
-    """A 7z archive, AES-256 encrypted with its file names, written beside the target."""
+    """A 7z archive, AES-256 encrypted with its file names, written beside the target.
+
+    Members are compressed and encrypted on a thread of their own, in the order they
+    were added, while the export goes on with the next file: LZMA and AES let go of
+    the interpreter, so the two share the machine's cores. :meth:`add` waits while
+    more than :data:`_WAITING_BYTES` wait for that thread; an error it meets is
+    raised by the next :meth:`add` or by :meth:`finish`.
+    """
 
     def __init__(self, target: Path, passphrase: str) -> None:
         self.target = target
         self.partial = _partial_name(target)
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-7z")
+        self.waiting: deque[tuple[Future[None], int]] = deque()
+        self.waiting_bytes = 0
         _clear_leftovers(target)
-        self.raw = _create_private(self.partial)
+        try:
+            self.raw = _create_private(self.partial)
+        except BaseException:
+            self.writer.shutdown()
+            raise
         try:
             self.archive = py7zr.SevenZipFile(
                 self.raw,
@@ -245,19 +239,34 @@ class _ArchiveSink(_Sink):
                 filters=_FILTERS,
                 password=passphrase,
                 header_encryption=True,
+                blocksize=_BLOCK_SIZE,
             )
         except BaseException:
             self.discard()
             raise
 
     def add(self, name: str, data: bytes) -> None:
+        self._written(_WAITING_BYTES)
+        self.waiting.append((self.writer.submit(self._write, name, data), len(data)))
+        self.waiting_bytes += len(data)
+
+    def _write(self, name: str, data: bytes) -> None:
         member = io.BytesIO(data)
         self.archive.writef(member, name)
         # py7zr keeps every member's stream until the archive is closed; the data is
         # compressed and written by now, so closing the stream lets the memory go.
         member.close()
 
+    def _written(self, room: int) -> None:
+        """Wait until no more than ``room`` bytes wait to be written; raise what went wrong."""
+        while self.waiting and (self.waiting_bytes > room or self.waiting[0][0].done()):
+            future, size = self.waiting.popleft()
+            self.waiting_bytes -= size
+            future.result()
+
     def finish(self) -> None:
+        self._written(0)
+        self.writer.shutdown()
         self.archive.close()
         self.raw.flush()
         os.fsync(self.raw.fileno())
@@ -266,6 +275,10 @@ class _ArchiveSink(_Sink):
         fsync_dir(self.target.parent)
 
     def discard(self) -> None:
+        # The member being written is finished (it cannot be stopped half-way); the rest
+        # are dropped.
+        self.writer.shutdown(wait=True, cancel_futures=True)
+        self.waiting.clear()
         with contextlib.suppress(OSError, ValueError):
             self.raw.close()
         with contextlib.suppress(OSError):
@@ -349,283 +362,6 @@ def _consent_document(run: Run, item: ConsentFile) -> bytes:
     if pdf:
         return bytes(pdf)
     return consents.reproduce_pdf(run.session, item.consent_id)
-
-
-# ================================================================= chart summary
-
-_CHART_HEIGHT = 42 * mm
-_BODY = 9.0
-_LINE = 12.0
-_BOTTOM = 36 * mm
-_MINUS = "–"
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
-def _signed(value: float) -> str:
-    if abs(value) < 1e-9:
-        return "0"
-    return f"+{_num(value)}" if value > 0 else f"{_MINUS}{_num(-value)}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-class _ChartSummary:
-    """One client's chart on paper, drawn straight onto the canvas: fast enough for thousands.
-
-    The client, their sessions and homework, then for each questionnaire the
-    change from the first score to the latest in words (reliable change and
-    recovery as the chart tab judges them) and, when it was given more than
-    once, the chart the progress report draws.
-    """
-
-    def __init__(self, run: Run, client: ClientFacts, chart: outcomes.ClientChart) -> None:
-        self.run = run
-        self.client = client
-        self.chart = chart
-        self.width = PAGE_SIZE[0] - 2 * SIDE_MARGIN
-        self.top = PAGE_SIZE[1] - TOP_MARGIN
-        series = [*chart.series, *([chart.evaluations] if chart.evaluations else [])]
-        texts = {client.name, client.code, run.practice_name}
-        for one in series:
-            texts.add(one.short_name)
-            texts.update(p.band for p in one.points)
-            instrument = run.instruments.get(one.instrument_id)
-            if instrument is not None:
-                texts.add(instrument.name)
-        self.fallback: Fallback | None = fallback_for(texts)
-        self.canvas: Any = None
-        self.y = self.top
-
-    # Helvetica alone, where no character needs the fallback font: the same text, much sooner.
-
-    def width_of(self, text: str, size: float, *, bold: bool = False) -> float:
-        if self.fallback is None:
-            return float(stringWidth(text, BOLD if bold else REGULAR, size))
-        return text_width(text, size, self.fallback, bold=bold)
-
-    def fit(self, text: str, size: float, width: float, *, bold: bool = False) -> str:
-        """``text``, shortened with an ellipsis where it is wider than ``width``."""
-        if self.width_of(text, size, bold=bold) <= width:
-            return text
-        while text and self.width_of(text + "…", size, bold=bold) > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
-
-    def draw(self, canvas: Any, x: float, y: float, text: str, size: float, bold: bool) -> None:
-        if self.fallback is None:
-            canvas.setFont(BOLD if bold else REGULAR, size)
-            canvas.drawString(x, y, text)
-        else:
-            draw_text(canvas, x, y, text, size, self.fallback, bold=bold)
-
-    def _day(self, moment: datetime) -> date:
-        return moment.astimezone(self.run.zone).date()
-
-    def render(self) -> bytes:
-        buffer = io.BytesIO()
-        footer = f"{self.client.name} · Chart summary · prepared {format_date(self.run.today)}"
-        header = f"CHART SUMMARY · {self.client.code}"
-
-        def frame(canvas: Any, page: int, pages: int) -> None:
-            draw_header(canvas, header)
-            draw_footer_rule(canvas)
-            canvas.saveState()
-            canvas.setFillColor(MUTED)
-            number = f"Page {page} of {pages}"
-            draw_text(canvas, PAGE_SIZE[0] - SIDE_MARGIN, FOOTER_Y, number, 8, align="right")
-            room = self.width - text_width(number, 8, None) - 12 * mm
-            self.draw(canvas, SIDE_MARGIN, FOOTER_Y, self.fit(footer, 8, room), 8, False)
-            canvas.restoreState()
-
-        canvas = numbered_canvas(frame)(buffer, pagesize=PAGE_SIZE, invariant=1, pageCompression=1)
-        canvas.setTitle(f"Chart summary {self.client.code}")
-        canvas.setAuthor(self.run.practice_name)
-        canvas.setCreator("Rapport")
-        self.canvas = canvas
-        self.y = self.top
-        self.opening()
-        self.questionnaires()
-        canvas.showPage()
-        canvas.save()
-        return buffer.getvalue()
-
-    # ------------------------------------------------------------ drawing
-
-    def room(self, height: float) -> None:
-        if self.y - height < _BOTTOM:
-            self.canvas.showPage()
-            self.y = self.top
-
-    def line(
-        self, text: str, size: float = _BODY, *, bold: bool = False, colour: Any = TEXT
-    ) -> None:
-        self.room(size + 3)
-        self.canvas.setFillColor(colour)
-        text = self.fit(text, size, self.width, bold=bold)
-        self.draw(self.canvas, SIDE_MARGIN, self.y - size, text, size, bold)
-        self.y -= size + 3
-
-    def paragraph(self, text: str, size: float = _BODY, *, colour: Any = TEXT) -> None:
-        """``text`` wrapped at the page's width (word widths add up: no kerning in Helvetica)."""
-        space = self.width_of(" ", size)
-        current: list[str] = []
-        used = 0.0
-        for word in text.split():
-            width = self.width_of(word, size)
-            if current and used + space + width > self.width:
-                self.line(" ".join(current), size, colour=colour)
-                current, used = [], 0.0
-            used += (space if current else 0.0) + width
-            current.append(word)
-        if current:
-            self.line(" ".join(current), size, colour=colour)
-
-    def gap(self, points: float) -> None:
-        self.y -= points
-
-    def rule(self) -> None:
-        self.room(8)
-        self.canvas.saveState()
-        self.canvas.setStrokeColor(HAIRLINE)
-        self.canvas.setLineWidth(0.5)
-        self.canvas.line(SIDE_MARGIN, self.y - 4, SIDE_MARGIN + self.width, self.y - 4)
-        self.canvas.restoreState()
-        self.y -= 10
-
-    # ------------------------------------------------------------ content
-
-    def opening(self) -> None:
-        client = self.client
-        if self.run.practice_name:
-            self.line(self.run.practice_name, 9, colour=MUTED)
-        self.gap(4)
-        self.line("Chart summary", 16, bold=True, colour=INK)
-        self.gap(2)
-        self.line(client.name or client.code, 12, bold=True, colour=INK)
-        facts = [f"Client code {client.code}"]
-        if client.date_of_birth is not None:
-            facts.append(f"born {format_date(client.date_of_birth)}")
-        facts.append(CLIENT_STATUS_LABELS.get(client.status, client.status))
-        self.line(" · ".join(facts))
-        strip = self.chart.strip
-        attended = [s.day for s in strip if s.status == AppointmentStatus.ATTENDED]
-        if attended:
-            text = (
-                f"{_plural(len(attended), 'session')} attended, from "
-                f"{format_date(min(attended))} to {format_date(max(attended))}"
-            )
-        else:
-            text = "No session attended"
-        late = sum(1 for s in strip if s.status == AppointmentStatus.LATE_CANCELLED)
-        missed = sum(1 for s in strip if s.status == AppointmentStatus.NO_SHOW)
-        self.line(f"{text}; {_plural(late, 'late cancellation')}, {_plural(missed, 'no-show')}.")
-        reviewed = [s.homework for s in strip if s.homework and s.homework != "not_assigned"]
-        if reviewed:
-            self.line(
-                f"Homework reviewed {_plural(len(reviewed), 'time')}: "
-                f"done {reviewed.count('done')}, partly {reviewed.count('partly')}, "
-                f"not done {reviewed.count('not_done')}."
-            )
-        self.gap(2)
-        self.paragraph(
-            f"Prepared on {format_date(self.run.today)} for the practice's full export. Every "
-            "score and every answer is in csv/administrations.csv and "
-            f"csv/administration_answers.csv (client_code {client.code}).",
-            8,
-            colour=MUTED,
-        )
-        self.rule()
-
-    def questionnaires(self) -> None:
-        """Outcome questionnaires with their charts; evaluations and check-ins in words.
-
-        As in the progress report: a session evaluation is given every session,
-        and its average and latest rating say what its chart would.
-        """
-        shown = [s for s in self.chart.series if s.points]
-        evaluations = self.chart.evaluations
-        if not shown and (evaluations is None or not evaluations.points):
-            self.line("No questionnaire with a total has been recorded.", colour=MUTED)
-        legend_drawn = False
-        for series in shown:
-            charted = len(series.points) >= MIN_POINTS_FOR_CHART
-            if charted and not legend_drawn:
-                with_cutoff = any(s.cutoff is not None for s in shown)
-                legend = legend_drawing(self.width, with_cutoff)
-                self.room(legend.height + 4)
-                renderPDF.draw(legend, self.canvas, SIDE_MARGIN, self.y - legend.height)
-                self.y -= legend.height + 6
-                legend_drawn = True
-            self.one(series, charted)
-        if evaluations is not None and evaluations.points:
-            self.one(evaluations, charted=False)
-        for check_in in self.chart.check_ins:
-            self.gap(4)
-            self.paragraph(
-                f"{check_in.short_name}: {_plural(len(check_in.points), 'check-in')} "
-                "(rated item by item; see the answers file)."
-            )
-
-    def title(self, series: outcomes.InstrumentSeries) -> str:
-        instrument = self.run.instruments.get(series.instrument_id)
-        title = series.short_name
-        if instrument is not None and instrument.name != series.short_name:
-            title += f" — {instrument.name}"
-        return title
-
-    def one(self, series: outcomes.InstrumentSeries, charted: bool) -> None:
-        facts = []
-        if series.cutoff is not None:
-            facts.append(f"cut-off {_num(series.cutoff)}")
-        facts.append("higher is better" if series.higher_is_better else "lower is better")
-        self.room(_LINE * 3 + (_CHART_HEIGHT if charted else 0))
-        self.gap(4)
-        self.line(self.title(series), 10, bold=True)
-        self.line(" · ".join(facts), 8, colour=MUTED)
-        self.paragraph(self.words(series))
-        if charted:
-            days = [self._day(p.at) for p in series.points]
-            drawing = chart_drawing(series, series.points, days, self.width, _CHART_HEIGHT)
-            self.room(drawing.height)
-            renderPDF.draw(drawing, self.canvas, SIDE_MARGIN, self.y - drawing.height)
-            self.y -= drawing.height + 4
-
-    def words(self, series: outcomes.InstrumentSeries) -> str:
-        first, latest = series.points[0], series.points[-1]
-        band = f" ({latest.band})" if latest.band else ""
-        if len(series.points) == 1:
-            return f"Given once: {_num(first.total)} on {format_date(self._day(first.at))}{band}."
-        if series.kind == "evaluation":
-            average = sum(p.total for p in series.points) / len(series.points)
-            top = f" of {_num(series.max_total)}" if series.max_total else ""
-            return (
-                f"Average {average:.1f}{top} over {_plural(len(series.points), 'rating')}; "
-                f"latest {_num(latest.total)}{top} on {format_date(self._day(latest.at))}{band}."
-            )
-        sentences = [
-            f"From {_num(first.total)} on {format_date(self._day(first.at))} to "
-            f"{_num(latest.total)} on {format_date(self._day(latest.at))}{band}: "
-            f"{_signed(latest.change)} over {_plural(len(series.points), 'score')}."
-        ]
-        threshold = series.reliable_change
-        if threshold is None:
-            sentences.append("No reliable-change value is published, so the change is not judged.")
-        elif latest.change_kind == "improved":
-            sentences.append(f"Reliable improvement (a change of {_num(threshold)} or more).")
-        elif latest.change_kind == "deteriorated":
-            sentences.append(f"Reliable deterioration (a change of {_num(threshold)} or more).")
-        else:
-            sentences.append(f"No reliable change (at least {_num(threshold)} would be needed).")
-        if latest.recovered:
-            sentences.append(
-                "Reliably recovered." if latest.change_kind == "improved" else "Recovered."
-            )
-        return " ".join(sentences)
 
 
 # ================================================================= README
@@ -972,13 +708,9 @@ def _export(
                 add(table.json_name, json_data)
                 rows[table.name] = count
                 steps.step(f"Wrote {table.csv_name}")
-            for number, client in enumerate(run.clients, start=1):
+            for number, (client, summary) in enumerate(chart_summaries(run), start=1):
                 steps.check()
-                chart = outcomes.client_chart(session, client.id, run.instruments)
-                add(
-                    f"clients/{client.folder}/{CHART_NAME}",
-                    _ChartSummary(run, client, chart).render(),
-                )
+                add(f"clients/{client.folder}/{CHART_NAME}", summary)
                 charts += 1
                 for item in run.client_consents.get(client.id, []):
                     add(f"clients/{client.folder}/{item.name}", _consent_document(run, item))

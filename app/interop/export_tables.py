@@ -10,7 +10,7 @@ folder names, the consents' file names) into a :class:`Run`.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.instruments import Instrument, shipped_dir
+from app.instruments import Instrument, Item, shipped_dir
 from app.models import (
     Administration,
     AnsweredBy,
@@ -179,12 +179,24 @@ def _when(name: str, about: str, attribute: str | None = None) -> Column:
     return _col(name, f"{about} (UTC).", lambda row, _run: _instant(getattr(row, source)))
 
 
+def _stream(run: Run, statement: Any) -> Iterator[Any]:
+    """The rows of ``statement``, read :data:`_BATCH` at a time, as named tuples.
+
+    Run on the session's connection, in its transaction, without the work the session
+    adds to each row (a third of the time of reading the biggest tables). The tables
+    read every column of every row by name, which takes a named tuple a third of the
+    time it takes a result row.
+    """
+    result = run.session.connection().execute(statement.execution_options(yield_per=_BATCH))
+    record = namedtuple("record", result.keys())  # type: ignore[misc]  # names known at run time
+    return map(record._make, result)
+
+
 def _orm(model: Any, *order: Any) -> Callable[[Run], Iterable[Any]]:
     """The table's rows in id order, as plain rows (faster to read than mapped objects)."""
 
     def rows(run: Run) -> Iterable[Any]:
-        statement = select(model.__table__).order_by(*(order or (model.id,)))
-        return run.session.execute(statement.execution_options(yield_per=_BATCH))
+        return _stream(run, select(model.__table__).order_by(*(order or (model.id,))))
 
     return rows
 
@@ -239,67 +251,69 @@ class _Answer(NamedTuple):
     instrument_id: str
     position: int
     item_id: str
+    item_text: str
     answer: Any
+    answer_label: str
     comment: str
 
 
 def _answer_rows(run: Run) -> Iterator[_Answer]:
-    statement = (
-        select(
-            Administration.id,
-            Administration.client_id,
-            Administration.instrument_id,
-            Administration.answers,
-            Administration.comments,
-        )
-        .order_by(Administration.id)
-        .execution_options(yield_per=_BATCH)
-    )
-    for ident, client_id, instrument_id, answers, comments in run.session.execute(statement):
-        instrument = run.instruments.get(instrument_id)
-        order = [i.id for i in instrument.items] if instrument is not None else []
+    statement = select(
+        Administration.id,
+        Administration.client_id,
+        Administration.instrument_id,
+        Administration.answers,
+        Administration.comments,
+    ).order_by(Administration.id)
+    # Each instrument's items, looked up once: a practice has a handful of instruments
+    # and hundreds of thousands of answers.
+    known: dict[str, tuple[list[str], set[str], dict[str, Item], bool]] = {}
+    for ident, client_id, instrument_id, answers, comments in _stream(run, statement):
+        found = known.get(instrument_id)
+        if found is None:
+            instrument = run.instruments.get(instrument_id)
+            order = [i.id for i in instrument.items] if instrument is not None else []
+            items = instrument.items_by_id if instrument is not None else {}
+            texts = instrument is not None and instrument.item_texts_included
+            found = known[instrument_id] = (order, set(order), items, texts)
+        order, listed, items, texts = found
         keys = [k for k in order if k in answers or k in comments]
-        keys += sorted(k for k in set(answers) | set(comments) if k not in set(order))
+        keys += sorted(k for k in set(answers) | set(comments) if k not in listed)
         for position, key in enumerate(keys, start=1):
+            item = items.get(key)
+            answer = answers.get(key)
             yield _Answer(
                 ident,
                 client_id,
                 instrument_id,
                 position,
                 key,
-                answers.get(key),
+                item.text if texts and item is not None else "",
+                answer,
+                _answer_label(item, answer),
                 comments.get(key, ""),
             )
 
 
-def _item_text(row: _Answer, run: Run) -> str:
-    instrument = run.instruments.get(row.instrument_id)
-    if instrument is None or not instrument.item_texts_included:
+def _answer_label(item: Item | None, answer: Any) -> str:
+    """What an answer's value means (e.g. Several days), where the item says."""
+    if item is None or not isinstance(answer, int) or isinstance(answer, bool):
         return ""
-    item = instrument.items_by_id.get(row.item_id)
-    return "" if item is None else item.text
-
-
-def _answer_label(row: _Answer, run: Run) -> str:
-    instrument = run.instruments.get(row.instrument_id)
-    item = None if instrument is None else instrument.items_by_id.get(row.item_id)
-    if item is None or not isinstance(row.answer, int) or isinstance(row.answer, bool):
-        return ""
-    return item.label_for(row.answer) or ""
+    return item.label_for(answer) or ""
 
 
 def _note_rows(run: Run) -> Iterator[Any]:
     statement = select(Note.__table__).order_by(Note.id)
     if not run.psychotherapy_notes:
         statement = statement.where(Note.kind != NoteKind.PSYCHOTHERAPY)
-    for note in run.session.execute(statement.execution_options(yield_per=_BATCH)):
+    for note in _stream(run, statement):
         run.note_ids.add(note.id)
         yield note
 
 
 def _addendum_rows(run: Run) -> Iterator[Any]:
     statement = select(NoteAddendum.__table__).order_by(NoteAddendum.id)
-    for row in run.session.execute(statement.execution_options(yield_per=_BATCH)):
+    for row in _stream(run, statement):
         if row.note_id in run.note_ids:
             yield row
 
@@ -326,8 +340,7 @@ def _kept_note(attribute: str) -> Getter:
 def _consent_rows(run: Run) -> Iterable[Any]:
     # The documents themselves are files of their own (clients/<code>/…), read client by client.
     columns = [c for c in ConsentRecord.__table__.c if c.name not in ("pdf", "scan")]
-    statement = select(*columns).order_by(ConsentRecord.id)
-    return run.session.execute(statement.execution_options(yield_per=_BATCH))
+    return _stream(run, select(*columns).order_by(ConsentRecord.id))
 
 
 def _client_tags(run: Run) -> dict[int, list[str]]:
@@ -695,6 +708,10 @@ TABLES: tuple[Table, ...] = (
             _col("is_exception", "true if changed on its own within its series."),
             _col("buffer_after_minutes", "Minutes kept free after it."),
             _col("consent_warning", "Why it was booked without a valid consent, if it was."),
+            _col(
+                "external_uid",
+                "For an appointment imported from a calendar file: the event it came from.",
+            ),
             _CREATED,
             _UPDATED,
         ),
@@ -861,9 +878,9 @@ TABLES: tuple[Table, ...] = (
             _col("instrument_id", "The questionnaire."),
             _col("position", "Order of the item in the questionnaire."),
             _col("item_id", "The item's id."),
-            _col("item_text", "The item's wording, where it may be reproduced.", _item_text),
+            _col("item_text", "The item's wording, where it may be reproduced."),
             _col("answer", "The answer's value (empty: not answered; text for open items)."),
-            _col("answer_label", "What the value means (e.g. Several days).", _answer_label),
+            _col("answer_label", "What the value means (e.g. Several days)."),
             _col("comment", "A free-text comment on the item."),
         ),
         _answer_rows,

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import unicodedata
 from dataclasses import replace
@@ -460,6 +461,22 @@ def test_cancelling_leaves_nothing_behind(
     assert [p.name for p in tmp_path.iterdir()] == ["vault"]
     with vault.session() as session:
         assert session.scalar(select(AuditEntry.id).where(AuditEntry.action == "export")) is None
+
+
+def writers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("export-7z")]
+
+
+def test_the_thread_that_compresses_the_archive_ends_with_the_export(
+    vault: Vault, practice: dict[str, int], tmp_path: Path
+) -> None:
+    make(vault, tmp_path / "done.7z")
+    assert writers() == []
+
+    with pytest.raises(ExportCancelled):
+        make(vault, tmp_path / "cancelled.7z", cancelled=lambda: bool(writers()))
+    assert writers() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["done.7z", "vault"]
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT])
