@@ -43,6 +43,7 @@ from ui.session_watch import SessionWatch
 from ui.setup_wizard import SetupWizard
 from ui.tasks import TaskRunner
 from ui.unlock import UnlockWindow
+from ui.window_state import WindowState
 
 log = logging.getLogger("rapport")
 
@@ -70,10 +71,14 @@ class Controller(QObject):
         *,
         policy: KdfPolicy | None = None,
         clock: Callable[[], float] = time.time,
+        window_state: WindowState | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        #: Where window sizes are remembered; None remembers nothing (tests, the self-test).
+        self.window_state = window_state
+        self._unlock_geometry_own = True
         self.policy = policy
         self.tasks = TaskRunner(self)
         self.bus = Bus(self)
@@ -152,7 +157,11 @@ class Controller(QObject):
             self.unlock_window.sig_unlocked.connect(self._unlocked)
             self.unlock_window.sig_quit_requested.connect(self.quit)
             self.unlock_window.sig_restore_requested.connect(self.restore)
+            if self.window_state is not None and geometry is None:
+                self.window_state.restore_unlock(self.unlock_window)
         self.unlock_window.reset()
+        # Put where the closed window was, it has that window's size: not its own to remember.
+        self._unlock_geometry_own = geometry is None
         if geometry is not None:
             self.unlock_window.setGeometry(geometry)
         self.unlock_window.show()
@@ -200,8 +209,11 @@ class Controller(QObject):
         self.main_window.sig_lock_requested.connect(self.lock)
         self.main_window.sig_quit_requested.connect(self.quit)
         self.main_window.today.sig_show_backups.connect(self.show_backups)
+        if self.window_state is not None:
+            self.window_state.restore_main(self.main_window)
         self.main_window.show()
         if self.unlock_window is not None:
+            self._remember_unlock_window()
             self.unlock_window.hide()
         self._start_idle_monitor()
         self._set_state("unlocked")
@@ -254,8 +266,20 @@ class Controller(QObject):
         if self.backups.busy and not self.backups.wait(BACKUP_WAIT_MS):
             log.warning("A backup was still being written when the practice was closed")
 
+    def _remember_unlock_window(self) -> None:
+        window = self.unlock_window
+        if (
+            self.window_state is not None
+            and window is not None
+            and window.isVisible()
+            and self._unlock_geometry_own
+        ):
+            self.window_state.save_unlock(window)
+
     def _close_data_windows(self) -> None:
         window, self.main_window = self.main_window, None
+        if window is not None and self.window_state is not None:
+            self.window_state.save_main(window)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             for widget in app.topLevelWidgets():
@@ -327,6 +351,7 @@ class Controller(QObject):
         self._finish_quit()
 
     def _finish_quit(self, *, skipped: bool = False) -> None:
+        self._remember_unlock_window()
         progress, self.quit_progress = self.quit_progress, None
         if progress is not None:
             progress.canceled.disconnect(self._skip_quit_backup)
@@ -446,6 +471,35 @@ class Controller(QObject):
         box.finished.connect(lambda _result: setattr(self, "restore_notice", None))
         self.restore_notice = box
         box.open()
+
+    # ------------------------------------------------------- second start
+
+    def current_window(self) -> QWidget | None:
+        """The window of the present state: set-up, unlock, main, or a progress window."""
+        windows: dict[str, QWidget | None] = {
+            "setup": self.wizard,
+            "locked": self.unlock_window,
+            "unlocked": self.main_window,
+            "quitting": self.quit_progress,
+            "restoring": self.restore_progress,
+        }
+        return windows.get(self.state)
+
+    def bring_forward(self) -> None:
+        """Rapport was started again for this practice: show the window already open."""
+        window = self.current_window()
+        if window is None:
+            return
+        if window.isMinimized():
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        app = QApplication.instance()
+        modal = app.activeModalWidget() if isinstance(app, QApplication) else None
+        if modal is not None and modal is not window:
+            modal.raise_()
+            modal.activateWindow()
 
     def _set_state(self, state: str) -> None:
         self.state = state

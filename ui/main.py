@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
 
 from app import __version__, logs
 from app.errors import RapportError, VaultNotFound
@@ -31,6 +33,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _single_instance() -> ModuleType | None:
+    """ui.single_instance, or None in a build without Qt's local sockets (QtNetwork)."""
+    try:
+        from ui import single_instance
+    except ImportError as exc:
+        log.warning("Starting Rapport twice will only say it is open (%s)", exc)
+        return None
+    return single_instance
+
+
+def forward_to_running_instance(data_dir: Path, timeout_ms: int | None = None) -> bool:
+    """Whether a Rapport already running for ``data_dir`` has brought its window forward.
+
+    False when none listens, or it did not answer in time: the caller goes on and
+    opening the practice says "already open" if it is.
+    """
+    single_instance = _single_instance()
+    if single_instance is None:
+        return False
+    name = single_instance.server_name(data_dir)
+    if timeout_ms is None:
+        timeout_ms = single_instance.ANSWER_MS
+    if not single_instance.ask_running_instance(name, timeout_ms):
+        return False
+    log.info("Rapport is already open for this data folder: its window was brought forward")
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     restrict_process_umask()
@@ -39,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     try:
+        from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication, QMessageBox
     except ImportError as exc:
         print(
@@ -52,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui import style
     from ui.controller import Controller
     from ui.errors import ErrorReporter
+    from ui.window_state import WindowState
 
     log_path = logs.configure()
     app = QApplication(sys.argv[:1])
@@ -65,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui import self_test
 
         return self_test.run(app, data_dir, log_path)
+    if forward_to_running_instance(data_dir):
+        return 0
     ErrorReporter(log_path).install()
 
     try:
@@ -75,10 +109,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, "Rapport cannot open the practice", exc.message)
             return exc.exit_code
-    controller = Controller(data_dir)
+    # Window sizes only (ui/window_state.py): QSettings is a plain file, never client data.
+    controller = Controller(data_dir, window_state=WindowState(QSettings()))
     controller.start(vault)
+    single_instance = _single_instance()
+    server = None
+    if single_instance is not None:
+        # Listens while Rapport runs, so that a second start brings this window forward.
+        server = single_instance.InstanceServer(single_instance.server_name(data_dir), app)
+        server.sig_raise_requested.connect(controller.bring_forward)
+        server.listen()
     log.info("Rapport %s started", __version__)
     code = int(app.exec())
+    if server is not None:
+        server.close()
     if controller.vault is not None:
         controller.vault.close()
     return code

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(360)
         self.pages = QStackedWidget()
         self.today = TodayPage(ctx, report)
         self.today.sig_resume_draft.connect(lambda draft_id: self.start_intake(draft_id=draft_id))
@@ -87,13 +88,15 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # The navigation's width can be dragged (and is remembered, ui/window_state.py).
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 980])
+        self.setCentralWidget(self.splitter)
         self._build_menus()
         ctx.bus.sig_changed.connect(self._on_changed)
         self._update_title()
@@ -310,6 +313,14 @@ class MainWindow(QMainWindow):
                 if tabs.tabText(index).replace("&", "") == tab:
                     tabs.setCurrentIndex(index)
                     break
+
+    def area_names(self) -> list[str]:
+        return [name for name, _page, _shortcut in self._areas]
+
+    def current_area(self) -> str:
+        """The name of the area shown ("Calendar"), never anything inside it."""
+        row = self.navigation.currentRow()
+        return self._areas[row][0] if 0 <= row < len(self._areas) else ""
 
     def show_area(self, name: str) -> None:
         for row, (area, _page, _shortcut) in enumerate(self._areas):
