@@ -11,17 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.areas import AREA_NAMES
+
 #: The areas a link of the page may open (``rapport:<area>``).
-AREA_LINKS = (
-    "Today",
-    "Calendar",
-    "Clients",
-    "Prospects",
-    "Notes",
-    "Outcomes",
-    "Billing",
-    "Settings",
-)
+AREA_LINKS = AREA_NAMES
 
 GETTING_STARTED = """
 <h2>Getting started with Rapport</h2>

@@ -26,21 +26,11 @@ from app import __version__, logs
 from app.demo import DEMO_PASSPHRASE
 from app.errors import RapportError, VaultNotFound
 from app.vault import Vault
+from ui.areas import AREA_NAMES as AREAS
 from ui.controller import Controller
 
 log = logging.getLogger("rapport")
 
-#: Every main area of the window, in the order of the navigation (``MainWindow.show_area``).
-AREAS = (
-    "Today",
-    "Calendar",
-    "Clients",
-    "Prospects",
-    "Notes",
-    "Outcomes",
-    "Billing",
-    "Settings",
-)
 #: The whole self-test, unlock included, must finish within this many seconds.
 TIMEOUT_S = 120.0
 #: How long one step may wait for the work it started off the GUI thread.

@@ -20,12 +20,11 @@ from app.demo import DEMO_PASSPHRASE
 from app.models import Administration
 from app.vault import Vault
 from ui import style
+from ui.areas import AREA_NAMES
 from ui.bus import Bus
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
-
-AREAS = ("Today", "Calendar", "Clients", "Prospects", "Notes", "Outcomes", "Billing", "Settings")
 
 
 def resident_mb() -> float:
@@ -57,7 +56,7 @@ def browse(folder: Path) -> float:
                 tasks.wait(60_000)
                 app.processEvents()
 
-        for area in AREAS:
+        for area in AREA_NAMES:
             window.show_area(area)
             settle()
         with vault.session() as session:

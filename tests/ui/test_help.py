@@ -30,3 +30,9 @@ def test_every_link_of_the_page_names_an_area() -> None:
     links = re.findall(r'href="([^"]+)"', GETTING_STARTED)
     assert links
     assert all(link.startswith("rapport:") and link[8:] in AREA_LINKS for link in links)
+
+
+def test_the_named_areas_are_the_windows(main_window: MainWindow) -> None:
+    from ui.areas import AREA_NAMES
+
+    assert main_window.area_names() == list(AREA_NAMES)
