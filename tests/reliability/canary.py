@@ -1,10 +1,35 @@
-"""Shared by the canary tests: run the admin tool, and find files holding a canary string."""
+"""Shared by the canary tests: a private home, the admin tool, and files holding a canary."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+
+def private_home(root: Path) -> tuple[dict[str, str], Path, Path]:
+    """An environment whose home, temp, data, state, config and cache folders are under ``root``.
+
+    Returns the environment and the home and temp folders (made), so that a test
+    can scan everywhere a child process may have written.
+    """
+    home, temp = root / "home", root / "tmp"
+    home.mkdir(parents=True)
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(temp),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
+    }
+    env.pop("RAPPORT_PASSPHRASE", None)
+    env.pop("RAPPORT_DATA_DIR", None)
+    return env, home, temp
 
 
 def run_admin(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tests.reliability.canary import files_containing, run_admin
+from tests.reliability.canary import files_containing, private_home, run_admin
 
 CANARY_PRACTICE = "Canary Practice QJX"
 CANARY_CLINICIAN = "Dr Quillon Zephyrine"
@@ -13,22 +13,7 @@ PASSPHRASE = "correct horse battery staple"
 
 
 def test_the_admin_tool_leaves_no_client_text_anywhere(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    temp = tmp_path / "tmp"
-    home.mkdir()
-    temp.mkdir()
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_STATE_HOME": str(home / ".local/state"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
-    }
-    env.pop("RAPPORT_PASSPHRASE", None)
-    env.pop("RAPPORT_DATA_DIR", None)
+    env, home, _temp = private_home(tmp_path)
     data = home / "practice"
     created = run_admin(
         [

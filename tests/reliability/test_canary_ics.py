@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,7 +14,7 @@ from app.clients import ClientInput
 from app.models import Appointment, AppointmentSeries, BlockedTime, Service
 from app.practice import ProfileInput
 from app.vault import NewVaultPlan, Vault
-from tests.reliability.canary import files_containing, run_admin
+from tests.reliability.canary import files_containing, private_home, run_admin
 
 CANARY_FIRST = "Quillonette"
 CANARY_LAST = "Zephyrinova"
@@ -77,23 +76,9 @@ def _vault_with_a_client(data_dir: Path) -> None:
 
 
 def test_calendar_files_through_the_admin_tool_leak_nothing(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    temp = tmp_path / "tmp"
+    env, home, _temp = private_home(tmp_path)
     out = tmp_path / "out"
-    for folder in (home, temp, out):
-        folder.mkdir()
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_STATE_HOME": str(home / ".local/state"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
-    }
-    env.pop("RAPPORT_PASSPHRASE", None)
-    env.pop("RAPPORT_DATA_DIR", None)
+    out.mkdir()
     data = home / "practice"
     _vault_with_a_client(data)
 
@@ -169,23 +154,9 @@ def test_calendar_files_through_the_admin_tool_leak_nothing(tmp_path: Path) -> N
 
 
 def test_appointments_imported_through_the_admin_tool_leak_no_name(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    temp = tmp_path / "tmp"
+    env, home, _temp = private_home(tmp_path)
     out = tmp_path / "out"
-    for folder in (home, temp, out):
-        folder.mkdir()
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_DATA_HOME": str(home / ".local/share"),
-        "XDG_STATE_HOME": str(home / ".local/state"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "RAPPORT_WEAK_KDF_FOR_TESTS": "1",
-    }
-    env.pop("RAPPORT_PASSPHRASE", None)
-    env.pop("RAPPORT_DATA_DIR", None)
+    out.mkdir()
     data = home / "practice"
     _vault_with_a_client(data)
 
