@@ -678,31 +678,31 @@ def client_chart(
             summaries.append(summarise(panel, instrument, len(sessions.attended_days)))
     order = {"outcome": 0, "screen": 1, "check_in": 2}
     series.sort(key=lambda s: (order.get(s.kind, 3), s.short_name))
+    wanted = check_in_instruments(instruments)
 
     return ClientChart(
         client_id=client_id,
         series=tuple(series),
         evaluations=evaluations,
-        guesses=_guesses(session, client_id, sessions),
-        strip=_strip(session, client_id, sessions),
+        guesses=tuple(guesses_by_client(session, [client_id]).get(client_id, ())),
+        strip=strip_points(homework_reviews(session, [client_id]).get(client_id, {}), sessions),
         summaries=tuple(sorted(summaries, key=lambda s: s.short_name)),
-        check_ins=_check_ins(session, client_id, instruments, sessions, zone),
+        check_ins=check_in_series(
+            check_in_rows(session, [client_id], wanted).get(client_id, {}), wanted, sessions, zone
+        ),
     )
 
 
-def _check_ins(
-    session: Session,
-    client_id: int,
-    instruments: Mapping[str, Instrument],
-    sessions: _Sessions,
-    zone: ZoneInfo,
-) -> tuple[CheckInSeries, ...]:
-    """Instruments rated item by item (the session check-in), before and after sessions."""
-    wanted = {i.id: i for i in instruments.values() if i.kind == "check_in" and not i.has_total}
+def check_in_rows(
+    session: Session, client_ids: Sequence[int], wanted: Mapping[str, Instrument]
+) -> dict[int, dict[str, list[Any]]]:
+    """Check-ins (rated item by item, no total), oldest first, by client and instrument."""
+    found: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     if not wanted:
-        return ()
-    rows = session.execute(
+        return found
+    statement = (
         select(
+            Administration.client_id,
             Administration.instrument_id,
             Administration.id,
             Administration.administered_at,
@@ -711,37 +711,51 @@ def _check_ins(
             Administration.answers,
         )
         .where(
-            Administration.client_id == client_id,
+            Administration.client_id.in_(client_ids),
             Administration.instrument_id.in_(sorted(wanted)),
         )
         .order_by(Administration.administered_at, Administration.id)
     )
-    points: dict[str, list[CheckInPoint]] = defaultdict(list)
-    for instrument_id, adm_id, at, appointment_id, timing, answers in rows:
-        day = at.astimezone(zone).date()
-        points[instrument_id].append(
+    for client_id, instrument_id, *row in session.execute(statement):
+        found[client_id][instrument_id].append(row)
+    return found
+
+
+def check_in_series(
+    found: Mapping[str, list[Any]],
+    wanted: Mapping[str, Instrument],
+    sessions: _Sessions,
+    zone: ZoneInfo,
+) -> tuple[CheckInSeries, ...]:
+    """A client's check-ins (from :func:`check_in_rows`) by instrument, as the chart shows them."""
+    result = []
+    for instrument_id, rows in found.items():
+        instrument = wanted[instrument_id]
+        points = tuple(
             CheckInPoint(
                 adm_id,
                 at,
-                sessions.number_of(appointment_id, day),
+                sessions.number_of(appointment_id, at.astimezone(zone).date()),
                 timing or "",
                 dict(answers or {}),
             )
+            for adm_id, at, appointment_id, timing, answers in rows
         )
-    result = []
-    for instrument_id, found in points.items():
-        instrument = wanted[instrument_id]
         items = tuple(
             (item.id, item.text or item.id) for item in instrument.items if not item.open_text
         )
         top = max((o.value for item in instrument.items for o in item.options), default=10)
-        result.append(
-            CheckInSeries(instrument_id, instrument.short_name, items, int(top), tuple(found))
-        )
+        result.append(CheckInSeries(instrument_id, instrument.short_name, items, int(top), points))
     return tuple(result)
 
 
-def _guesses(session: Session, client_id: int, sessions: _Sessions) -> tuple[GuessPoint, ...]:
+def check_in_instruments(instruments: Mapping[str, Instrument]) -> dict[str, Instrument]:
+    """The instruments rated item by item before and after sessions (the session check-in)."""
+    return {i.id: i for i in instruments.values() if i.kind == "check_in" and not i.has_total}
+
+
+def guesses_by_client(session: Session, client_ids: Sequence[int]) -> dict[int, list[GuessPoint]]:
+    """The clinician's guesses of session ratings, each with the client's own, by client."""
     actual = (
         select(Administration.total)
         .where(
@@ -755,28 +769,43 @@ def _guesses(session: Session, client_id: int, sessions: _Sessions) -> tuple[Gue
         .scalar_subquery()
     )
     statement = (
-        select(ClinicianGuess.appointment_id, Appointment.start_utc, ClinicianGuess.guessed_total)
+        select(
+            ClinicianGuess.client_id,
+            ClinicianGuess.appointment_id,
+            Appointment.start_utc,
+            ClinicianGuess.guessed_total,
+        )
         .add_columns(actual)
         .join(Appointment, Appointment.id == ClinicianGuess.appointment_id)
-        .where(ClinicianGuess.client_id == client_id)
+        .where(ClinicianGuess.client_id.in_(client_ids))
         .order_by(Appointment.start_utc, ClinicianGuess.id)
     )
-    return tuple(
-        GuessPoint(appointment_id, at, guessed, real)
-        for appointment_id, at, guessed, real in session.execute(statement)
-    )
+    guesses: dict[int, list[GuessPoint]] = defaultdict(list)
+    for client_id, appointment_id, at, guessed, real in session.execute(statement):
+        guesses[client_id].append(GuessPoint(appointment_id, at, guessed, real))
+    return guesses
 
 
-def _strip(session: Session, client_id: int, sessions: _Sessions) -> tuple[StripPoint, ...]:
-    reviews: dict[int | None, list[str]] = defaultdict(list)
+def homework_reviews(
+    session: Session, client_ids: Sequence[int]
+) -> dict[int, dict[int | None, list[str]]]:
+    """How the homework set in each session was reviewed, by client and appointment."""
     statement = (
-        select(Note.appointment_id, Homework.review)
+        select(Homework.client_id, Note.appointment_id, Homework.review)
         .join(Note, Note.id == Homework.note_id)
-        .where(Homework.client_id == client_id, Note.appointment_id.is_not(None))
+        .where(Homework.client_id.in_(client_ids), Note.appointment_id.is_not(None))
         .order_by(Homework.id)
     )
-    for appointment_id, review in session.execute(statement):
-        reviews[appointment_id].append(review)
+    reviews: dict[int, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for client_id, appointment_id, review in session.execute(statement):
+        reviews[client_id][appointment_id].append(review)
+    return reviews
+
+
+def strip_points(
+    reviews: Mapping[int | None, Sequence[str]], sessions: _Sessions
+) -> tuple[StripPoint, ...]:
+    """The attendance and homework strip from a client's sessions and homework reviews."""
     return tuple(
         StripPoint(day, status, _homework_word(reviews.get(appointment_id, ())))
         for appointment_id, _, day, status in sessions.rows

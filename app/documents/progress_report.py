@@ -97,18 +97,19 @@ def progress_report_file_stem(client_code: str, today: date) -> str:
 # ------------------------------------------------------------------- values
 
 
-def _num(value: float) -> str:
+def num(value: float) -> str:
     """A total as people write it: 12, or 12.5."""
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _signed(value: float) -> str:
+def with_sign(value: float) -> str:
+    """A change with its sign: +3, –2.5 (an en dash, as wide as a digit), 0."""
     if abs(value) < 1e-9:
         return "0"
-    return f"+{_num(value)}" if value > 0 else f"{_MINUS}{_num(-value)}"
+    return f"+{num(value)}" if value > 0 else f"{_MINUS}{num(-value)}"
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
@@ -360,7 +361,7 @@ def chart_drawing(
             String(
                 left - 4,
                 y - 2.3,
-                _num(value),
+                num(value),
                 fontName=BOLD if cut else REGULAR,
                 fontSize=6.5,
                 fillColor=CUTOFF if cut else MUTED,
@@ -596,7 +597,7 @@ class _Builder:
 
     def _clinical_range(self, series: InstrumentSeries) -> str:
         assert series.cutoff is not None
-        cut = _num(series.cutoff)
+        cut = num(series.cutoff)
         return f"below {cut}" if series.higher_is_better else f"{cut} or more"
 
     def _in_range(self, series: InstrumentSeries, total: float) -> bool:
@@ -618,17 +619,17 @@ class _Builder:
             )
         elif latest.change_kind == "improved":
             sentences.append(
-                f"<b>Reliable improvement</b>{mark}: a change of {_num(threshold)} or more "
+                f"<b>Reliable improvement</b>{mark}: a change of {num(threshold)} or more "
                 "is beyond measurement error."
             )
         elif latest.change_kind == "deteriorated":
             sentences.append(
-                f"<b>Reliable deterioration</b>{mark}: a change of {_num(threshold)} "
+                f"<b>Reliable deterioration</b>{mark}: a change of {num(threshold)} "
                 "or more is beyond measurement error."
             )
         else:
             sentences.append(
-                f"<b>No reliable change</b>{mark}: a change of at least {_num(threshold)} "
+                f"<b>No reliable change</b>{mark}: a change of at least {num(threshold)} "
                 "would be needed."
             )
         if series.cutoff is not None:
@@ -669,13 +670,13 @@ class _Builder:
                     (
                         note,
                         f"Reliable change on the {series.short_name}: "
-                        f"{_num(series.reliable_change)} points. {rc.source.strip()}",
+                        f"{num(series.reliable_change)} points. {rc.source.strip()}",
                     )
                 )
             scores = (
-                f"{_num(baseline.total)} on {format_date(self._day(baseline.at), short=True)} → "
-                f"<b>{_num(latest.total)}</b> on {format_date(self._day(latest.at), short=True)} "
-                f"({_signed(latest.change)}; {_plural(len(series.points), 'score')} in all)"
+                f"{num(baseline.total)} on {format_date(self._day(baseline.at), short=True)} → "
+                f"<b>{num(latest.total)}</b> on {format_date(self._day(latest.at), short=True)} "
+                f"({with_sign(latest.change)}; {plural(len(series.points), 'score')} in all)"
             )
             words = self.change_words(panel, note)
             text = markup(scores.replace("<b>", "\x01").replace("</b>", "\x02"), self.fallback)
@@ -713,7 +714,7 @@ class _Builder:
         once = [p for p in self.panels if p.points and not p.judged]
         if once:
             given = "; ".join(
-                f"{p.name} {_num(p.points[0].total)} on {format_date(p.days[0], short=True)}"
+                f"{p.name} {num(p.points[0].total)} on {format_date(p.days[0], short=True)}"
                 + (f" ({p.points[0].band})" if p.points[0].band else "")
                 for p in once
             )
@@ -734,13 +735,13 @@ class _Builder:
         if panel is None or not panel.points:
             return [*out, self.para("No session evaluation was given in this period.", s.note)]
         series = panel.series
-        top = f" of {_num(series.max_total)}" if series.max_total else ""
+        top = f" of {num(series.max_total)}" if series.max_total else ""
         average = sum(p.total for p in panel.points) / len(panel.points)
         latest, day = panel.points[-1], panel.days[-1]
         band = f", {latest.band}" if latest.band else ""
         text = (
             f"<b>Session evaluation</b>: average {average:.1f}{top} over "
-            f"{_plural(len(panel.points), 'rating')}; latest {_num(latest.total)}{top} "
+            f"{plural(len(panel.points), 'rating')}; latest {num(latest.total)}{top} "
             f"on {format_date(day, short=True)}{markup(band, self.fallback)}."
         )
         return [*out, Paragraph(text, s.summary)]
@@ -768,7 +769,7 @@ class _Builder:
                 title += f'  <font name="{REGULAR}" size="8.5" color="#6B7782">{name}</font>'
             facts = []
             if panel.series.cutoff is not None:
-                facts.append(f"cut-off {_num(panel.series.cutoff)}")
+                facts.append(f"cut-off {num(panel.series.cutoff)}")
             facts.append("higher is better" if panel.series.higher_is_better else "lower is better")
             title += (
                 f'<font name="{REGULAR}" size="8.5" color="#6B7782"> · {" · ".join(facts)}</font>'
@@ -827,7 +828,7 @@ class _Builder:
             if baseline:
                 change, reliable = "Baseline", DASH
             else:
-                change = _signed(point.change)
+                change = with_sign(point.change)
                 reliable = {
                     "improved": "Improvement",
                     "deteriorated": "Deterioration",
@@ -838,7 +839,7 @@ class _Builder:
                 format_date(day, short=True),
                 str(point.session_number) if point.session_number else DASH,
                 name,
-                _num(point.total),
+                num(point.total),
                 point.band or DASH,
                 change,
                 reliable,

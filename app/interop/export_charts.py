@@ -47,7 +47,14 @@ from app.documents.layout import (
     numbered_canvas,
     text_width,
 )
-from app.documents.progress_report import MIN_POINTS_FOR_CHART, chart_drawing, legend_drawing
+from app.documents.progress_report import (
+    MIN_POINTS_FOR_CHART,
+    chart_drawing,
+    legend_drawing,
+    num,
+    plural,
+    with_sign,
+)
 from app.instruments import Instrument
 from app.interop.export_tables import ClientFacts, Run
 from app.labels import CLIENT_STATUS_LABELS
@@ -57,9 +64,6 @@ from app.models import (
     AppointmentParticipant,
     AppointmentStatus,
     Client,
-    ClinicianGuess,
-    Homework,
-    Note,
 )
 
 
@@ -144,10 +148,10 @@ def _batch_charts(
         if instrument_id in instruments:
             totals[client_id][instrument_id].append(row)
 
-    guesses = _batch_guesses(session, ids)
-    reviews = _batch_reviews(session, ids)
-    rated = {i.id: i for i in instruments.values() if i.kind == "check_in" and not i.has_total}
-    check_ins = _batch_check_ins(session, ids, rated)
+    guesses = outcomes.guesses_by_client(session, ids)
+    reviews = outcomes.homework_reviews(session, ids)
+    rated = outcomes.check_in_instruments(instruments)
+    check_ins = outcomes.check_in_rows(session, ids, rated)
     charts: dict[int, outcomes.ClientChart] = {}
     for client_id in ids:
         if client_id not in sex:
@@ -156,22 +160,14 @@ def _batch_charts(
         series, evaluations, summaries = _panels(
             totals.get(client_id, {}), instruments, sessions, sex[client_id], zone
         )
-        own_reviews = reviews.get(client_id, {})
-        strip = tuple(
-            outcomes.StripPoint(
-                day, status, outcomes._homework_word(own_reviews.get(appointment_id, ()))
-            )
-            for appointment_id, _, day, status in sessions.rows
-            if status in outcomes._STRIP_STATUSES
-        )
         charts[client_id] = outcomes.ClientChart(
             client_id=client_id,
             series=series,
             evaluations=evaluations,
             guesses=tuple(guesses.get(client_id, ())),
-            strip=strip,
+            strip=outcomes.strip_points(reviews.get(client_id, {}), sessions),
             summaries=summaries,
-            check_ins=_check_in_series(check_ins.get(client_id, {}), rated, sessions, zone),
+            check_ins=outcomes.check_in_series(check_ins.get(client_id, {}), rated, sessions, zone),
         )
     return charts
 
@@ -209,129 +205,10 @@ def _panels(
     return tuple(series), evaluations, tuple(sorted(summaries, key=lambda s: s.short_name))
 
 
-def _batch_guesses(session: Session, ids: Sequence[int]) -> dict[int, list[outcomes.GuessPoint]]:
-    """The clinician's guesses of session ratings, each with the client's own, by client."""
-    actual = (
-        select(Administration.total)
-        .where(
-            Administration.appointment_id == ClinicianGuess.appointment_id,
-            Administration.client_id == ClinicianGuess.client_id,
-            Administration.instrument_id == ClinicianGuess.instrument_id,
-            Administration.valid.is_(True),
-        )
-        .order_by(Administration.administered_at.desc(), Administration.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    statement = (
-        select(
-            ClinicianGuess.client_id,
-            ClinicianGuess.appointment_id,
-            Appointment.start_utc,
-            ClinicianGuess.guessed_total,
-        )
-        .add_columns(actual)
-        .join(Appointment, Appointment.id == ClinicianGuess.appointment_id)
-        .where(ClinicianGuess.client_id.in_(ids))
-        .order_by(Appointment.start_utc, ClinicianGuess.id)
-    )
-    guesses: dict[int, list[outcomes.GuessPoint]] = defaultdict(list)
-    for client_id, appointment_id, at, guessed, real in session.execute(statement):
-        guesses[client_id].append(outcomes.GuessPoint(appointment_id, at, guessed, real))
-    return guesses
-
-
-def _batch_reviews(session: Session, ids: Sequence[int]) -> dict[int, dict[int | None, list[str]]]:
-    """How the homework set in each session was reviewed, by client and appointment."""
-    statement = (
-        select(Homework.client_id, Note.appointment_id, Homework.review)
-        .join(Note, Note.id == Homework.note_id)
-        .where(Homework.client_id.in_(ids), Note.appointment_id.is_not(None))
-        .order_by(Homework.id)
-    )
-    reviews: dict[int, dict[int | None, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for client_id, appointment_id, review in session.execute(statement):
-        reviews[client_id][appointment_id].append(review)
-    return reviews
-
-
-def _batch_check_ins(
-    session: Session, ids: Sequence[int], wanted: Mapping[str, Instrument]
-) -> dict[int, dict[str, list[Any]]]:
-    """Check-ins (rated item by item, no total), oldest first, by client and instrument."""
-    found: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    if not wanted:
-        return found
-    statement = (
-        select(
-            Administration.client_id,
-            Administration.instrument_id,
-            Administration.id,
-            Administration.administered_at,
-            Administration.appointment_id,
-            Administration.timing,
-            Administration.answers,
-        )
-        .where(
-            Administration.client_id.in_(ids),
-            Administration.instrument_id.in_(sorted(wanted)),
-        )
-        .order_by(Administration.administered_at, Administration.id)
-    )
-    for client_id, instrument_id, *row in session.execute(statement):
-        found[client_id][instrument_id].append(row)
-    return found
-
-
-def _check_in_series(
-    found: Mapping[str, list[Any]],
-    wanted: Mapping[str, Instrument],
-    sessions: outcomes._Sessions,
-    zone: ZoneInfo,
-) -> tuple[outcomes.CheckInSeries, ...]:
-    """A client's check-ins by instrument, as the chart shows them."""
-    result = []
-    for instrument_id, rows in found.items():
-        instrument = wanted[instrument_id]
-        points = tuple(
-            outcomes.CheckInPoint(
-                adm_id,
-                at,
-                sessions.number_of(appointment_id, at.astimezone(zone).date()),
-                timing or "",
-                dict(answers or {}),
-            )
-            for adm_id, at, appointment_id, timing, answers in rows
-        )
-        items = tuple(
-            (item.id, item.text or item.id) for item in instrument.items if not item.open_text
-        )
-        top = max((o.value for item in instrument.items for o in item.options), default=10)
-        result.append(
-            outcomes.CheckInSeries(instrument_id, instrument.short_name, items, int(top), points)
-        )
-    return tuple(result)
-
-
 _CHART_HEIGHT = 42 * mm
 _BODY = 9.0
 _LINE = 12.0
 _BOTTOM = 36 * mm
-_MINUS = "–"
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
-def _signed(value: float) -> str:
-    if abs(value) < 1e-9:
-        return "0"
-    return f"+{_num(value)}" if value > 0 else f"{_MINUS}{_num(-value)}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 #: The shapes the charts are made of, which :func:`_draw_chart` draws itself.
@@ -584,18 +461,18 @@ class ChartSummary:
         attended = [s.day for s in strip if s.status == AppointmentStatus.ATTENDED]
         if attended:
             text = (
-                f"{_plural(len(attended), 'session')} attended, from "
+                f"{plural(len(attended), 'session')} attended, from "
                 f"{format_date(min(attended))} to {format_date(max(attended))}"
             )
         else:
             text = "No session attended"
         late = sum(1 for s in strip if s.status == AppointmentStatus.LATE_CANCELLED)
         missed = sum(1 for s in strip if s.status == AppointmentStatus.NO_SHOW)
-        self.line(f"{text}; {_plural(late, 'late cancellation')}, {_plural(missed, 'no-show')}.")
+        self.line(f"{text}; {plural(late, 'late cancellation')}, {plural(missed, 'no-show')}.")
         reviewed = [s.homework for s in strip if s.homework and s.homework != "not_assigned"]
         if reviewed:
             self.line(
-                f"Homework reviewed {_plural(len(reviewed), 'time')}: "
+                f"Homework reviewed {plural(len(reviewed), 'time')}: "
                 f"done {reviewed.count('done')}, partly {reviewed.count('partly')}, "
                 f"not done {reviewed.count('not_done')}."
             )
@@ -637,7 +514,7 @@ class ChartSummary:
         for check_in in self.chart.check_ins:
             self.gap(4)
             self.paragraph(
-                f"{check_in.short_name}: {_plural(len(check_in.points), 'check-in')} "
+                f"{check_in.short_name}: {plural(len(check_in.points), 'check-in')} "
                 "(rated item by item; see the answers file)."
             )
 
@@ -651,7 +528,7 @@ class ChartSummary:
     def one(self, series: outcomes.InstrumentSeries, charted: bool) -> None:
         facts = []
         if series.cutoff is not None:
-            facts.append(f"cut-off {_num(series.cutoff)}")
+            facts.append(f"cut-off {num(series.cutoff)}")
         facts.append("higher is better" if series.higher_is_better else "lower is better")
         self.room(_LINE * 3 + (_CHART_HEIGHT if charted else 0))
         self.gap(4)
@@ -669,28 +546,28 @@ class ChartSummary:
         first, latest = series.points[0], series.points[-1]
         band = f" ({latest.band})" if latest.band else ""
         if len(series.points) == 1:
-            return f"Given once: {_num(first.total)} on {format_date(self._day(first.at))}{band}."
+            return f"Given once: {num(first.total)} on {format_date(self._day(first.at))}{band}."
         if series.kind == "evaluation":
             average = sum(p.total for p in series.points) / len(series.points)
-            top = f" of {_num(series.max_total)}" if series.max_total else ""
+            top = f" of {num(series.max_total)}" if series.max_total else ""
             return (
-                f"Average {average:.1f}{top} over {_plural(len(series.points), 'rating')}; "
-                f"latest {_num(latest.total)}{top} on {format_date(self._day(latest.at))}{band}."
+                f"Average {average:.1f}{top} over {plural(len(series.points), 'rating')}; "
+                f"latest {num(latest.total)}{top} on {format_date(self._day(latest.at))}{band}."
             )
         sentences = [
-            f"From {_num(first.total)} on {format_date(self._day(first.at))} to "
-            f"{_num(latest.total)} on {format_date(self._day(latest.at))}{band}: "
-            f"{_signed(latest.change)} over {_plural(len(series.points), 'score')}."
+            f"From {num(first.total)} on {format_date(self._day(first.at))} to "
+            f"{num(latest.total)} on {format_date(self._day(latest.at))}{band}: "
+            f"{with_sign(latest.change)} over {plural(len(series.points), 'score')}."
         ]
         threshold = series.reliable_change
         if threshold is None:
             sentences.append("No reliable-change value is published, so the change is not judged.")
         elif latest.change_kind == "improved":
-            sentences.append(f"Reliable improvement (a change of {_num(threshold)} or more).")
+            sentences.append(f"Reliable improvement (a change of {num(threshold)} or more).")
         elif latest.change_kind == "deteriorated":
-            sentences.append(f"Reliable deterioration (a change of {_num(threshold)} or more).")
+            sentences.append(f"Reliable deterioration (a change of {num(threshold)} or more).")
         else:
-            sentences.append(f"No reliable change (at least {_num(threshold)} would be needed).")
+            sentences.append(f"No reliable change (at least {num(threshold)} would be needed).")
         if latest.recovered:
             sentences.append(
                 "Reliably recovered." if latest.change_kind == "improved" else "Recovered."

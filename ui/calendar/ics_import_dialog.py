@@ -13,10 +13,9 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +48,7 @@ from ui.clients.import_dialog import TextRowsModel
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.widgets.labels import text_label
+from ui.widgets.tables import read_only_table
 
 #: How long locking waits for an import under way to finish or roll back.
 LOCK_WAIT_MS = 10_000
@@ -79,19 +78,6 @@ def _clock(start: datetime | date | None, end: datetime | None, zone: ZoneInfo) 
         return "all day" if isinstance(start, date) else "—"
     text = f"{start.astimezone(zone):%H:%M}"
     return f"{text}–{end.astimezone(zone):%H:%M}" if end is not None else text
-
-
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().setVisible(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
 
 
 def _created_row(row: PlannedAppointment, zone: ZoneInfo) -> list[str]:
@@ -218,9 +204,9 @@ class AppointmentImportDialog(QDialog):
         self.create_model = TextRowsModel(CREATE_HEADERS, self)
         self.refused_model = TextRowsModel(LEFT_OUT_HEADERS, self)
         self.skipped_model = TextRowsModel(LEFT_OUT_HEADERS, self)
-        self.create_view = _table(self.create_model, "Appointments to create")
-        self.refused_view = _table(self.refused_model, "Events refused")
-        self.skipped_view = _table(self.skipped_model, "Events skipped")
+        self.create_view = read_only_table(self.create_model, "Appointments to create")
+        self.refused_view = read_only_table(self.refused_model, "Events refused")
+        self.skipped_view = read_only_table(self.skipped_model, "Events skipped")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.create_view, "To create")
         self.tabs.addTab(self.refused_view, "Refused")

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -66,6 +65,7 @@ from ui import style
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.widgets.labels import text_label
+from ui.widgets.tables import read_only_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -145,18 +145,6 @@ class TextRowsModel(QAbstractTableModel):
 
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column]
-
-
-def _table_view(model: QAbstractTableModel, stretch_last: bool = True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(stretch_last)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    return view
 
 
 class _Progress(QObject):
@@ -252,7 +240,7 @@ class ColumnsStep(QWidget):
         date_layout.addWidget(self.date_hint, 1)
 
         self.preview_model = TextRowsModel([], self)
-        self.preview = _table_view(self.preview_model)
+        self.preview = read_only_table(self.preview_model)
         self.preview.setAccessibleName("Preview")
         self.preview_title = QLabel()
         self.preview_title.setObjectName("hint")
@@ -504,10 +492,10 @@ class CheckStep(QWidget):
         self.title.setObjectName("cardTitle")
         self.text = text_label("", kind="")
         self.refused_model = TextRowsModel(REFUSED_HEADERS, self, multiline=True)
-        self.refused_view = _table_view(self.refused_model)
+        self.refused_view = read_only_table(self.refused_model)
         self.refused_view.setWordWrap(True)
         self.duplicates_model = TextRowsModel(DUPLICATE_HEADERS, self)
-        self.duplicates_view = _table_view(self.duplicates_model)
+        self.duplicates_view = read_only_table(self.duplicates_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.refused_view, "Refused")
         self.tabs.addTab(self.duplicates_view, "Possible duplicates")
