@@ -26,8 +26,10 @@ and exports unless asked for.
 Search
 ------
 Every note's text is indexed with SQLite FTS5 inside the encrypted database
-(the index is part of the vault file). ``search`` returns highlighted
-snippets, newest first, leaving out archived clients unless asked. A draft's
+(the index is part of the vault file). The index keeps the words, not a copy
+of the text (it is contentless since migration 0016): it answers which notes
+match, and ``search`` makes its highlighted snippets from the notes
+themselves, newest first, leaving out archived clients unless asked. A draft's
 text is taken into the index on its first save and then at most every
 ``FTS_EVERY_SECONDS`` while it is typed (so that a save stays a few
 milliseconds); signing and every addendum index the note at once. Search

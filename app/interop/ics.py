@@ -34,12 +34,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rruleset, rrulestr
-from icalendar import Calendar, Event, vRecur
-from icalendar.parser import Contentline
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -58,6 +56,9 @@ from app.models import (
     Service,
 )
 from app.practice import get_profile
+
+if TYPE_CHECKING:  # icalendar is loaded when a calendar file is read or written
+    from icalendar import Calendar, Event, vRecur
 
 PRODID = "-//Rapport//Practice calendar//EN"
 UID_DOMAIN = "rapport.invalid"
@@ -205,6 +206,8 @@ class _Writer:
         stamp: datetime,
         recurrence: datetime | None = None,
     ) -> Event:
+        from icalendar import Event
+
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp.astimezone(UTC))
@@ -226,6 +229,8 @@ def _slot(appointment: Appointment) -> datetime:
 
 def _export_rule(series: AppointmentSeries, zone: tzinfo) -> vRecur:
     """The series' rule with UNTIL in UTC, as RFC 5545 asks when DTSTART has a time zone."""
+    from icalendar import vRecur
+
     recur: vRecur = vRecur.from_ical(series.rule.strip().removeprefix("RRULE:"))
     until = recur.get("UNTIL")
     if until:
@@ -369,6 +374,8 @@ def export_ics(session: Session, from_day: date, *, show_names: bool = False) ->
     labels = _Labels(
         session, [*singles, *(r for rows in sessions.values() for r in rows)], show_names
     )
+    from icalendar import Calendar
+
     writer = _Writer(zones=hasattr(Calendar, "add_missing_timezones"))
     for series in series_list:
         _write_series(writer, series, sessions[series.id], labels, practice_zone)
@@ -495,6 +502,8 @@ def _wrapped(within: Sequence[str], body: Iterable[str]) -> str:
 
 def _parses(text: str) -> bool:
     try:
+        from icalendar import Calendar
+
         calendar = Calendar.from_ical(text)
     except Exception:  # the library raises several kinds for bad input
         return False
@@ -510,6 +519,8 @@ def _fault(lines: Sequence[_Line], nodes: Sequence[_Node]) -> IcsError:
             if keyword in ("BEGIN", "END"):
                 continue
             try:
+                from icalendar.parser import Contentline
+
                 Contentline(line.text).parts()  # type: ignore[no-untyped-call]
             except ValueError:
                 return IcsError(f"Line {line.number} is not a valid calendar line.")
@@ -537,6 +548,8 @@ def _read(data: bytes) -> tuple[Calendar, list[_Node]]:
     lines, nodes = _structure(data)
     text = "\r\n".join(line.text for line in lines) + "\r\n"
     try:
+        from icalendar import Calendar
+
         calendar = Calendar.from_ical(text)
     except Exception as exc:  # the library raises several kinds for bad input
         raise _fault(lines, nodes) from exc
@@ -771,7 +784,7 @@ def read_events(data: bytes, practice_zone: tzinfo) -> EventsRead:
     for component, node in zip(calendar.subcomponents, nodes, strict=True):
         if component.name != "VEVENT":
             continue
-        event = cast(Event, component)
+        event = cast("Event", component)
         uid = _text(event, "UID").strip()
         if uid:
             found.uids.add(uid)
@@ -795,6 +808,8 @@ def read_events(data: bytes, practice_zone: tzinfo) -> EventsRead:
 
 def _naive_rule(recur: vRecur, zone: tzinfo) -> str:
     """The rule as wall-clock text, so that it repeats at the same local time across DST."""
+    from icalendar import vRecur
+
     copy = vRecur({key: list(value) for key, value in recur.items()})
     until = copy.get("UNTIL")
     if until:

@@ -6,10 +6,11 @@ one transaction: if any step fails, nothing of the upgrade remains.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine
 
@@ -31,6 +32,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str:
     """The newest revision, read from the migration files themselves.
 
@@ -47,6 +49,17 @@ def head_revision() -> str:
     if len(heads) != 1:
         raise MigrationFailed(f"The schema has {len(heads)} newest versions instead of one.")
     return heads.pop()
+
+
+def is_current(dbapi_connection: Any) -> bool:
+    """Whether a database (a DB-API connection) is at the newest revision already."""
+    cursor = dbapi_connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    )
+    if not cursor.fetchone()[0]:
+        return False
+    row = dbapi_connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row is not None and row[0] == head_revision()
 
 
 def current_revision(connection: Connection) -> str | None:

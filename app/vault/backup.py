@@ -1,17 +1,33 @@
 """Encrypted backups of the practice: made, checked, rotated, and restored.
 
 A backup is one file (``*.rapport-backup``): a ZIP archive, stored without
-compression, of three members — the database as SQLCipher exports it (still
+compression, of three members — the practice file copied byte for byte (still
 encrypted with the practice's data key), the key slots that open it, and a
-small manifest (when, which schema, how many rows in each table; no client
-data). It opens with the passphrase or the recovery code that opened the
-practice when the backup was made.
+small manifest (when, which schema, how many rows in each table, the SHA-256
+of the other two members; no client data). It opens with the passphrase or
+the recovery code that opened the practice when the backup was made.
 
 A backup counts only once the copy has been reopened and checked — SQLCipher's
-page authentication, SQLite's integrity check, and the same row counts as the
-practice had when it was copied. The archive is written under a temporary
-name and renamed into place, so a crash leaves no half backup behind a good
-name; a damaged practice is never backed up (the earlier backups stay).
+authentication code of every page, and every table read to its end with the
+same row counts as the practice had when it was copied. The archive is
+written while that check runs; the SHA-256 of the database and of the key
+file are taken from the bytes as they go into it, and the manifest that
+records them is written last, once the check holds. The archive is written
+under a temporary name and renamed into place, so a crash leaves no half
+backup behind a good name; a damaged practice is never backed up (the
+earlier backups stay).
+
+The hashes make checking a backup file later cheap. A backup whose members
+still hash to the values in its manifest is, bit for bit, the file whose copy
+was read back and checked when it was made, so :func:`verify_backup` needs
+only its secret (which must unwrap the data key from the backup's own key
+file) and one read of each member: nothing is unpacked, nothing reopened.
+The manifest is no security boundary — whoever can rewrite the file can
+rewrite its hashes too. What stands against a forged or altered practice is
+that every page carries its own authentication code under the data key, and
+a restore checks those again, in full, before anything is put in place (it
+compares the hashes as well). Backups made before the hashes were recorded
+have none and are verified the old way: unpacked and checked in full.
 
 A restore checks the backup with its own secret, unpacks it beside the live
 practice, writes a journal, then moves the live files into a folder of their
@@ -24,20 +40,22 @@ the restored one, never neither.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
+import hashlib
 import json
 import logging
 import os
 import re
-import shutil
+import threading
 import time
 import zipfile
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -68,6 +86,12 @@ _AUTOMATIC_NAME = re.compile(
 DATABASE_MEMBER = "practice.rapport"
 KEYS_MEMBER = "practice.keys"
 MANIFEST_MEMBER = "manifest.json"
+COPY_UNREAD = (
+    "The copy of the practice did not read back whole, so no backup was made (the earlier "
+    "backups stay). Check the disk it was written to, or choose another place."
+)
+#: How much of a member one read or write takes while it is hashed.
+_CHUNK = 1 << 22
 JOURNAL_NAME = "restore.journal"
 RESTORING_SUFFIX = ".restoring"
 KEEP_DAILY = 7
@@ -86,9 +110,11 @@ class BackupManifest:
     rows: dict[str, int]
     app_version: str = __version__
     format: int = FORMAT
+    #: The SHA-256 (hex) of the database and key-file members as written; empty in older backups.
+    sha256: dict[str, str] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
-        data = {
+        data: dict[str, Any] = {
             "format": self.format,
             "vault_id": self.vault_id,
             "made_at": self.made_at.isoformat(),
@@ -96,6 +122,8 @@ class BackupManifest:
             "app_version": self.app_version,
             "rows": self.rows,
         }
+        if self.sha256:  # an addition older versions pass over: the format stays 1
+            data["sha256"] = self.sha256
         return json.dumps(data, indent=2, sort_keys=True).encode()
 
     @classmethod
@@ -105,6 +133,7 @@ class BackupManifest:
         if made_at.tzinfo is None:
             raise ValueError("made_at has no time zone")
         rows = {str(k): int(v) for k, v in dict(data["rows"]).items()}
+        sha256 = {str(k): str(v) for k, v in dict(data.get("sha256", {})).items()}
         return cls(
             vault_id=str(data["vault_id"]),
             made_at=made_at,
@@ -112,6 +141,7 @@ class BackupManifest:
             rows=rows,
             app_version=str(data.get("app_version", "")),
             format=int(data["format"]),
+            sha256=sha256,
         )
 
     @property
@@ -195,23 +225,27 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
     folder = ensure_private_dir(target.parent)
     work = folder / f".{target.name}.db.partial"
     partial = folder / f".{target.name}.partial"
-    for leftover in (work, partial):
+    leftovers = (work, work.with_name(work.name + "-wal"), work.with_name(work.name + "-shm"))
+    for leftover in (*leftovers, partial):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     try:
-        with vault.maintenance():  # the data key cannot change under the copy
-            rows = vault.export_copy(work)
-            manifest = BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
-            # The archive is written while the copy is checked; kept only if the check holds.
+        with vault.maintenance():  # the data key cannot change under the copy or its check
+            vault.export_copy(work)
+            keys = vault.key_file_bytes
+            # The archive takes the copy while it is checked; kept only if the check holds.
             with ThreadPoolExecutor(max_workers=1) as pool:
-                keys = vault.key_file_bytes
-                writing = pool.submit(_write_archive, partial, manifest, keys, work)
-                problems, copied = vault.check_copy(work)
-                writing.result()
-        if problems:
-            raise VaultDamaged(DAMAGED_NO_BACKUP)
-        if copied != rows:
-            raise BackupInvalid("The copy did not match the practice, so no backup was made.")
+                checked: Future[BackupManifest] = Future()
+                writing = pool.submit(_write_archive, partial, checked, keys, work)
+                try:
+                    manifest = _checked_manifest(vault, work, now, kind)
+                except BaseException as exc:
+                    checked.set_exception(exc)
+                    with contextlib.suppress(BaseException):
+                        writing.result()  # it stops before the manifest; removed below
+                    raise
+                checked.set_result(manifest)
+                manifest = writing.result()  # now with the members' hashes
         os.replace(partial, target)
         fsync_dir(folder)
         _record_backup(vault, target, manifest)
@@ -221,10 +255,21 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
             raise disk from exc
         raise
     finally:
-        for leftover in (work, partial):
+        for leftover in (*leftovers, partial):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     return BackupInfo(target, manifest, target.stat().st_size)
+
+
+def _checked_manifest(vault: Vault, copy: Path, now: datetime, kind: str) -> BackupManifest:
+    """Read the copy back — every page's authentication code, every table's rows — and
+    describe it; a damaged practice (or a copy that does not read back) makes no backup."""
+    problems, rows = vault.check_copy(copy)
+    if problems:
+        if vault.damaged_pages():
+            raise VaultDamaged(DAMAGED_NO_BACKUP)
+        raise BackupInvalid(COPY_UNREAD)
+    return BackupManifest(vault.vault_id, now.astimezone(UTC), kind, rows)
 
 
 def _record_backup(vault: Vault, target: Path, manifest: BackupManifest) -> None:
@@ -242,15 +287,36 @@ def _record_backup(vault: Vault, target: Path, manifest: BackupManifest) -> None
         logging.getLogger(__name__).warning("A finished backup was not recorded in the audit log.")
 
 
-def _write_archive(path: Path, manifest: BackupManifest, keys: bytes, database: Path) -> None:
+def _write_archive(
+    path: Path, manifest: Future[BackupManifest], keys: bytes, database: Path
+) -> BackupManifest:
+    """The backup file: the database first, then the key file, then (once the check has
+    made it) the manifest with both members' SHA-256; returns the manifest written.
+
+    The database is hashed from the very chunks that go into the archive, so
+    the file is read once and the hash is that of the bytes in the backup.
+    """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
-        archive.writestr(MANIFEST_MEMBER, manifest.to_bytes())
+        member = zipfile.ZipInfo.from_file(database, DATABASE_MEMBER)
+        member.compress_type = zipfile.ZIP_STORED
+        digest = hashlib.sha256()
+        with database.open("rb") as source, archive.open(member, "w") as out:
+            while chunk := source.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
         archive.writestr(KEYS_MEMBER, keys)
-        archive.write(database, DATABASE_MEMBER)
+        hashes = {DATABASE_MEMBER: digest.hexdigest(), KEYS_MEMBER: _sha256(keys)}
+        written = dataclasses.replace(manifest.result(), sha256=hashes)
+        archive.writestr(MANIFEST_MEMBER, written.to_bytes())
         archive.close()
         raw.flush()
         os.fsync(raw.fileno())
+    return written
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 # ---------------------------------------------------------------- reading
@@ -273,18 +339,35 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
 def read_backup(path: Path) -> BackupInfo:
     """The manifest of a backup file (no secret needed); BackupInvalid if it is not one."""
     with _open_archive(path) as archive:
-        try:
-            manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
-            keys = KeyFile.from_bytes(archive.read(KEYS_MEMBER))
-        except (KeyError, TypeError, ValueError, zipfile.BadZipFile, RapportError):
-            raise BackupInvalid(
-                f"{path.name} is damaged: its description cannot be read."
-            ) from None
+        info, _keys_bytes, _keys = _describe(path, archive)
+    return info
+
+
+def _describe(path: Path, archive: zipfile.ZipFile) -> tuple[BackupInfo, bytes, KeyFile]:
+    """The backup's description, its key file's bytes and its key slots.
+
+    The key file is read whole here, so its hash (when the manifest has one)
+    is compared here too: a key file that differs is never offered a secret.
+    """
+    try:
+        manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
+        keys_bytes = archive.read(KEYS_MEMBER)
+    except (KeyError, TypeError, ValueError, zipfile.BadZipFile, EOFError):
+        raise BackupInvalid(f"{path.name} is damaged: its description cannot be read.") from None
     if manifest.format > FORMAT:
         raise BackupInvalid(f"{path.name} was made by a newer version of Rapport; update first.")
+    expected = manifest.sha256.get(KEYS_MEMBER)
+    if expected is not None and _sha256(keys_bytes) != expected:
+        raise BackupInvalid(
+            f"{path.name} is damaged: its key file differs from when the backup was made."
+        )
+    try:
+        keys = KeyFile.from_bytes(keys_bytes)
+    except (KeyError, TypeError, ValueError, AttributeError, RapportError):
+        raise BackupInvalid(f"{path.name} is damaged: its description cannot be read.") from None
     if keys.vault_id != manifest.vault_id:
         raise BackupInvalid(f"{path.name} is damaged: its key file belongs to another practice.")
-    return BackupInfo(path, manifest, path.stat().st_size)
+    return BackupInfo(path, manifest, path.stat().st_size), keys_bytes, keys
 
 
 def _data_key(keys: KeyFile, secret: str, recovery: bool) -> bytes:
@@ -311,32 +394,61 @@ def _data_key(keys: KeyFile, secret: str, recovery: bool) -> bytes:
         raise error from None
 
 
+def _database_sha256(
+    path: Path,
+    archive: zipfile.ZipFile,
+    out: IO[bytes] | None = None,
+    stop: threading.Event | None = None,
+) -> str:
+    """The SHA-256 of the database member, read once (and written to ``out`` on the way);
+    a member the archive itself cannot read back (its CRC, its header) is damage."""
+    digest = hashlib.sha256()
+    try:
+        with archive.open(DATABASE_MEMBER) as member:
+            while not (stop is not None and stop.is_set()) and (chunk := member.read(_CHUNK)):
+                digest.update(chunk)
+                if out is not None:
+                    out.write(chunk)
+    except (zipfile.BadZipFile, EOFError):
+        raise BackupInvalid(f"{path.name} is damaged: its data does not read back.") from None
+    return digest.hexdigest()
+
+
+def _data_differs(path: Path) -> BackupInvalid:
+    return BackupInvalid(f"{path.name} is damaged: its data differs from when it was made.")
+
+
 def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[BackupInfo, bytes]:
     """Check the archive, unpack its database to ``database`` and check that too.
 
-    Returns the backup's description and its key file's bytes; BackupInvalid,
-    WrongPassphrase or DiskFull otherwise (``database`` is then removed).
+    Whatever a restore puts in place must be sure, so this is the full check
+    every time: the hashes when the manifest has them, then every page's
+    authentication code and every table's rows. Returns the backup's
+    description and its key file's bytes; BackupInvalid, WrongPassphrase or
+    DiskFull otherwise (``database`` is then removed).
     """
-    info = read_backup(path)
     with _open_archive(path) as archive:
-        keys_bytes = archive.read(KEYS_MEMBER)
-        keys = KeyFile.from_bytes(keys_bytes)
+        info, keys_bytes, keys = _describe(path, archive)
         data_key = _data_key(keys, secret, recovery)
         try:
             fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out, archive.open(DATABASE_MEMBER) as member:
-                shutil.copyfileobj(member, out, 1 << 20)
+            with os.fdopen(fd, "wb") as out:
+                digest = _database_sha256(path, archive, out)
                 out.flush()
                 os.fsync(out.fileno())
-        except zipfile.BadZipFile:
+        except BackupInvalid:
             database.unlink(missing_ok=True)
-            raise BackupInvalid(f"{path.name} is damaged: its data does not read back.") from None
+            raise
         except OSError as exc:
             database.unlink(missing_ok=True)
             disk = _disk_error(exc)
             if disk is not None:
                 raise disk from exc
             raise
+    expected = info.manifest.sha256.get(DATABASE_MEMBER)
+    if expected is not None and digest != expected:
+        database.unlink(missing_ok=True)
+        raise _data_differs(path)
     problems, rows = check_database(database, data_key, keys.page_size)
     if not problems and rows != info.manifest.rows:
         problems = ["the number of rows differs from when it was made"]
@@ -347,18 +459,45 @@ def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[Ba
 
 
 def verify_backup(path: Path, secret: str, scratch: Path, *, recovery: bool = False) -> BackupInfo:
-    """Open a backup with its passphrase (or recovery code) and check every page and row.
+    """Open a backup with its passphrase (or recovery code) and prove it whole.
 
-    The database is unpacked (still encrypted) into the folder ``scratch`` and
-    removed again.
+    A backup whose manifest has its members' hashes is proved in place: the
+    secret unwraps the data key from the backup's key file, and each member,
+    read once, hashes to the value recorded when its copy was checked. An
+    older backup is unpacked (still encrypted) into the folder ``scratch``,
+    checked page by page and row by row, and removed again.
     """
-    work = ensure_private_dir(scratch) / f".verify-{os.getpid()}.rapport"
+    folder = ensure_private_dir(scratch)
+    with _open_archive(path) as archive:
+        info, _keys_bytes, keys = _describe(path, archive)
+        expected = info.manifest.sha256.get(DATABASE_MEMBER)
+        if expected is not None:
+            if _quick_sha256(path, archive, keys, secret, recovery) != expected:
+                raise _data_differs(path)
+            return info
+    work = folder / f".verify-{os.getpid()}.rapport"
     work.unlink(missing_ok=True)
     try:
         info, _keys = _unpack(path, work, secret, recovery)
     finally:
         work.unlink(missing_ok=True)
     return info
+
+
+def _quick_sha256(
+    path: Path, archive: zipfile.ZipFile, keys: KeyFile, secret: str, recovery: bool
+) -> str:
+    """The database member's hash, read beside the key derivation (which takes about as
+    long); a wrong secret is said first, as before, and stops the reading."""
+    stop = threading.Event()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        hashing = pool.submit(_database_sha256, path, archive, None, stop)
+        try:
+            _data_key(keys, secret, recovery)
+        except BaseException:
+            stop.set()
+            raise
+        return hashing.result()
 
 
 # ---------------------------------------------------------------- rotating

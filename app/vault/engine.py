@@ -6,10 +6,13 @@ full-text search module); the rest of the core speaks portable SQLAlchemy.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -29,9 +32,10 @@ CONNECTION_PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
-    # 32 MiB of decrypted pages per connection (SQLite's default is 2 MiB): the
-    # client list's index of a large practice stays in memory, not re-decrypted.
-    "PRAGMA cache_size = -32768",
+    # 16 MiB of decrypted pages per connection (SQLite's default is 2 MiB): the
+    # client list's index of a large practice stays in memory, not re-decrypted,
+    # and the window stays within its 300 MB after browsing a ten-year practice.
+    "PRAGMA cache_size = -16384",
 )
 
 
@@ -114,16 +118,15 @@ def authenticate_pages(path: Path, data_key: bytes, page_size: int) -> list[str]
 
 
 def check_database(path: Path, data_key: bytes, page_size: int) -> tuple[list[str], dict[str, int]]:
-    """Open a database file read-only with ``data_key``: its integrity problems and row counts.
+    """Open a database file read-only with ``data_key``: its page problems and row counts.
 
-    SQLCipher's page authentication and the row counts run on a second
-    connection beside SQLite's integrity check (the longest of the three).
+    Every page's authentication code (SQLCipher's check: each page is the one
+    written under this key, bit for bit) and every table read to its end, on
+    two connections side by side. SQLite's own structure check is not repeated
+    here: a copy is the live file's pages, which are checked after each unlock.
     """
 
-    def pages_and_rows() -> tuple[list[str], dict[str, int]]:
-        problems = authenticate_pages(path, data_key, page_size)
-        if problems:
-            return problems, {}
+    def rows() -> tuple[list[str], dict[str, int]]:
         conn = open_connection(path, data_key, page_size=page_size, read_only=True)
         try:
             return [], row_counts(conn)
@@ -132,24 +135,14 @@ def check_database(path: Path, data_key: bytes, page_size: int) -> tuple[list[st
         finally:
             conn.close()
 
-    def structure() -> list[str]:
-        conn = open_connection(path, data_key, page_size=page_size, read_only=True)
-        try:
-            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            return [] if rows == ["ok"] else rows
-        except sqlcipher3.DatabaseError as exc:
-            return [type(exc).__name__]
-        finally:
-            conn.close()
-
     try:
         with ThreadPoolExecutor(max_workers=1) as pool:
-            beside = pool.submit(pages_and_rows)
-            problems = structure()
-            page_problems, counts = beside.result()
+            beside = pool.submit(rows)
+            problems = authenticate_pages(path, data_key, page_size)
+            row_problems, counts = beside.result()
     except VaultDamaged:
         return ["The file does not open with the practice's key."], {}
-    return page_problems + problems, counts
+    return problems + row_problems, counts
 
 
 def opens_with(path: Path, data_key: bytes, page_size: int) -> bool:
@@ -227,6 +220,51 @@ def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
         quoted = '"' + name.replace('"', '""') + '"'  # a name from the schema itself
         counts[name] = int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])  # noqa: S608
     return counts
+
+
+def copy_database_file(
+    conn: sqlcipher3.Connection, source: Path, target: Path, data_key: bytes, page_size: int
+) -> None:
+    """Copy the practice file ``source`` (open as ``conn``) byte for byte to ``target``, a new file.
+
+    No page is decrypted: the copy holds the practice's own pages under its own
+    key, as they were at one moment — writers wait while the file is copied
+    (``BEGIN IMMEDIATE``; about a quarter of a second for 450 MB). Whatever the
+    write-ahead log still holds is copied beside it and folded into the copy,
+    which is left in rollback-journal mode, so that it opens read-only.
+    """
+    wal = source.with_name(source.name + "-wal")
+    target_wal = target.with_name(target.name + "-wal")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # usually leaves the log empty
+    with _new_private_file(target) as out:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            with source.open("rb") as data:
+                shutil.copyfileobj(data, out, _COPY_CHUNK)
+            if wal.exists() and wal.stat().st_size > 0:
+                with _new_private_file(target_wal) as log_out, wal.open("rb") as log:
+                    shutil.copyfileobj(log, log_out, _COPY_CHUNK)
+        finally:
+            conn.execute("ROLLBACK")
+    copy = open_connection(target, data_key, page_size=page_size)
+    try:
+        copy.execute("PRAGMA journal_mode = DELETE")  # folds the log in and removes it
+    finally:
+        copy.close()
+
+
+#: How much of the file one read of a copy takes.
+_COPY_CHUNK = 1 << 22
+
+
+@contextlib.contextmanager
+def _new_private_file(path: Path) -> Iterator[BinaryIO]:
+    """A new file only the user can read (an existing one is never overwritten), synced."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def export_encrypted_copy(

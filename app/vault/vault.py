@@ -14,7 +14,6 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import audit, migrations
@@ -55,6 +54,7 @@ from app.vault.crypto import KdfPolicy
 from app.vault.engine import (
     authenticate_pages,
     check_database,
+    copy_database_file,
     export_encrypted_copy,
     make_engine,
     open_connection,
@@ -75,6 +75,9 @@ DAMAGED_NO_BACKUP = (
 MAX_WAIT_SECONDS = 300.0
 #: SQLite's result code for a database that cannot grow (the disk or its limit is reached).
 SQLITE_FULL = 13
+#: A page that does not read back (SQLCipher's authentication failed) or a broken b-tree.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
 KEY_CHANGE_INTERRUPTED = (
     "A change of the practice's encryption key was interrupted. Unlock with your "
     "passphrase once to finish it."
@@ -162,6 +165,9 @@ class Vault:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.last_unlock: UnlockReport | None = None
+        #: Connections of checks that a lock stops (:meth:`check_after_unlock`).
+        self._interruptible: set[sqlcipher3.Connection] = set()
+        self._interrupting = threading.Lock()
         # Held while the data key is replaced or a backup is made, so that the
         # two never overlap; a lock waits for a key change (never for a backup,
         # which it stops); new sessions wait while the key changes.
@@ -282,7 +288,8 @@ class Vault:
         """A session in one transaction: committed on success, rolled back on error.
 
         A database that cannot grow (the disk is full) raises :class:`DiskFull`
-        after the rollback: nothing committed before is touched.
+        after the rollback: nothing committed before is touched. A page that
+        does not read back raises :class:`VaultDamaged`.
         """
         self._wait_for_key()
         if self._sessions is None:
@@ -290,9 +297,12 @@ class Vault:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except OperationalError as exc:
-            if getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_FULL:
+        except DatabaseError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if code == SQLITE_FULL:
                 raise DiskFull() from exc
+            if code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                raise VaultDamaged() from exc
             raise
 
     @contextlib.contextmanager
@@ -324,7 +334,13 @@ class Vault:
         elapsed = ((now or datetime.now(UTC)) - last).total_seconds()
         return max(0.0, wait - max(0.0, elapsed))
 
-    def unlock_with_passphrase(self, passphrase: str) -> UnlockReport:
+    def unlock_with_passphrase(self, passphrase: str, *, check_now: bool = True) -> UnlockReport:
+        """Unlock with the passphrase.
+
+        ``check_now=False`` leaves the page-by-page integrity check for
+        :meth:`check_after_unlock`, run beside the window (the window's unlock):
+        a file about to be upgraded is still checked first.
+        """
         slot = self._keyfile.slot(PASSPHRASE)
         if slot is None or slot.argon2 is None:
             raise VaultDamaged("The practice's key file has no passphrase slot.")
@@ -342,14 +358,14 @@ class Vault:
 
         data_key = self._try_unwrap(PASSPHRASE, wrapping, WrongPassphrase)
         data_key = self._settle_key_change(data_key, PASSPHRASE, wrapping)
-        report = self._unlock(data_key, PASSPHRASE)
+        report = self._unlock(data_key, PASSPHRASE, check_now)
         slot = self._keyfile.slot(PASSPHRASE)  # the .bak copy's, if that one opened
         if slot is not None and slot.argon2 is not None and not self.policy.accepts(slot.argon2):
             # A slot made under a weaker policy is strengthened at the first unlock.
             self._write_slot(_passphrase_slot(passphrase, data_key, self.vault_id, self.policy))
         return report
 
-    def unlock_with_recovery_code(self, code: str) -> UnlockReport:
+    def unlock_with_recovery_code(self, code: str, *, check_now: bool = True) -> UnlockReport:
         """Break-glass unlock; the caller must then have the clinician set a new passphrase."""
         slot = self._keyfile.slot(RECOVERY)
         if slot is None:
@@ -362,9 +378,9 @@ class Vault:
 
         data_key = self._try_unwrap(RECOVERY, wrapping, WrongRecoveryCode)
         data_key = self._settle_key_change(data_key, RECOVERY, wrapping)
-        return self._unlock(data_key, RECOVERY)
+        return self._unlock(data_key, RECOVERY, check_now)
 
-    def unlock_with_device(self) -> UnlockReport:
+    def unlock_with_device(self, *, check_now: bool = True) -> UnlockReport:
         """Unlock with the key kept in the system keyring; WrongPassphrase if it is gone."""
         slot = self._keyfile.slot(DEVICE)
         key = device.load_device_key(self.vault_id) if slot else None
@@ -375,7 +391,7 @@ class Vault:
         except WrongPassphrase:
             raise WrongPassphrase("The key in your computer's keyring does not fit.") from None
         data_key = self._settle_key_change(data_key, DEVICE, lambda _slot: key)
-        return self._unlock(data_key, DEVICE)
+        return self._unlock(data_key, DEVICE, check_now)
 
     def _check_backoff(self) -> None:
         wait = self.seconds_until_next_attempt()
@@ -447,11 +463,11 @@ class Vault:
         self._key_change_finished = True
         return new_key
 
-    def _unlock(self, data_key: bytes, method: str) -> UnlockReport:
+    def _unlock(self, data_key: bytes, method: str, check_now: bool = True) -> UnlockReport:
         if self.is_unlocked:
             return self.last_unlock or UnlockReport(method=method)
         report = UnlockReport(method=method, key_change_finished=self._key_change_finished)
-        self._start(data_key, report)
+        self._start(data_key, report, check_now)
         failures = _read_failures(self.files.failed_unlocks)
         restored = _read_restored(self.files.restored)
         try:
@@ -484,13 +500,22 @@ class Vault:
         self.last_unlock = report
         return report
 
-    def _start(self, data_key: bytes, report: UnlockReport | None = None) -> None:
-        """Check the database with the proven key, migrate it, and make the engine."""
+    def _start(
+        self, data_key: bytes, report: UnlockReport | None = None, check_now: bool = True
+    ) -> None:
+        """Check the database with the proven key, migrate it, and make the engine.
+
+        Opening it reads its first page and schema (a wrong key or damaged start
+        fails there); the rest of the file is checked now, or by
+        :meth:`check_after_unlock` when ``check_now`` is false — never later for a
+        file about to be upgraded.
+        """
         database = self.files.database
         if database.exists():
             conn = open_connection(database, data_key, page_size=self.page_size)
             try:
-                problems = quick_check(conn)
+                check = check_now or not migrations.is_current(conn)
+                problems = quick_check(conn) if check else []
             finally:
                 conn.close()
             if problems:
@@ -509,6 +534,8 @@ class Vault:
             upgraded = migrations.upgrade_if_needed(engine, backup_first)
             if report is not None and not fresh:
                 report.upgraded_from = upgraded
+            if upgraded is not None and not fresh:
+                _compact_if_mostly_free(engine)
         except BaseException:
             engine.dispose()
             raise
@@ -542,6 +569,9 @@ class Vault:
         way fails cleanly (it leaves nothing).
         """
         with self._key_change:
+            with self._interrupting:
+                for conn in self._interruptible:
+                    conn.interrupt()
             if self._engine is not None:
                 self._engine.dispose()
             self._engine = None
@@ -698,6 +728,37 @@ class Vault:
 
     # ------------------------------------------------------------- checking
 
+    def check_after_unlock(self) -> list[str]:
+        """The check an unlock with ``check_now=False`` left: [] when the file is sound.
+
+        Every page's authentication code, then SQLite's quick_check, on a
+        read-only connection of its own while the practice is in use (writes go
+        to the log meanwhile). A problem means the practice should be locked
+        and restored from a backup. Locking stops the check (:class:`VaultLocked`).
+        """
+        key = self._require_key()
+        database = self.files.database
+        problems = authenticate_pages(database, key, self.page_size)
+        if not problems:
+            conn = open_connection(database, key, page_size=self.page_size, read_only=True)
+            with self._lock_stops(conn):
+                problems = quick_check(conn)
+        if self._data_key is None:
+            raise VaultLocked()
+        return problems
+
+    @contextlib.contextmanager
+    def _lock_stops(self, conn: sqlcipher3.Connection) -> Iterator[None]:
+        """While this runs, :meth:`lock` interrupts ``conn``; closed at the end."""
+        with self._interrupting:
+            self._interruptible.add(conn)
+        try:
+            yield
+        finally:
+            with self._interrupting:
+                self._interruptible.discard(conn)
+                conn.close()
+
     def check_integrity(self) -> list[str]:
         """Full database and audit-chain check; an empty list means all holds."""
         from app.vault.engine import integrity_check
@@ -721,13 +782,11 @@ class Vault:
         """The key slots as stored: they go with every backup of the data they open."""
         return self._keyfile.to_bytes()
 
-    def export_copy(self, target: Path) -> dict[str, int]:
-        """A fresh encrypted copy of the practice at ``target`` (a new file); its row counts.
+    def export_copy(self, target: Path) -> None:
+        """Copy the practice file, still encrypted, to ``target`` (a new file).
 
-        While the rows are copied, every page of the practice is authenticated
-        on a second connection: a damaged practice raises :class:`VaultDamaged`
-        (even where the copy would come out whole — an index is rebuilt, not
-        read). The copy itself is checked by :meth:`check_copy`.
+        The copy is the practice's own pages at one moment (writers wait for
+        the moment it takes); :meth:`check_copy` reads it back.
         """
         key = self._require_key()
         try:
@@ -735,15 +794,11 @@ class Vault:
         except VaultDamaged as exc:
             raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         try:
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                pages = pool.submit(authenticate_pages, self.files.database, key, self.page_size)
-                try:
-                    rows = export_encrypted_copy(raw.driver_connection, target, key, self.page_size)
-                except sqlcipher3.DatabaseError as exc:
-                    raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
-                if pages.result():
-                    raise VaultDamaged(DAMAGED_NO_BACKUP)
-            return rows
+            copy_database_file(
+                raw.driver_connection, self.files.database, target, key, self.page_size
+            )
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
         finally:
             raw.close()
 
@@ -751,10 +806,33 @@ class Vault:
         """Open a copy made by :meth:`export_copy` with this practice's key: problems, counts."""
         return check_database(path, self._require_key(), self.page_size)
 
+    def damaged_pages(self) -> list[str]:
+        """SQLCipher's check of every page of the practice file itself; [] when all hold."""
+        return authenticate_pages(self.files.database, self._require_key(), self.page_size)
+
     def require_integrity(self) -> None:
         problems = self.check_integrity()
         if problems:
             raise IntegrityProblem("; ".join(problems))
+
+
+#: After an upgrade, a file this much free space (a rebuilt table's old pages) is compacted.
+COMPACT_FREE_SHARE = 0.1
+
+
+def _compact_if_mostly_free(engine: Engine) -> None:
+    """VACUUM a file an upgrade left with much free space: backups copy the file as it is."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if pages and free / pages > COMPACT_FREE_SHARE:
+            conn.commit()  # VACUUM runs outside any transaction
+            conn.execute("VACUUM")
+    finally:
+        raw.close()
 
 
 def _now_iso() -> str:

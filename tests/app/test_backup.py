@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
+import struct
 import time
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +30,10 @@ from app.models import Client
 from app.vault import NewVaultPlan, Vault
 from app.vault import backup as backups
 from app.vault.backup import (
+    DATABASE_MEMBER,
     JOURNAL_NAME,
+    KEYS_MEMBER,
+    MANIFEST_MEMBER,
     SUFFIX,
     automatic_backup,
     finish_interrupted_restore,
@@ -144,9 +151,43 @@ def test_a_damaged_practice_is_never_backed_up(
     folder = tmp_path / "backups"
     good = automatic_backup(vault, folder, NOW)
     monkeypatch.setattr(Vault, "check_copy", lambda self, path: (["page 7 is damaged"], {}))
+    monkeypatch.setattr(Vault, "damaged_pages", lambda self: ["page 7 is damaged"])
     with pytest.raises(VaultDamaged, match="no backup was made"):
         automatic_backup(vault, folder, NOW + timedelta(days=1))
     assert sorted(p.name for p in folder.iterdir()) == [good.path.name]
+
+
+def test_a_copy_that_does_not_read_back_is_no_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The practice is sound but its copy is not (a failing disk): said so, nothing left."""
+    folder = tmp_path / "backups"
+    good = automatic_backup(vault, folder, NOW)
+    monkeypatch.setattr(Vault, "check_copy", lambda self, path: (["page 7 is damaged"], {}))
+    with pytest.raises(BackupInvalid, match="did not read back whole"):
+        automatic_backup(vault, folder, NOW + timedelta(days=1))
+    assert sorted(p.name for p in folder.iterdir()) == [good.path.name]
+
+
+def test_a_backup_taken_while_the_log_holds_pages_has_them(
+    vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
+    """What is only in the write-ahead log at the moment of the copy is in the backup."""
+    with vault.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    reader = vault.engine.raw_connection()  # a reader keeps the log from being emptied
+    try:
+        reader.driver_connection.execute("BEGIN")
+        reader.driver_connection.execute("SELECT count(*) FROM client").fetchone()
+        _add_client(vault, "OnlyInTheLog")
+        info = make_backup(vault, tmp_path / f"logged{SUFFIX}", NOW)
+    finally:
+        reader.driver_connection.execute("ROLLBACK")
+        reader.close()
+    assert info.manifest.rows["client"] == 1
+    restored = tmp_path / "restored"
+    verify_backup(info.path, passphrase, restored)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm"))] == []
 
 
 def test_a_full_disk_leaves_no_partial_backup(
@@ -374,3 +415,216 @@ def test_a_new_practice_has_8_kb_cipher_pages_and_its_backups_keep_them(
     with zipfile.ZipFile(info.path) as archive:
         assert b'"cipher_page_size": 8192' in archive.read("practice.keys")
     verify_backup(info.path, passphrase, tmp_path / "scratch")
+
+
+# ---------------------------------------------------------------- the members' hashes
+
+
+def _flip_byte(path: Path, member: str, where: float = 0.5) -> None:
+    """One byte inside ``member``'s data inverted in the archive file itself."""
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(member)
+    raw = bytearray(path.read_bytes())
+    name_length, extra_length = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    start = info.header_offset + 30 + name_length + extra_length
+    raw[start + int(info.file_size * where)] ^= 0xFF
+    path.write_bytes(bytes(raw))
+
+
+def _rewrite(path: Path, change: Callable[[str, bytes], bytes]) -> None:
+    """The archive written again, its members in the same order, each through ``change``:
+    the ZIP's own CRCs then match the changed bytes, and only the manifest can tell."""
+    with zipfile.ZipFile(path) as archive:
+        members = [(name, archive.read(name)) for name in archive.namelist()]
+    path.unlink()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members:
+            archive.writestr(name, change(name, data))
+
+
+def _damage_database(name: str, data: bytes) -> bytes:
+    if name != DATABASE_MEMBER:
+        return data
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :]
+
+
+def _damage_keys(name: str, data: bytes) -> bytes:
+    """A change the key file still parses and opens with (a slot's date): only its hash shows it."""
+    if name != KEYS_MEMBER:
+        return data
+    assert b'"created_at": "20' in data
+    return data.replace(b'"created_at": "20', b'"created_at": "21', 1)
+
+
+def _without_hashes(name: str, data: bytes) -> bytes:
+    """The manifest as backups made before the hashes were recorded have it."""
+    if name != MANIFEST_MEMBER:
+        return data
+    doc = json.loads(data)
+    del doc["sha256"]
+    return json.dumps(doc, indent=2, sort_keys=True).encode()
+
+
+@pytest.fixture
+def full_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The databases given the full check (every page, every row), in order."""
+    checked: list[Path] = []
+    real = backups.check_database
+
+    def counted(path: Path, data_key: bytes, page_size: int) -> tuple[list[str], dict[str, int]]:
+        checked.append(path)
+        return real(path, data_key, page_size)
+
+    monkeypatch.setattr(backups, "check_database", counted)
+    return checked
+
+
+def _practice_files(data_dir: Path) -> dict[str, bytes]:
+    return {
+        p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file() and p.suffix != ".lock"
+    }
+
+
+def test_a_backup_records_the_hashes_of_the_bytes_it_holds(vault: Vault, tmp_path: Path) -> None:
+    _add_client(vault, "Hashed")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    with zipfile.ZipFile(info.path) as archive:
+        assert archive.namelist() == [DATABASE_MEMBER, KEYS_MEMBER, MANIFEST_MEMBER]
+        held = {name: hashlib.sha256(archive.read(name)).hexdigest() for name in archive.namelist()}
+        written = json.loads(archive.read(MANIFEST_MEMBER))
+    assert info.manifest.sha256 == {
+        DATABASE_MEMBER: held[DATABASE_MEMBER],
+        KEYS_MEMBER: held[KEYS_MEMBER],
+    }
+    assert written["sha256"] == info.manifest.sha256
+    assert written["format"] == 1  # older versions still read it (they pass over the hashes)
+    assert read_backup(info.path).manifest == info.manifest
+
+
+def test_a_new_backup_is_verified_without_unpacking_it(
+    vault: Vault, tmp_path: Path, passphrase: str, plan: NewVaultPlan, full_checks: list[Path]
+) -> None:
+    for n in range(30):
+        _add_client(vault, f"Person{n}")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    full_checks.clear()  # the backup's own read-back, when it was made
+    scratch = tmp_path / "scratch"
+    assert verify_backup(info.path, passphrase, scratch).manifest == info.manifest
+    assert verify_backup(info.path, plan.recovery_code, scratch, recovery=True) == info
+    assert full_checks == []
+    assert list(scratch.iterdir()) == []
+    with pytest.raises(WrongPassphrase, match="does not open this backup"):
+        verify_backup(info.path, "not the passphrase", scratch)
+    with pytest.raises(WrongRecoveryCode):
+        verify_backup(info.path, NewVaultPlan.make().recovery_code, scratch, recovery=True)
+
+
+@pytest.mark.parametrize("member", [DATABASE_MEMBER, KEYS_MEMBER])
+@pytest.mark.parametrize("where", [0.0, 0.5, 0.999])
+def test_a_byte_flipped_in_either_member_is_refused_naming_the_file(
+    vault: Vault, tmp_path: Path, passphrase: str, member: str, where: float
+) -> None:
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    _flip_byte(info.path, member, where)
+    with pytest.raises(BackupInvalid, match=f"{info.path.name} is damaged"):
+        verify_backup(info.path, passphrase, tmp_path / "scratch")
+    assert list((tmp_path / "scratch").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (_damage_database, "its data differs from when it was made"),
+        (_damage_keys, "its key file differs from when the backup was made"),
+    ],
+)
+def test_a_change_the_archive_itself_cannot_see_is_refused_by_the_hashes(
+    vault: Vault,
+    tmp_path: Path,
+    passphrase: str,
+    damage: Callable[[str, bytes], bytes],
+    message: str,
+    full_checks: list[Path],
+) -> None:
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    full_checks.clear()
+    _rewrite(info.path, damage)
+    with pytest.raises(BackupInvalid, match=f"{info.path.name} is damaged: {message}"):
+        verify_backup(info.path, passphrase, tmp_path / "scratch")
+    assert full_checks == []
+
+
+def test_a_wrong_passphrase_is_said_first_even_for_a_damaged_backup(
+    vault: Vault, tmp_path: Path
+) -> None:
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    _rewrite(info.path, _damage_database)
+    with pytest.raises(WrongPassphrase):
+        verify_backup(info.path, "not the passphrase", tmp_path / "scratch")
+
+
+def test_a_backup_made_before_the_hashes_is_verified_the_old_way(
+    vault: Vault, tmp_path: Path, passphrase: str, full_checks: list[Path]
+) -> None:
+    for n in range(30):
+        _add_client(vault, f"Person{n}")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    old = tmp_path / f"old{SUFFIX}"
+    old.write_bytes(info.path.read_bytes())
+    _rewrite(old, _without_hashes)
+    assert read_backup(old).manifest.sha256 == {}
+    full_checks.clear()
+    scratch = tmp_path / "scratch"
+    checked = verify_backup(old, passphrase, scratch)
+    assert checked.manifest.rows == info.manifest.rows
+    assert len(full_checks) == 1 and full_checks[0].parent == scratch  # unpacked and checked
+    assert list(scratch.iterdir()) == []
+    with pytest.raises(WrongPassphrase):
+        verify_backup(old, "not the passphrase", scratch)
+    _rewrite(old, _damage_database)  # the ZIP's CRC agrees: only the full check can tell
+    with pytest.raises(BackupInvalid, match=f"{old.name} is damaged"):
+        verify_backup(old, passphrase, scratch)
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_restore_checks_in_full_and_compares_the_hashes_too(
+    vault: Vault, data_dir: Path, tmp_path: Path, passphrase: str, full_checks: list[Path]
+) -> None:
+    _add_client(vault, "Restored")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    vault.close()
+    before = _practice_files(data_dir)
+    for damage in (_damage_database, _damage_keys):
+        damaged = tmp_path / f"{damage.__name__}{SUFFIX}"
+        damaged.write_bytes(info.path.read_bytes())
+        _rewrite(damaged, damage)
+        full_checks.clear()
+        with pytest.raises(BackupInvalid, match=f"{damaged.name} is damaged: its"):
+            restore_backup(data_dir, damaged, passphrase, NOW)
+        assert full_checks == []  # refused on the hashes, before the pages were read
+        assert _practice_files(data_dir) == before
+    _flip_byte(info.path, DATABASE_MEMBER)
+    with pytest.raises(BackupInvalid, match=info.path.name):
+        restore_backup(data_dir, info.path, passphrase, NOW)
+    assert _practice_files(data_dir) == before
+    _flip_byte(info.path, DATABASE_MEMBER)  # flipped back: the backup it was
+    full_checks.clear()
+    restore_backup(data_dir, info.path, passphrase, NOW + timedelta(hours=1))
+    assert len(full_checks) == 1  # a restore is sure of what it puts in place
+    with Vault.open(data_dir) as restored:
+        restored.unlock_with_passphrase(passphrase)
+        assert _names(restored) == ["Restored"]
+
+
+def test_a_backup_made_before_the_hashes_still_restores(
+    vault: Vault, data_dir: Path, tmp_path: Path, passphrase: str
+) -> None:
+    _add_client(vault, "Older")
+    info = make_backup(vault, tmp_path / f"b{SUFFIX}", NOW)
+    vault.close()
+    _rewrite(info.path, _without_hashes)
+    restore_backup(data_dir, info.path, passphrase, NOW)
+    with Vault.open(data_dir) as restored:
+        restored.unlock_with_passphrase(passphrase)
+        assert _names(restored) == ["Older"]

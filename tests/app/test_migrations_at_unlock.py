@@ -241,3 +241,28 @@ def test_unlocking_a_current_practice_does_not_load_alembic(
         cwd=Path(__file__).resolve().parents[2],
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_upgrade_that_leaves_much_free_space_compacts_the_file(
+    vault: Vault, data_dir: Path, passphrase: str
+) -> None:
+    """Backups copy the file as it is: an upgrade does not leave it full of free pages."""
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE scratch (filler BLOB)")
+        for _ in range(200):
+            conn.exec_driver_sql("INSERT INTO scratch VALUES (randomblob(8000))")
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE scratch")
+    migrations.downgrade(vault.engine, "0015")
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA freelist_count").scalar_one() > 100
+    vault.lock()
+    vault.close()
+    size = (data_dir / "practice.rapport").stat().st_size
+
+    with Vault.open(data_dir) as reopened:
+        report = reopened.unlock_with_passphrase(passphrase)
+        assert report.upgraded_from == "0015"
+        with reopened.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA freelist_count").scalar_one() < 10
+    assert (data_dir / "practice.rapport").stat().st_size < size / 2

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import NotAVault, VaultDamaged
+from app import migrations
+from app.errors import NotAVault, VaultDamaged, VaultLocked
 from app.practice import ProfileInput
 from app.vault import NewVaultPlan, Vault
 
@@ -168,3 +169,39 @@ def test_plain_sqlite_file_beside_good_keys_is_refused(closed_vault: Path, passp
 
     with pytest.raises(NotAVault):
         Vault.open(closed_vault)
+
+
+def test_the_window_s_unlock_checks_the_pages_beside_it(
+    big_closed_vault: Path, tmp_path: Path, passphrase: str
+) -> None:
+    """``check_now=False`` opens a file damaged past its first page; the later check finds it."""
+    with Vault.open(big_closed_vault) as sound:
+        sound.unlock_with_passphrase(passphrase, check_now=False)
+        assert sound.check_after_unlock() == []
+
+    copy = shutil.copytree(big_closed_vault, tmp_path / "damaged")
+    database = copy / "practice.rapport"
+    middle = page_count(database) // 2
+    flip_bytes(database, middle * PAGE_SIZE + 100, middle * PAGE_SIZE + 200)
+    with Vault.open(copy) as vault:
+        vault.unlock_with_passphrase(passphrase, check_now=False)
+        assert vault.check_after_unlock() != []
+        vault.lock()
+        with pytest.raises(VaultLocked):
+            vault.check_after_unlock()
+        # What the window does next: the unlock screen, where the damage is refused.
+        with pytest.raises(VaultDamaged):
+            vault.unlock_with_passphrase(passphrase)
+
+
+def test_a_file_to_be_upgraded_is_checked_before_the_upgrade(
+    big_closed_vault: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = big_closed_vault / "practice.rapport"
+    middle = page_count(database) // 2
+    flip_bytes(database, middle * PAGE_SIZE + 100, middle * PAGE_SIZE + 200)
+    damaged = database.read_bytes()
+    monkeypatch.setattr(migrations, "is_current", lambda _conn: False)  # an older schema
+    with Vault.open(big_closed_vault) as vault, pytest.raises(VaultDamaged):
+        vault.unlock_with_passphrase(passphrase, check_now=False)
+    assert database.read_bytes() == damaged
