@@ -6,9 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo
-SCALE  ?= large
+SCALE  ?= 10y
 
-.PHONY: run demo test reliability lint format bench package clean
+.PHONY: run demo test reliability lint format bench package clean translations
+
+# The window's translations: resources/translations/rapport_<language>.ts, compiled
+# to .qm files the app loads (ui/i18n.py). `make translations` also collects new
+# strings from ui/ into every catalogue.
+CATALOGUES := $(wildcard resources/translations/*.ts)
+COMPILED   := $(CATALOGUES:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -19,15 +25,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(BIN)/python -m ui.i18n
+
+run: $(STAMP) $(COMPILED)
 	$(BIN)/python -m ui.main
 
-demo: $(STAMP)
+demo: $(STAMP) $(COMPILED)
 	rm -rf $(DEMO_DIR)
 	$(BIN)/python -m app demo --data-dir $(DEMO_DIR) --scale small
 	$(BIN)/python -m ui.main --data-dir $(DEMO_DIR)
 
-test: $(STAMP)
+test: $(STAMP) $(COMPILED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The reliability suite at full strength: 200 kills while typing a note, 100 while
@@ -53,7 +65,7 @@ bench: $(STAMP)
 APP_ID := org.rapport_app.Rapport
 PACKAGE_TARBALL = dist/rapport-$(shell $(BIN)/python -c 'from app import __version__; print(__version__)')-linux-$(shell uname -m).tar.gz
 
-package: $(STAMP)
+package: $(STAMP) $(COMPILED)
 	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || \
 		$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	@if command -v desktop-file-validate >/dev/null; then \

@@ -24,11 +24,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from app import audit
@@ -442,13 +443,28 @@ def _utc_bounds(since: date, until: date, zone: ZoneInfo) -> tuple[datetime, dat
 # ------------------------------------------------------------------ sessions
 
 
+def _utc_text(column: Any) -> Any:
+    """An instant column as the text SQLite holds (UTC, '2024-05-01 16:00:00.000000').
+
+    Where thousands of rows are read, :func:`_utc` parses that text in C, several
+    times quicker than the column type's own conversion, which runs in Python.
+    """
+    return type_coerce(column, String)
+
+
+def _utc(text: str) -> datetime:
+    """The time-zone aware instant of a :func:`_utc_text` value."""
+    return datetime.fromisoformat(text + "+00:00")
+
+
 def _session_rows(session: Session, clients: ColumnElement[bool] | None, participants: Any) -> Any:
-    """(client_id, appointment_id, start_utc, status) of clients' appointments, joint ones too.
+    """(client_id, appointment_id, start_utc text, status) of clients' appointments, joint too.
 
     Free consultations are left out: they come before therapy and are not sessions.
     """
+    start = _utc_text(Appointment.start_utc)
     own = (
-        select(Appointment.client_id, Appointment.id, Appointment.start_utc, Appointment.status)
+        select(Appointment.client_id, Appointment.id, start, Appointment.status)
         .join(Service, Service.id == Appointment.service_id)
         .where(Service.kind != ServiceKind.CONSULTATION, Appointment.client_id.is_not(None))
     )
@@ -456,7 +472,7 @@ def _session_rows(session: Session, clients: ColumnElement[bool] | None, partici
         select(
             AppointmentParticipant.client_id,
             Appointment.id,
-            Appointment.start_utc,
+            start,
             Appointment.status,
         )
         .join(Appointment, Appointment.id == AppointmentParticipant.appointment_id)
@@ -475,23 +491,30 @@ class _Sessions:
 
     #: (appointment_id, start_utc, local day, status), oldest first.
     rows: list[tuple[int, datetime, date, str]] = field(default_factory=list)
-    number_by_id: dict[int, int] = field(default_factory=dict)
-    number_by_day: dict[date, int] = field(default_factory=dict)
     attended_days: list[date] = field(default_factory=list)
+    #: The attended sessions' numbers by appointment and by day, made when first asked
+    #: for (the radar reads every active client's sessions and numbers none).
+    _numbers: tuple[dict[int, int], dict[date, int]] | None = None
 
     def finish(self) -> None:
-        self.rows.sort(key=lambda r: (r[1], r[0]))
-        for appointment_id, _, day, status in self.rows:
-            if status == AppointmentStatus.ATTENDED:
-                self.attended_days.append(day)
-                number = len(self.attended_days)
-                self.number_by_id[appointment_id] = number
-                self.number_by_day.setdefault(day, number)
+        self.rows.sort(key=itemgetter(1, 0))
+        self.attended_days = [
+            day for _, _, day, status in self.rows if status == AppointmentStatus.ATTENDED
+        ]
 
     def number_of(self, appointment_id: int | None, day: date) -> int | None:
-        if appointment_id is not None and appointment_id in self.number_by_id:
-            return self.number_by_id[appointment_id]
-        return self.number_by_day.get(day)
+        if self._numbers is None:
+            by_id: dict[int, int] = {}
+            by_day: dict[date, int] = {}
+            attended = (r for r in self.rows if r[3] == AppointmentStatus.ATTENDED)
+            for number, (attended_id, _, attended_on, _) in enumerate(attended, start=1):
+                by_id[attended_id] = number
+                by_day.setdefault(attended_on, number)
+            self._numbers = (by_id, by_day)
+        by_id, by_day = self._numbers
+        if appointment_id is not None and appointment_id in by_id:
+            return by_id[appointment_id]
+        return by_day.get(day)
 
     def attended_from(self, day: date, until: date | None = None) -> int:
         """Attended sessions on or after ``day`` (and on or before ``until``)."""
@@ -500,14 +523,15 @@ class _Sessions:
 
 def _group_sessions(rows: Iterable[Any], zone: ZoneInfo) -> dict[int, _Sessions]:
     grouped: dict[int, _Sessions] = defaultdict(_Sessions)
-    seen: set[tuple[int, int]] = set()
+    # A joint session can come twice for a client (as its own and as a participant's);
+    # a set of ids per client, not a tuple per row for the collector to follow.
+    seen: dict[int, set[int]] = defaultdict(set)
     for client_id, appointment_id, start, status in rows:
-        if (client_id, appointment_id) in seen:
+        if appointment_id in seen[client_id]:
             continue
-        seen.add((client_id, appointment_id))
-        grouped[client_id].rows.append(
-            (appointment_id, start, start.astimezone(zone).date(), status)
-        )
+        seen[client_id].add(appointment_id)
+        at = _utc(start)
+        grouped[client_id].rows.append((appointment_id, at, at.astimezone(zone).date(), status))
     for sessions in grouped.values():
         sessions.finish()
     return grouped
@@ -527,11 +551,12 @@ def _series(
     sex: str,
     zone: ZoneInfo,
 ) -> InstrumentSeries:
-    """One instrument's panel from its valid administrations (oldest first)."""
+    """One instrument's panel from its valid administrations (oldest first, instants as text)."""
     cutoff = instrument.cutoff_for(sex)
     points: list[ScorePoint] = []
     baseline: float | None = None
-    for adm_id, at, total, band, appointment_id, timing, answers in rows:
+    for adm_id, given, total, band, appointment_id, timing, answers in rows:
+        at = _utc(given)
         day = at.astimezone(zone).date()
         kind: ChangeKind
         if baseline is None:
@@ -642,7 +667,7 @@ def client_chart(
         select(
             Administration.instrument_id,
             Administration.id,
-            Administration.administered_at,
+            _utc_text(Administration.administered_at),
             Administration.total,
             Administration.band,
             Administration.appointment_id,
@@ -696,7 +721,10 @@ def client_chart(
 def check_in_rows(
     session: Session, client_ids: Sequence[int], wanted: Mapping[str, Instrument]
 ) -> dict[int, dict[str, list[Any]]]:
-    """Check-ins (rated item by item, no total), oldest first, by client and instrument."""
+    """Check-ins (rated item by item, no total), oldest first, by client and instrument.
+
+    Each row holds the instant as text, for :func:`check_in_series`.
+    """
     found: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     if not wanted:
         return found
@@ -705,7 +733,7 @@ def check_in_rows(
             Administration.client_id,
             Administration.instrument_id,
             Administration.id,
-            Administration.administered_at,
+            _utc_text(Administration.administered_at),
             Administration.appointment_id,
             Administration.timing,
             Administration.answers,
@@ -731,21 +759,18 @@ def check_in_series(
     result = []
     for instrument_id, rows in found.items():
         instrument = wanted[instrument_id]
-        points = tuple(
-            CheckInPoint(
-                adm_id,
-                at,
-                sessions.number_of(appointment_id, at.astimezone(zone).date()),
-                timing or "",
-                dict(answers or {}),
-            )
-            for adm_id, at, appointment_id, timing, answers in rows
-        )
+        points = []
+        for adm_id, given, appointment_id, timing, answers in rows:
+            at = _utc(given)
+            number = sessions.number_of(appointment_id, at.astimezone(zone).date())
+            points.append(CheckInPoint(adm_id, at, number, timing or "", dict(answers or {})))
         items = tuple(
             (item.id, item.text or item.id) for item in instrument.items if not item.open_text
         )
         top = max((o.value for item in instrument.items for o in item.options), default=10)
-        result.append(CheckInSeries(instrument_id, instrument.short_name, items, int(top), points))
+        result.append(
+            CheckInSeries(instrument_id, instrument.short_name, items, int(top), tuple(points))
+        )
     return tuple(result)
 
 
@@ -1047,28 +1072,24 @@ def needs_attention(
         if (client_id, rule) not in snoozes:
             found[(client_id, rule)].append(reason)
 
-    # Scores and risk answers: one query for every administration of every client in scope.
-    scores: dict[tuple[int, str], list[_Score]] = defaultdict(list)
+    scores = _ends_of_series(session, scoped, instruments, zone)
+    # Risk answers, however old: an answer's follow-up may still be open.
     risky: dict[int, list[tuple[int, date, str]]] = defaultdict(list)
     statement = (
         select(
             Administration.id,
             Administration.client_id,
             Administration.instrument_id,
-            Administration.total,
-            Administration.valid,
             Administration.administered_at,
-            type_coerce(Administration.risk, String),
         )
-        .where(Administration.client_id.in_(scoped))
+        .where(
+            Administration.client_id.in_(scoped),
+            type_coerce(Administration.risk, String).not_in(("", "[]")),
+        )
         .order_by(Administration.administered_at, Administration.id)
     )
-    for adm_id, cid, instrument_id, total, valid, at, risk in session.execute(statement):
-        day = at.astimezone(zone).date()
-        if valid and total is not None and instrument_id in instruments:
-            scores[(cid, instrument_id)].append(_Score(at, day, total))
-        if risk and risk != "[]":
-            risky[cid].append((adm_id, day, instrument_id))
+    for adm_id, cid, instrument_id, at in session.execute(statement):
+        risky[cid].append((adm_id, at.astimezone(zone).date(), instrument_id))
 
     open_risk: set[int] = set()
     open_items: list[tuple[int, str, datetime]] = []
@@ -1169,6 +1190,68 @@ def needs_attention(
         )
     signals.sort(key=lambda s: (-s.severity, people[s.client_id][3], RULES.index(s.rule)))
     return signals
+
+
+def _ends_of_series(
+    session: Session, scoped: Any, instruments: Mapping[str, Instrument], zone: ZoneInfo
+) -> dict[tuple[int, str], list[_Score]]:
+    """The valid totals the rules read, oldest first, by client and instrument (first used first).
+
+    The rules judge a series by its baseline and its last :data:`DETERIORATION_WINDOW`
+    totals (an evaluation by its last two), so only those are read: a long
+    treatment's totals in between stay in the database.
+    """
+    judged = sorted(i for i, known in instruments.items() if _judged_by_rules(known))
+    last = max(DETERIORATION_WINDOW, 2)
+    pairs = (
+        select(Administration.client_id, Administration.instrument_id)
+        .where(Administration.client_id.in_(scoped), Administration.instrument_id.in_(judged))
+        .distinct()
+        .subquery()
+    )
+    given = aliased(Administration)
+
+    def valid(count: int, newest_first: bool) -> Any:
+        order = (given.administered_at, given.id)
+        return (
+            select(given.id)
+            .where(
+                given.client_id == pairs.c.client_id,
+                given.instrument_id == pairs.c.instrument_id,
+                given.valid.is_(True),
+                given.total.is_not(None),
+            )
+            .order_by(*(column.desc() for column in order) if newest_first else order)
+            .limit(count)
+        )
+
+    statement = (
+        select(
+            Administration.client_id,
+            Administration.instrument_id,
+            Administration.total,
+            Administration.administered_at,
+        )
+        .select_from(pairs)
+        .join(
+            Administration,
+            or_(
+                Administration.id == valid(1, newest_first=False).scalar_subquery(),
+                Administration.id.in_(valid(last, newest_first=True)),
+            ),
+        )
+        .order_by(Administration.administered_at, Administration.id)
+    )
+    scores: dict[tuple[int, str], list[_Score]] = defaultdict(list)
+    for cid, instrument_id, total, at in session.execute(statement):
+        assert total is not None  # valid totals only
+        scores[(cid, instrument_id)].append(_Score(at, at.astimezone(zone).date(), total))
+    return scores
+
+
+def _judged_by_rules(instrument: Instrument) -> bool:
+    """Instruments a rule reads the totals of: evaluations, and those whose change is judged."""
+    return instrument.kind == "evaluation" or _is_outcome(instrument)
 
 
 _ACT_IN: dict[str, str] = {

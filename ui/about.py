@@ -9,16 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
+from ui.i18n import marked, tr
 from ui.style import icon
 
-DESCRIPTION = "Offline, encrypted practice software for solo psychotherapists."
-PRIVACY = (
-    "Nothing leaves this computer: Rapport never connects to the internet, and the "
-    "practice is kept in one encrypted file."
+DESCRIPTION = marked("Offline, encrypted practice software for solo psychotherapists.")
+PRIVACY = marked(
+    "<b>Nothing leaves this computer: Rapport never connects to the internet, and the "
+    "practice is kept in one encrypted file.</b>"
 )
 #: The licence declared in pyproject.toml (a test keeps the two in step).
 LICENCE = "GPL-3.0-or-later"
-LICENCE_NAME = "GNU General Public License, version 3 or later"
+LICENCE_NAME = marked("GNU General Public License, version 3 or later")
 
 
 class AboutDialog(QDialog):
@@ -26,21 +27,25 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Rapport")
+        self.setWindowTitle(tr("About Rapport"))
         self.setObjectName("aboutDialog")
 
         logo = QLabel()
         logo.setPixmap(icon("rapport").pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.title = QLabel(f"<h2>Rapport {escape(__version__)}</h2>")
-        self.description = QLabel(DESCRIPTION)
-        self.privacy = QLabel(f"<b>{escape(PRIVACY)}</b>")
+        self.title = QLabel(tr("<h2>Rapport {version}</h2>").format(version=escape(__version__)))
+        self.description = QLabel(tr(DESCRIPTION))
+        self.privacy = QLabel(tr(PRIVACY))
         self.privacy.setWordWrap(True)
-        self.data_folder = QLabel(f"Data folder: {escape(str(data_dir))}")
+        self.data_folder = QLabel(tr("Data folder: {folder}").format(folder=escape(str(data_dir))))
         self.data_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_folder.setWordWrap(True)
-        self.licence = QLabel(f"Licence: {LICENCE_NAME} ({LICENCE}).")
+        self.licence = QLabel(
+            tr("Licence: {licence} ({identifier}).").format(
+                licence=tr(LICENCE_NAME), identifier=LICENCE
+            )
+        )
         self.licence.setWordWrap(True)
 
         text = QVBoxLayout()

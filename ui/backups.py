@@ -14,10 +14,10 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
 
 from app import logs
 from app.errors import RapportError, VaultDamaged, VaultLocked
@@ -30,6 +30,7 @@ from app.vault.backup import (
     latest_backup,
     make_backup,
 )
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 
 log = logging.getLogger("rapport.backups")
@@ -98,20 +99,22 @@ class BackupStatus:
     def warning(self, now: datetime) -> str:
         """Today's warning: a failed backup, none ever, or none for a week ("" if all is well)."""
         if self.failure:
-            return f"The last automatic backup failed. {self.failure}"
+            return tr("The last automatic backup failed. {reason}").format(reason=self.failure)
         if not self.known:
             return ""
         if self.latest is None:
-            return (
+            return tr(
                 "Your practice has not been backed up yet. Rapport makes the first backup "
                 "by itself in a minute or so; you can also back up now."
             )
         age = now - self.latest.manifest.made_at
         if age >= WARN_AFTER:
-            return (
-                f"Your practice has not been backed up for {age.days} days "
-                f"(the last good backup is from {when(self.latest.manifest.made_at)})."
-            )
+            return tr(
+                "Your practice has not been backed up for %n day(s) "
+                "(the last good backup is from {date}).",
+                "",
+                age.days,
+            ).format(date=when(self.latest.manifest.made_at))
         return ""
 
 
@@ -124,16 +127,26 @@ class RestoreRequest:
     recovery: bool = False
 
 
+def local_date(day: date, pattern: str) -> str:
+    """``day`` written with the Qt date ``pattern``, its names in the window's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def long_date(day: date) -> str:
+    """``Friday 15 January 2027``."""
+    return local_date(day, tr("dddd d MMMM yyyy", "date format"))
+
+
 def when(moment: datetime) -> str:
     """``Friday 15 January 2027 at 08:30`` in the computer's local time."""
     local = moment.astimezone()
-    return f"{local:%A} {local.day} {local:%B %Y at %H:%M}"
+    return tr("{date} at {time}").format(date=long_date(local), time=f"{local:%H:%M}")
 
 
 def size_text(size: int) -> str:
     if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} kB"
-    return f"{size / 1_000_000:.1f} MB"
+        return tr("{amount} kB").format(amount=QLocale().toString(max(1, round(size / 1000))))
+    return tr("{amount} MB").format(amount=QLocale().toString(size / 1_000_000, "f", 1))
 
 
 def error_text(exc: BaseException) -> str:
@@ -141,10 +154,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, RapportError):
         return exc.message
     if isinstance(exc, OSError):
-        reason = exc.strerror or "the file could not be written"
-        return f"The backup could not be written ({reason.lower()})."
+        reason = exc.strerror.lower() if exc.strerror else tr("the file could not be written")
+        return tr("The backup could not be written ({reason}).").format(reason=reason)
     logs.log_exception(type(exc), exc, exc.__traceback__)
-    return "An unexpected problem stopped the backup; the details are in the log file."
+    return tr("An unexpected problem stopped the backup; the details are in the log file.")
 
 
 def make_automatic_backups(vault: Vault, now: datetime) -> AutomaticOutcome:
@@ -171,10 +184,10 @@ def make_automatic_backups(vault: Vault, now: datetime) -> AutomaticOutcome:
     target = settings.second_target
     if settings.second_folder is not None and target is not None:
         if not settings.second_folder.is_dir():
-            second_warning = (
-                f"The second folder {settings.second_folder} cannot be reached (is the drive "
+            second_warning = tr(
+                "The second folder {folder} cannot be reached (is the drive "
                 "plugged in?), so no copy was made there."
-            )
+            ).format(folder=settings.second_folder)
         else:
             try:
                 target.mkdir(exist_ok=True, mode=0o700)
@@ -182,15 +195,14 @@ def make_automatic_backups(vault: Vault, now: datetime) -> AutomaticOutcome:
                     automatic_backup(vault, target, now, settings.keep_daily, settings.keep_weekly)
                 )
             except VaultLocked:
-                second_warning = (
+                second_warning = tr(
                     "The practice locked while the copy in the second folder was being made; "
                     "the next backup makes it again."
                 )
             except (RapportError, OSError) as exc:
-                second_warning = (
-                    f"No copy could be made in the second folder {settings.second_folder}: "
-                    f"{error_text(exc)}"
-                )
+                second_warning = tr(
+                    "No copy could be made in the second folder {folder}: {reason}"
+                ).format(folder=settings.second_folder, reason=error_text(exc))
     return AutomaticOutcome(made, failure, second_warning)
 
 

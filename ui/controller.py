@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from app import calendar, consent, notes
 from app.contact import system_country
-from app.errors import RapportError
+from app.errors import RapportError, VaultDamaged, VaultLocked
 from app.practice import ProfileInput, get_setting
 from app.vault import KdfPolicy, UnlockReport, Vault
 from app.vault.backup import RestoreReport, restore_backup
@@ -36,6 +36,7 @@ from ui.backups import (
 from ui.bus import Bus
 from ui.clipboard import Clipboard
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.idle import IdleMonitor
 from ui.main_window import MainWindow
 from ui.passphrase_dialog import NewPassphraseDialog
@@ -196,11 +197,17 @@ class Controller(QObject):
 
     def _show_main(self, report: UnlockReport) -> None:
         assert self.vault is not None
-        with self.vault.session() as session:
-            # Installed on first use: the services first (the consent form quotes their fees).
-            calendar.ensure_default_services(session)
-            consent.ensure_default_templates(session)
-            notes.ensure_builtin_templates(session)
+        try:
+            with self.vault.session() as session:
+                # Installed on first use: the services first (the consent form quotes their fees).
+                calendar.ensure_default_services(session)
+                consent.ensure_default_templates(session)
+                notes.ensure_builtin_templates(session)
+        except VaultDamaged as exc:  # a page the unlock did not read does not read back
+            self.vault.lock()
+            if self.unlock_window is not None:
+                self.unlock_window.show_damage(exc)
+            return
         self.ctx = AppContext(
             self.vault, self.bus, self.tasks, clock=self.clock, backups=self.backups
         )
@@ -217,6 +224,27 @@ class Controller(QObject):
             self.unlock_window.hide()
         self._start_idle_monitor()
         self._set_state("unlocked")
+        self._check_after_unlock()
+
+    def _check_after_unlock(self) -> None:
+        """The unlock opened the file without reading every page: that check runs now, beside
+        the window. A damaged practice is locked, and the unlock screen offers a backup."""
+        vault = self.vault
+        assert vault is not None
+
+        def checked(problems: list[str]) -> None:
+            if not problems or self.vault is not vault or self.state != "unlocked":
+                return
+            log.error("The practice file failed its integrity check after unlock")
+            self.lock()
+            if self.unlock_window is not None:
+                self.unlock_window.show_damage(VaultDamaged())
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, VaultLocked):  # a lock stops the check: nothing to say
+                log.warning("The integrity check after unlock stopped: %s", type(exc).__name__)
+
+        self.tasks.run_quietly(vault.check_after_unlock, checked, failed)
 
     def _start_idle_monitor(self) -> None:
         assert self.vault is not None
@@ -318,8 +346,8 @@ class Controller(QObject):
             self.idle.stop()
         self._close_data_windows()
         self._set_state("quitting")
-        progress = QProgressDialog("Making today's backup…", "&Skip", 0, 0)
-        progress.setWindowTitle("Rapport")
+        progress = QProgressDialog(tr("Making today's backup…"), tr("&Skip"), 0, 0)
+        progress.setWindowTitle(tr("Rapport"))
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -341,12 +369,14 @@ class Controller(QObject):
             return  # skipped: Rapport is closing already
         if outcome is None or (outcome.failure and not outcome.made):
             # The clinician is told at once: quitting goes on, the practice is as it was.
-            failure = self.backups.status.failure or "The backup could not be made."
+            failure = self.backups.status.failure or tr("The backup could not be made.")
             QMessageBox.warning(
                 self.quit_progress,
-                "No backup was made",
-                f"{failure}\n\nYour practice is saved as it was; Rapport will try again the "
-                "next time it is open.",
+                tr("No backup was made"),
+                tr(
+                    "{reason}\n\nYour practice is saved as it was; Rapport will try again the "
+                    "next time it is open."
+                ).format(reason=failure),
             )
         self._finish_quit()
 
@@ -397,9 +427,9 @@ class Controller(QObject):
         """Put the backup in place (off the GUI thread), then ask to unlock it."""
         self._set_state("restoring")
         progress = QProgressDialog(
-            "Restoring the backup: checking it once more, then putting it in place…", "", 0, 0
+            tr("Restoring the backup: checking it once more, then putting it in place…"), "", 0, 0
         )
-        progress.setWindowTitle("Rapport — restoring")
+        progress.setWindowTitle(tr("Rapport — restoring"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
@@ -431,13 +461,17 @@ class Controller(QObject):
         if error is not None and not VaultFiles(self.data_dir).exists():
             # Nothing was restored into an empty folder: back to setting up, saying why.
             reason = error.message if isinstance(error, RapportError) else error_text(error)
-            QMessageBox.warning(None, "Restore", f"The backup was not restored. {reason}")
+            QMessageBox.warning(
+                None,
+                tr("Restore"),
+                tr("The backup was not restored. {reason}").format(reason=reason),
+            )
             self._show_setup()
             return
         try:
             vault = Vault.open(self.data_dir, self.policy)
         except RapportError as exc:
-            QMessageBox.critical(None, "Rapport cannot open the practice", exc.message)
+            QMessageBox.critical(None, tr("Rapport cannot open the practice"), exc.message)
             QApplication.quit()
             return
         old, self.unlock_window = self.unlock_window, None
@@ -447,26 +481,34 @@ class Controller(QObject):
         self.vault = vault
         self._show_unlock(geometry)
         box = QMessageBox(self.unlock_window)
-        box.setWindowTitle("Restore")
+        box.setWindowTitle(tr("Restore"))
         if report is not None:
             log.info("A backup was restored")
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(f"The backup of {when(report.manifest.made_at)} is restored.")
-            lines = ["Unlock it with the passphrase it had when the backup was made."]
+            box.setText(
+                tr("The backup of {date} is restored.").format(date=when(report.manifest.made_at))
+            )
+            lines = [tr("Unlock it with the passphrase it had when the backup was made.")]
             if report.kept_aside is not None:
                 lines.append(
-                    f"The practice it replaced is kept, unchanged, in {report.kept_aside}."
+                    tr("The practice it replaced is kept, unchanged, in {folder}.").format(
+                        folder=report.kept_aside
+                    )
                 )
             if not report.same_practice and report.kept_aside is not None:
-                lines.append("The backup is of another practice than the one it replaced.")
+                lines.append(tr("The backup is of another practice than the one it replaced."))
             box.setInformativeText("\n\n".join(lines))
         else:
             log.warning("A restore did not complete")
             assert error is not None
             reason = error.message if isinstance(error, RapportError) else error_text(error)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText("The backup was not restored.")
-            box.setInformativeText(f"{reason}\n\nYour practice is as it was. Unlock it to go on.")
+            box.setText(tr("The backup was not restored."))
+            box.setInformativeText(
+                tr("{reason}\n\nYour practice is as it was. Unlock it to go on.").format(
+                    reason=reason
+                )
+            )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: setattr(self, "restore_notice", None))
         self.restore_notice = box

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-import pypdfium2
 from PySide6.QtCore import QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import atomic_write
+from ui.i18n import tr
 
 FILE_DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
@@ -37,9 +37,9 @@ def save_pdf(parent: QWidget | None, data: bytes, suggested_name: str) -> Path |
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Save PDF",
+        tr("Save PDF"),
         str(Path(folder) / suggested_name),
-        "PDF documents (*.pdf)",
+        tr("PDF documents (*.pdf)"),
         options=FILE_DIALOG_OPTIONS,
     )
     if not name:
@@ -50,7 +50,11 @@ def save_pdf(parent: QWidget | None, data: bytes, suggested_name: str) -> Path |
     try:
         atomic_write(path, data)
     except Exception as exc:
-        QMessageBox.warning(parent, "Not saved", f"The PDF could not be saved there.\n\n{exc}")
+        QMessageBox.warning(
+            parent,
+            tr("Not saved"),
+            tr("The PDF could not be saved there.\n\n{reason}").format(reason=exc),
+        )
         return None
     return path
 
@@ -64,6 +68,8 @@ _PIXEL_LAYOUTS = {
 
 def render_page_images(data: bytes, dpi: int) -> list[QImage]:
     """Each page of the PDF as an image at ``dpi``."""
+    import pypdfium2  # loaded for the first preview or print
+
     images = []
     pdf = pypdfium2.PdfDocument(data)
     try:
@@ -91,7 +97,7 @@ def print_pdf(parent: QWidget | None, data: bytes, title: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {title}")
+    dialog.setWindowTitle(tr("Print {title}").format(title=title))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint_pdf(printer, data)
@@ -150,16 +156,18 @@ class DocumentPreview(QDialog):
         for number, image in enumerate(self.pages, start=1):
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
-            page.setAccessibleName(f"Page {number} of {len(self.pages)}")
+            page.setAccessibleName(
+                tr("Page {number} of {count}").format(number=number, count=len(self.pages))
+            )
             column.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(tr("Print…"))
         self.print_button.setObjectName("primary")
-        self.print_button.setToolTip("Print (Ctrl+P)")
-        self.save_button = QPushButton("Save as PDF…")
-        self.save_button.setToolTip("Save a copy where you choose (Ctrl+S)")
+        self.print_button.setToolTip(tr("Print (Ctrl+P)"))
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.save_button.setToolTip(tr("Save a copy where you choose (Ctrl+S)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -170,7 +178,7 @@ class DocumentPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_document)
         count = len(self.pages)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{count} page{'s' if count != 1 else ''}"))
+        layout.addWidget(QLabel(tr("%n page(s)", "", count)))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 

@@ -9,6 +9,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logs
+from ui.i18n import tr
 
 
 class ErrorReporter:
@@ -39,17 +40,20 @@ class ErrorReporter:
         self._showing = True
         self.shown += 1
         try:
-            where = (
-                f"\n\nA technical report (without any client data) was written to:\n{self.log_path}"
+            advice = tr(
+                "What you had saved is safe. The last action may not have finished; please "
+                "check it and try again."
             )
+            if self.log_path:
+                where = tr(
+                    "A technical report (without any client data) was written to:\n{path}"
+                ).format(path=self.log_path)
+                advice = f"{advice}\n\n{where}"
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Something went wrong")
-            box.setText("Rapport ran into an unexpected problem.")
-            box.setInformativeText(
-                "What you had saved is safe. The last action may not have finished; please "
-                "check it and try again." + (where if self.log_path else "")
-            )
+            box.setWindowTitle(tr("Something went wrong"))
+            box.setText(tr("Rapport ran into an unexpected problem."))
+            box.setInformativeText(advice)
             box.finished.connect(self._closed)
             box.open()
             self.box = box

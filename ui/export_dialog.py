@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,21 +46,22 @@ from app.vault.crypto import check_new_passphrase
 from ui.backups import size_text
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import marked, tr
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit, StrengthMeter
 
-FILE_FILTER = f"7z archives (*{SUFFIX});;All files (*)"
+FILE_FILTER = marked("7z archives (*{suffix});;All files (*)")
 #: How long locking waits for an export being stopped to remove what it wrote.
 LOCK_WAIT_MS = 10_000
 FORM, WORKING, DONE = range(3)
 
-OWN_PASSPHRASE_WHY = (
+OWN_PASSPHRASE_WHY = marked(
     "An export is made to leave this computer, and a 7z archive can be tried against "
     "guesses far faster than your practice can. If it opened with your practice's "
     "passphrase, a copy of the export would help someone open the practice itself."
 )
-STOPPED_BY_LOCK = (
+STOPPED_BY_LOCK = marked(
     "Rapport stopped the export because the practice was locked or closed. Nothing was "
     "left behind. Export again once the practice is open."
 )
@@ -80,10 +81,6 @@ def free_folder(parent: Path, name: str) -> Path:
     return path
 
 
-def _plural(count: int, word: str, words: str = "") -> str:
-    return f"{count:,} {word if count == 1 else words or word + 's'}"
-
-
 def _restyle(label: QLabel, kind: str) -> None:
     label.setObjectName(kind)
     label.style().unpolish(label)
@@ -97,8 +94,8 @@ def _say_stopped_by_lock() -> None:
     """Said over the unlock screen: the dialog that ran the export went with the practice."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Export stopped",
-        STOPPED_BY_LOCK,
+        tr("Export stopped"),
+        tr(STOPPED_BY_LOCK),
         QMessageBox.StandardButton.Ok,
         QApplication.activeWindow(),
     )
@@ -127,7 +124,7 @@ class ExportOutcome(QWidget):
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where_label = QLabel("File")
+        self.where_label = QLabel(tr("File"))
         self.size_label = QLabel()
         self.holds_label = QLabel()
         self.holds_label.setWordWrap(True)
@@ -140,10 +137,10 @@ class ExportOutcome(QWidget):
         summary.setContentsMargins(16, 12, 16, 12)
         summary.setHorizontalSpacing(18)
         summary.addRow(self.where_label, self.path_label)
-        summary.addRow("Size", self.size_label)
-        summary.addRow("Holds", self.holds_label)
-        summary.addRow("Psychotherapy notes", self.notes_label)
-        summary.addRow("Took", self.time_label)
+        summary.addRow(tr("Size"), self.size_label)
+        summary.addRow(tr("Holds"), self.holds_label)
+        summary.addRow(tr("Psychotherapy notes"), self.notes_label)
+        summary.addRow(tr("Took"), self.time_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -155,31 +152,42 @@ class ExportOutcome(QWidget):
     def show_report(self, report: ExportReport) -> None:
         encrypted = report.encrypted
         self.title_label.setText(
-            "The practice is exported" if encrypted else "The plain folder is written"
+            tr("The practice is exported") if encrypted else tr("The plain folder is written")
         )
-        self.where_label.setText("File" if encrypted else "Folder")
+        self.where_label.setText(tr("File") if encrypted else tr("Folder"))
         self.path_label.setText(str(report.path))
         self.size_label.setText(size_text(report.size))
         tables = sum(1 for rows in report.rows.values() if rows)
-        charts = _plural(report.charts, "chart summary", "chart summaries")
         self.holds_label.setText(
-            f"{_plural(report.clients, 'client')}, with {charts} "
-            f"and {_plural(report.consent_documents, 'consent document')}; "
-            f"{_plural(sum(report.rows.values()), 'record')} in {_plural(tables, 'table')}; "
-            f"{_plural(len(report.files), 'file')} in all"
+            tr(
+                "{clients}, with {charts} and {documents}; {records} in {tables}; {files} in all"
+            ).format(
+                clients=tr("%Ln client(s)", "", report.clients),
+                charts=tr("%Ln chart summary PDF(s)", "", report.charts),
+                documents=tr("%Ln consent document(s)", "", report.consent_documents),
+                records=tr("%Ln record(s)", "", sum(report.rows.values())),
+                tables=tr("%Ln table(s)", "", tables),
+                files=tr("%Ln file(s)", "", len(report.files)),
+            )
         )
-        self.notes_label.setText("Included" if report.psychotherapy_notes else "Left out")
-        self.time_label.setText(f"{report.seconds:.1f} seconds")
+        self.notes_label.setText(tr("Included") if report.psychotherapy_notes else tr("Left out"))
+        self.time_label.setText(
+            tr("{seconds} seconds").format(seconds=QLocale().toString(report.seconds, "f", 1))
+        )
         if encrypted:
             self.advice_label.setText(
-                "It opens with 7-Zip, Keka, PeaZip or p7zip and the passphrase you chose; "
-                "README.txt inside explains every file. Keep the passphrase apart from the "
-                "file. The export is recorded in the audit log."
+                tr(
+                    "It opens with 7-Zip, Keka, PeaZip or p7zip and the passphrase you chose; "
+                    "README.txt inside explains every file. Keep the passphrase apart from the "
+                    "file. The export is recorded in the audit log."
+                )
             )
         else:
             self.advice_label.setText(
-                "This folder is not encrypted: move it onto an encrypted disk now, and delete "
-                "it here once it is there. The export is recorded in the audit log."
+                tr(
+                    "This folder is not encrypted: move it onto an encrypted disk now, and delete "
+                    "it here once it is there. The export is recorded in the audit log."
+                )
             )
         _restyle(self.advice_label, "hint" if encrypted else "warning")
 
@@ -199,7 +207,7 @@ class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Export the whole practice")
+        self.setWindowTitle(tr("Export the whole practice"))
         self.setMinimumWidth(640)
         self.report: ExportReport | None = None
         self._busy = False
@@ -221,10 +229,10 @@ class ExportDialog(QDialog):
         self._pages = (self._form_page(), self._working_page(), self.outcome)
         self._page = FORM
 
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(tr("Cancel"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(tr("&Export"))
         self.export_button.setObjectName("primary")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(lambda: self.export())
@@ -248,52 +256,58 @@ class ExportDialog(QDialog):
 
     def _form_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel("Export the whole practice")
+        title = QLabel(tr("Export the whole practice"))
         title.setObjectName("cardTitle")
         intro = text_label(
-            "Everything in your practice, in one file that opens without Rapport: every "
-            "client's record, the calendar, sessions and notes, questionnaires with every "
-            "answer, treatment plans, consents, invoices and payments, and the audit log. "
-            "Each kind of record is a spreadsheet file (CSV) and a JSON file, a README "
-            "explains every file and column, and each client has a folder, named by client "
-            "code, with a chart summary and the signed consents.",
+            tr(
+                "Everything in your practice, in one file that opens without Rapport: every "
+                "client's record, the calendar, sessions and notes, questionnaires with every "
+                "answer, treatment plans, consents, invoices and payments, and the audit log. "
+                "Each kind of record is a spreadsheet file (CSV) and a JSON file, a README "
+                "explains every file and column, and each client has a folder, named by client "
+                "code, with a chart summary and the signed consents."
+            ),
             "",
         )
         purpose = text_label(
-            "It is for taking your practice to other software, or for whoever looks after "
-            "your records if you cannot. Day to day, the automatic backups keep your "
-            "practice safe; an export is not needed for that."
+            tr(
+                "It is for taking your practice to other software, or for whoever looks after "
+                "your records if you cannot. Day to day, the automatic backups keep your "
+                "practice safe; an export is not needed for that."
+            )
         )
 
-        self.passphrase_box = QGroupBox("A passphrase for the export")
+        self.passphrase_box = QGroupBox(tr("A passphrase for the export"))
         self.errors = FieldErrors()
         self.passphrase = PassphraseEdit()
-        self.passphrase.setAccessibleName("The export's passphrase")
+        self.passphrase.setAccessibleName(tr("The export's passphrase"))
         self.confirmation = PassphraseEdit()
-        self.confirmation.setAccessibleName("The export's passphrase, again")
+        self.confirmation.setAccessibleName(tr("The export's passphrase, again"))
         self.meter = StrengthMeter()
         self.passphrase.textChanged.connect(self.meter.update_for)
         form = QFormLayout()
-        self.errors.add_row(form, "&Passphrase", "passphrase", self.passphrase)
+        self.errors.add_row(form, tr("&Passphrase"), "passphrase", self.passphrase)
         form.addRow("", self.meter)
-        self.errors.add_row(form, "&Repeat it", "confirmation", self.confirmation)
+        self.errors.add_row(form, tr("&Repeat it"), "confirmation", self.confirmation)
         box = QVBoxLayout(self.passphrase_box)
         box.addWidget(
             text_label(
-                "The file is a 7z archive encrypted with AES-256, the names of the files inside "
-                "too. 7-Zip, Keka, PeaZip or p7zip open it with the passphrase you choose here "
-                "— a new one, not the one that opens your practice. Give it to whoever needs it "
-                "separately from the file."
+                tr(
+                    "The file is a 7z archive encrypted with AES-256, the names of the files "
+                    "inside too. 7-Zip, Keka, PeaZip or p7zip open it with the passphrase you "
+                    "choose here — a new one, not the one that opens your practice. Give it to "
+                    "whoever needs it separately from the file."
+                )
             )
         )
         box.addLayout(form)
-        self.problem_why = text_label(OWN_PASSPHRASE_WHY)
+        self.problem_why = text_label(tr(OWN_PASSPHRASE_WHY))
         self.problem_why.hide()
         box.addWidget(self.problem_why)
 
-        self.notes = QCheckBox("Include psychotherapy &notes (your private process notes)")
+        self.notes = QCheckBox(tr("Include psychotherapy &notes (your private process notes)"))
         notes_hint = text_label(
-            "Left out unless ticked: process notes are kept apart from the clinical record."
+            tr("Left out unless ticked: process notes are kept apart from the clinical record.")
         )
         notes_hint.setContentsMargins(24, 0, 0, 0)
 
@@ -301,7 +315,7 @@ class ExportDialog(QDialog):
         self.target_label.setTextFormat(Qt.TextFormat.PlainText)
         self.target_label.setWordWrap(True)
         self.target_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton("&Save as…")
+        self.choose_button = QPushButton(tr("&Save as…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(lambda: self.choose_target())
         target_row = QHBoxLayout()
@@ -311,24 +325,26 @@ class ExportDialog(QDialog):
         where = QFormLayout()
         where.addRow(self.target_caption, target_row)
 
-        self.plain = QCheckBox("Export into a plain &folder instead (not encrypted)")
+        self.plain = QCheckBox(tr("Export into a plain &folder instead (not encrypted)"))
         self.plain.toggled.connect(self._show_plain)
         self.plain_warning = QFrame()
         self.plain_warning.setObjectName("attention")
         warning = QVBoxLayout(self.plain_warning)
         warning.setContentsMargins(14, 10, 14, 10)
         danger = text_label(
-            "<b>The files will not be encrypted.</b> Anyone who can open the folder — another "
-            "account on this computer, a service that syncs or backs up the folder, whoever "
-            "finds the drive — can read every record in it. Choose this only to put the files "
-            "straight onto a disk you have encrypted yourself, and delete them once they are "
-            "where they belong.",
+            tr(
+                "<b>The files will not be encrypted.</b> Anyone who can open the folder — another "
+                "account on this computer, a service that syncs or backs up the folder, whoever "
+                "finds the drive — can read every record in it. Choose this only to put the files "
+                "straight onto a disk you have encrypted yourself, and delete them once they are "
+                "where they belong."
+            ),
             "",
         )
         danger.setTextFormat(Qt.TextFormat.RichText)
         self.understood_error = text_label("", "fieldError")
         self.understood_error.hide()
-        self.understood = QCheckBox("I &understand the files will not be encrypted")
+        self.understood = QCheckBox(tr("I &understand the files will not be encrypted"))
         self.understood.toggled.connect(self.understood_error.hide)
         warning.addWidget(danger)
         warning.addWidget(self.understood)
@@ -358,7 +374,7 @@ class ExportDialog(QDialog):
 
     def _working_page(self) -> QWidget:
         page = QWidget()
-        self.working_title = QLabel("Exporting the practice…")
+        self.working_title = QLabel(tr("Exporting the practice…"))
         self.working_title.setObjectName("cardTitle")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -386,8 +402,8 @@ class ExportDialog(QDialog):
         self.understood_error.hide()
         self.problem.hide()
         self.problem_why.hide()
-        self.target_caption.setText("Into a new folder" if plain else "Save as")
-        self.choose_button.setText("C&hoose a folder…" if plain else "&Save as…")
+        self.target_caption.setText(tr("Into a new folder") if plain else tr("Save as"))
+        self.choose_button.setText(tr("C&hoose a folder…") if plain else tr("&Save as…"))
         self._show_target()
         self._fit()
 
@@ -403,7 +419,7 @@ class ExportDialog(QDialog):
         if self.plain.isChecked():
             parent = QFileDialog.getExistingDirectory(
                 self,
-                "Make the export's folder inside…",
+                tr("Make the export's folder inside…"),
                 str(self.folder_target.parent),
                 FILE_DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly,
             )
@@ -413,9 +429,9 @@ class ExportDialog(QDialog):
         else:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save the export as",
+                tr("Save the export as"),
                 str(self.archive_target),
-                FILE_FILTER,
+                tr(FILE_FILTER).format(suffix=SUFFIX),
                 # Whether to replace a file is asked when the export starts, in one place.
                 options=FILE_DIALOG_OPTIONS | QFileDialog.Option.DontConfirmOverwrite,
             )
@@ -429,14 +445,16 @@ class ExportDialog(QDialog):
     def _ask_replace(self, path: Path) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace the file?",
-            f"“{path.name}” exists already in {path.parent}.\n\n"
-            "Replace it with the new export? The file there now is removed once the new one "
-            "is complete.",
+            tr("Replace the file?"),
+            tr(
+                "“{name}” exists already in {folder}.\n\n"
+                "Replace it with the new export? The file there now is removed once the new one "
+                "is complete."
+            ).format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -467,7 +485,7 @@ class ExportDialog(QDialog):
         if plain:
             if not self.understood.isChecked():
                 self.understood_error.setText(
-                    "Tick this to export without encryption, or untick the plain folder."
+                    tr("Tick this to export without encryption, or untick the plain folder.")
                 )
                 self.understood_error.show()
                 self._fit()
@@ -520,15 +538,19 @@ class ExportDialog(QDialog):
             )
 
         self.working_title.setText(
-            "Writing the plain folder…" if plain else "Exporting the practice…"
+            tr("Writing the plain folder…") if plain else tr("Exporting the practice…")
         )
         self.working_text.setText(
-            "Cancel stops the export and removes what was written so far."
+            tr("Cancel stops the export and removes what was written so far.")
             if plain
-            else "Each file is encrypted as it goes into the archive: nothing is put on the disk "
-            "in plain form. Cancel stops the export and removes what was written so far."
+            else tr(
+                "Each file is encrypted as it goes into the archive: nothing is put on the disk "
+                "in plain form. Cancel stops the export and removes what was written so far."
+            )
         )
-        self.step_label.setText("Reading the practice…" if plain else "Checking the passphrase…")
+        self.step_label.setText(
+            tr("Reading the practice…") if plain else tr("Checking the passphrase…")
+        )
         self.bar.setRange(0, 0)
         self._set_busy(True)
         self._show_page(WORKING)
@@ -538,7 +560,9 @@ class ExportDialog(QDialog):
         if self._busy and not self._stop.is_set():
             self.bar.setRange(0, max(total, 1))
             self.bar.setValue(done)
-            self.step_label.setText(f"{100 * done // max(total, 1)} % · {what}")
+            self.step_label.setText(
+                tr("{percent} % · {step}").format(percent=100 * done // max(total, 1), step=what)
+            )
         self.sig_progress.emit(done, total, what)
 
     def _done(self, report: ExportReport) -> None:
@@ -569,7 +593,7 @@ class ExportDialog(QDialog):
             self._say(message)
         else:
             logs.log_exception(type(exc), exc, exc.__traceback__)
-            message = (
+            message = tr(
                 "An unexpected problem stopped the export; nothing was left behind. "
                 "The details are in the log file."
             )
@@ -614,9 +638,9 @@ class ExportDialog(QDialog):
         self.export_button.setVisible(not self._busy and page == FORM)
         self.close_button.setEnabled(True)
         if self._busy:
-            self.close_button.setText("Cancel export")
+            self.close_button.setText(tr("Cancel export"))
         else:
-            self.close_button.setText("Close" if page == DONE else "Cancel")
+            self.close_button.setText(tr("Close") if page == DONE else tr("Cancel"))
         (self.close_button if self._busy or page == DONE else self.export_button).setFocus()
 
     def cancel_export(self) -> None:
@@ -625,8 +649,8 @@ class ExportDialog(QDialog):
             return
         self._stop.set()
         self.close_button.setEnabled(False)
-        self.close_button.setText("Stopping…")
-        self.step_label.setText("Stopping, and removing what was written…")
+        self.close_button.setText(tr("Stopping…"))
+        self.step_label.setText(tr("Stopping, and removing what was written…"))
 
     def reject(self) -> None:
         if self._busy and not self._locked:
@@ -650,7 +674,7 @@ class ExportDialog(QDialog):
             # The export stops at its next step and removes its file; the key must outlive it.
             self.ctx.tasks.wait(LOCK_WAIT_MS)
             self._busy = False
-            self.sig_failed.emit(STOPPED_BY_LOCK)
+            self.sig_failed.emit(tr(STOPPED_BY_LOCK))
             # After the lock, over the unlock screen: this dialog closes with the practice.
             QTimer.singleShot(0, _say_stopped_by_lock)
         self._forget()

@@ -80,9 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     from app.vault import Vault
-    from ui import style
+    from ui import i18n, style
     from ui.controller import Controller
     from ui.errors import ErrorReporter
+    from ui.i18n import tr
     from ui.window_state import WindowState
 
     log_path = logs.configure()
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Rapport")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+    i18n.install(app)
     style.apply(app)
     data_dir = resolve_data_dir(args.data_dir)
     if args.self_test:
@@ -107,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, VaultNotFound) or not data_dir.exists():
             vault = None
         else:
-            QMessageBox.critical(None, "Rapport cannot open the practice", exc.message)
+            QMessageBox.critical(None, tr("Rapport cannot open the practice"), exc.message)
             return exc.exit_code
     # Window sizes only (ui/window_state.py): QSettings is a plain file, never client data.
     controller = Controller(data_dir, window_state=WindowState(QSettings()))

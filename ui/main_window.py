@@ -24,6 +24,7 @@ from app.models import AppointmentStatus
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.about import AboutDialog
+from ui.areas import area_title
 from ui.billing.page import BillingPage
 from ui.calendar.page import CalendarPage
 from ui.clients.clients_page import ClientsPage
@@ -31,6 +32,7 @@ from ui.clients.prospects_page import ProspectsPage
 from ui.context import AppContext
 from ui.export_dialog import open_export_dialog
 from ui.help import GettingStarted
+from ui.i18n import tr
 from ui.intake.wizard import IntakeWizard
 from ui.outcomes_page import OutcomesPage
 from ui.session.notes_page import NotesPage
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(150)
+        self.navigation.setAccessibleName(tr("Areas"))
         self.navigation.setMaximumWidth(360)
         self.pages = QStackedWidget()
         self.today = TodayPage(ctx, report)
@@ -83,8 +85,14 @@ class MainWindow(QMainWindow):
         ]
         self._built: dict[int, QWidget] = {}
         for name, _factory, _shortcut in self._areas:
-            QListWidgetItem(name, self.navigation)
+            QListWidgetItem(area_title(name), self.navigation)
             self.pages.addWidget(QWidget())
+        # Never narrower than its longest word, in the system's font size (no scroll bar).
+        self.navigation.ensurePolished()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(
+            max(150, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth())
+        )
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
 
@@ -103,35 +111,35 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.export_action = QAction("&Export the whole practice…", self)
+        file_menu = bar.addMenu(tr("&File"))
+        self.export_action = QAction(tr("&Export the whole practice…"), self)
         self.export_action.triggered.connect(lambda: open_export_dialog(self.ctx, self))
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Lock practice", self)
+        self.lock_action = QAction(tr("&Lock practice"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.sig_lock_requested)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.sig_quit_requested)
         file_menu.addAction(quit_action)
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(tr("&Go"))
         for row, (name, _page, shortcut) in enumerate(self._areas):
-            action = QAction(name, self)
+            action = QAction(area_title(name), self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
             go_menu.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        started = QAction("&Getting started", self)
+        help_menu = bar.addMenu(tr("&Help"))
+        started = QAction(tr("&Getting started"), self)
         started.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         started.triggered.connect(self.show_getting_started)
         help_menu.addAction(started)
-        about = QAction("&About Rapport", self)
+        about = QAction(tr("&About Rapport"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -245,7 +253,7 @@ class MainWindow(QMainWindow):
                 lambda: SessionWorkspace(self.ctx, appointment_id, self),
             )
         except RapportError as exc:
-            QMessageBox.warning(self, "The session cannot start", exc.message)
+            QMessageBox.warning(self, tr("The session cannot start"), exc.message)
             return None
         assert isinstance(window, SessionWorkspace)
         return window
@@ -263,7 +271,7 @@ class MainWindow(QMainWindow):
     def book_consultation(self, prospect_id: int, name: str) -> None:
         """The calendar's booking, for an enquiry's free consultation."""
         self.show_area("Calendar")
-        self.calendar.book_for("prospect", prospect_id, f"{name} (enquiry)")
+        self.calendar.book_for("prospect", prospect_id, tr("{name} (enquiry)").format(name=name))
 
     def start_consent(self, client_id: int) -> None:
         """Open the client and hand the laptop over for the consent."""
@@ -310,7 +318,7 @@ class MainWindow(QMainWindow):
         if tab:
             tabs = self.clients.overview.tabs
             for index in range(tabs.count()):
-                if tabs.tabText(index).replace("&", "") == tab:
+                if tabs.tabText(index).replace("&", "") == tr(tab):
                     tabs.setCurrentIndex(index)
                     break
 
@@ -347,7 +355,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         with self.ctx.vault.session() as session:
             name = get_profile(session).practice_name
-        self.setWindowTitle(f"{name} — Rapport")
+        self.setWindowTitle(tr("{practice} — Rapport").format(practice=name))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window quits Rapport; the controller decides how.

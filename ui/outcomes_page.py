@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -28,11 +28,32 @@ from app import outcomes
 from app.changes import Changed
 from app.outcomes import PracticeOutcomes
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
+
+#: The table's columns.
+COLUMNS = (
+    marked("Questionnaire"),
+    marked("Clients compared"),
+    marked("Reliable improvement"),
+    marked("Recovered"),
+    marked("Reliably recovered"),
+    marked("Reliable deterioration"),
+)
 
 
 def _percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate:.0%}"
+    return "—" if rate is None else tr("{percent}%").format(percent=_number(round(rate * 100)))
+
+
+def _number(value: int) -> str:
+    """``1,234`` the window's language's way."""
+    return QLocale().toString(value)
+
+
+def _decimal(value: float) -> str:
+    """``4.5``: one decimal, the window's language's way."""
+    return QLocale().toString(value, "f", 1)
 
 
 def _qdate(day: date) -> QDate:
@@ -49,40 +70,34 @@ class OutcomesPage(QWidget):
         self.ctx = ctx
         self.setObjectName("page")
         self.result: PracticeOutcomes | None = None
-        title = QLabel("Outcomes")
+        title = QLabel(tr("Outcomes"))
         title.setObjectName("pageTitle")
         today = ctx.today()
         self.since = QDateEdit(_qdate(today.replace(year=today.year - 1)))
         self.until = QDateEdit(_qdate(today))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-        self.show_button = QPushButton("Show")
+            edit.setDisplayFormat(tr("d MMM yyyy", "date format"))
+        self.show_button = QPushButton(tr("Show"))
         self.show_button.setObjectName("primary")
         self.show_button.clicked.connect(self.refresh)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                "Questionnaire",
-                "Clients compared",
-                "Reliable improvement",
-                "Recovered",
-                "Reliably recovered",
-                "Reliable deterioration",
-            ]
-        )
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         header_item = self.table.horizontalHeaderItem(3)
         if header_item is not None:
-            header_item.setToolTip("Of the clients at or above the cut-off at their first score")
+            header_item.setToolTip(
+                tr("Of the clients at or above the cut-off at their first score")
+            )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(180)
         self.facts = QVBoxLayout()
         period = QHBoxLayout()
-        period.addWidget(QLabel("From"))
+        period.addWidget(QLabel(tr("From", "period")))
         period.addWidget(self.since)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(tr("to", "period")))
         period.addWidget(self.until)
         period.addWidget(self.show_button)
         period.addStretch(1)
@@ -91,10 +106,12 @@ class OutcomesPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(
             text_label(
-                "Each client's first score is compared with their last one in the period. "
-                "Reliable change uses each questionnaire's own reliable-change value; recovery "
-                "counts clients who started at or above the cut-off and ended below it. "
-                "Computed on this computer; nothing is sent anywhere."
+                tr(
+                    "Each client's first score is compared with their last one in the period. "
+                    "Reliable change uses each questionnaire's own reliable-change value; recovery "
+                    "counts clients who started at or above the cut-off and ended below it. "
+                    "Computed on this computer; nothing is sent anywhere."
+                )
             )
         )
         layout.addLayout(period)
@@ -121,11 +138,15 @@ class OutcomesPage(QWidget):
         for row, item in enumerate(result.instruments):
             values = [
                 item.short_name,
-                f"{item.clients:,}",
-                f"{_percent(item.improvement_rate)} ({item.reliably_improved:,})",
-                f"{_percent(item.recovery_rate)} ({item.recovered:,} of {item.at_caseness:,})",
-                f"{_percent(item.reliable_recovery_rate)} ({item.reliably_recovered:,})",
-                f"{_percent(item.deterioration_rate)} ({item.reliably_deteriorated:,})",
+                _number(item.clients),
+                f"{_percent(item.improvement_rate)} ({_number(item.reliably_improved)})",
+                tr("{percent} ({count} of {total})").format(
+                    percent=_percent(item.recovery_rate),
+                    count=_number(item.recovered),
+                    total=_number(item.at_caseness),
+                ),
+                f"{_percent(item.reliable_recovery_rate)} ({_number(item.reliably_recovered)})",
+                f"{_percent(item.deterioration_rate)} ({_number(item.reliably_deteriorated)})",
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -134,19 +155,32 @@ class OutcomesPage(QWidget):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        evaluation = (
-            f"{result.average_evaluation:.1f} on average over {result.evaluations:,} "
-            "session evaluations"
-            if result.average_evaluation is not None
-            else "no session evaluation in the period"
-        )
+        if result.average_evaluation is not None:
+            evaluation = tr(
+                "How clients rated the sessions: {average} on average over %Ln session "
+                "evaluation(s).",
+                "",
+                result.evaluations,
+            ).format(average=_decimal(result.average_evaluation))
+        else:
+            evaluation = tr("How clients rated the sessions: no session evaluation in the period.")
         sessions = result.average_sessions_per_episode
+        if sessions is not None:
+            started = tr(
+                "Clients who started in the period: {count}, {sessions} sessions each on average."
+            ).format(count=_number(result.episodes), sessions=_decimal(sessions))
+        else:
+            started = tr("Clients who started in the period: {count}.").format(
+                count=_number(result.episodes)
+            )
         lines = [
-            f"How clients rated the sessions: {evaluation}.",
-            f"Free consultations held: {result.consultations_held:,}; became clients: "
-            f"{result.became_clients:,} ({_percent(result.conversion_rate)}).",
-            f"Clients who started in the period: {result.episodes:,}"
-            + (f", {sessions:.1f} sessions each on average." if sessions is not None else "."),
+            evaluation,
+            tr("Free consultations held: {held}; became clients: {became} ({percent}).").format(
+                held=_number(result.consultations_held),
+                became=_number(result.became_clients),
+                percent=_percent(result.conversion_rate),
+            ),
+            started,
         ]
         for line in lines:
             self.facts.addWidget(text_label(line, ""))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import RapportError, ValidationError, WrongPassphrase
 from app.vault import Vault
 from app.vault.crypto import check_new_passphrase
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 from ui.widgets.forms import FieldErrors
 from ui.widgets.passphrase import PassphraseEdit, StrengthMeter
@@ -36,7 +37,9 @@ class NewPassphraseDialog(QDialog):
         self.vault = vault
         self.tasks = tasks
         self.require_current = require_current
-        self.setWindowTitle("Change passphrase" if require_current else "Choose a new passphrase")
+        self.setWindowTitle(
+            tr("Change passphrase") if require_current else tr("Choose a new passphrase")
+        )
         self.setMinimumWidth(520)
         self.errors = FieldErrors()
         self.current = PassphraseEdit()
@@ -45,29 +48,33 @@ class NewPassphraseDialog(QDialog):
         self.meter = StrengthMeter()
         self.new.textChanged.connect(self.meter.update_for)
         intro = QLabel(
-            "Your new passphrase replaces the old one at once; the old one will no longer "
-            "open your practice. Your recovery code keeps working."
+            tr(
+                "Your new passphrase replaces the old one at once; the old one will no longer "
+                "open your practice. Your recovery code keeps working."
+            )
             if require_current
-            else "You opened your practice with the recovery code. Choose a new passphrase "
-            "now; the forgotten one will no longer open your practice."
+            else tr(
+                "You opened your practice with the recovery code. Choose a new passphrase "
+                "now; the forgotten one will no longer open your practice."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
         if require_current:
-            self.errors.add_row(form, "Current passphrase", "current", self.current)
+            self.errors.add_row(form, tr("Current passphrase"), "current", self.current)
         else:
             self.current.hide()
-        self.errors.add_row(form, "New passphrase", "passphrase", self.new)
+        self.errors.add_row(form, tr("New passphrase"), "passphrase", self.new)
         form.addRow("", self.meter)
-        self.errors.add_row(form, "Repeat it", "confirmation", self.confirmation)
+        self.errors.add_row(form, tr("Repeat it"), "confirmation", self.confirmation)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set passphrase")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Set passphrase"))
         if not require_current:
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Lock instead")
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Lock instead"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,7 +93,7 @@ class NewPassphraseDialog(QDialog):
             return
         self.errors.clear()
         self.buttons.setEnabled(False)
-        self.status.setText("Protecting your practice with the new passphrase…")
+        self.status.setText(tr("Protecting your practice with the new passphrase…"))
         if self.require_current:
             self.tasks.run(
                 lambda: self.vault.change_passphrase(current, new, again), self._done, self._failed
@@ -103,11 +110,11 @@ class NewPassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.status.clear()
         if isinstance(exc, WrongPassphrase):
-            self.errors.show({"current": "This is not your current passphrase."})
+            self.errors.show({"current": tr("This is not your current passphrase.")})
         elif isinstance(exc, ValidationError):
             self.errors.show(exc.problems)
         elif isinstance(exc, RapportError):
             self.status.setText(exc.message)
         else:
-            self.status.setText("The passphrase could not be changed. Nothing was changed.")
+            self.status.setText(tr("The passphrase could not be changed. Nothing was changed."))
             sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -27,6 +27,7 @@ from app.demo import DEMO_PASSPHRASE
 from app.errors import RapportError, VaultNotFound
 from app.vault import Vault
 from ui.areas import AREA_NAMES as AREAS
+from ui.areas import area_title
 from ui.controller import Controller
 
 log = logging.getLogger("rapport")
@@ -139,7 +140,7 @@ class SelfTest(QObject):
             raise _Failed("the main window closed")
         window.show_area(name)
         item = window.navigation.currentItem()
-        if item is None or item.text() != name:
+        if item is None or item.text() != area_title(name):
             raise _Failed(f"{name} is not in the navigation")
         # Each area's page sits at its row of the navigation once it is built; until
         # then a bare placeholder does.

@@ -31,6 +31,7 @@ from app.practice import ProfileInput
 from app.vault import KdfPolicy, NewVaultPlan, Vault, device
 from app.vault.crypto import check_new_passphrase
 from ui.backups import RestoreRequest
+from ui.i18n import tr
 from ui.settings.backups_page import BackupFileDialog, BackupPlace, open_backup_file
 from ui.style import icon
 from ui.tasks import TaskRunner
@@ -44,19 +45,23 @@ from ui.widgets.recovery_code import RecoveryCodePanel
 class PracticePage(QWizardPage):
     def __init__(self, default: ProfileInput) -> None:
         super().__init__()
-        self.setTitle("Welcome to Rapport")
+        self.setTitle(tr("Welcome to Rapport"))
         self.setSubTitle(
-            "Everything you enter stays on this computer, in one encrypted file. "
-            "First, the details that will appear on your letterhead and forms."
+            tr(
+                "Everything you enter stays on this computer, in one encrypted file. "
+                "First, the details that will appear on your letterhead and forms."
+            )
         )
         self.form = ProfileForm()
         self.form.set_value(default)
-        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button = QPushButton(tr("Restore from a backup…"))
         self.restore_button.setObjectName("link")
         self.restore_button.setAutoDefault(False)
         self.restore_message = text_label("", "formError")
         self.restore_message.hide()
-        moving = text_label("Moving from another computer? Bring your practice with you:", "hint")
+        moving = text_label(
+            tr("Moving from another computer? Bring your practice with you:"), "hint"
+        )
         moving.setWordWrap(False)
         restore_row = QHBoxLayout()
         restore_row.addWidget(moving)
@@ -65,7 +70,9 @@ class PracticePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(
-            text_label("Fields marked * are needed. You can change all of this later in Settings.")
+            text_label(
+                tr("Fields marked * are needed. You can change all of this later in Settings.")
+            )
         )
         layout.addStretch(1)
         layout.addLayout(restore_row)
@@ -91,27 +98,31 @@ class PracticePage(QWizardPage):
 class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Choose a passphrase")
+        self.setTitle(tr("Choose a passphrase"))
         self.setSubTitle(
-            "Your passphrase encrypts every record. Nobody — not even Rapport's makers — "
-            "can recover it for you, so choose one you will remember."
+            tr(
+                "Your passphrase encrypts every record. Nobody — not even Rapport's makers — "
+                "can recover it for you, so choose one you will remember."
+            )
         )
         self.passphrase = PassphraseEdit()
         self.confirmation = PassphraseEdit()
         self.meter = StrengthMeter()
         self.errors = FieldErrors()
         form = QFormLayout()
-        self.errors.add_row(form, "Passphrase", "passphrase", self.passphrase)
+        self.errors.add_row(form, tr("Passphrase"), "passphrase", self.passphrase)
         form.addRow("", self.meter)
-        self.errors.add_row(form, "Repeat it", "confirmation", self.confirmation)
+        self.errors.add_row(form, tr("Repeat it"), "confirmation", self.confirmation)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(
             text_label(
-                "Tip: four or five unrelated words, such as “lantern orchard velvet "
-                "kettle”, are easier to remember than a short password and much harder "
-                "to guess."
+                tr(
+                    "Tip: four or five unrelated words, such as “lantern orchard velvet "
+                    "kettle”, are easier to remember than a short password and much harder "
+                    "to guess."
+                )
             )
         )
         self.passphrase.textChanged.connect(self._changed)
@@ -142,10 +153,12 @@ class PassphrasePage(QWizardPage):
 class RecoveryPage(QWizardPage):
     def __init__(self, recovery_code: str, kit_pdf: Callable[[], bytes]) -> None:
         super().__init__()
-        self.setTitle("Your recovery code")
+        self.setTitle(tr("Your recovery code"))
         self.setSubTitle(
-            "If you ever forget your passphrase, this code is the only other way into "
-            "your records. It is shown only now."
+            tr(
+                "If you ever forget your passphrase, this code is the only other way into "
+                "your records. It is shown only now."
+            )
         )
         self.panel = RecoveryCodePanel(recovery_code, kit_pdf)
         self.panel.sig_stored_changed.connect(self.completeChanged)
@@ -159,18 +172,22 @@ class RecoveryPage(QWizardPage):
 class FinishPage(QWizardPage):
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
-        self.setTitle("Ready to create your practice")
-        self.setSubTitle("One last choice, then Rapport creates your encrypted practice file.")
-        self.device_unlock = QCheckBox("Also unlock with my computer login")
+        self.setTitle(tr("Ready to create your practice"))
+        self.setSubTitle(tr("One last choice, then Rapport creates your encrypted practice file."))
+        self.device_unlock = QCheckBox(tr("Also unlock with my computer login"))
         available = device.is_available()
         self.device_unlock.setEnabled(available)
         explanation = (
-            "Rapport keeps a key in your computer's secure keyring, so that logging in to "
-            "this computer is enough to open your practice. Your passphrase keeps working. "
-            "Choose this only if nobody else uses your computer account."
+            tr(
+                "Rapport keeps a key in your computer's secure keyring, so that logging in to "
+                "this computer is enough to open your practice. Your passphrase keeps working. "
+                "Choose this only if nobody else uses your computer account."
+            )
             if available
-            else "Not available here: this computer has no secure keyring that Rapport "
-            "trusts, so you will always type your passphrase."
+            else tr(
+                "Not available here: this computer has no secure keyring that Rapport "
+                "trusts, so you will always type your passphrase."
+            )
         )
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -181,7 +198,9 @@ class FinishPage(QWizardPage):
         layout.addWidget(self.device_unlock)
         layout.addWidget(text_label(explanation))
         layout.addSpacing(16)
-        layout.addWidget(text_label(f"Your practice file will be kept in:\n{data_dir}"))
+        layout.addWidget(
+            text_label(tr("Your practice file will be kept in:\n{folder}").format(folder=data_dir))
+        )
         layout.addStretch(1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
@@ -206,7 +225,7 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up Rapport")
+        self.setWindowTitle(tr("Set up Rapport"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setMinimumSize(880, 600)
@@ -229,7 +248,7 @@ class SetupWizard(QWizard):
             self.finish_page,
         ):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Create my practice")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Create my practice"))
         self.backup_dialog: BackupFileDialog | None = None
         self.practice_page.restore_button.clicked.connect(lambda: self.restore_from_backup())
 
@@ -281,7 +300,7 @@ class SetupWizard(QWizard):
             self.button(button).setEnabled(False)
         self.finish_page.progress.show()
         self.finish_page.status.setText(
-            "Protecting your practice with your passphrase… this takes a few seconds."
+            tr("Protecting your practice with your passphrase… this takes a few seconds.")
         )
         profile = self.practice_page.form.value()
         passphrase = self.passphrase_page.passphrase.text()
@@ -317,8 +336,8 @@ class SetupWizard(QWizard):
         message = (
             exc.message
             if isinstance(exc, RapportError)
-            else ("The practice could not be created. Nothing was left behind; please try again.")
+            else tr("The practice could not be created. Nothing was left behind; please try again.")
         )
-        QMessageBox.warning(self, "Not created", message)
+        QMessageBox.warning(self, tr("Not created"), message)
         if not isinstance(exc, RapportError):
             sys.excepthook(type(exc), exc, exc.__traceback__)

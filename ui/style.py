@@ -6,6 +6,10 @@ not a setting). Every colour the app uses lives in a :class:`Theme`: the style
 sheet and the Qt palette are made from it, and widgets that paint themselves
 (the calendar, the charts, the signature pad) or colour rows of a model read
 :func:`current` when they paint, so a switch repaints them in the new colours.
+
+Type follows the system's font size: every size the style sheet names is a
+multiple of the application's font (:func:`font_size`), never a fixed size, and
+the sheet is made again when that font changes.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
+    QFontInfo,
     QGuiApplication,
     QIcon,
     QIconEngine,
@@ -32,6 +38,8 @@ from app.resources import resource_path
 
 #: Forces a theme whatever the system says (tests, screenshots).
 THEME_VARIABLE = "RAPPORT_THEME"
+#: The application font's size (points) the style sheet's proportions were drawn at.
+REFERENCE_POINT_SIZE = 10.0
 
 
 @dataclass(frozen=True)
@@ -412,7 +420,8 @@ def theme_for(scheme: Qt.ColorScheme) -> Theme:
 
 
 def apply(app: QApplication) -> None:
-    """Style ``app`` as the system's colour scheme says, and follow it when it changes."""
+    """Style ``app`` as the system's colour scheme says, and follow it when it changes
+    (and the system's font size, when that changes)."""
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource_path("icons", "rapport.svg"))))
     hints = QGuiApplication.styleHints()
@@ -420,6 +429,7 @@ def apply(app: QApplication) -> None:
     if not _State.watching:
         _State.watching = True
         hints.colorSchemeChanged.connect(lambda scheme: use(app, theme_for(scheme)))
+        app.fontChanged.connect(lambda _font: _resize_type(app))
 
 
 def use(app: QApplication, theme: Theme) -> None:
@@ -427,6 +437,12 @@ def use(app: QApplication, theme: Theme) -> None:
     _State.theme = theme
     app.setPalette(qt_palette(theme))
     app.setStyleSheet(stylesheet(theme))
+
+
+def _resize_type(app: QApplication) -> None:
+    """The application's font changed (the system's font size): make the sheet's sizes again."""
+    if app.styleSheet():
+        app.setStyleSheet(stylesheet(current()))
 
 
 #: The palette's bevel shades, in the order of :attr:`Theme.shades`.
@@ -488,27 +504,80 @@ QPushButton:flat:focus {{ border-color: {t.focus}; }}
 """
 
 
-def stylesheet(theme: Theme) -> str:
-    """The app's style sheet in ``theme``: the named kinds of labels, frames and buttons."""
+def base_point_size() -> float:
+    """The application font's size in points (the system's, unless the app chose one)."""
+    font = QGuiApplication.font() if QGuiApplication.instance() is not None else QFont()
+    size = font.pointSizeF()
+    if size <= 0:  # a font sized in pixels
+        size = QFontInfo(font).pointSizeF()
+    return size if size > 0 else REFERENCE_POINT_SIZE
+
+
+def font_size(points: float, base: float | None = None) -> str:
+    """A style sheet's ``font-size`` for what reads as ``points`` at the reference size,
+    in proportion to the application's font (``base``, its size in points, if given)."""
+    scaled = points * (base or base_point_size()) / REFERENCE_POINT_SIZE
+    return f"font-size: {scaled:.1f}pt;"
+
+
+def scaled(pixels: int) -> int:
+    """A width or height in pixels chosen at the reference font size, grown in proportion
+    to a larger application font (never shrunk): a column still fits its words."""
+    return round(pixels * max(1.0, base_point_size() / REFERENCE_POINT_SIZE))
+
+
+def _light_buttons(t: Theme) -> str:
+    """The light theme's buttons that Fusion draws with no sign of the keyboard's focus: the
+    default button (OK, Next: its outline is the focus outline already) and flat buttons (no
+    frame at all). Drawn here instead, in the focus colour when the keyboard is on them, the
+    same size in every state."""
+    return f"""
+QPushButton:flat {{
+    background: transparent; border: 1px solid transparent; border-radius: 4px;
+    padding: 3px 10px; min-height: 18px;
+}}
+QPushButton:flat:focus {{ border-color: {t.focus}; }}
+QPushButton:default {{
+    background: {t.surface}; color: {t.text}; border: 1px solid {t.accent};
+    border-radius: 3px; padding: 3px 10px; min-height: 18px;
+}}
+QPushButton:default:hover {{ background: {t.accent_soft}; }}
+QPushButton:default:pressed {{ background: {t.window}; }}
+QPushButton:default:disabled {{ color: {t.disabled_text}; border-color: {t.border}; }}
+QPushButton:default:focus {{ border-color: {t.focus}; background: {t.accent_soft}; }}
+"""
+
+
+def stylesheet(theme: Theme, base: float | None = None) -> str:
+    """The app's style sheet in ``theme``: the named kinds of labels, frames and buttons.
+
+    Sizes of type are in proportion to the application's font (``base``: its size in
+    points; the current one when not given), so a larger system font enlarges them all.
+    """
     t = theme
+    size = base or base_point_size()
+
+    def fs(points: float) -> str:
+        return font_size(points, size)
+
     sheet = f"""
 QWidget#page {{ background: {t.page}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
-QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; color: {t.title}; }}
-QLabel#pageSubtitle {{ font-size: 11pt; color: {t.text_muted}; }}
+QLabel#pageTitle {{ {fs(20)} font-weight: 600; color: {t.title}; }}
+QLabel#pageSubtitle {{ {fs(11)} color: {t.text_muted}; }}
 QLabel#hint {{ color: {t.text_muted}; }}
 QLabel#fieldError {{ color: {t.danger}; }}
 QLabel#formError {{ color: {t.danger}; font-weight: 600; }}
 QLabel#recoveryCode {{
     font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace;
-    font-size: 17pt; letter-spacing: 1px; padding: 14px;
+    {fs(17)} letter-spacing: 1px; padding: 14px;
     background: {t.accent_soft}; border: 1px solid {t.accent_soft_border}; border-radius: 8px;
     color: {t.title};
 }}
 QFrame#card {{
     background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px;
 }}
-QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; color: {t.title}; }}
+QLabel#cardTitle {{ {fs(12)} font-weight: 600; color: {t.title}; }}
 QLabel#ok {{ color: {t.ok}; }}
 QFrame#attention {{
     background: {t.attention}; border: 1px solid {t.attention_border}; border-radius: 8px;
@@ -516,7 +585,7 @@ QFrame#attention {{
 QLabel#warning {{ color: {t.warning}; }}
 QLabel#accentText {{ color: {t.accent_text}; }}
 QListWidget#navigation {{
-    background: {t.navigation}; border: none; padding-top: 8px; font-size: 11pt;
+    background: {t.navigation}; border: none; padding-top: 8px; {fs(11)}
     color: {t.text};
 }}
 QListWidget#navigation::item {{ padding: 9px 14px; border-radius: 6px; margin: 2px 8px; }}
@@ -545,7 +614,7 @@ QPushButton#link {{
 }}
 QPushButton#link:focus {{ border: 1px solid {t.focus}; border-radius: 3px; }}
 QPushButton#answer {{
-    font-size: 15pt; padding: 14px; text-align: left; border-radius: 10px;
+    {fs(15)} padding: 14px; text-align: left; border-radius: 10px;
     border: 1px solid {t.accent_soft_border}; background: {t.surface}; color: {t.text};
 }}
 QPushButton#answer:checked {{ background: {t.accent}; color: {t.on_accent}; }}
@@ -556,8 +625,11 @@ QFrame#privateNote {{
 QLabel#privateBanner {{ color: {t.private_text}; font-weight: 600; }}
 QWidget#previewPages {{ background: {t.preview_backdrop}; }}
 QTextBrowser#clientText {{ border: 1px solid {t.border}; }}
+/* Where the style shows no focus of its own: a pane read with the arrows, a table. */
+QScrollArea:focus, QTextBrowser:focus, QTableView:focus {{ border: 1px solid {t.focus}; }}
+QTextBrowser#clientText:focus {{ border: 1px solid {t.focus}; }}
 """
-    return (_buttons(t) if t.is_dark else "") + sheet
+    return (_buttons(t) if t.is_dark else _light_buttons(t)) + sheet
 
 
 @cache

@@ -114,6 +114,10 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
+        # Long checks nobody waits for: a thread of their own, never shown as busy.
+        self._quiet_pool = QThreadPool(self)
+        self._quiet_pool.setMaxThreadCount(1)
+        self._quiet: set[_Relay] = set()
 
     def run(
         self,
@@ -127,6 +131,22 @@ class TaskRunner(QObject):
             self.sig_busy_changed.emit(True)
         self._pool.start(_Task(fn, relay))
 
+    def run_quietly(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Like :meth:`run`, for work the clinician does not wait for: not busy, not queued
+        before what they do wait for."""
+        relay = _Relay(on_done, on_error, self._finish_quiet)
+        self._quiet.add(relay)
+        self._quiet_pool.start(_Task(fn, relay))
+
+    def _finish_quiet(self, relay: _Relay) -> None:
+        self._quiet.discard(relay)
+        relay.deleteLater()
+
     def _finish(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
@@ -137,4 +157,5 @@ class TaskRunner(QObject):
         return bool(self._relays)
 
     def wait(self, msecs: int = -1) -> bool:
-        return bool(self._pool.waitForDone(msecs))
+        """Wait for every task, quiet ones too (-1: as long as it takes)."""
+        return bool(self._pool.waitForDone(msecs)) and bool(self._quiet_pool.waitForDone(msecs))

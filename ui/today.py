@@ -26,9 +26,10 @@ from app.models import FREE_AGAIN, AppointmentStatus
 from app.outcomes import AttentionSignal
 from app.practice import get_profile
 from app.vault import UnlockReport
-from ui.backups import BackupStatus, when
+from ui.backups import BackupStatus, local_date, long_date, when
 from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.widgets.labels import text_label
 from ui.widgets.snooze import SnoozeDialog
 
@@ -48,12 +49,17 @@ SHOWN_FOLLOW_UPS = 12
 SHOWN_SIGNALS = 10
 
 
-def greeting(hour: int) -> str:
+def greeting(hour: int, name: str) -> str:
+    """``Good morning, Dr Ames`` (afternoon from noon, evening from six)."""
     if hour < 12:
-        return "Good morning"
+        return tr("Good morning, {name}").format(name=name)
     if hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return tr("Good afternoon, {name}").format(name=name)
+    return tr("Good evening, {name}").format(name=name)
+
+
+def _more(count: int) -> str:
+    return tr("… and %Ln more.", "", count)
 
 
 class TodayPage(QWidget):
@@ -85,16 +91,18 @@ class TodayPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
-        security, self.security_lines = _card("Your practice file")
-        self.sessions_card, self.sessions_lines = _card("Today's appointments")
-        self.unsigned_card, self.unsigned_lines = _card("Notes to sign")
-        self.drafts_card, self.drafts_lines = _card("Intakes to finish")
-        self.radar_card, self.radar_lines = _card("Is therapy working? Clients who need attention")
-        self.follow_card, self.follow_lines = _card("Open follow-up items")
+        security, self.security_lines = _card(tr("Your practice file"))
+        self.sessions_card, self.sessions_lines = _card(tr("Today's appointments"))
+        self.unsigned_card, self.unsigned_lines = _card(tr("Notes to sign"))
+        self.drafts_card, self.drafts_lines = _card(tr("Intakes to finish"))
+        self.radar_card, self.radar_lines = _card(
+            tr("Is therapy working? Clients who need attention")
+        )
+        self.follow_card, self.follow_lines = _card(tr("Open follow-up items"))
         self.backup_warning = QFrame()
         self.backup_warning.setObjectName("attention")
         self.backup_text = text_label("", "warning")
-        self.backup_button = QPushButton("Open Settings → Backups")
+        self.backup_button = QPushButton(tr("Open Settings → Backups"))
         self.backup_button.clicked.connect(self.sig_show_backups)
         warning_row = QHBoxLayout(self.backup_warning)
         warning_row.setContentsMargins(16, 10, 16, 10)
@@ -166,8 +174,10 @@ class TodayPage(QWidget):
         self._fill_radar(signals, {a.client_id for a in agenda if a.client_id is not None})
         self._fill_drafts(drafts)
         self._fill_follow_ups(open_count, open_items)
-        self.title.setText(f"{greeting(now.hour)}, {profile.clinician_name}")
-        self.subtitle.setText(f"{now:%A} {now.day} {now:%B %Y} · {profile.practice_name}")
+        self.title.setText(greeting(now.hour, profile.clinician_name))
+        self.subtitle.setText(
+            tr("{date} · {practice}").format(date=long_date(now), practice=profile.practice_name)
+        )
         self._fill_security(bool(recent))
         self.show_backup_status(self.backup_status)
 
@@ -184,7 +194,7 @@ class TodayPage(QWidget):
         self._clear(self.sessions_lines)
         self.session_rows: dict[int, dict[AppointmentStatus, QPushButton]] = {}
         if not agenda:
-            self.sessions_lines.addWidget(text_label("Nothing booked today.", "hint"))
+            self.sessions_lines.addWidget(text_label(tr("Nothing booked today."), "hint"))
         for item in agenda:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -194,12 +204,24 @@ class TodayPage(QWidget):
             if item.client_id is not None:
                 who = f'<a href="{item.client_id}">{who}</a>'
             status = AppointmentStatus(item.status)
-            state = STATUS_WORDS[status]
+            state = tr(STATUS_WORDS[status])
             if item.fee_owed is not None:
-                state += f", owes {self.ctx.money(item.fee_owed)}"
+                state = tr("{status}, owes {amount}").format(
+                    status=state, amount=self.ctx.money(item.fee_owed)
+                )
+            line_text = (
+                tr("<b>{start}–{end}</b> {who} · {service} · video · <i>{state}</i>")
+                if item.location == VIDEO
+                else tr("<b>{start}–{end}</b> {who} · {service} · <i>{state}</i>")
+            )
             label = text_label(
-                f"<b>{start:%H:%M}–{end:%H:%M}</b> {who} · {escape(item.service_name)}"
-                f"{' · video' if item.location == VIDEO else ''} · <i>{escape(state)}</i>",
+                line_text.format(
+                    start=f"{start:%H:%M}",
+                    end=f"{end:%H:%M}",
+                    who=who,
+                    service=escape(item.service_name),
+                    state=escape(state),
+                ),
                 "hint" if status in FREE_AGAIN else "",
             )
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -211,7 +233,9 @@ class TodayPage(QWidget):
                 AppointmentStatus.ATTENDED,
             ):
                 start_button = QPushButton(
-                    "Start session" if status == AppointmentStatus.SCHEDULED else "Open session"
+                    tr("Start session")
+                    if status == AppointmentStatus.SCHEDULED
+                    else tr("Open session")
                 )
                 start_button.setObjectName("primary")
                 start_button.clicked.connect(
@@ -220,9 +244,9 @@ class TodayPage(QWidget):
                 line.addWidget(start_button)
             if status == AppointmentStatus.SCHEDULED:
                 for target, text in (
-                    (AppointmentStatus.ATTENDED, "Attended"),
-                    (AppointmentStatus.NO_SHOW, "No-show"),
-                    (AppointmentStatus.LATE_CANCELLED, "Late cancel"),
+                    (AppointmentStatus.ATTENDED, tr("Attended")),
+                    (AppointmentStatus.NO_SHOW, tr("No-show")),
+                    (AppointmentStatus.LATE_CANCELLED, tr("Late cancel")),
                 ):
                     button = QPushButton(text)
                     button.clicked.connect(
@@ -240,8 +264,11 @@ class TodayPage(QWidget):
             return
         oldest = unsigned[0].session_date
         line = text_label(
-            f'<a href="notes">{len(unsigned)} note{"s" if len(unsigned) != 1 else ""} to sign</a>'
-            f" — the oldest from {oldest:%d %b %Y}.",
+            tr(
+                '<a href="notes">%n note(s) to sign</a> — the oldest from {date}.',
+                "",
+                len(unsigned),
+            ).format(date=local_date(oldest, tr("dd MMM yyyy", "date format"))),
             "warning",
         )
         line.setTextFormat(Qt.TextFormat.RichText)
@@ -260,23 +287,30 @@ class TodayPage(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            today_mark = " · <b>seen today</b>" if signal.client_id in seen_today else ""
+            line_text = (
+                tr('<a href="{client}">{name}</a> · <b>seen today</b>: {reason}')
+                if signal.client_id in seen_today
+                else tr('<a href="{client}">{name}</a>: {reason}')
+            )
             label = text_label(
-                f'<a href="{signal.client_id}">{escape(signal.client_name)}</a>'
-                f"{today_mark}: {escape(signal.reason)}",
+                line_text.format(
+                    client=signal.client_id,
+                    name=escape(signal.client_name),
+                    reason=escape(signal.reason),
+                ),
                 "formError" if signal.severity >= 2 else "warning",
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
             line.addWidget(label, 1)
-            snooze = QPushButton("Set aside…")
-            snooze.setToolTip("Hide this signal until a date, with the reason (recorded)")
+            snooze = QPushButton(tr("Set aside…"))
+            snooze.setToolTip(tr("Hide this signal until a date, with the reason (recorded)"))
             snooze.clicked.connect(lambda _=False, s=signal: self.snooze(s))
             line.addWidget(snooze)
             self.radar_lines.addWidget(row)
         hidden = len(self.radar_signals) - SHOWN_SIGNALS
         if hidden > 0:
-            self.radar_lines.addWidget(text_label(f"… and {hidden:,} more."))
+            self.radar_lines.addWidget(text_label(_more(hidden)))
 
     def snooze(self, signal: AttentionSignal) -> SnoozeDialog:
         dialog = SnoozeDialog(self.ctx, signal, self)
@@ -289,7 +323,7 @@ class TodayPage(QWidget):
             with self.ctx.vault.session() as session:
                 changed = calendar.set_status(session, appointment_id, status, self.ctx.now())
         except RapportError as exc:
-            QMessageBox.warning(self, "Not recorded", exc.message)
+            QMessageBox.warning(self, tr("Not recorded"), exc.message)
             return False
         self.ctx.bus.publish(changed | Changed.CALENDAR)
         return True
@@ -302,14 +336,19 @@ class TodayPage(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             page = intake.PAGES[min(draft.page, len(intake.PAGES) - 1)]
+            updated = draft.updated_at.astimezone()
             line.addWidget(
                 text_label(
-                    f"{draft.label} — stopped at “{page}”, "
-                    f"{draft.updated_at.astimezone():%d %b %H:%M}"
+                    tr("{draft} — stopped at “{page}”, {date} {time}").format(
+                        draft=draft.label,
+                        page=page,
+                        date=local_date(updated, tr("dd MMM", "date format")),
+                        time=f"{updated:%H:%M}",
+                    )
                 ),
                 1,
             )
-            resume = QPushButton("Resume")
+            resume = QPushButton(tr("Resume"))
             resume.clicked.connect(lambda _=False, d=draft.id: self.sig_resume_draft.emit(d))
             line.addWidget(resume)
             self.drafts_lines.addWidget(row)
@@ -320,19 +359,25 @@ class TodayPage(QWidget):
         for open_item in items:
             kind = "formError" if open_item.item.kind == "risk" else "warning"
             line = text_label(
-                f'<a href="{open_item.item.client_id}">{escape(open_item.client_name)}</a>: '
-                f"{escape(open_item.item.title)}",
+                tr('<a href="{client}">{name}</a>: {item}').format(
+                    client=open_item.item.client_id,
+                    name=escape(open_item.client_name),
+                    item=escape(open_item.item.title),
+                ),
                 kind,
             )
             line.setTextFormat(Qt.TextFormat.RichText)
             line.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
             self.follow_lines.addWidget(line)
         if count > len(items):
-            self.follow_lines.addWidget(text_label(f"… and {count - len(items):,} more."))
+            self.follow_lines.addWidget(text_label(_more(count - len(items))))
         problems = self.ctx.instruments().problems
         for problem in problems:
             self.follow_lines.addWidget(
-                text_label(f"Questionnaire file not loaded: {problem}", "warning")
+                text_label(
+                    tr("Questionnaire file not loaded: {problem}").format(problem=problem),
+                    "warning",
+                )
             )
         if problems:
             self.follow_card.setVisible(True)
@@ -347,61 +392,80 @@ class TodayPage(QWidget):
         report = self.report
         if self.ctx.vault.is_demo:
             layout.addWidget(
-                text_label("This is a demo practice: every person in it is made up.", "warning")
+                text_label(tr("This is a demo practice: every person in it is made up."), "warning")
             )
-        layout.addWidget(text_label("Encrypted on this computer; nothing is sent anywhere.", "ok"))
+        layout.addWidget(
+            text_label(tr("Encrypted on this computer; nothing is sent anywhere."), "ok")
+        )
         if report.audit_broken_at is not None:
             layout.addWidget(
                 text_label(
-                    "The audit log does not check out: entry "
-                    f"{report.audit_broken_at} or one before it was changed outside Rapport. "
-                    "Keep a copy of the practice file and contact support.",
+                    tr(
+                        "The audit log does not check out: entry {entry} or one before it was "
+                        "changed outside Rapport. Keep a copy of the practice file and contact "
+                        "support."
+                    ).format(entry=report.audit_broken_at),
                     "warning",
                 )
             )
         elif has_log:
             layout.addWidget(
                 text_label(
-                    f"Audit log checked at unlock: {report.audit_entries} entries, unbroken.", "ok"
+                    tr(
+                        "Audit log checked at unlock: %n event(s), unbroken.",
+                        "",
+                        report.audit_entries,
+                    ),
+                    "ok",
                 )
             )
         if report.failed_attempts:
             count = len(report.failed_attempts)
             last = datetime.fromisoformat(report.failed_attempts[-1]["at"]).astimezone()
+            last_time = tr("{date} at {time}").format(
+                date=local_date(last, tr("d MMMM", "date format")), time=f"{last:%H:%M}"
+            )
             layout.addWidget(
                 text_label(
-                    f"{count} failed unlock attempt{'s' if count != 1 else ''} since the practice "
-                    f"was last opened (the last on {last.day} {last:%B at %H:%M}). If that was "
-                    "not you, change your passphrase in Settings → Security.",
+                    tr(
+                        "%n failed unlock attempt(s) since the practice was last opened (the last "
+                        "on {date}). If that was not you, change your passphrase in "
+                        "Settings → Security.",
+                        "",
+                        count,
+                    ).format(date=last_time),
                     "warning",
                 )
             )
         if not self.ctx.vault.has_recovery_slot:
-            why = (
-                "A change of the encryption key was interrupted and has been finished now; "
-                "the recovery code made for it was never shown. "
-                if report.key_change_finished
-                else ""
+            missing = tr(
+                "Your practice has no recovery code: make one in Settings → Security "
+                "and keep it somewhere safe."
             )
-            layout.addWidget(
-                text_label(
-                    f"{why}Your practice has no recovery code: make one in Settings → Security "
-                    "and keep it somewhere safe.",
-                    "warning",
+            if report.key_change_finished:
+                why = tr(
+                    "A change of the encryption key was interrupted and has been finished now; "
+                    "the recovery code made for it was never shown."
                 )
-            )
+                missing = f"{why} {missing}"
+            layout.addWidget(text_label(missing, "warning"))
         if report.method == "recovery":
             layout.addWidget(
                 text_label(
-                    "You opened the practice with your recovery code; this was recorded.", "warning"
+                    tr("You opened the practice with your recovery code; this was recorded."),
+                    "warning",
                 )
             )
         if report.upgraded_from:
-            where = report.upgrade_backup.name if report.upgrade_backup else "the backups folder"
+            where = (
+                report.upgrade_backup.name if report.upgrade_backup else tr("the backups folder")
+            )
             layout.addWidget(
                 text_label(
-                    "Rapport updated your practice file to this version; a copy from before the "
-                    f"update was kept ({where}).",
+                    tr(
+                        "Rapport updated your practice file to this version; a copy from before "
+                        "the update was kept ({where})."
+                    ).format(where=where),
                     "hint",
                 )
             )
@@ -415,7 +479,9 @@ class TodayPage(QWidget):
         self.backup_text.setText(warning)
         self.backup_warning.setVisible(bool(warning))
         if status.latest is not None:
-            self.backup_line.setText(f"Last good backup: {when(status.latest.manifest.made_at)}.")
+            self.backup_line.setText(
+                tr("Last good backup: {date}.").format(date=when(status.latest.manifest.made_at))
+            )
         self.backup_line.setVisible(status.latest is not None)
         self.second_folder_line.setText(status.second_warning)
         self.second_folder_line.setVisible(bool(status.second_warning))

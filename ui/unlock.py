@@ -30,6 +30,7 @@ from app.errors import (
     VaultDamaged,
 )
 from app.vault import UnlockReport, Vault
+from ui.i18n import tr
 from ui.settings.backups_page import BackupFileDialog, BackupPlace, open_backup_file
 from ui.style import icon
 from ui.tasks import TaskRunner
@@ -52,7 +53,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.tasks = tasks
-        self.setWindowTitle("Rapport — locked")
+        self.setWindowTitle(tr("Rapport — locked"))
         self.setObjectName("page")
         self.resize(760, 560)
         self._busy = False
@@ -60,24 +61,24 @@ class UnlockWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(icon("rapport").pixmap(56, 56))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("Your practice is locked")
+        title = QLabel(tr("Your practice is locked"))
         title.setObjectName("pageTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.passphrase = PassphraseEdit()
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setPlaceholderText(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.forgot_button = QPushButton("Forgot your passphrase? Use your recovery code")
+        self.forgot_button = QPushButton(tr("Forgot your passphrase? Use your recovery code"))
         self.forgot_button.setObjectName("link")
         self.forgot_button.clicked.connect(lambda: self.show_mode(recovery=True))
         passphrase_page = QWidget()
         pp_layout = QVBoxLayout(passphrase_page)
         pp_layout.setContentsMargins(0, 0, 0, 0)
-        pp_layout.addWidget(QLabel("Enter your passphrase to open your practice."))
+        pp_layout.addWidget(QLabel(tr("Enter your passphrase to open your practice.")))
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
@@ -85,20 +86,22 @@ class UnlockWindow(QWidget):
         pp_layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.recovery_code = QLineEdit()
-        self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_code.setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.recovery_code.returnPressed.connect(self.unlock)
-        self.recovery_button = QPushButton("Unlock with recovery code")
+        self.recovery_button = QPushButton(tr("Unlock with recovery code"))
         self.recovery_button.setObjectName("primary")
         self.recovery_button.clicked.connect(self.unlock)
-        back = QPushButton("Back to passphrase")
+        back = QPushButton(tr("Back to passphrase"))
         back.setObjectName("link")
         back.clicked.connect(lambda: self.show_mode(recovery=False))
         recovery_page = QWidget()
         rc_layout = QVBoxLayout(recovery_page)
         rc_layout.setContentsMargins(0, 0, 0, 0)
         explanation = QLabel(
-            "Type the recovery code from your emergency access kit. Using it is recorded, "
-            "and you will then choose a new passphrase."
+            tr(
+                "Type the recovery code from your emergency access kit. Using it is recorded, "
+                "and you will then choose a new passphrase."
+            )
         )
         explanation.setWordWrap(True)
         rc_layout.addWidget(explanation)
@@ -112,7 +115,7 @@ class UnlockWindow(QWidget):
         self.modes.addWidget(passphrase_page)
         self.modes.addWidget(recovery_page)
 
-        self.device_button = QPushButton("Unlock with my computer login")
+        self.device_button = QPushButton(tr("Unlock with my computer login"))
         self.device_button.clicked.connect(self.unlock_with_device)
         self.device_button.setVisible(vault.has_device_slot)
 
@@ -120,13 +123,15 @@ class UnlockWindow(QWidget):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         # Offered when the practice file turns out to be damaged: the way back is a backup.
-        self.restore_button = QPushButton("Restore from a backup…")
+        self.restore_button = QPushButton(tr("Restore from a backup…"))
         self.restore_button.clicked.connect(lambda: self.restore_from_backup())
         self.restore_button.hide()
         self.backup_dialog: BackupFileDialog | None = None
         self.demo_hint = QLabel(
-            f"This is a demo practice with made-up people. Its passphrase is: "
-            f"<b>{DEMO_PASSPHRASE}</b>"
+            tr(
+                "This is a demo practice with made-up people. Its passphrase is: "
+                "<b>{passphrase}</b>"
+            ).format(passphrase=DEMO_PASSPHRASE)
         )
         self.demo_hint.setObjectName("hint")
         self.demo_hint.setWordWrap(True)
@@ -190,20 +195,29 @@ class UnlockWindow(QWidget):
         if self.in_recovery_mode:
             code = self.recovery_code.text()
             if not code.strip():
-                self.message.setText("Type your recovery code.")
+                self.message.setText(tr("Type your recovery code."))
                 return
-            self._start(lambda: self.vault.unlock_with_recovery_code(code), "Checking the code…")
+            self._start(
+                lambda: self.vault.unlock_with_recovery_code(code, check_now=False),
+                tr("Checking the code…"),
+            )
         else:
             passphrase = self.passphrase.text()
             if not passphrase:
-                self.message.setText("Type your passphrase.")
+                self.message.setText(tr("Type your passphrase."))
                 return
-            self._start(lambda: self.vault.unlock_with_passphrase(passphrase), "Unlocking…")
+            self._start(
+                lambda: self.vault.unlock_with_passphrase(passphrase, check_now=False),
+                tr("Unlocking…"),
+            )
 
     def unlock_with_device(self) -> None:
         if self._busy or not self.vault.has_device_slot:
             return
-        self._start(self.vault.unlock_with_device, "Unlocking with your computer login…")
+        self._start(
+            lambda: self.vault.unlock_with_device(check_now=False),
+            tr("Unlocking with your computer login…"),
+        )
 
     def _start(self, work: Callable[[], UnlockReport], status: str) -> None:
         self._set_busy(True)
@@ -219,6 +233,10 @@ class UnlockWindow(QWidget):
         self.message.clear()
         self.sig_unlocked.emit(report)
 
+    def show_damage(self, problem: VaultDamaged) -> None:
+        """The practice turned out damaged after it opened: say so and offer a backup."""
+        self._failed(problem)
+
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.message.setObjectName("formError")
@@ -229,8 +247,10 @@ class UnlockWindow(QWidget):
             self._tick()
         elif isinstance(exc, VaultDamaged | IntegrityProblem):
             self.message.setText(
-                f"{exc.message}\n\nA backup brings the practice back as it was when the "
-                "backup was made; the damaged file is kept aside, not deleted."
+                tr(
+                    "{problem}\n\nA backup brings the practice back as it was when the "
+                    "backup was made; the damaged file is kept aside, not deleted."
+                ).format(problem=exc.message)
             )
             self.restore_button.show()
             self.restore_button.setFocus()
@@ -240,7 +260,7 @@ class UnlockWindow(QWidget):
                 self.passphrase.selectAll()
             self._tick()
         else:
-            self.message.setText("Rapport could not open the practice. See the log file.")
+            self.message.setText(tr("Rapport could not open the practice. See the log file."))
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     # ---------------------------------------------------------------- restoring
@@ -276,14 +296,16 @@ class UnlockWindow(QWidget):
             self.message.setObjectName("formError")
             self._restyle(self.message)
             self.message.setText(
-                "That did not open the practice. After several failed tries Rapport waits "
-                f"before the next one: please try again in {math.ceil(wait)} s."
+                tr(
+                    "That did not open the practice. After several failed tries Rapport waits "
+                    "before the next one: please try again in {seconds} s."
+                ).format(seconds=math.ceil(wait))
             )
             self._set_inputs_enabled(False)
         else:
             if self._countdown.isActive():
                 self._countdown.stop()
-                self.message.setText("You can try again now.")
+                self.message.setText(tr("You can try again now."))
             self._set_inputs_enabled(not self._busy)
 
     def _set_busy(self, busy: bool) -> None:

@@ -6,13 +6,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.practice import ProfileInput
 from app.vault import Vault
+from ui import i18n
 from ui.controller import Controller
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp: QApplication) -> Iterator[None]:
+    """The window in English (with its plural forms), whatever this machine's language."""
+    i18n.compile_catalogues()
+    translators = i18n.install(qapp, QLocale("en_US"))
+    yield
+    i18n.uninstall(qapp, translators)
 
 
 class FakeClock:

@@ -125,7 +125,7 @@ def test_outstanding_ages_each_client_and_totals_them(qtbot: QtBot, window: Main
     assert bo_row[header.index("90+ days")] == "$70.00"
     assert total[header.index("Total")] == "$170.00"
     assert total[header.index("31–60 days")] == "$80.00"
-    assert "2 clients owe $170.00" in tab.summary.text()
+    assert "Owed by 2 clients: $170.00" in tab.summary.text()
 
     # Enter on a client opens their record (on its Billing tab, when the record has one).
     tab.view.setCurrentIndex(tab.model.index(1, 0))

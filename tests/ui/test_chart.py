@@ -32,8 +32,8 @@ def _answers(total: int, items: int = 9) -> dict[str, int]:
     return {str(i + 1): v for i, v in enumerate(values)}
 
 
-def _client_with_scores(window: MainWindow, totals: list[int]) -> int:
-    """A client seen weekly, a PHQ-9 before each session with the given totals."""
+def _client_with_scores(window: MainWindow, totals: list[int], first: datetime = FIRST) -> int:
+    """A client seen weekly from ``first``, a PHQ-9 before each session with these totals."""
     instruments = window.ctx.instruments().instruments
     phq9 = instruments["phq9"]
     with window.ctx.vault.session() as session:
@@ -45,7 +45,7 @@ def _client_with_scores(window: MainWindow, totals: list[int]) -> int:
             session,
             AppointmentInput(
                 service_id=service,
-                start=FIRST,
+                start=first,
                 duration_minutes=50,
                 client_id=client_id,
                 recurrence=calendar.Recurrence(calendar.Repeat.WEEKLY, count=len(totals)),
@@ -54,7 +54,7 @@ def _client_with_scores(window: MainWindow, totals: list[int]) -> int:
             date(2026, 10, 1),
         )
         for week, (appointment_id, total) in enumerate(zip(ids, totals, strict=True)):
-            start = FIRST + timedelta(weeks=week)
+            start = first + timedelta(weeks=week)
             calendar.set_status(
                 session, appointment_id, AppointmentStatus.ATTENDED, start + timedelta(hours=1)
             )
@@ -95,6 +95,21 @@ def test_the_chart_draws_the_recorded_scores(
     assert tab.table.rowCount() == 6
     saved = tab.export_png(tmp_path / "chart")
     assert saved == tmp_path / "chart.png" and saved.read_bytes().startswith(b"\x89PNG")
+
+
+def test_each_client_s_chart_shows_all_of_their_time(main_window: MainWindow) -> None:
+    """The shared time axis fits the client drawn now, not the one drawn first."""
+    earlier = _client_with_scores(main_window, [18, 16, 15, 11])
+    later_start = FIRST - timedelta(weeks=40)
+    later = _client_with_scores(main_window, [20, 19, 17, 15, 14, 12, 10, 9, 8, 7], later_start)
+    tab = main_window.clients.overview.chart_tab
+    for client_id, first, weeks in ((earlier, FIRST, 4), (later, later_start, 10)):
+        main_window.open_client(client_id)
+        xs, _ys = tab.lines["phq9"].getData()
+        (low, high) = tab.lines["phq9"].getViewBox().viewRange()[0]
+        assert low <= min(xs) and max(xs) <= high
+        assert low <= (first - timedelta(minutes=5)).timestamp()
+        assert high >= (first + timedelta(weeks=weeks - 1)).timestamp()
 
 
 def test_today_shows_a_client_getting_worse_until_set_aside(main_window: MainWindow) -> None:

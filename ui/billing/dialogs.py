@@ -50,8 +50,9 @@ from app.errors import RapportError, ValidationError
 from app.models import InvoiceStatus, PaymentKind, PaymentMethod
 from ui.clients.labels import format_date
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.date_edit import display_format
-from ui.widgets.forms import FieldErrors
+from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -63,31 +64,35 @@ FIELD_WIDTH = 180
 
 
 _METHODS: dict[str, str] = {
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.CARD: "Card",
-    PaymentMethod.CHEQUE: "Cheque",
-    PaymentMethod.TRANSFER: "Bank transfer",
-    PaymentMethod.OTHER: "Other",
+    PaymentMethod.CASH: marked("Cash"),
+    PaymentMethod.CARD: marked("Card"),
+    PaymentMethod.CHEQUE: marked("Cheque"),
+    PaymentMethod.TRANSFER: marked("Bank transfer"),
+    PaymentMethod.OTHER: marked("Other"),
 }
 
 
 def method_label(method: str, locale: str = "en_US") -> str:
     """How a payment method reads: "Card", "Check" (in the US) or "Cheque" …"""
     if method == PaymentMethod.CHEQUE and locale.endswith("_US"):
-        return "Check"
-    return _METHODS.get(method, method)
+        return tr("Check", "payment method")
+    return tr(_METHODS[method]) if method in _METHODS else method
 
 
 def payer_label(payer: Payer) -> str:
     """ "Ann Lee (the client)" or "Dana Park — mother, pays, can consent"."""
     if payer.guardian_id is None:
-        return f"{payer.name} (the client)"
-    roles = [payer.relation or "guardian"]
-    if payer.pays:
-        roles.append("pays")
-    if payer.can_consent:
-        roles.append("can consent")
-    return f"{payer.name} — {', '.join(roles)}"
+        return tr("{name} (the client)").format(name=payer.name)
+    relation = payer.relation or tr("guardian")
+    if payer.pays and payer.can_consent:
+        text = tr("{name} — {relation}, pays, can consent")
+    elif payer.pays:
+        text = tr("{name} — {relation}, pays")
+    elif payer.can_consent:
+        text = tr("{name} — {relation}, can consent")
+    else:
+        text = tr("{name} — {relation}")
+    return text.format(name=payer.name, relation=relation)
 
 
 def charge_line(charge: ChargeView, settings: BillingSettings) -> str:
@@ -153,8 +158,7 @@ class DateField(QDateEdit):
 def _reason_edit(placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setFixedHeight(72)
-    edit.setTabChangesFocus(True)
+    set_lines_high(edit, 4.5)
     return edit
 
 
@@ -287,7 +291,7 @@ class NewInvoiceDialog(BillingForm):
     """Issue an invoice: the charges not invoiced yet (all ticked) or a period; payer; date."""
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "New invoice", "Issue invoice", parent)
+        super().__init__(ctx, tr("New invoice"), tr("Issue invoice"), parent)
         self.client_id = client_id
         self.invoice_id: int | None = None
         today = ctx.today()
@@ -297,18 +301,19 @@ class NewInvoiceDialog(BillingForm):
             self.payers = billing.payers(session, client_id)
         self.setMinimumWidth(620)
 
-        self.by_charges = QRadioButton("These charges")
-        self.by_period = QRadioButton("Every charge not invoiced yet, from")
+        self.by_charges = QRadioButton(tr("These charges"))
+        self.by_period = QRadioButton(tr("Every charge not invoiced yet, from"))
         self.by_charges.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_charges)
         group.addButton(self.by_period)
         self.table = QTableWidget(len(self.charges), 3)
-        self.table.setHorizontalHeaderLabels(["Date", "What", "Amount"])
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("What"), tr("Amount")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Space ticks a row; Tab goes on to the buttons
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.setAccessibleName("Charges to invoice")
+        self.table.setAccessibleName(tr("Charges to invoice"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -337,7 +342,7 @@ class NewInvoiceDialog(BillingForm):
         period.setContentsMargins(0, 0, 0, 0)
         period.addWidget(self.by_period, 0, Qt.AlignmentFlag.AlignTop)
         period.addWidget(self.errors.wrap("period_start", self.period_start))
-        period.addWidget(QLabel("to"), 0, Qt.AlignmentFlag.AlignTop)
+        period.addWidget(QLabel(tr("to")), 0, Qt.AlignmentFlag.AlignTop)
         period.addWidget(self.errors.wrap("period_end", self.period_end))
         period.addStretch(1)
         period_row = QWidget()
@@ -351,18 +356,24 @@ class NewInvoiceDialog(BillingForm):
         self.total.setObjectName("cardTitle")
 
         if not self.charges:
-            self.add_text("Nothing waits to be invoiced: every charge is on an invoice or waived.")
+            self.add_text(
+                tr("Nothing waits to be invoiced: every charge is on an invoice or waived.")
+            )
             self.action_button.setEnabled(False)
         self.intro.addWidget(self.by_charges)
         self.intro.addWidget(self.errors.wrap("charge_ids", self.table))
         self.intro.addWidget(period_row)
-        self.add_field("Addressed to", "guardian_id", self.payer)
-        self.add_field("Invoice date", "issued_on", self.issued_on)
-        self.form.addRow("Total", self.total)
+        self.add_field(tr("Addressed to"), "guardian_id", self.payer)
+        self.add_field(tr("Invoice date"), "issued_on", self.issued_on)
+        self.form.addRow(tr("Total"), self.total)
         terms = text_label(
-            f"Payment is asked within {self.settings.payment_terms_days} days; any credit the "
-            "client has is taken off at once. An issued invoice never changes: to correct one, "
-            "void it and issue a new one."
+            tr(
+                "Payment is asked within %n day(s); any credit the client has is taken off at "
+                "once. An issued invoice never changes: to correct one, void it and issue a new "
+                "one.",
+                "",
+                self.settings.payment_terms_days,
+            )
         )
         self.form.addRow(terms)
         self._update_total()
@@ -391,9 +402,10 @@ class NewInvoiceDialog(BillingForm):
     def _update_total(self) -> None:
         chosen = self.chosen_charges()
         amount = sum((c.amount for c in chosen), Decimal(0))
-        count = len(chosen)
         self.total.setText(
-            f"{self.settings.format(amount)}  ({count} charge{'s' if count != 1 else ''})"
+            tr("{amount}  (%n charge(s))", "", len(chosen)).format(
+                amount=self.settings.format(amount)
+            )
         )
 
     def request(self) -> InvoiceRequest:
@@ -431,7 +443,7 @@ class PaymentDialog(BillingForm):
         invoice_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, "Record a payment", "Record payment", parent)
+        super().__init__(ctx, tr("Record a payment"), tr("Record payment"), parent)
         self.client_id = client_id
         self.payment_id: int | None = None
         #: Asks whether to keep an overpayment as credit (tests replace it).
@@ -453,29 +465,39 @@ class PaymentDialog(BillingForm):
         self.method.setCurrentIndex(self.method.findData(str(PaymentMethod.CARD)))
         self.reference = QLineEdit()
         cheque = method_label(PaymentMethod.CHEQUE, self.settings.locale)
-        self.reference.setPlaceholderText(f"{cheque} number, transaction id … (optional)")
+        self.reference.setPlaceholderText(
+            tr("{cheque} number, transaction id … (optional)").format(cheque=cheque)
+        )
         self.invoice = QComboBox()
-        self.invoice.addItem("The oldest invoices first", None)
+        self.invoice.addItem(tr("The oldest invoices first"), None)
         for item in sorted(self.open_invoices, key=lambda i: (i.issued_on, i.number)):
             self.invoice.addItem(
-                f"{item.number} of {format_date(item.issued_on)} · "
-                f"{self.settings.format(item.due)} due",
+                tr("{number} of {date} · {amount} due").format(
+                    number=item.number,
+                    date=format_date(item.issued_on),
+                    amount=self.settings.format(item.due),
+                ),
                 item.id,
             )
         if self.owed > 0:
-            self.add_text(f"The client owes {self.settings.format(self.owed)}.")
+            self.add_text(
+                tr("The client owes {amount}.").format(amount=self.settings.format(self.owed))
+            )
         elif self.owed < 0:
             self.add_text(
-                f"The client is in credit by {self.settings.format(-self.owed)}: "
-                "a payment now is kept as more credit."
+                tr(
+                    "The client is in credit by {amount}: a payment now is kept as more credit."
+                ).format(amount=self.settings.format(-self.owed))
             )
         else:
-            self.add_text("Nothing is owed now: a payment is kept as credit for the next invoice.")
-        self.add_field("Amount", "amount", self.amount)
-        self.add_field("Paid on", "paid_on", self.paid_on)
-        self.add_field("Method", "method", self.method)
-        self.add_field("Reference", "reference", self.reference)
-        self.add_field("Pays", "invoice_id", self.invoice)
+            self.add_text(
+                tr("Nothing is owed now: a payment is kept as credit for the next invoice.")
+            )
+        self.add_field(tr("Amount"), "amount", self.amount)
+        self.add_field(tr("Paid on"), "paid_on", self.paid_on)
+        self.add_field(tr("Method"), "method", self.method)
+        self.add_field(tr("Reference"), "reference", self.reference)
+        self.add_field(tr("Pays"), "invoice_id", self.invoice)
         self.amount.set_amount(self.owed if self.owed > 0 else None)
         self._typed = False
         self.amount.textEdited.connect(self._amount_typed)
@@ -541,26 +563,31 @@ class PaymentDialog(BillingForm):
         if self.confirm_credit(self.credit_question(data.amount, owed)):
             self.apply(pay(True))
         else:
-            owes = f"the {self.settings.format(owed)} owed" if owed > 0 else "what is owed"
-            self.show_problems(
-                {
-                    "amount": f"More than {owes}. Lower the amount, or press Record payment "
+            problem = (
+                tr(
+                    "More than the {amount} owed. Lower the amount, or press Record payment "
                     "again and choose to keep the rest as credit."
-                }
+                ).format(amount=self.settings.format(owed))
+                if owed > 0
+                else tr(
+                    "More than what is owed. Lower the amount, or press Record payment again "
+                    "and choose to keep the rest as credit."
+                )
             )
+            self.show_problems({"amount": problem})
 
     def credit_question(self, amount: Decimal, owed: Decimal) -> str:
         written = self.settings.format
         extra = amount - max(owed, Decimal(0))
         if owed <= 0:
-            return (
-                f"Nothing is owed now. Keep this payment of {written(amount)} as credit? "
+            return tr(
+                "Nothing is owed now. Keep this payment of {amount} as credit? "
                 "It is taken off the client's next invoice."
-            )
-        return (
-            f"{written(amount)} is {written(extra)} more than the {written(owed)} the client owes. "
-            f"Keep {written(extra)} as credit? It is taken off the client's next invoice."
-        )
+            ).format(amount=written(amount))
+        return tr(
+            "{amount} is {extra} more than the {owed} the client owes. "
+            "Keep {extra} as credit? It is taken off the client's next invoice."
+        ).format(amount=written(amount), extra=written(extra), owed=written(owed))
 
     def _owed_now(self) -> Decimal:
         with self.ctx.vault.session() as session:
@@ -569,10 +596,10 @@ class PaymentDialog(BillingForm):
     def _confirm_credit(self, question: str) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("More than is owed")
+        box.setWindowTitle(tr("More than is owed"))
         box.setText(question)
-        keep = box.addButton("Keep as credit", QMessageBox.ButtonRole.AcceptRole)
-        change = box.addButton("Change the amount", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(tr("Keep as credit"), QMessageBox.ButtonRole.AcceptRole)
+        change = box.addButton(tr("Change the amount"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(change)
         box.exec()
         return box.clickedButton() is keep
@@ -585,23 +612,25 @@ class ChargeDialog(BillingForm):
     """A manual charge: a report, a letter, a phone consultation …"""
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add a charge", "Add charge", parent)
+        super().__init__(ctx, tr("Add a charge"), tr("Add charge"), parent)
         self.client_id = client_id
         self.charge_id: int | None = None
         with ctx.vault.session() as session:
             self.settings = billing.billing_settings(session)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("e.g. Report for the school")
+        self.description.setPlaceholderText(tr("e.g. Report for the school"))
         self.description.setMaxLength(billing.MAX_DESCRIPTION)
         self.amount = MoneyEdit(self.settings)
         self.on_date = DateField(ctx.today())
         self.add_text(
-            "For work other than sessions. The charge waits for the next invoice; "
-            "its description is printed on it."
+            tr(
+                "For work other than sessions. The charge waits for the next invoice; "
+                "its description is printed on it."
+            )
         )
-        self.add_field("Description", "description", self.description)
-        self.add_field("Amount", "amount", self.amount)
-        self.add_field("Date", "on_date", self.on_date)
+        self.add_field(tr("Description"), "description", self.description)
+        self.add_field(tr("Amount"), "amount", self.amount)
+        self.add_field(tr("Date"), "on_date", self.on_date)
 
     def submit(self) -> None:
         ours: dict[str, str] = {}
@@ -622,17 +651,19 @@ class WaiveDialog(BillingForm):
     """Waive a charge not invoiced (a late cancellation forgiven …): the reason is required."""
 
     def __init__(self, ctx: AppContext, charge: ChargeView, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Waive a charge", "Waive charge", parent)
+        super().__init__(ctx, tr("Waive a charge"), tr("Waive charge"), parent)
         self.charge = charge
         with ctx.vault.session() as session:
             self.settings = billing.billing_settings(session)
         self.add_text(charge_line(charge, self.settings), "cardTitle")
         self.add_text(
-            "The client will not be asked to pay it. The charge stays on the account, "
-            "marked waived with your reason, and the waiver is kept in the audit log."
+            tr(
+                "The client will not be asked to pay it. The charge stays on the account, "
+                "marked waived with your reason, and the waiver is kept in the audit log."
+            )
         )
-        self.reason = _reason_edit("e.g. Snowstorm; first late cancellation")
-        self.add_field("Reason", "reason", self.reason)
+        self.reason = _reason_edit(tr("e.g. Snowstorm; first late cancellation"))
+        self.add_field(tr("Reason"), "reason", self.reason)
         self.reason.setFocus()
 
     def submit(self) -> None:
@@ -644,24 +675,25 @@ class WriteOffDialog(BillingForm):
     """Give up an amount that will not be collected, with the reason."""
 
     def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Write off", "Write off", parent, destructive=True)
+        super().__init__(ctx, tr("Write off"), tr("Write off"), parent, destructive=True)
         self.client_id = client_id
         self.payment_id: int | None = None
         with ctx.vault.session() as session:
             self.settings = billing.billing_settings(session)
             self.owed = billing.balance(session, client_id).balance
         self.add_text(
-            f"The client owes {self.settings.format(max(self.owed, Decimal(0)))}. A write-off "
-            "settles their oldest invoices first and stays on the account with its reason; "
-            "it can be voided if it was a mistake."
+            tr(
+                "The client owes {amount}. A write-off settles their oldest invoices first and "
+                "stays on the account with its reason; it can be voided if it was a mistake."
+            ).format(amount=self.settings.format(max(self.owed, Decimal(0))))
         )
         self.amount = MoneyEdit(self.settings)
         self.amount.set_amount(self.owed if self.owed > 0 else None)
         self.on_date = DateField(ctx.today())
-        self.reason = _reason_edit("e.g. Hardship agreed at the last session")
-        self.add_field("Amount", "amount", self.amount)
-        self.add_field("Date", "on_date", self.on_date)
-        self.add_field("Reason", "reason", self.reason)
+        self.reason = _reason_edit(tr("e.g. Hardship agreed at the last session"))
+        self.add_field(tr("Amount"), "amount", self.amount)
+        self.add_field(tr("Date"), "on_date", self.on_date)
+        self.add_field(tr("Reason"), "reason", self.reason)
 
     def submit(self) -> None:
         ours: dict[str, str] = {}
@@ -690,27 +722,34 @@ class VoidInvoiceDialog(BillingForm):
         settings: BillingSettings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, f"Void invoice {invoice.number}", "Void invoice", parent, True)
+        title = tr("Void invoice {number}").format(number=invoice.number)
+        super().__init__(ctx, title, tr("Void invoice"), parent, True)
         self.invoice = invoice
         paid = invoice.total - invoice.due
         self.add_text(
-            f"Invoice {invoice.number} of {format_date(invoice.issued_on)} · "
-            f"{settings.format(invoice.total)}",
+            tr("Invoice {number} of {date} · {total}").format(
+                number=invoice.number,
+                date=format_date(invoice.issued_on),
+                total=settings.format(invoice.total),
+            ),
             "cardTitle",
         )
         self.add_text(
-            "The invoice keeps its number and is marked VOID; it is never deleted. "
-            "Its charges become uninvoiced again, so you can issue a new, corrected invoice "
-            "for them."
-            + (
-                f" The {settings.format(paid)} already paid on it goes back to the client's "
-                "account: it pays their other open invoices, or waits as credit for the new one."
-                if paid > 0
-                else ""
+            tr(
+                "The invoice keeps its number and is marked VOID; it is never deleted. "
+                "Its charges become uninvoiced again, so you can issue a new, corrected invoice "
+                "for them. The {paid} already paid on it goes back to the client's account: it "
+                "pays their other open invoices, or waits as credit for the new one."
+            ).format(paid=settings.format(paid))
+            if paid > 0
+            else tr(
+                "The invoice keeps its number and is marked VOID; it is never deleted. "
+                "Its charges become uninvoiced again, so you can issue a new, corrected invoice "
+                "for them."
             )
         )
-        self.reason = _reason_edit("e.g. Wrong payer; reissued to the mother")
-        self.add_field("Reason", "reason", self.reason)
+        self.reason = _reason_edit(tr("e.g. Wrong payer; reissued to the mother"))
+        self.add_field(tr("Reason"), "reason", self.reason)
         self.reason.setFocus()
 
     def submit(self) -> None:
@@ -729,36 +768,62 @@ class VoidPaymentDialog(BillingForm):
         parent: QWidget | None = None,
     ) -> None:
         is_payment = payment.kind == PaymentKind.PAYMENT
-        what = "payment" if is_payment else "write-off"
-        super().__init__(ctx, f"Void a {what}", f"Void {what}", parent, True)
+        if is_payment:
+            super().__init__(ctx, tr("Void a payment"), tr("Void payment"), parent, True)
+        else:
+            super().__init__(ctx, tr("Void a write-off"), tr("Void write-off"), parent, True)
         self.payment = payment
-        how = method_label(payment.method, settings.locale) if is_payment else "Written off"
+        how = method_label(payment.method, settings.locale) if is_payment else tr("Written off")
+        amount = settings.format(payment.amount)
         self.add_text(
-            f"{how} · {settings.format(payment.amount)} on {format_date(payment.paid_on)}",
+            tr("{how} · {amount} on {date}").format(
+                how=how, amount=amount, date=format_date(payment.paid_on)
+            ),
             "cardTitle",
         )
-        numbers = payment.invoice_numbers
-        settled = (
-            f", and invoice {numbers[0]} is due again"
-            if len(numbers) == 1
-            else f", and invoices {', '.join(numbers)} are due again"
-            if numbers
-            else ""
-        )
-        self.add_text(
-            f"The {what} no longer counts: the client's balance goes up by "
-            f"{settings.format(payment.amount)}{settled}. It stays on the account, marked void "
-            "with your reason."
-        )
+        self.add_text(_void_payment_text(is_payment, payment.invoice_numbers, amount))
         self.reason = _reason_edit(
-            "e.g. The check bounced" if is_payment else "e.g. Written off by mistake"
+            tr("e.g. The check bounced") if is_payment else tr("e.g. Written off by mistake")
         )
-        self.add_field("Reason", "reason", self.reason)
+        self.add_field(tr("Reason"), "reason", self.reason)
         self.reason.setFocus()
 
     def submit(self) -> None:
         reason, today = self.reason.toPlainText(), self.ctx.today()
         self.apply(lambda session: billing.void_payment(session, self.payment.id, reason, today))
+
+
+def _void_payment_text(is_payment: bool, numbers: Sequence[str], amount: str) -> str:
+    """What voiding a payment or a write-off does to the balance and the invoices it settled."""
+    if not numbers:
+        text = (
+            tr(
+                "The payment no longer counts: the client's balance goes up by {amount}. "
+                "It stays on the account, marked void with your reason."
+            )
+            if is_payment
+            else tr(
+                "The write-off no longer counts: the client's balance goes up by {amount}. "
+                "It stays on the account, marked void with your reason."
+            )
+        )
+    elif is_payment:
+        text = tr(
+            "The payment no longer counts: the client's balance goes up by {amount}, making "
+            "invoice(s) {numbers} due again. It stays on the account, marked void with your "
+            "reason.",
+            "",
+            len(numbers),
+        )
+    else:
+        text = tr(
+            "The write-off no longer counts: the client's balance goes up by {amount}, making "
+            "invoice(s) {numbers} due again. It stays on the account, marked void with your "
+            "reason.",
+            "",
+            len(numbers),
+        )
+    return text.format(amount=amount, numbers=", ".join(numbers))
 
 
 # ---------------------------------------------------------------- periods
@@ -783,24 +848,24 @@ class PeriodDialog(QDialog):
         self.setMinimumWidth(520)
         self.start = DateField(start)
         self.end = DateField(end)
-        self.start.setAccessibleName("First day")
-        self.end.setAccessibleName("Last day")
+        self.start.setAccessibleName(tr("First day"))
+        self.end.setAccessibleName(tr("Last day"))
         for edit in (self.start, self.end):
             edit.dateChanged.connect(lambda _d: self._check())
         dates = QHBoxLayout()
-        dates.addWidget(QLabel("From"))
+        dates.addWidget(QLabel(tr("From")))
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(tr("to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
         first_of_month = today.replace(day=1)
         last_month_end = date.fromordinal(first_of_month.toordinal() - 1)
         presets = QHBoxLayout()
         for text, first, last in (
-            ("This month", first_of_month, today),
-            ("Last month", last_month_end.replace(day=1), last_month_end),
-            ("This year", date(today.year, 1, 1), today),
-            ("Last year", date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
+            (tr("This month"), first_of_month, today),
+            (tr("Last month"), last_month_end.replace(day=1), last_month_end),
+            (tr("This year"), date(today.year, 1, 1), today),
+            (tr("Last year"), date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)),
         ):
             button = QPushButton(text)
             button.setObjectName("link")
@@ -837,6 +902,6 @@ class PeriodDialog(QDialog):
     def _check(self) -> None:
         start, end = self.period()
         wrong = start > end
-        self.problem.setText("The first day must come before the last." if wrong else "")
+        self.problem.setText(tr("The first day must come before the last.") if wrong else "")
         self.problem.setVisible(wrong)
         self.make.setEnabled(not wrong)

@@ -29,6 +29,7 @@ from app.practice import get_profile
 from app.vault import Vault
 from ui.context import AppContext
 from ui.documents import DocumentPreview
+from ui.i18n import marked, tr
 
 #: The documents :func:`show_billing_document` makes, and what its ``record_id`` is.
 KINDS = {
@@ -37,6 +38,15 @@ KINDS = {
     "statement": "a client id (with a period)",
     "superbill": "a client id (with a period)",
 }
+
+#: What a message box says when a document could not be made: its title and its text.
+FAILURES = {
+    "invoice": (marked("No invoice"), marked("The invoice could not be made.")),
+    "receipt": (marked("No receipt"), marked("The receipt could not be made.")),
+    "statement": (marked("No statement"), marked("The statement could not be made.")),
+    "superbill": (marked("No superbill"), marked("The superbill could not be made.")),
+}
+FAILURE = (marked("No document"), marked("The document could not be made."))
 
 OnOpen = Callable[[DocumentPreview], None]
 
@@ -80,21 +90,25 @@ def make_billing_document(
             superbill = billing_reports.superbill(session, record_id, *period, today)
     if kind == "invoice":
         pdf = render_invoice(profile, settings, invoice, today)
-        title = f"Invoice {invoice.number} — {invoice.client_name}"
+        title = tr("Invoice {number} — {client}").format(
+            number=invoice.number, client=invoice.client_name
+        )
         stem = billing_file_stem("Invoice", invoice.client_code, invoice.number)
     elif kind == "receipt":
         pdf = render_receipt(profile, settings, receipt)
-        title = f"Receipt {receipt.number} — {receipt.client_name}"
+        title = tr("Receipt {number} — {client}").format(
+            number=receipt.number, client=receipt.client_name
+        )
         stem = billing_file_stem("Receipt", receipt.client_code, receipt.number)
     elif kind == "statement":
         pdf = render_statement(profile, settings, statement, today)
-        title = f"Statement — {statement.client_name}"
+        title = tr("Statement — {client}").format(client=statement.client_name)
         stem = billing_file_stem(
             "Statement", statement.client_code, period_words(statement.start, statement.end)
         )
     else:
         pdf = render_superbill(profile, settings, superbill, today)
-        title = f"Superbill — {superbill.client_name}"
+        title = tr("Superbill — {client}").format(client=superbill.client_name)
         stem = billing_file_stem(
             "Superbill", superbill.client_code, period_words(superbill.start, superbill.end)
         )
@@ -137,11 +151,9 @@ def show_billing_document(
         if not isValid(parent):
             return
         detail = exc.message if isinstance(exc, RapportError) else str(exc)
-        QMessageBox.warning(
-            parent,
-            f"No {kind}",
-            f"The {kind} could not be made." + (f"\n\n{detail}" if detail else ""),
-        )
+        title, text = FAILURES.get(kind, FAILURE)
+        text = tr(text)
+        QMessageBox.warning(parent, tr(title), f"{text}\n\n{detail}" if detail else text)
 
     ctx.tasks.run(work, done, failed)
 

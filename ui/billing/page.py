@@ -12,7 +12,6 @@ billing changes.
 from __future__ import annotations
 
 import threading
-from calendar import month_name
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -63,17 +63,18 @@ from ui import style
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-AGE_HEADERS = ("0–30 days", "31–60 days", "61–90 days", "90+ days")
-METHOD_LABELS = {
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.CARD: "Card",
-    PaymentMethod.CHEQUE: "Cheque",
-    PaymentMethod.TRANSFER: "Bank transfer",
-    PaymentMethod.OTHER: "Other",
+AGE_HEADERS = (marked("0–30 days"), marked("31–60 days"), marked("61–90 days"), marked("90+ days"))
+METHOD_LABELS: dict[str, str] = {
+    PaymentMethod.CASH: marked("Cash"),
+    PaymentMethod.CARD: marked("Card"),
+    PaymentMethod.CHEQUE: marked("Cheque"),
+    PaymentMethod.TRANSFER: marked("Bank transfer"),
+    PaymentMethod.OTHER: marked("Other"),
 }
 #: So that a column of amounts and its heading ("31–60 days") never look cramped.
 MIN_COLUMN_WIDTH = 96
@@ -88,8 +89,8 @@ def _amount(settings: BillingSettings, value: Decimal) -> str:
     return settings.format(value) if value else "—"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
+def _method_label(method: str) -> str:
+    return tr(METHOD_LABELS[method]) if method in METHOD_LABELS else str(method)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -277,8 +278,9 @@ def summary_view(model: QAbstractTableModel, fit_rows: bool = False) -> QTableVi
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(28)
+    view.verticalHeader().setDefaultSectionSize(max(28, view.fontMetrics().height() + 10))
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     header = view.horizontalHeader()
@@ -333,14 +335,21 @@ class OutstandingTab(QWidget):
     sig_open_client = Signal(int)
     """The clinician wants this client's account."""
 
-    HEADERS = ("Client", "Code", "Invoices", "Oldest invoice", *AGE_HEADERS, "Total")
+    HEADERS = (
+        marked("Client"),
+        marked("Code"),
+        marked("Invoices"),
+        marked("Oldest invoice"),
+        *AGE_HEADERS,
+        marked("Total"),
+    )
     COL_FIRST_AGE = 4
     COL_TOTAL = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         amounts = range(self.COL_FIRST_AGE, self.COL_TOTAL + 1)
-        self.model = SummaryModel(self.HEADERS, [2, *amounts], self)
+        self.model = SummaryModel([tr(h) for h in self.HEADERS], [2, *amounts], self)
         self.view = summary_view(self.model)
         self.view.activated.connect(self._activated)
         self.summary = QLabel()
@@ -349,9 +358,12 @@ class OutstandingTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(
             text_label(
-                "What each client still owes on the invoices you issued, aged from each "
-                "invoice's date. Double-click a client, or press Enter, to open their account. "
-                "Money paid in advance is listed beneath: the client's next invoice takes it."
+                tr(
+                    "What each client still owes on the invoices you issued, aged from each "
+                    "invoice's date. Double-click a client, or press Enter, to open their "
+                    "account. Money paid in advance is listed beneath: the client's next invoice "
+                    "takes it."
+                )
             )
         )
         layout.addWidget(self.view, 1)
@@ -375,11 +387,11 @@ class OutstandingTab(QWidget):
                         settings.format(row.total),
                     ),
                     row.client_id,
-                    f"The oldest unpaid invoice is {_plural(days, 'day')} old.",
+                    tr("The oldest unpaid invoice is %Ln day(s) old.", "", days),
                 )
             )
         total = (
-            "Total",
+            tr("Total"),
             "",
             f"{sum(r.invoices for r in report.rows):,}",
             "",
@@ -388,17 +400,23 @@ class OutstandingTab(QWidget):
         )
         self.model.set_lines(lines, total)
         credits = [f"{c.name} ({c.code}) {settings.format(c.credit)}" for c in report.credits]
-        self.credits.setText("In credit: " + "; ".join(credits) + "." if credits else "")
+        self.credits.setText(
+            tr("In credit: {clients}.").format(clients="; ".join(credits)) if credits else ""
+        )
         self.credits.setVisible(bool(credits))
         if not report.rows:
-            self.summary.setText("Nothing is outstanding: every invoice is paid.")
+            self.summary.setText(tr("Nothing is outstanding: every invoice is paid."))
             return
         over_90 = report.buckets[3]
-        owe = "owes" if len(report.rows) == 1 else "owe"
-        text = f"{_plural(len(report.rows), 'client')} {owe} {settings.format(report.total)}" + (
-            f", {settings.format(over_90)} of it for more than 90 days." if over_90 else "."
+        owing = len(report.rows)
+        text = (
+            tr("Owed by %Ln client(s): {total}, {over_90} of it for more than 90 days.", "", owing)
+            if over_90
+            else tr("Owed by %Ln client(s): {total}.", "", owing)
         )
-        self.summary.setText(text)
+        self.summary.setText(
+            text.format(total=settings.format(report.total), over_90=settings.format(over_90))
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         client_id = self.model.client_id(index.row())
@@ -519,7 +537,14 @@ class ToInvoiceTab(QWidget):
     sig_saved = Signal(object)
     """Invoice PDFs were written (the list of their paths)."""
 
-    HEADERS = ("Client", "Code", "Charges", "Amount", "Paid in advance", "Oldest charge")
+    HEADERS = (
+        marked("Client"),
+        marked("Code"),
+        marked("Charges"),
+        marked("Amount"),
+        marked("Paid in advance"),
+        marked("Oldest charge"),
+    )
     COL_CREDIT = 4
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -532,16 +557,16 @@ class ToInvoiceTab(QWidget):
         self.last_result: IssueResult | None = None
         #: Asks before issuing (question, detail) → go ahead?
         self.confirm: Callable[[str, str], bool] = self._ask
-        self.model = ChoiceModel(self.HEADERS, [2, 3, 4], self)
+        self.model = ChoiceModel([tr(h) for h in self.HEADERS], [2, 3, 4], self)
         self.model.sig_choice_changed.connect(self._update_choice)
         self.view = summary_view(self.model)
         self.view.activated.connect(self._activated)
-        self.select_all = QCheckBox("Select all")
+        self.select_all = QCheckBox(tr("Select all"))
         self.select_all.setTristate(False)
         self.select_all.clicked.connect(self._select_all_clicked)
         self.chosen = QLabel()
         self.chosen.setObjectName("hint")
-        self.issue_button = QPushButton("Issue invoices…")
+        self.issue_button = QPushButton(tr("Issue invoices…"))
         self.issue_button.setObjectName("primary")
         self.issue_button.clicked.connect(self.issue_selected)
         self.status = text_label("")
@@ -555,10 +580,12 @@ class ToInvoiceTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(
             text_label(
-                "Sessions held, late cancellations, missed appointments and other charges that "
-                "are not on an invoice yet. Issuing makes one invoice per ticked client for all "
-                "of their charges, dated today and addressed to whoever pays (a paying "
-                "guardian for a minor); money paid in advance is taken off it."
+                tr(
+                    "Sessions held, late cancellations, missed appointments and other charges "
+                    "that are not on an invoice yet. Issuing makes one invoice per ticked client "
+                    "for all of their charges, dated today and addressed to whoever pays (a "
+                    "paying guardian for a minor); money paid in advance is taken off it."
+                )
             )
         )
         layout.addLayout(bar)
@@ -581,14 +608,14 @@ class ToInvoiceTab(QWidget):
                     format_date(row.oldest_on),
                 ),
                 row.client_id,
-                "Paid in advance: the invoice takes it off what is due."
+                tr("Paid in advance: the invoice takes it off what is due.")
                 if row.client_id in credits
                 else "",
             )
             for row in rows
         ]
         total = (
-            "Total",
+            tr("Total"),
             "",
             f"{sum(r.charges for r in rows):,}",
             settings.format(sum((r.amount for r in rows), Decimal(0))),
@@ -598,9 +625,9 @@ class ToInvoiceTab(QWidget):
         self.model.set_lines(lines, total)
         self.view.setColumnHidden(self.COL_CREDIT, not credits)
         self.summary.setText(
-            f"{_plural(len(rows), 'client')} with charges to invoice"
+            tr("%Ln client(s) with charges to invoice", "", len(rows))
             if rows
-            else "Nothing to invoice: every charge is on an invoice."
+            else tr("Nothing to invoice: every charge is on an invoice.")
         )
         self._update_choice()
 
@@ -614,14 +641,15 @@ class ToInvoiceTab(QWidget):
         self.select_all.setEnabled(bool(self.rows))
         total = sum((r.amount for r in chosen), Decimal(0))
         self.chosen.setText(
-            f"{len(chosen):,} of {_plural(len(self.rows), 'client')} ticked: "
-            f"{self.settings.format(total)}"
+            tr("{ticked} of %Ln client(s) ticked: {amount}", "", len(self.rows)).format(
+                ticked=f"{len(chosen):,}", amount=self.settings.format(total)
+            )
             if self.rows
             else ""
         )
         self.issue_button.setEnabled(bool(chosen))
         self.issue_button.setText(
-            f"Issue {_plural(len(chosen), 'invoice')}…" if chosen else "Issue invoices…"
+            tr("Issue %Ln invoice(s)…", "", len(chosen)) if chosen else tr("Issue invoices…")
         )
 
     def _select_all_clicked(self, checked: bool) -> None:
@@ -633,10 +661,10 @@ class ToInvoiceTab(QWidget):
             self.sig_open_client.emit(client_id)
 
     def question_box(self, question: str, detail: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Issue invoices", question, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Issue invoices"), question, parent=self)
         box.setInformativeText(detail)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(box.addButton("Issue", QMessageBox.ButtonRole.AcceptRole))
+        box.setDefaultButton(box.addButton(tr("Issue"), QMessageBox.ButtonRole.AcceptRole))
         return box
 
     def _ask(self, question: str, detail: str) -> bool:
@@ -651,19 +679,21 @@ class ToInvoiceTab(QWidget):
             return
         today = self.ctx.today()
         total = self.settings.format(sum((r.amount for r in chosen), Decimal(0)))
-        question = f"Issue {_plural(len(chosen), 'invoice')} dated {format_date(today)}?"
-        detail = (
-            f"One invoice per client for all their charges not invoiced yet, {total} in all. "
+        question = tr("Issue %Ln invoice(s) dated {date}?", "", len(chosen)).format(
+            date=format_date(today)
+        )
+        detail = tr(
+            "One invoice per client for all their charges not invoiced yet, {total} in all. "
             "An issued invoice cannot be changed: a mistake is corrected by voiding it "
             "and issuing a new one."
-        )
+        ).format(total=total)
         if not self.confirm(question, detail):
             return
         ids = [row.client_id for row in chosen]
         vault = self.ctx.vault
         self.issue_button.setEnabled(False)
         self.status.setObjectName("hint")
-        self.status.setText(f"Issuing {_plural(len(ids), 'invoice')}…")
+        self.status.setText(tr("Issuing %Ln invoice(s)…", "", len(ids)))
 
         def done(result: IssueResult) -> None:
             if not isValid(self):
@@ -677,7 +707,9 @@ class ToInvoiceTab(QWidget):
                 return
             self._update_choice()
             self._show_status(
-                f"No invoice was issued. {_error_text(exc)}", kind="formError", replace=True
+                tr("No invoice was issued. {reason}").format(reason=_error_text(exc)),
+                kind="formError",
+                replace=True,
             )
 
         self.ctx.tasks.run(lambda: issue_invoices(vault, ids, today), done, failed)
@@ -690,24 +722,26 @@ class ToInvoiceTab(QWidget):
     def _issued(self, result: IssueResult) -> None:
         self.sig_issued.emit(result)
         if not result.numbers:
-            self._show_status("Nothing was left to invoice.")
+            self._show_status(tr("Nothing was left to invoice."))
             return
         numbers = result.numbers
         text = (
-            f"Issued invoice {numbers[0]}."
+            tr("Issued invoice {number}.").format(number=numbers[0])
             if len(numbers) == 1
-            else f"Issued {len(numbers):,} invoices, {numbers[0]} to {numbers[-1]}."
+            else tr("Issued %Ln invoice(s), {first} to {last}.", "", len(numbers)).format(
+                first=numbers[0], last=numbers[-1]
+            )
         )
         self._show_status(text, kind="ok")
-        box = QMessageBox(QMessageBox.Icon.Information, "Invoices issued", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Invoices issued"), text, parent=self)
         box.setInformativeText(
-            "Each client's account shows their new invoice, to print or save from there."
+            tr("Each client's account shows their new invoice, to print or save from there.")
             if not result.pdfs
-            else "You can save them all as PDFs now, or print each from the client's account."
+            else tr("You can save them all as PDFs now, or print each from the client's account.")
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         if result.pdfs:
-            save = box.addButton("Save all as PDFs…", QMessageBox.ButtonRole.ActionRole)
+            save = box.addButton(tr("Save all as PDFs…"), QMessageBox.ButtonRole.ActionRole)
             save.clicked.connect(lambda: self.save_pdfs(result.invoice_ids))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -718,7 +752,7 @@ class ToInvoiceTab(QWidget):
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
                 self,
-                "Save the invoices in…",
+                tr("Save the invoices in…"),
                 _documents_folder(),
                 FILE_DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly,
             )
@@ -731,9 +765,9 @@ class ToInvoiceTab(QWidget):
         stop = threading.Event()
         progress = _Progress(self)
         dialog = QProgressDialog(
-            f"Saving {_plural(len(ids), 'invoice')} as PDFs…", "Stop", 0, len(ids), self
+            tr("Saving %Ln invoice(s) as PDFs…", "", len(ids)), tr("Stop"), 0, len(ids), self
         )
-        dialog.setWindowTitle("Saving invoices")
+        dialog.setWindowTitle(tr("Saving invoices"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
         dialog.setAutoClose(False)
@@ -752,17 +786,26 @@ class ToInvoiceTab(QWidget):
             if not isValid(self):
                 return
             finish()
-            stopped = " (stopped before the end)" if len(paths) < len(ids) else ""
-            self._show_status(
-                f"Saved {_plural(len(paths), 'invoice')} as PDFs in {target}{stopped}.", kind="ok"
+            saved = (
+                tr(
+                    "Saved %Ln invoice(s) as PDFs in {folder} (stopped before the end).",
+                    "",
+                    len(paths),
+                )
+                if len(paths) < len(ids)
+                else tr("Saved %Ln invoice(s) as PDFs in {folder}.", "", len(paths))
             )
+            self._show_status(saved.format(folder=target), kind="ok")
             self.sig_saved.emit(paths)
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
                 return
             finish()
-            self._show_status(f"The PDFs were not all saved: {_error_text(exc)}", "formError")
+            self._show_status(
+                tr("The PDFs were not all saved: {reason}").format(reason=_error_text(exc)),
+                "formError",
+            )
 
         self.ctx.tasks.run(
             lambda: save_invoice_pdfs(vault, ids, target, today, progress.sig_step.emit, stop),
@@ -783,9 +826,15 @@ class ReportsTab(QWidget):
     sig_exported = Signal(object)
     """The CSV was written (its path)."""
 
-    MONTH_HEADERS = ("Month", "Charged", "Waived", "Received", "Written off")
-    SERVICE_HEADERS = ("Charged for", "Number", "Amount")
-    METHOD_HEADERS = ("Paid by", "Payments", "Amount")
+    MONTH_HEADERS = (
+        marked("Month"),
+        marked("Charged"),
+        marked("Waived"),
+        marked("Received"),
+        marked("Written off"),
+    )
+    SERVICE_HEADERS = (marked("Charged for"), marked("Number"), marked("Amount"))
+    METHOD_HEADERS = (marked("Paid by"), marked("Payments"), marked("Amount"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -796,13 +845,13 @@ class ReportsTab(QWidget):
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, today.year)
         self.year.setValue(today.year)
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(tr("Year"))
         self.year.valueChanged.connect(lambda _year: self.refresh())
-        self.export_button = QPushButton("Export CSV for your accountant…")
+        self.export_button = QPushButton(tr("Export CSV for your accountant…"))
         self.export_button.clicked.connect(lambda: self.export_csv())
-        self.months = SummaryModel(self.MONTH_HEADERS, [1, 2, 3, 4], self)
-        self.services = SummaryModel(self.SERVICE_HEADERS, [1, 2], self)
-        self.methods = SummaryModel(self.METHOD_HEADERS, [1, 2], self)
+        self.months = SummaryModel([tr(h) for h in self.MONTH_HEADERS], [1, 2, 3, 4], self)
+        self.services = SummaryModel([tr(h) for h in self.SERVICE_HEADERS], [1, 2], self)
+        self.methods = SummaryModel([tr(h) for h in self.METHOD_HEADERS], [1, 2], self)
         self.month_view = summary_view(self.months, fit_rows=True)
         self.service_view = summary_view(self.services, fit_rows=True)
         self.method_view = summary_view(self.methods, fit_rows=True)
@@ -810,19 +859,19 @@ class ReportsTab(QWidget):
         self.summary.setObjectName("cardTitle")
         self.status = text_label("")
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Year"))
+        bar.addWidget(QLabel(tr("Year")))
         bar.addWidget(self.year)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         right = QVBoxLayout()
-        right.addWidget(self._heading("By service"))
+        right.addWidget(self._heading(tr("By service")))
         right.addWidget(self.service_view)
         right.addSpacing(12)
-        right.addWidget(self._heading("Payments by method"))
+        right.addWidget(self._heading(tr("Payments by method")))
         right.addWidget(self.method_view)
         right.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(self._heading("By month"))
+        left.addWidget(self._heading(tr("By month")))
         left.addWidget(self.month_view)
         left.addStretch(1)
         tables = QHBoxLayout()
@@ -834,10 +883,12 @@ class ReportsTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(
             text_label(
-                "Charges count in the month of the session or charge; payments and write-offs "
-                "in the month they were received or given up. The CSV holds dates, invoice and "
-                "receipt numbers, client codes, services and amounts: no names and no clinical "
-                "content."
+                tr(
+                    "Charges count in the month of the session or charge; payments and "
+                    "write-offs in the month they were received or given up. The CSV holds "
+                    "dates, invoice and receipt numbers, client codes, services and amounts: no "
+                    "names and no clinical content."
+                )
             )
         )
         layout.addLayout(tables, 1)
@@ -870,7 +921,10 @@ class ReportsTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
-                self._show_status(f"The report could not be read: {_error_text(exc)}", "formError")
+                self._show_status(
+                    tr("The report could not be read: {reason}").format(reason=_error_text(exc)),
+                    "formError",
+                )
 
         self.ctx.tasks.run(work, done, failed)
 
@@ -885,7 +939,7 @@ class ReportsTab(QWidget):
             [
                 Line(
                     (
-                        month_name[m.month],
+                        QLocale().standaloneMonthName(m.month),
                         money(m.charged),
                         money(m.waived),
                         money(m.received),
@@ -895,7 +949,7 @@ class ReportsTab(QWidget):
                 for m in months
             ],
             (
-                "Total",
+                tr("Total"),
                 money(sum((m.charged for m in months), Decimal(0))),
                 money(sum((m.waived for m in months), Decimal(0))),
                 money(report.received),
@@ -905,27 +959,38 @@ class ReportsTab(QWidget):
         self.services.set_lines(
             [Line((s.label, f"{s.count:,}", money(s.amount))) for s in report.services],
             (
-                "Total",
+                tr("Total"),
                 f"{sum(s.count for s in report.services):,}",
                 money(sum((s.amount for s in report.services), Decimal(0))),
             ),
         )
         self.methods.set_lines(
             [
-                Line((METHOD_LABELS.get(m.method, str(m.method)), f"{m.count:,}", money(m.amount)))
+                Line((_method_label(m.method), f"{m.count:,}", money(m.amount)))
                 for m in report.methods
             ],
             (
-                "Total",
+                tr("Total"),
                 f"{sum(m.count for m in report.methods):,}",
                 money(sum((m.amount for m in report.methods), Decimal(0))),
             ),
         )
         written_off = report.written_off
+        summary = (
+            tr(
+                "{year}: {charged} charged (after waivers), {received} received, "
+                "{written_off} written off."
+            )
+            if written_off
+            else tr("{year}: {charged} charged (after waivers), {received} received.")
+        )
         self.summary.setText(
-            f"{report.year}: {settings.format(report.charged)} charged (after waivers), "
-            f"{settings.format(report.received)} received"
-            + (f", {settings.format(written_off)} written off." if written_off else ".")
+            summary.format(
+                year=report.year,
+                charged=settings.format(report.charged),
+                received=settings.format(report.received),
+                written_off=settings.format(written_off),
+            )
         )
         self.sig_loaded.emit()
 
@@ -940,9 +1005,9 @@ class ReportsTab(QWidget):
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export for your accountant",
+                tr("Export for your accountant"),
                 str(Path(_documents_folder()) / f"Rapport billing {year}.csv"),
-                "CSV files (*.csv)",
+                tr("CSV files (*.csv)"),
                 options=FILE_DIALOG_OPTIONS,
             )
             if not name:
@@ -953,7 +1018,7 @@ class ReportsTab(QWidget):
         target = path
         vault = self.ctx.vault
         self.export_button.setEnabled(False)
-        self._show_status(f"Exporting {year}…")
+        self._show_status(tr("Exporting {year}…").format(year=year))
 
         def work() -> int:
             with vault.session() as session:
@@ -966,8 +1031,12 @@ class ReportsTab(QWidget):
                 return
             self.export_button.setEnabled(True)
             self._show_status(
-                f"Saved {_plural(rows, 'line')} of {year} to {target}. "
-                "It holds no names and no clinical content.",
+                tr(
+                    "Saved %Ln line(s) of {year} to {path}. "
+                    "It holds no names and no clinical content.",
+                    "",
+                    rows,
+                ).format(year=year, path=target),
                 "ok",
             )
             self.sig_exported.emit(target)
@@ -976,7 +1045,9 @@ class ReportsTab(QWidget):
             if not isValid(self):
                 return
             self.export_button.setEnabled(True)
-            self._show_status(f"The CSV was not saved: {_error_text(exc)}", "formError")
+            self._show_status(
+                tr("The CSV was not saved: {reason}").format(reason=_error_text(exc)), "formError"
+            )
 
         self.ctx.tasks.run(work, done, failed)
 
@@ -1002,7 +1073,7 @@ class BillingPage(QWidget):
         self.snapshot: Snapshot | None = None
         self._generation = 0
         self._stale = False
-        title = QLabel("Billing")
+        title = QLabel(tr("Billing"))
         title.setObjectName("pageTitle")
         self.outstanding = OutstandingTab()
         self.to_invoice = ToInvoiceTab(ctx)
@@ -1010,9 +1081,9 @@ class BillingPage(QWidget):
         self.outstanding.sig_open_client.connect(self.sig_open_client)
         self.to_invoice.sig_open_client.connect(self.sig_open_client)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.outstanding, "Outstanding")
-        self.tabs.addTab(self.to_invoice, "To invoice")
-        self.tabs.addTab(self.reports, "Reports")
+        self.tabs.addTab(self.outstanding, tr("Outstanding"))
+        self.tabs.addTab(self.to_invoice, tr("To invoice"))
+        self.tabs.addTab(self.reports, tr("Reports"))
         self.status = text_label("", "formError")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -1052,7 +1123,11 @@ class BillingPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and generation == self._generation:
-                self.status.setText(f"The billing figures could not be read: {_error_text(exc)}")
+                self.status.setText(
+                    tr("The billing figures could not be read: {reason}").format(
+                        reason=_error_text(exc)
+                    )
+                )
 
         self.ctx.tasks.run(lambda: read_snapshot(vault, today), done, failed)
         self.reports.refresh()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,25 +59,28 @@ from app.models import AppointmentStatus, ProspectStatus, ServiceKind
 from ui.billing.documents import show_invoice
 from ui.clients.labels import format_date
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
+#: What the consent warning says about the person ("{name}": who the booking is for).
 CONSENT_WORDS = {
-    "none": "has not signed a consent yet",
-    "outdated": "signed an older version of the consent",
-    "revoked": "revoked their consent",
+    "none": marked("{name} has not signed a consent yet."),
+    "outdated": marked("{name} signed an older version of the consent."),
+    "revoked": marked("{name} revoked their consent."),
 }
-LOCATIONS = ("At the practice", "Video")
+NO_CURRENT_CONSENT = marked("{name} has no current consent.")
+LOCATIONS = (marked("At the practice"), marked("Video"))
 #: Prospects a consultation may be booked for.
 OPEN_PROSPECTS = frozenset(
     {ProspectStatus.NEW, ProspectStatus.CONSULTATION_BOOKED, ProspectStatus.CONSULTATION_HELD}
 )
 STATUS_WORDS = {
-    AppointmentStatus.SCHEDULED: "Scheduled",
-    AppointmentStatus.ATTENDED: "Attended",
-    AppointmentStatus.CANCELLED_BY_CLIENT: "Cancelled by the client",
-    AppointmentStatus.CANCELLED_BY_CLINICIAN: "Cancelled by you",
-    AppointmentStatus.LATE_CANCELLED: "Late cancellation",
-    AppointmentStatus.NO_SHOW: "Did not attend",
+    AppointmentStatus.SCHEDULED: marked("Scheduled"),
+    AppointmentStatus.ATTENDED: marked("Attended"),
+    AppointmentStatus.CANCELLED_BY_CLIENT: marked("Cancelled by the client"),
+    AppointmentStatus.CANCELLED_BY_CLINICIAN: marked("Cancelled by you"),
+    AppointmentStatus.LATE_CANCELLED: marked("Late cancellation"),
+    AppointmentStatus.NO_SHOW: marked("Did not attend"),
 }
 #: Statuses that may charge the client.
 CHARGED = frozenset(
@@ -85,14 +88,25 @@ CHARGED = frozenset(
 )
 
 
+#: The question for a session of a series, by what is done to it ("Move", "Change", "Cancel").
+SCOPE_QUESTIONS = {
+    "Move": marked("Move only this session, this and the following sessions, or all of them?"),
+    "Change": marked("Change only this session, this and the following sessions, or all of them?"),
+    "Cancel": marked("Cancel only this session, this and the following sessions, or all of them?"),
+}
+
+
 def ask_scope(parent: QWidget, what: str) -> Scope | None:
-    """For a session of a series: this one, this and following, or all? None: cancel."""
+    """For a session of a series: this one, this and following, or all? None: cancel.
+
+    ``what`` is a key of :data:`SCOPE_QUESTIONS`.
+    """
     box = QMessageBox(parent)
-    box.setWindowTitle("A recurring appointment")
-    box.setText(f"{what} only this session, this and the following sessions, or all of them?")
-    this = box.addButton("Only this session", QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton("This and following", QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton("All sessions", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(tr("A recurring appointment"))
+    box.setText(tr(SCOPE_QUESTIONS[what]))
+    this = box.addButton(tr("Only this session"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(tr("This and following"), QMessageBox.ButtonRole.AcceptRole)
+    every = box.addButton(tr("All sessions"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(this)
     box.exec()
@@ -116,9 +130,11 @@ class PersonPicker(QWidget):
         self.choice: tuple[str, int] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Client or enquiry: name, code or phone" if allow_prospects else "Client's name or code"
+            tr("Client or enquiry: name, code or phone")
+            if allow_prospects
+            else tr("Client's name or code")
         )
-        self.search.setAccessibleName("Who")
+        self.search.setAccessibleName(tr("Who"))
         self.matches = QListWidget()
         self.matches.setMaximumHeight(120)
         self.matches.setVisible(False)
@@ -154,9 +170,12 @@ class PersonPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, ("client", row.id, f"{row.name} ({row.code})"))
             self.matches.addItem(item)
         for enquiry in enquiries:
-            item = QListWidgetItem(f"{enquiry.name} · enquiry (free consultation only)")
+            item = QListWidgetItem(
+                tr("{name} · enquiry (free consultation only)").format(name=enquiry.name)
+            )
             item.setData(
-                Qt.ItemDataRole.UserRole, ("prospect", enquiry.id, f"{enquiry.name} (enquiry)")
+                Qt.ItemDataRole.UserRole,
+                ("prospect", enquiry.id, tr("{name} (enquiry)").format(name=enquiry.name)),
             )
             self.matches.addItem(item)
         self.matches.setVisible(self.matches.count() > 0)
@@ -183,7 +202,7 @@ class PersonPicker(QWidget):
 
     def set_choice(self, kind: str, record_id: int, label: str) -> None:
         self.choice = (kind, record_id)
-        self.chosen.setText(f"Booking for {label}")
+        self.chosen.setText(tr("Booking for {person}").format(person=label))
         self.search.setText(label)
         self.matches.setVisible(False)
         self.sig_chosen.emit()
@@ -215,7 +234,7 @@ class AppointmentDialog(QDialog):
         self.choose_scope: Callable[[str], Scope | None] = lambda what: ask_scope(self, what)
         self.confirm_invoice: Callable[[str], bool] = self._confirm_invoice
         self.charge: ChargeView | None = None
-        self.setWindowTitle("New appointment" if existing is None else "Appointment")
+        self.setWindowTitle(tr("New appointment") if existing is None else tr("Appointment"))
         self.setMinimumWidth(560)
         with ctx.vault.session() as session:
             self.services = calendar.services(session)
@@ -224,7 +243,7 @@ class AppointmentDialog(QDialog):
         self.person = PersonPicker(ctx)
         self.person.sig_chosen.connect(self._fill_services)
         self.partner = PersonPicker(ctx, allow_prospects=False)
-        self.partner_row = QLabel("Partner")
+        self.partner_row = QLabel(tr("Partner"))
         self.service = QComboBox()
         self.service.currentIndexChanged.connect(self._service_chosen)
         self.day = QDateEdit(QDate(local.year, local.month, local.day))
@@ -236,21 +255,21 @@ class AppointmentDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(calendar.MIN_DURATION, calendar.MAX_DURATION)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(tr(" min"))
         self.location = QComboBox()
         self.location.setEditable(True)
-        self.location.addItems(LOCATIONS)
+        self.location.addItems([tr(place) for place in LOCATIONS])
         self.memo = QPlainTextEdit()
-        self.memo.setPlaceholderText("A short private memo (never exported)")
+        self.memo.setPlaceholderText(tr("A short private memo (never exported)"))
         self.memo.setMaximumHeight(64)
         self.memo.setTabChangesFocus(True)
         self.repeat = QComboBox()
-        self.repeat.addItem("Does not repeat", None)
-        self.repeat.addItem("Every week", Repeat.WEEKLY)
-        self.repeat.addItem("Every 2 weeks", Repeat.FORTNIGHTLY)
-        self.repeat.addItem("Monthly, same weekday", Repeat.MONTHLY)
-        self.ends_count = QRadioButton("After")
-        self.ends_until = QRadioButton("On")
+        self.repeat.addItem(tr("Does not repeat"), None)
+        self.repeat.addItem(tr("Every week"), Repeat.WEEKLY)
+        self.repeat.addItem(tr("Every 2 weeks"), Repeat.FORTNIGHTLY)
+        self.repeat.addItem(tr("Monthly, same weekday"), Repeat.MONTHLY)
+        self.ends_count = QRadioButton(tr("After", "a series ends after a number of sessions"))
+        self.ends_until = QRadioButton(tr("On", "a series ends on a date"))
         self.ends_count.setChecked(True)
         self.ends_group = QButtonGroup(self)
         self.ends_group.addButton(self.ends_count)
@@ -258,7 +277,7 @@ class AppointmentDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(2, calendar.MAX_SERIES_SESSIONS)
         self.count.setValue(12)
-        self.count.setSuffix(" sessions")
+        self.count.setSuffix(tr(" sessions"))
         self.until = QDateEdit(QDate(local.year, local.month, local.day).addMonths(3))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
@@ -278,20 +297,20 @@ class AppointmentDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Who", self.person)
+        form.addRow(tr("Who"), self.person)
         form.addRow(self.partner_row, self.partner)
-        form.addRow("Service", self.service)
+        form.addRow(tr("Service"), self.service)
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(self.start)
-        when.addWidget(QLabel("for"))
+        when.addWidget(QLabel(tr("for", "an appointment's length")))
         when.addWidget(self.duration)
         when.addStretch(1)
-        form.addRow("When", when)
-        form.addRow("Where", self.location)
-        form.addRow("Repeats", self.repeat)
-        form.addRow("Ends", self.ends)
-        form.addRow("Memo", self.memo)
+        form.addRow(tr("When"), when)
+        form.addRow(tr("Where"), self.location)
+        form.addRow(tr("Repeats"), self.repeat)
+        form.addRow(tr("Ends"), self.ends)
+        form.addRow(tr("Memo"), self.memo)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -306,19 +325,21 @@ class AppointmentDialog(QDialog):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         for status, text in (
-            (AppointmentStatus.ATTENDED, "Attended"),
-            (AppointmentStatus.NO_SHOW, "No-show"),
-            (AppointmentStatus.CANCELLED_BY_CLIENT, "Client cancelled"),
-            (AppointmentStatus.CANCELLED_BY_CLINICIAN, "I cancelled"),
-            (AppointmentStatus.SCHEDULED, "Back to scheduled"),
+            (AppointmentStatus.ATTENDED, tr("Attended")),
+            (AppointmentStatus.NO_SHOW, tr("No-show")),
+            (AppointmentStatus.CANCELLED_BY_CLIENT, tr("Client cancelled")),
+            (AppointmentStatus.CANCELLED_BY_CLINICIAN, tr("I cancelled")),
+            (AppointmentStatus.SCHEDULED, tr("Back to scheduled")),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
             status_row.addWidget(button)
-        self.session_button = QPushButton("Start session")
+        self.session_button = QPushButton(tr("Start session"))
         self.session_button.setObjectName("primary")
-        self.session_button.setToolTip("Open the session workspace: check-in, homework, the note")
+        self.session_button.setToolTip(
+            tr("Open the session workspace: check-in, homework, the note")
+        )
         self.session_button.clicked.connect(self._start_session)
         status_row.insertWidget(1, self.session_button)
         self.status_box = QWidget()
@@ -360,9 +381,14 @@ class AppointmentDialog(QDialog):
         for service in self.services:
             if prospect and service.kind != ServiceKind.CONSULTATION:
                 continue
-            fee = "no charge" if service.fee is None or not service.billable else f"{service.fee}"
+            fee = (
+                tr("no charge") if service.fee is None or not service.billable else f"{service.fee}"
+            )
             self.service.addItem(
-                f"{service.name} · {service.duration_minutes} min · {fee}", service.id
+                tr("{service} · {minutes} min · {fee}").format(
+                    service=service.name, minutes=service.duration_minutes, fee=fee
+                ),
+                service.id,
             )
         index = self.service.findData(current)
         self.service.setCurrentIndex(max(0, index))
@@ -407,14 +433,14 @@ class AppointmentDialog(QDialog):
             form.setRowVisible(self.repeat, False)
             form.setRowVisible(self.ends, False)
         status = AppointmentStatus(item.status)
-        words = STATUS_WORDS[status]
+        facts = [tr(STATUS_WORDS[status])]
         if item.fee_owed is not None:
-            words += f" · owes {self.ctx.money(item.fee_owed)}"
+            facts.append(tr("owes {amount}").format(amount=self.ctx.money(item.fee_owed)))
         if item.series_id is not None:
-            words += " · part of a series"
+            facts.append(tr("part of a series"))
         if item.consent_warning:
-            words += " · booked without a current consent"
-        self.status_label.setText(words)
+            facts.append(tr("booked without a current consent"))
+        self.status_label.setText(" · ".join(facts))
         scheduled = status == AppointmentStatus.SCHEDULED
         self.session_button.setVisible(
             item.client_id is not None
@@ -442,19 +468,25 @@ class AppointmentDialog(QDialog):
         self.charge_box.setVisible(True)
         self.invoice_button.setVisible(charge is not None and charge.waived_on is None)
         if charge is None:
-            self.charge_label.setText("No charge for this session.")
+            self.charge_label.setText(tr("No charge for this session."))
         elif charge.waived_on is not None:
             self.charge_label.setText(
-                f"Charge {settings.format(charge.amount)} · waived: {charge.waive_reason}"
+                tr("Charge {amount} · waived: {reason}").format(
+                    amount=settings.format(charge.amount), reason=charge.waive_reason
+                )
             )
         elif charge.invoice_id is not None:
             self.charge_label.setText(
-                f"Charge {settings.format(charge.amount)} · invoiced as {charge.invoice_number}"
+                tr("Charge {amount} · invoiced as {number}").format(
+                    amount=settings.format(charge.amount), number=charge.invoice_number
+                )
             )
-            self.invoice_button.setText("View invoice")
+            self.invoice_button.setText(tr("View invoice"))
         else:
-            self.charge_label.setText(f"Charge {settings.format(charge.amount)} · not invoiced")
-            self.invoice_button.setText("Invoice this session…")
+            self.charge_label.setText(
+                tr("Charge {amount} · not invoiced").format(amount=settings.format(charge.amount))
+            )
+            self.invoice_button.setText(tr("Invoice this session…"))
 
     def invoice_session(self) -> None:
         """Issue an invoice for this session alone, dated today; or show the one it is on."""
@@ -468,10 +500,10 @@ class AppointmentDialog(QDialog):
         with self.ctx.vault.session() as session:
             payer = billing.payers(session, charge.client_id)[0]
             amount = billing.billing_settings(session).format(charge.amount)
-        question = (
-            f"Issue an invoice for this session ({amount}) to {payer.name}, dated today? "
+        question = tr(
+            "Issue an invoice for this session ({amount}) to {payer}, dated today? "
             "Use the client's Billing tab to invoice several sessions at once."
-        )
+        ).format(amount=amount, payer=payer.name)
         if not self.confirm_invoice(question):
             return
         try:
@@ -487,7 +519,7 @@ class AppointmentDialog(QDialog):
         self.ctx.bus.publish(changed | Changed.BILLING)
 
     def _confirm_invoice(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Invoice this session", question)
+        answer = QMessageBox.question(self, tr("Invoice this session"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------- reading
@@ -500,9 +532,9 @@ class AppointmentDialog(QDialog):
 
     def _location(self) -> str:
         text = self.location.currentText().strip()
-        if text == LOCATIONS[1]:
+        if text == tr(LOCATIONS[1]):
             return VIDEO
-        return "" if text == LOCATIONS[0] else text
+        return "" if text == tr(LOCATIONS[0]) else text
 
     def _recurrence(self) -> Recurrence | None:
         repeat = self.repeat.currentData()
@@ -547,7 +579,7 @@ class AppointmentDialog(QDialog):
 
     def _book(self, allow_outside: bool = False, accept_consent: bool = False) -> None:
         if self.person.choice is None:
-            self.message.setText("Choose who the appointment is with.")
+            self.message.setText(tr("Choose who the appointment is with."))
             self.person.search.setFocus()
             return
         try:
@@ -647,8 +679,8 @@ class AppointmentDialog(QDialog):
     def _confirm_outside_hours(self, message: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Outside working hours",
-            f"{message}\n\nBook it anyway?",
+            tr("Outside working hours"),
+            tr("{problem}\n\nBook it anyway?").format(problem=message),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -658,15 +690,17 @@ class AppointmentDialog(QDialog):
         """ "consent" (start it now), "book" (book anyway, recorded) or "" (do nothing)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Consent")
+        box.setWindowTitle(tr("Consent"))
         who = self.person.search.text()
-        box.setText(f"{who} {CONSENT_WORDS.get(problem.kind, 'has no current consent')}.")
+        box.setText(tr(CONSENT_WORDS.get(problem.kind, NO_CURRENT_CONSENT)).format(name=who))
         box.setInformativeText(
-            "You can start the consent now, or book anyway — the booking will note that "
-            "the consent was not current."
+            tr(
+                "You can start the consent now, or book anyway — the booking will note that "
+                "the consent was not current."
+            )
         )
-        start = box.addButton("Start consent…", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Book anyway", QMessageBox.ButtonRole.DestructiveRole)
+        start = box.addButton(tr("Start consent…"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(tr("Book anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(start)
         box.exec()
@@ -682,13 +716,18 @@ class SlotFinder(QDialog):
         self.ctx = ctx
         self.zone = ctx.zone()
         self.chosen: datetime | None = None
-        self.setWindowTitle("Find a free slot")
+        self.setWindowTitle(tr("Find a free slot"))
         self.setMinimumWidth(420)
         with ctx.vault.session() as session:
             self.services = calendar.services(session)
         self.service = QComboBox()
         for service in self.services:
-            self.service.addItem(f"{service.name} ({service.duration_minutes} min)", service.id)
+            self.service.addItem(
+                tr("{service} ({minutes} min)").format(
+                    service=service.name, minutes=service.duration_minutes
+                ),
+                service.id,
+            )
         self.service.setCurrentIndex(
             next((i for i, s in enumerate(self.services) if s.kind == ServiceKind.INDIVIDUAL), 0)
         )
@@ -699,18 +738,18 @@ class SlotFinder(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Book this slot…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Book this slot…"))
         self.buttons.accepted.connect(self.choose)
         self.buttons.rejected.connect(self.reject)
         self.slots.itemActivated.connect(lambda _item: self.choose())
         self.service.currentIndexChanged.connect(lambda _i: self.find_free())
         self.count.valueChanged.connect(lambda _v: self.find_free())
         form = QFormLayout()
-        form.addRow("Service", self.service)
-        form.addRow("How many", self.count)
+        form.addRow(tr("Service"), self.service)
+        form.addRow(tr("How many"), self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(text_label("Free times within your working hours, soonest first:"))
+        layout.addWidget(text_label(tr("Free times within your working hours, soonest first:")))
         layout.addWidget(self.slots, 1)
         layout.addWidget(self.buttons)
         self.find_free()
@@ -728,15 +767,22 @@ class SlotFinder(QDialog):
                 self.count.value(),
                 service.buffer_after_minutes,
             )
+        locale = QLocale()
         for start in found:
             local = start.astimezone(self.zone)
-            item = QListWidgetItem(f"{local:%a} {format_date(local.date())}, {local:%H:%M}")
+            item = QListWidgetItem(
+                tr("{weekday} {date}, {time}").format(
+                    weekday=locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat),
+                    date=format_date(local.date()),
+                    time=f"{local:%H:%M}",
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, start)
             self.slots.addItem(item)
         if self.slots.count():
             self.slots.setCurrentRow(0)
         else:
-            self.slots.addItem("No free slot in the next 8 weeks.")
+            self.slots.addItem(tr("No free slot in the next 8 weeks."))
 
     def choose(self) -> None:
         item = self.slots.currentItem()

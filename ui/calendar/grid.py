@@ -7,6 +7,11 @@ calendar is hatched. Click opens an appointment, double-click on an empty slot
 creates one there, dragging moves it and dragging its lower edge changes its
 length (both snap to 15 minutes; the page asks the core whether the new time
 is free and puts it back if not).
+
+From the keyboard, the arrows go from one appointment to the next (↓ ↑ in time,
+→ ← to the next or previous day that has one, Home and End to the first and
+last) and Enter or Space opens the one with the focus outline; the page's
+Ctrl+N books a new one.
 """
 
 from __future__ import annotations
@@ -15,22 +20,25 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from app.calendar import AppointmentView, BlockedView, SchedulePolicy
 from app.models import FREE_AGAIN, AppointmentStatus
 from ui import style
+from ui.i18n import marked, tr
 
 HOUR_HEIGHT = 52
 HEADER = 40
@@ -42,12 +50,24 @@ FIRST_HOUR = 7
 LAST_HOUR = 21
 
 
+#: How an appointment's status shows before who it is with ("{who}": the name or code).
 STATUS_MARKS = {
-    AppointmentStatus.ATTENDED: "✓ ",
-    AppointmentStatus.NO_SHOW: "✗ no-show · ",
-    AppointmentStatus.LATE_CANCELLED: "late-cancelled · ",
-    AppointmentStatus.CANCELLED_BY_CLIENT: "cancelled · ",
-    AppointmentStatus.CANCELLED_BY_CLINICIAN: "cancelled · ",
+    AppointmentStatus.ATTENDED: "✓ {who}",
+    AppointmentStatus.NO_SHOW: marked("✗ no-show · {who}"),
+    AppointmentStatus.LATE_CANCELLED: marked("late-cancelled · {who}"),
+    AppointmentStatus.CANCELLED_BY_CLIENT: marked("cancelled · {who}"),
+    AppointmentStatus.CANCELLED_BY_CLINICIAN: marked("cancelled · {who}"),
+}
+
+
+#: What each arrow key does in the week or day view.
+_MOVES: dict[Qt.Key, int | str] = {
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Right: "next day",
+    Qt.Key.Key_Left: "previous day",
+    Qt.Key.Key_Home: "first",
+    Qt.Key.Key_End: "last",
 }
 
 
@@ -57,6 +77,57 @@ class _Placed:
 
     appointment: AppointmentView
     rect: QRectF
+
+
+class _Ink:
+    """What every appointment of one paint shares: fonts, metrics, colours and words.
+
+    Made once per paint rather than once per appointment: a busy week draws
+    hundreds of them, and making these Qt objects each time cost more than the
+    drawing itself.
+    """
+
+    def __init__(self, base: QFont) -> None:
+        theme = style.current()
+        self.font = QFont(base)
+        self.font.setPointSizeF(max(7.5, self.font.pointSizeF() - 0.5))
+        self.struck = QFont(self.font)
+        self.struck.setStrikeOut(True)
+        self.metrics = QFontMetrics(self.font)
+        self.struck_metrics = QFontMetrics(self.struck)
+        self.text = QColor(theme.on_service)
+        self.muted = QColor(theme.text_muted)
+        self.plain = "{who}"  # no status to show: the name alone, in any language
+        self.marks = {status: tr(mark) for status, mark in STATUS_MARKS.items()}
+        self.video = tr("{service} · video")
+        self._service: dict[str, tuple[QPen, QColor, QColor]] = {}
+        self._elided: dict[tuple[str, int, bool], str] = {}
+
+    def elided(self, line: str, width: int, struck: bool) -> str:
+        """``line`` cut with "…" to ``width`` pixels (a service's name repeats: cut it once)."""
+        key = (line, width, struck)
+        found = self._elided.get(key)
+        if found is None:
+            metrics = self.struck_metrics if struck else self.metrics
+            found = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = found
+        return found
+
+    def service(self, colour: str) -> tuple[QPen, QColor, QColor]:
+        """A service colour's outline, and its fill for a kept and for a cancelled appointment."""
+        found = self._service.get(colour)
+        if found is None:
+            base = QColor(colour)
+            kept, cancelled = QColor(base), QColor(base)
+            kept.setAlpha(215)
+            cancelled.setAlpha(60)
+            found = self._service[colour] = (QPen(base.darker(130), 1), kept, cancelled)
+        return found
+
+
+def date_text(day: date, pattern: str) -> str:
+    """``day`` in the window's language, written with a QLocale ``pattern`` ("ddd d MMM")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def label_for(appointment: AppointmentView, show_codes: bool) -> str:
@@ -92,11 +163,14 @@ class TimeGrid(QWidget):
         self._drag: tuple[_Placed, QPoint, str] | None = None
         self._drag_rect: QRectF | None = None
         self._drag_delta = (0, 0)
+        #: The appointment the keyboard is on (its id), outlined while the grid has the focus.
+        self.current_id: int | None = None
+        self._period = ""
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self.sizeHint().height())
-        self.setAccessibleName("Calendar")
+        self.setAccessibleName(tr("Calendar"))
 
     def sizeHint(self) -> QSize:
         return QSize(800, HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
@@ -119,11 +193,16 @@ class TimeGrid(QWidget):
         self._drag = None
         self._drag_rect = None
         self._layout()
-        self.setAccessibleDescription(
-            f"{len(appointments)} appointments from {days[0]:%d %B} to {days[-1]:%d %B}"
+        self._period = (
+            tr("%n appointment(s) from {first} to {last}", "", len(appointments)).format(
+                first=date_text(days[0], "dd MMMM"), last=date_text(days[-1], "dd MMMM")
+            )
             if days
             else ""
         )
+        if self._current() is None:
+            self.current_id = None
+        self._describe()
         self.update()
 
     def set_show_codes(self, show: bool) -> None:
@@ -198,6 +277,103 @@ class TimeGrid(QWidget):
                 return placed
         return None
 
+    # ------------------------------------------------------------ keyboard
+
+    def _ordered(self) -> list[_Placed]:
+        """The appointments shown, in the order the arrows go through them."""
+        return sorted(self._placed, key=lambda p: (p.appointment.start, p.rect.left()))
+
+    def _current(self) -> _Placed | None:
+        return next((p for p in self._placed if p.appointment.id == self.current_id), None)
+
+    def describe(self, item: AppointmentView) -> str:
+        """An appointment in words: what a screen reader says when the keyboard is on it."""
+        start = item.start.astimezone(self.zone)
+        mark = STATUS_MARKS.get(AppointmentStatus(item.status), "{who}")
+        return tr("{day}, {time}: {who}, {service}").format(
+            day=date_text(start.date(), "dddd d MMMM"),
+            time=f"{start.hour:02d}:{start.minute:02d}",
+            who=tr(mark).format(who=label_for(item, self.show_codes)),
+            service=item.service_name,
+        )
+
+    def _describe(self) -> None:
+        current = self._current()
+        if current is None:
+            self.setAccessibleDescription(self._period)
+        else:
+            self.setAccessibleDescription(
+                tr("{appointment}. Enter opens it. {period}").format(
+                    appointment=self.describe(current.appointment), period=self._period
+                )
+            )
+
+    def move_to(self, placed: _Placed | None) -> None:
+        """Put the keyboard on ``placed`` (outlined, scrolled into view, described)."""
+        if placed is None:
+            return
+        self.current_id = placed.appointment.id
+        scroller = self.parentWidget()
+        while scroller is not None and not isinstance(scroller, QScrollArea):
+            scroller = scroller.parentWidget()
+        if scroller is not None:
+            # Clear of the days' names, which stay at the top of what is shown.
+            centre = placed.rect.center().toPoint()
+            margin = int(placed.rect.height() / 2) + HEADER + 8
+            scroller.ensureVisible(centre.x(), centre.y(), int(placed.rect.width() / 2), margin)
+        self._describe()
+        self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Tabbed to: start on the next appointment (a click chooses its own).
+        keyboard = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if keyboard and self._current() is None and self._placed:
+            ordered = self._ordered()
+            now = self.now
+            upcoming = [p for p in ordered if now is None or p.appointment.end > now]
+            self.move_to(upcoming[0] if upcoming else ordered[0])
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        current = self._current()
+        ordered = self._ordered()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and current:
+            self.sig_open.emit(current.appointment.id)
+            return
+        if not ordered or key not in _MOVES:
+            super().keyPressEvent(event)
+            return
+        index = ordered.index(current) if current is not None else -1
+        move = _MOVES[key]
+        if move == "first":
+            self.move_to(ordered[0])
+        elif move == "last":
+            self.move_to(ordered[-1])
+        elif move in (1, -1):
+            self.move_to(ordered[min(max(index + move, 0), len(ordered) - 1)])
+        else:
+            day = self._day_of(current) if current is not None else None
+            if move == "next day":
+                later = [p for p in ordered if day is None or self._day_of(p) > day]
+                self.move_to(later[0] if later else None)
+            else:
+                earlier = [p for p in ordered if day is None or self._day_of(p) < day]
+                if earlier:
+                    target = self._day_of(earlier[-1])
+                    self.move_to(next(p for p in earlier if self._day_of(p) == target))
+
+    def _day_of(self, placed: _Placed) -> date:
+        return placed.appointment.start.astimezone(self.zone).date()
+
     # ----------------------------------------------------------- painting
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -206,23 +382,59 @@ class TimeGrid(QWidget):
         painter.fillRect(self.rect(), QColor(style.current().calendar))
         self._paint_grid(painter)
         self._paint_blocked(painter)
+        ink = _Ink(self.font())
+        # Only what the scroll area shows (with a pixel for the outline's antialiasing).
+        exposed = QRectF(event.rect()).adjusted(-1, -1, 1, 1)
         for placed in self._placed:
             if self._drag is not None and placed is self._drag[0] and self._drag_rect is not None:
                 continue
-            self._paint_appointment(painter, placed.appointment, placed.rect)
+            if placed.rect.intersects(exposed):
+                self._paint_appointment(painter, placed.appointment, placed.rect, ink)
         if self._drag is not None and self._drag_rect is not None:
             painter.setOpacity(0.85)
-            self._paint_appointment(painter, self._drag[0].appointment, self._drag_rect)
+            self._paint_appointment(painter, self._drag[0].appointment, self._drag_rect, ink)
             painter.setOpacity(1)
         self._paint_now(painter)
+        self._paint_day_names(painter)
+        self._paint_focus(painter)
         painter.end()
+
+    def _paint_day_names(self, painter: QPainter) -> None:
+        """The days' names, at the top of what the scroll area shows (they stay in view)."""
+        theme = style.current()
+        top = max(0, self.visibleRegion().boundingRect().top())
+        width = self._column_width()
+        painter.fillRect(QRectF(0, top, self.width(), HEADER), QColor(theme.calendar))
+        header_font = QFont(self.font())
+        header_font.setBold(True)
+        for column, day in enumerate(self.days):
+            painter.setPen(QColor(theme.title if day != self.today else theme.accent_text))
+            painter.setFont(header_font if day == self.today else self.font())
+            painter.drawText(
+                QRectF(GUTTER + column * width, top, width, HEADER),
+                Qt.AlignmentFlag.AlignCenter,
+                date_text(day, "ddd d MMM"),
+            )
+        painter.setFont(self.font())
+        painter.setPen(QPen(QColor(theme.calendar_grid)))
+        painter.drawLine(0, int(top + HEADER), self.width(), int(top + HEADER))
+
+    def _paint_focus(self, painter: QPainter) -> None:
+        """The focus outline: around the appointment the keyboard is on, or the whole grid."""
+        if not self.hasFocus():
+            return
+        painter.setPen(QPen(QColor(style.current().focus), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        current = self._current()
+        if current is not None:
+            painter.drawRoundedRect(current.rect.adjusted(-2, -2, 2, 2), 5, 5)
+        else:
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
 
     def _paint_grid(self, painter: QPainter) -> None:
         theme = style.current()
         width = self._column_width()
         bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
-        header_font = QFont(self.font())
-        header_font.setBold(True)
         for column, day in enumerate(self.days):
             x = GUTTER + column * width
             hours = self.policy.hours[day.weekday()]
@@ -234,13 +446,6 @@ class TimeGrid(QWidget):
                 end = HEADER + (hours[1].hour + hours[1].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
                 fill = QColor(theme.calendar_today if day == self.today else theme.calendar)
                 painter.fillRect(QRectF(x, max(top, HEADER), width, min(end, bottom) - top), fill)
-            painter.setPen(QColor(theme.title if day != self.today else theme.accent_text))
-            painter.setFont(header_font if day == self.today else self.font())
-            painter.drawText(
-                QRectF(x, 0, width, HEADER),
-                Qt.AlignmentFlag.AlignCenter,
-                f"{day:%a} {day.day} {day:%b}",
-            )
         painter.setFont(self.font())
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
             y = HEADER + (hour - FIRST_HOUR) * HOUR_HEIGHT
@@ -278,35 +483,36 @@ class TimeGrid(QWidget):
             painter.setPen(QColor(theme.text_muted))
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop, block.summary)
 
-    def _paint_appointment(self, painter: QPainter, item: AppointmentView, rect: QRectF) -> None:
+    def _paint_appointment(
+        self, painter: QPainter, item: AppointmentView, rect: QRectF, ink: _Ink
+    ) -> None:
         cancelled = item.status in FREE_AGAIN
-        colour = QColor(item.colour)
-        fill = QColor(colour)
-        fill.setAlpha(60 if cancelled else 215)
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(fill)
+        outline, kept, faded = ink.service(item.colour)
+        painter.setPen(outline)
+        painter.setBrush(faded if cancelled else kept)
         painter.drawRoundedRect(rect, 4, 4)
-        theme = style.current()
-        painter.setPen(QColor(theme.text_muted if cancelled else theme.on_service))
-        font = QFont(self.font())
-        font.setStrikeOut(cancelled)
-        font.setPointSizeF(max(7.5, font.pointSizeF() - 0.5))
-        painter.setFont(font)
+        painter.setPen(ink.muted if cancelled else ink.text)
+        font, metrics = (ink.struck, ink.struck_metrics) if cancelled else (ink.font, ink.metrics)
         start = item.start.astimezone(self.zone)
-        mark = STATUS_MARKS.get(AppointmentStatus(item.status), "")
+        mark = ink.marks.get(AppointmentStatus(item.status), ink.plain)
+        who = mark.format(who=label_for(item, self.show_codes))
         lines = [
-            f"{start:%H:%M} {mark}{label_for(item, self.show_codes)}",
-            item.service_name + (" · video" if item.location == "video" else ""),
+            # Not f"{start:%H:%M}": strftime costs five times as much, for each appointment.
+            f"{start.hour:02d}:{start.minute:02d} {who}",
+            ink.video.format(service=item.service_name)
+            if item.location == "video"
+            else item.service_name,
         ]
-        metrics = QFontMetrics(font)
         inner = rect.adjusted(5, 2, -4, -2)
         shown = max(1, int(inner.height() // metrics.lineSpacing()))
-        text = "\n".join(
-            metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-            for line in lines[:shown]
-        )
-        painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, text)
-        painter.setFont(self.font())
+        elided = [ink.elided(line, int(inner.width()), cancelled) for line in lines[:shown]]
+        # Side by side in a busy hour, an appointment is too narrow for even "…".
+        if any(elided):
+            painter.setFont(font)
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, "\n".join(elided)
+            )
+            painter.setFont(self.font())
 
     def _paint_now(self, painter: QPainter) -> None:
         if self.now is None:
@@ -374,6 +580,8 @@ class TimeGrid(QWidget):
         self._drag_rect = None
         item = placed.appointment
         if rect is None:
+            self.current_id = item.id
+            self._describe()
             self.update()
             self.sig_open.emit(item.id)
             return

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,46 +44,66 @@ from app.interop.ics_appointments import (
     plan_appointment_import,
 )
 from app.models import AppointmentStatus, ServiceKind
+from ui.calendar.grid import date_text
 from ui.clients.import_dialog import TextRowsModel
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 from ui.widgets.tables import read_only_table
 
 #: How long locking waits for an import under way to finish or roll back.
 LOCK_WAIT_MS = 10_000
-CREATE_HEADERS = ["Line", "Date", "Time", "Client", "Service", "Stored as", "Title in the file"]
-LEFT_OUT_HEADERS = ["Line", "Date", "Time", "Why", "Title in the file"]
+CREATE_HEADERS = [
+    marked("Line"),
+    marked("Date"),
+    marked("Time"),
+    marked("Client"),
+    marked("Service"),
+    marked("Stored as"),
+    marked("Title in the file"),
+]
+LEFT_OUT_HEADERS = [
+    marked("Line"),
+    marked("Date"),
+    marked("Time"),
+    marked("Why"),
+    marked("Title in the file"),
+]
+TAB_NAMES = (marked("To create"), marked("Refused"), marked("Skipped"))
+#: How an appointment imported without a current consent is stored ("{status}": as what).
 _CONSENT_NOTES = {
-    "none": "no signed consent yet",
-    "outdated": "consent on an older version",
-    "revoked": "consent revoked",
+    "none": marked("{status} — no signed consent yet"),
+    "outdated": marked("{status} — consent on an older version"),
+    "revoked": marked("{status} — consent revoked"),
 }
+_NO_VALID_CONSENT = marked("{status} — no valid consent")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
+def _headers(headers: list[str]) -> list[str]:
+    return [tr(header) for header in headers]
 
 
 def _day(moment: datetime | date | None, zone: ZoneInfo) -> str:
     if isinstance(moment, datetime):
         moment = moment.astimezone(zone).date()
     if isinstance(moment, date):
-        return f"{moment:%a} {moment.day} {moment:%b %Y}"
+        return date_text(moment, "ddd d MMM yyyy")
     return "—"
 
 
 def _clock(start: datetime | date | None, end: datetime | None, zone: ZoneInfo) -> str:
     if not isinstance(start, datetime):
-        return "all day" if isinstance(start, date) else "—"
+        return tr("all day") if isinstance(start, date) else "—"
     text = f"{start.astimezone(zone):%H:%M}"
     return f"{text}–{end.astimezone(zone):%H:%M}" if end is not None else text
 
 
 def _created_row(row: PlannedAppointment, zone: ZoneInfo) -> list[str]:
-    stored = "Attended" if row.status == AppointmentStatus.ATTENDED else "Scheduled"
+    stored = tr("Attended") if row.status == AppointmentStatus.ATTENDED else tr("Scheduled")
     if row.consent_warning:
-        stored += f" — {_CONSENT_NOTES.get(row.consent_warning, 'no valid consent')}"
+        note = _CONSENT_NOTES.get(row.consent_warning, _NO_VALID_CONSENT)
+        stored = tr(note).format(status=stored)
     return [
         str(row.line),
         _day(row.start, zone),
@@ -105,6 +125,44 @@ def _left_out_row(item: EventLeftOut, zone: ZoneInfo) -> list[str]:
     ]
 
 
+def _past_sentence(past: int, created: int, attended: bool) -> str:
+    """What happens to the appointments in the past (all of them, or ``past`` of them)."""
+    if past == created:
+        if created > 1:
+            return (
+                tr("All in the past: stored as attended.")
+                if attended
+                else tr("All in the past: kept as scheduled.")
+            )
+        return (
+            tr("It is in the past: stored as attended.")
+            if attended
+            else tr("It is in the past: kept as scheduled.")
+        )
+    if attended:
+        return tr("%Ln of them in the past, stored as attended.", "", past)
+    return tr("%Ln of them in the past, kept as scheduled.", "", past)
+
+
+def _left_out_sentence(refused: int, skipped: int) -> str:
+    """The events refused and skipped, and that they are left out."""
+    if refused and skipped:
+        return tr(
+            "{refused} and {skipped} — see their tabs for why; they are left out of the import."
+        ).format(
+            refused=tr("%Ln event(s) refused", "", refused),
+            skipped=tr("%Ln event(s) skipped", "", skipped),
+        )
+    events = (
+        tr("%Ln event(s) refused", "", refused)
+        if refused
+        else tr("%Ln event(s) skipped", "", skipped)
+    )
+    return tr("{events} — see their tabs for why; they are left out of the import.").format(
+        events=events
+    )
+
+
 class AppointmentImportDialog(QDialog):
     """File and choices → dry run (to create, refused, skipped) → import, all or nothing."""
 
@@ -120,7 +178,7 @@ class AppointmentImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import appointments")
+        self.setWindowTitle(tr("Import appointments"))
         self.resize(1080, 720)
         self.path: Path | None = None
         self._data: bytes | None = None
@@ -130,30 +188,32 @@ class AppointmentImportDialog(QDialog):
         self._importing = False
         self._generation = 0
 
-        title = QLabel("Import appointments from a calendar file")
+        title = QLabel(tr("Import appointments from a calendar file"))
         title.setObjectName("cardTitle")
         intro = text_label(
-            "Export the calendar of the program you used before as an .ics file. Each event "
-            "whose title holds a client's code (C0042) or full name becomes an appointment of "
-            "that client — past ones too, and repeating events up to a year ahead. Nothing is "
-            "stored until you press Import; then every appointment under “To create” is "
-            "stored, or none.",
+            tr(
+                "Export the calendar of the program you used before as an .ics file. Each event "
+                "whose title holds a client's code (C0042) or full name becomes an appointment "
+                "of that client — past ones too, and repeating events up to a year ahead. "
+                "Nothing is stored until you press Import; then every appointment under “To "
+                "create” is stored, or none."
+            ),
             kind="",
         )
 
-        self.file_name = QLabel("No file chosen")
+        self.file_name = QLabel(tr("No file chosen"))
         self.file_name.setObjectName("hint")
-        self.choose_button = QPushButton("&Choose a calendar file…")
+        self.choose_button = QPushButton(tr("&Choose a calendar file…"))
         self.choose_button.clicked.connect(lambda: self.open_file())
         self.service = QComboBox()
-        self.service.setAccessibleName("Service when the title names none")
+        self.service.setAccessibleName(tr("Service when the title names none"))
         self.match = QComboBox()
-        self.match.setAccessibleName("Match clients by")
-        self.match.addItem("Client code or full name", Match.CODES_AND_NAMES)
-        self.match.addItem("Client code only", Match.CODES)
-        self.mark_attended = QCheckBox("&Mark past appointments as attended")
+        self.match.setAccessibleName(tr("Match clients by"))
+        self.match.addItem(tr("Client code or full name"), Match.CODES_AND_NAMES)
+        self.match.addItem(tr("Client code only"), Match.CODES)
+        self.mark_attended = QCheckBox(tr("&Mark past appointments as attended"))
         self.mark_attended.setToolTip(
-            "Past sessions are stored as attended instead of scheduled, without a charge"
+            tr("Past sessions are stored as attended instead of scheduled, without a charge")
         )
         self._fill_services()
         self.service.activated.connect(lambda _i: self.check())
@@ -162,7 +222,7 @@ class AppointmentImportDialog(QDialog):
 
         choices = QGridLayout()
         choices.setHorizontalSpacing(12)
-        file_caption = QLabel("File")
+        file_caption = QLabel(tr("File"))
         choices.addWidget(file_caption, 0, 0)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_name)
@@ -172,8 +232,8 @@ class AppointmentImportDialog(QDialog):
         choices.addLayout(file_row, 0, 1)
         for row, (caption, combo) in enumerate(
             (
-                ("&Service when the title names none", self.service),
-                ("M&atch clients by", self.match),
+                (tr("&Service when the title names none"), self.service),
+                (tr("M&atch clients by"), self.match),
             ),
             start=1,
         ):
@@ -187,9 +247,11 @@ class AppointmentImportDialog(QDialog):
         choices.addWidget(self.mark_attended, 3, 1)
         choices.addWidget(
             text_label(
-                "No charge is made for imported appointments: sessions held before were billed, "
-                "if at all, by the program you used then. Marking a session attended later, "
-                "by hand, charges it as usual."
+                tr(
+                    "No charge is made for imported appointments: sessions held before were "
+                    "billed, if at all, by the program you used then. Marking a session attended "
+                    "later, by hand, charges it as usual."
+                )
             ),
             4,
             1,
@@ -201,25 +263,26 @@ class AppointmentImportDialog(QDialog):
         self.detail = text_label("", kind="")
         self.problem = text_label("", kind="formError")
         self.problem.hide()
-        self.create_model = TextRowsModel(CREATE_HEADERS, self)
-        self.refused_model = TextRowsModel(LEFT_OUT_HEADERS, self)
-        self.skipped_model = TextRowsModel(LEFT_OUT_HEADERS, self)
-        self.create_view = read_only_table(self.create_model, "Appointments to create")
-        self.refused_view = read_only_table(self.refused_model, "Events refused")
-        self.skipped_view = read_only_table(self.skipped_model, "Events skipped")
+        self.create_model = TextRowsModel(_headers(CREATE_HEADERS), self)
+        self.refused_model = TextRowsModel(_headers(LEFT_OUT_HEADERS), self)
+        self.skipped_model = TextRowsModel(_headers(LEFT_OUT_HEADERS), self)
+        self.create_view = read_only_table(self.create_model, tr("Appointments to create"))
+        self.refused_view = read_only_table(self.refused_model, tr("Events refused"))
+        self.skipped_view = read_only_table(self.skipped_model, tr("Events skipped"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.create_view, "To create")
-        self.tabs.addTab(self.refused_view, "Refused")
-        self.tabs.addTab(self.skipped_view, "Skipped")
+        for view, name in zip(
+            (self.create_view, self.refused_view, self.skipped_view), TAB_NAMES, strict=True
+        ):
+            self.tabs.addTab(view, tr(name))
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(tr("Import"))
         self.import_button.setObjectName("primary")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
@@ -253,9 +316,14 @@ class AppointmentImportDialog(QDialog):
     def _fill_services(self) -> None:
         with self.ctx.vault.session() as session:
             offered = [s for s in calendar.services(session) if not s.archived]
-        self.service.addItem("None: the title must name a service", None)
+        self.service.addItem(tr("None: the title must name a service"), None)
         for service in offered:
-            self.service.addItem(f"{service.name} ({service.duration_minutes} min)", service.id)
+            self.service.addItem(
+                tr("{service} ({minutes} min)").format(
+                    service=service.name, minutes=service.duration_minutes
+                ),
+                service.id,
+            )
         usual = next((s for s in offered if s.kind == ServiceKind.INDIVIDUAL), None)
         if usual is not None:
             self.service.setCurrentIndex(self.service.findData(usual.id))
@@ -276,12 +344,14 @@ class AppointmentImportDialog(QDialog):
     def _update_buttons(self) -> None:
         plan = self.plan
         self.import_button.setVisible(self.imported is None)
-        self.close_button.setText("Close" if self.imported is not None else "Cancel")
+        self.close_button.setText(tr("Close") if self.imported is not None else tr("Cancel"))
         if self.imported is not None:
             return
         can = plan is not None and plan.can_import
         count = len(plan.appointments) if plan is not None else 0
-        self.import_button.setText(f"Import {_plural(count, 'appointment')}" if can else "Import")
+        self.import_button.setText(
+            tr("Import %Ln appointment(s)", "", count) if can else tr("Import")
+        )
         self.import_button.setEnabled(can and not self._busy)
 
     # ------------------------------------------------------------------ reading and checking
@@ -293,9 +363,9 @@ class AppointmentImportDialog(QDialog):
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self,
-                "Import appointments",
+                tr("Import appointments"),
                 "",
-                "Calendar files (*.ics);;All files (*)",
+                tr("Calendar files (*.ics);;All files (*)"),
                 options=FILE_DIALOG_OPTIONS,
             )
             if not name:
@@ -320,8 +390,8 @@ class AppointmentImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.plan = None
-        self.summary.setText("Checking every event…")
-        self.detail.setText("Nothing is stored while the file is checked.")
+        self.summary.setText(tr("Checking every event…"))
+        self.detail.setText(tr("Nothing is stored while the file is checked."))
         self._set_busy(True)
 
         def work() -> tuple[bytes, AppointmentImportPlan]:
@@ -356,9 +426,9 @@ class AppointmentImportDialog(QDialog):
             if not isinstance(exc, (OSError, RapportError)):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            message = exc.message if isinstance(exc, RapportError) else "It cannot be read."
+            message = exc.message if isinstance(exc, RapportError) else tr("It cannot be read.")
             self._show_plan(None)
-            self.summary.setText(f"{path.name} cannot be imported")
+            self.summary.setText(tr("{file} cannot be imported").format(file=path.name))
             self.detail.setText(message)
             self.sig_failed.emit(message)
 
@@ -371,23 +441,23 @@ class AppointmentImportDialog(QDialog):
                 (self.refused_model, LEFT_OUT_HEADERS),
                 (self.skipped_model, LEFT_OUT_HEADERS),
             ):
-                model.set_rows(headers, [])
-            self.summary.setText("Choose a calendar file")
-            self.detail.setText("Its events are checked here before anything is stored.")
+                model.set_rows(_headers(headers), [])
+            self.summary.setText(tr("Choose a calendar file"))
+            self.detail.setText(tr("Its events are checked here before anything is stored."))
             self._set_tab_counts(None)
             self._update_buttons()
             return
         zone = ZoneInfo(plan.time_zone)
         self.create_model.set_rows(
-            CREATE_HEADERS, [_created_row(row, zone) for row in plan.appointments]
+            _headers(CREATE_HEADERS), [_created_row(row, zone) for row in plan.appointments]
         )
         self.refused_model.set_rows(
-            LEFT_OUT_HEADERS,
+            _headers(LEFT_OUT_HEADERS),
             [_left_out_row(item, zone) for item in plan.refused],
             [{3: item.describe()} for item in plan.refused],
         )
         self.skipped_model.set_rows(
-            LEFT_OUT_HEADERS, [_left_out_row(item, zone) for item in plan.skipped]
+            _headers(LEFT_OUT_HEADERS), [_left_out_row(item, zone) for item in plan.skipped]
         )
         for view, widths in (
             (self.create_view, (50, 120, 100, 120, 160, 200)),
@@ -399,27 +469,15 @@ class AppointmentImportDialog(QDialog):
         self._set_tab_counts(plan)
         created, refused, skipped = len(plan.appointments), len(plan.refused), len(plan.skipped)
         if created:
-            self.summary.setText(f"{_plural(created, 'appointment')} will be created")
+            self.summary.setText(tr("%Ln appointment(s) will be created", "", created))
         else:
-            self.summary.setText("There is no appointment to create")
+            self.summary.setText(tr("There is no appointment to create"))
         parts = []
         if plan.past:
-            how = "stored as attended" if plan.attended else "kept as scheduled"
-            if plan.past == created:
-                parts.append(f"{'All' if created > 1 else 'It is'} in the past: {how}.")
-            else:
-                parts.append(f"{plan.past:,} of them in the past, {how}.")
-        left_out = []
-        if refused:
-            left_out.append(f"{_plural(refused, 'event')} refused")
-        if skipped:
-            left_out.append(f"{_plural(skipped, 'event')} skipped")
-        if left_out:
-            parts.append(
-                f"{' and '.join(left_out).capitalize()} — see their tabs for why; they are "
-                "left out of the import."
-            )
-        parts.append("Nothing has been stored yet.")
+            parts.append(_past_sentence(plan.past, created, plan.attended > 0))
+        if refused or skipped:
+            parts.append(_left_out_sentence(refused, skipped))
+        parts.append(tr("Nothing has been stored yet."))
         self.detail.setText(" ".join(parts))
         self.tabs.setCurrentIndex(0 if created or not refused else 1)
         self._update_buttons()
@@ -430,10 +488,14 @@ class AppointmentImportDialog(QDialog):
             if plan is not None
             else (0, 0, 0)
         )
-        for index, (name, n) in enumerate(
-            zip(("To create", "Refused", "Skipped"), counts, strict=True)
-        ):
-            self.tabs.setTabText(index, f"{name} ({n:,})" if plan is not None else name)
+        locale = QLocale()
+        for index, (name, n) in enumerate(zip(TAB_NAMES, counts, strict=True)):
+            self.tabs.setTabText(
+                index,
+                tr("{tab} ({count})").format(tab=tr(name), count=locale.toString(n))
+                if plan is not None
+                else tr(name),
+            )
 
     # ------------------------------------------------------------------ the import
 
@@ -444,7 +506,7 @@ class AppointmentImportDialog(QDialog):
             return
         vault = self.ctx.vault
         self.problem.hide()
-        self.summary.setText(f"Importing {_plural(len(plan.appointments), 'appointment')}…")
+        self.summary.setText(tr("Importing %Ln appointment(s)…", "", len(plan.appointments)))
         self._importing = True
         self._set_busy(True)
 
@@ -460,14 +522,19 @@ class AppointmentImportDialog(QDialog):
             self.imported = result
             self._forget_file()
             self._set_busy(False)
-            self.summary.setText(f"{_plural(result.created, 'appointment')} imported")
-            attended = f" {result.attended:,} of them as attended." if result.attended else ""
-            self.detail.setText(
-                "They are in the calendar now, and the import is recorded in the audit log."
-                + attended
-                + " The calendar file was not changed: delete it if it should not stay on "
-                "this computer."
+            self.summary.setText(tr("%Ln appointment(s) imported", "", result.created))
+            detail = [
+                tr("They are in the calendar now, and the import is recorded in the audit log.")
+            ]
+            if result.attended:
+                detail.append(tr("%Ln of them as attended.", "", result.attended))
+            detail.append(
+                tr(
+                    "The calendar file was not changed: delete it if it should not stay on "
+                    "this computer."
+                )
             )
+            self.detail.setText(" ".join(detail))
             self.sig_imported.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -478,7 +545,7 @@ class AppointmentImportDialog(QDialog):
             if not isinstance(exc, RapportError):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            self.problem.setText(f"Nothing was imported. {exc.message}")
+            self.problem.setText(tr("Nothing was imported. {problem}").format(problem=exc.message))
             self.problem.show()
             self.sig_failed.emit(exc.message)
             self.check()  # what the calendar holds now
@@ -515,7 +582,7 @@ class AppointmentImportDialog(QDialog):
             (self.refused_model, LEFT_OUT_HEADERS),
             (self.skipped_model, LEFT_OUT_HEADERS),
         ):
-            model.set_rows(headers, [])
+            model.set_rows(_headers(headers), [])
         self._set_tab_counts(None)
 
     def _forget(self) -> None:

@@ -38,13 +38,20 @@ from app.errors import RapportError
 from app.interop import ics
 from app.paths import atomic_write
 from ui.calendar.appointment_dialog import AppointmentDialog, SlotFinder, ask_scope
-from ui.calendar.grid import FIRST_HOUR, HEADER, HOUR_HEIGHT, TimeGrid
+from ui.calendar.grid import FIRST_HOUR, HEADER, HOUR_HEIGHT, TimeGrid, date_text
 from ui.calendar.ics_import_dialog import AppointmentImportDialog
 from ui.calendar.month import MonthGrid, month_days
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import marked, tr
 
 VIEWS = ("day", "week", "month")
+#: Each view's button and its tooltip (with the key that shows it).
+VIEW_BUTTONS = {
+    "day": (marked("Day"), marked("Day view (D)"), "D"),
+    "week": (marked("Week"), marked("Week view (W)"), "W"),
+    "month": (marked("Month"), marked("Month view (M)"), "M"),
+}
 
 
 class CalendarPage(QWidget):
@@ -70,55 +77,64 @@ class CalendarPage(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Go to today (T)")
+        self.today_button = QPushButton(tr("Today"))
+        self.today_button.setToolTip(tr("Go to today (T)"))
         self.previous_button = QPushButton("‹")
-        self.previous_button.setToolTip("Previous (Page Up)")
-        self.previous_button.setAccessibleName("Previous period")
+        self.previous_button.setToolTip(tr("Previous (Page Up)"))
+        self.previous_button.setAccessibleName(tr("Previous period"))
         self.next_button = QPushButton("›")
-        self.next_button.setToolTip("Next (Page Down)")
-        self.next_button.setAccessibleName("Next period")
+        self.next_button.setToolTip(tr("Next (Page Down)"))
+        self.next_button.setAccessibleName(tr("Next period"))
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(36)
         self.view_buttons = QButtonGroup(self)
         view_row = QHBoxLayout()
         view_row.setSpacing(0)
-        for name, key in zip(VIEWS, ("D", "W", "M"), strict=True):
-            button = QPushButton(name.capitalize())
+        for name in VIEWS:
+            text, tip, key = VIEW_BUTTONS[name]
+            button = QPushButton(tr(text))
+            button.setProperty("view", name)
             button.setCheckable(True)
-            button.setToolTip(f"{name.capitalize()} view ({key})")
+            button.setToolTip(tr(tip))
             button.clicked.connect(lambda _=False, n=name: self.set_view(n))
             self.view_buttons.addButton(button)
             view_row.addWidget(button)
             QShortcut(QKeySequence(key), self, lambda n=name: self.set_view(n))
-        self.codes_button = QPushButton("Codes only")
+        self.codes_button = QPushButton(tr("Codes only"))
         self.codes_button.setCheckable(True)
         self.codes_button.setToolTip(
-            "Show client codes instead of names, for working where others can see "
-            "the screen (Ctrl+Shift+H)"
+            tr(
+                "Show client codes instead of names, for working where others can see "
+                "the screen (Ctrl+Shift+H)"
+            )
         )
-        self.slot_button = QPushButton("Find a slot…")
-        self.slot_button.setToolTip("The next free times within working hours (Ctrl+Shift+F)")
-        self.file_button = QPushButton("Calendar file")
+        self.slot_button = QPushButton(tr("Find a slot…"))
+        self.slot_button.setToolTip(tr("The next free times within working hours (Ctrl+Shift+F)"))
+        self.file_button = QPushButton(tr("Calendar file"))
         self.file_button.setToolTip(
-            "Share appointments with your phone, import your busy times, or import the "
-            "appointments of the program you used before"
+            tr(
+                "Share appointments with your phone, import your busy times, or import the "
+                "appointments of the program you used before"
+            )
         )
         file_menu = QMenu(self.file_button)
-        file_menu.addAction("Export for my other calendar (.ics)…", self.export_ics)
-        file_menu.addAction("Import my busy times (.ics)…", self.import_ics)
+        file_menu.addAction(tr("Export for my other calendar (.ics)…"), self.export_ics)
+        file_menu.addAction(tr("Import my busy times (.ics)…"), self.import_ics)
         file_menu.addSeparator()
         file_menu.addAction(
-            "Import appointments from a calendar file…", lambda: self.import_appointments()
+            tr("Import appointments from a calendar file…"), lambda: self.import_appointments()
         )
         self.file_button.setMenu(file_menu)
-        self.new_button = QPushButton("New appointment…")
+        self.new_button = QPushButton(tr("New appointment…"))
         self.new_button.setObjectName("primary")
-        self.new_button.setToolTip("Book an appointment (Ctrl+N)")
+        self.new_button.setToolTip(tr("Book an appointment (Ctrl+N)"))
 
         self.grid = TimeGrid()
         self.scroller = QScrollArea()
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid takes the keys
         self.scroller.setWidget(self.grid)
+        # The days' names are painted at the top of what shows: scrolling repaints them there.
+        self.scroller.verticalScrollBar().valueChanged.connect(lambda _value: self.grid.update())
         self.scroller.setWidgetResizable(True)
         self.month = MonthGrid()
         self.stack = QStackedWidget()
@@ -182,7 +198,7 @@ class CalendarPage(QWidget):
     def set_view(self, view: str) -> None:
         self.view = view
         for button in self.view_buttons.buttons():
-            button.setChecked(button.text().lower() == view)
+            button.setChecked(button.property("view") == view)
         self.stack.setCurrentWidget(self.month if view == "month" else self.scroller)
         self.refresh()
 
@@ -226,12 +242,12 @@ class CalendarPage(QWidget):
         today = self.ctx.today()
         if self.view == "month":
             first = self.anchor.replace(day=1)
-            self.title.setText(f"{first:%B %Y}")
+            self.title.setText(date_text(first, "MMMM yyyy"))
             self.month.show_month(first, zone, appointments, today)
         else:
             self.grid.show_days(days, zone, appointments, blocked, policy, today, self.ctx.now())
             if self.view == "day":
-                self.title.setText(f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}")
+                self.title.setText(date_text(days[0], "dddd d MMMM yyyy"))
             else:
                 self.title.setText(_week_title(days[0], days[-1]))
 
@@ -300,7 +316,9 @@ class CalendarPage(QWidget):
                 changed = calendar.change(session, appointment_id, edit, scope, self.ctx.today())
         except OutsideHours as exc:
             answer = QMessageBox.question(
-                self, "Outside working hours", f"{exc.message}\n\nMove it anyway?"
+                self,
+                tr("Outside working hours"),
+                tr("{problem}\n\nMove it anyway?").format(problem=exc.message),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 edit = AppointmentChange(
@@ -331,9 +349,9 @@ class CalendarPage(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export the calendar",
+            tr("Export the calendar"),
             str(Path(folder) / "rapport-appointments.ics"),
-            "Calendar files (*.ics)",
+            tr("Calendar files (*.ics)"),
             options=FILE_DIALOG_OPTIONS,
         )
         if not name:
@@ -344,13 +362,19 @@ class CalendarPage(QWidget):
                 data = ics.export_ics(session, self.ctx.today())
             atomic_write(path, data)
         except (OSError, RapportError) as exc:
-            QMessageBox.warning(self, "Not exported", f"The calendar could not be saved.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                tr("Not exported"),
+                tr("The calendar could not be saved.\n\n{problem}").format(problem=exc),
+            )
             return None
         QMessageBox.information(
             self,
-            "Calendar exported",
-            f"Saved {path.name}. It shows client codes, never names or memos. Import it "
-            "into your phone's or computer's calendar; export again after changes.",
+            tr("Calendar exported"),
+            tr(
+                "Saved {file}. It shows client codes, never names or memos. Import it "
+                "into your phone's or computer's calendar; export again after changes."
+            ).format(file=path.name),
         )
         return path
 
@@ -366,7 +390,11 @@ class CalendarPage(QWidget):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Import busy times", "", "Calendar files (*.ics)", options=FILE_DIALOG_OPTIONS
+                self,
+                tr("Import busy times"),
+                "",
+                tr("Calendar files (*.ics)"),
+                options=FILE_DIALOG_OPTIONS,
             )
             if not name:
                 return False
@@ -392,7 +420,11 @@ class CalendarPage(QWidget):
             if not isinstance(exc, (OSError, RapportError)):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            QMessageBox.warning(self, "Not imported", f"{chosen.name} was not imported.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                tr("Not imported"),
+                tr("{file} was not imported.\n\n{problem}").format(file=chosen.name, problem=exc),
+            )
 
         def stored(result: ics.ImportResult) -> None:
             self.file_button.setEnabled(True)
@@ -420,31 +452,42 @@ class CalendarPage(QWidget):
         return dialog
 
     def confirm_import(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Import busy times", question)
+        answer = QMessageBox.question(self, tr("Import busy times"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _refused(self, exc: RapportError) -> None:
         self.refresh()
         self.last_refusal = exc.message
-        QMessageBox.warning(self, "Not moved", exc.message)
+        QMessageBox.warning(self, tr("Not moved"), exc.message)
 
 
 def _import_question(file_name: str, preview: ics.ImportResult) -> str:
+    adding = tr(
+        "%n busy time(s) to add and {updated} to update from {file}, as blocked time in "
+        "your calendar (not as sessions).",
+        "",
+        preview.created,
+    ).format(updated=preview.replaced, file=file_name)
+    if not preview.skipped:
+        return tr("{adding}\n\nImport them?").format(adding=adding)
     skipped = "".join(f"\n• {reason}" for reason in preview.skipped[:10])
     more = len(preview.skipped) - 10
     if more > 0:
-        skipped += f"\n• … and {more} more"
-    return (
-        f"{preview.created} busy time(s) to add and {preview.replaced} to update from "
-        f"{file_name}, as blocked time in your calendar (not as sessions)."
-        + (f"\n\nLeft out:{skipped}" if preview.skipped else "")
-        + "\n\nImport them?"
+        skipped += "\n• " + tr("… and {count} more").format(count=more)
+    return tr("{adding}\n\nLeft out:{reasons}\n\nImport them?").format(
+        adding=adding, reasons=skipped
     )
 
 
 def _week_title(first: date, last: date) -> str:
     if first.month == last.month:
-        return f"{first.day}–{last.day} {last:%B %Y}"
+        return tr("{first_day}–{last_day} {month}").format(
+            first_day=first.day, last_day=last.day, month=date_text(last, "MMMM yyyy")
+        )
     if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+        return tr("{first} – {last}").format(
+            first=date_text(first, "d MMM"), last=date_text(last, "d MMM yyyy")
+        )
+    return tr("{first} – {last}").format(
+        first=date_text(first, "d MMM yyyy"), last=date_text(last, "d MMM yyyy")
+    )

@@ -48,16 +48,13 @@ from ui.billing.documents import show_invoice, show_receipt, show_statement, sho
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import DocumentPreview
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-READ_ONLY = "Archived records are read-only; restore the client first."
+READ_ONLY = marked("Archived records are read-only; restore the client first.")
 Index = QModelIndex | QPersistentModelIndex
 DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def balance_words(
@@ -70,29 +67,42 @@ def balance_words(
     due = [i for i in invoices if i.status == InvoiceStatus.ISSUED and i.due > 0]
     if owed > 0 and due:
         age = (today - min(i.issued_on for i in due)).days
-        oldest = "issued today" if age <= 0 else f"oldest {_plural(age, 'day')}"
-        headline = f"Owes {money(owed)} — {_plural(len(due), 'invoice')} due, {oldest}"
+        if age <= 0:
+            headline = tr("Owes {amount} — %n invoice(s) due, issued today", "", len(due)).format(
+                amount=money(owed)
+            )
+        else:
+            headline = tr("Owes {amount} — %n invoice(s) due, {oldest}", "", len(due)).format(
+                amount=money(owed), oldest=tr("oldest %n day(s)", "", age)
+            )
     elif owed > 0:
-        headline = f"Owes {money(owed)} — not invoiced yet"
+        headline = tr("Owes {amount} — not invoiced yet").format(amount=money(owed))
     elif owed < 0:
-        headline = f"In credit {money(-owed)}"
+        headline = tr("In credit {amount}").format(amount=money(-owed))
     else:
-        headline = "Nothing owed"
+        headline = tr("Nothing owed")
     details = []
     overdue = [i for i in due if i.due_on < today]
     if overdue:
-        details.append(f"{_plural(len(overdue), 'invoice')} overdue")
+        details.append(tr("%n invoice(s) overdue", "", len(overdue)))
     if account.uninvoiced > 0 and (due or owed <= 0):
-        details.append(f"{money(account.uninvoiced)} not invoiced yet")
+        details.append(tr("{amount} not invoiced yet").format(amount=money(account.uninvoiced)))
     if account.unapplied > 0:
-        details.append(f"{money(account.unapplied)} paid ahead, taken off the next invoice")
+        details.append(
+            tr("{amount} paid ahead, taken off the next invoice").format(
+                amount=money(account.unapplied)
+            )
+        )
     if account.charged:
-        totals = f"In all: charged {money(account.charged)}, paid {money(account.paid)}"
+        totals = [
+            tr("charged {amount}").format(amount=money(account.charged)),
+            tr("paid {amount}").format(amount=money(account.paid)),
+        ]
         if account.waived:
-            totals += f", waived {money(account.waived)}"
+            totals.append(tr("waived {amount}").format(amount=money(account.waived)))
         if account.written_off:
-            totals += f", written off {money(account.written_off)}"
-        details.append(totals)
+            totals.append(tr("written off {amount}").format(amount=money(account.written_off)))
+        details.append(tr("In all: {totals}").format(totals=", ".join(totals)))
     return headline, " · ".join(details)
 
 
@@ -125,6 +135,7 @@ class Words:
 class LedgerModel(QAbstractTableModel):
     """Rows of one kind of billing view; the texts of each row are made once, when set."""
 
+    #: The column titles, in English (marked for the catalogue); shown translated.
     HEADERS: tuple[str, ...] = ()
     #: Columns of amounts (right-aligned).
     AMOUNTS: frozenset[int] = frozenset()
@@ -189,7 +200,7 @@ class LedgerModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.AMOUNTS:
             return RIGHT
         return None
@@ -197,14 +208,14 @@ class LedgerModel(QAbstractTableModel):
 
 def _charge_status(charge: ChargeView) -> str:
     if charge.waived_on is not None:
-        return f"Waived: {charge.waive_reason}"
+        return tr("Waived: {reason}").format(reason=charge.waive_reason)
     if charge.invoice_id is not None:
-        return f"Invoice {charge.invoice_number}"
-    return "Not invoiced"
+        return tr("Invoice {number}").format(number=charge.invoice_number)
+    return tr("Not invoiced")
 
 
 class ChargesModel(LedgerModel):
-    HEADERS = ("Date", "What", "Amount", "Invoice")
+    HEADERS = (marked("Date"), marked("What"), marked("Amount"), marked("Invoice"))
     AMOUNTS = frozenset({2})
 
     def cells(self, row: ChargeView, words: Words) -> tuple[str, ...]:
@@ -220,7 +231,9 @@ class ChargesModel(LedgerModel):
 
     def tip(self, row: ChargeView) -> str:
         if row.waived_on is not None:
-            return f"Waived on {format_date(row.waived_on)}: {row.waive_reason}"
+            return tr("Waived on {date}: {reason}").format(
+                date=format_date(row.waived_on), reason=row.waive_reason
+            )
         return ""
 
 
@@ -228,22 +241,30 @@ def invoice_status(
     invoice: InvoiceSummary, today: date, settings: BillingSettings, written_off: Decimal
 ) -> str:
     if invoice.status == InvoiceStatus.VOID:
-        return "VOID"
+        return tr("VOID")
     if invoice.due <= 0:
         if written_off >= invoice.total:
-            return "Written off"
+            return tr("Written off")
         if written_off > 0:
-            return f"Paid · {settings.format(written_off)} written off"
-        return "Paid"
+            return tr("Paid · {amount} written off").format(amount=settings.format(written_off))
+        return tr("Paid")
     if invoice.due_on < today:
-        return f"Overdue since {format_date(invoice.due_on)}"
+        return tr("Overdue since {date}").format(date=format_date(invoice.due_on))
     if invoice.due < invoice.total:
-        return f"Part paid · due {format_date(invoice.due_on)}"
-    return f"Due {format_date(invoice.due_on)}"
+        return tr("Part paid · due {date}").format(date=format_date(invoice.due_on))
+    return tr("Due {date}").format(date=format_date(invoice.due_on))
 
 
 class InvoicesModel(LedgerModel):
-    HEADERS = ("Number", "Date", "To", "Total", "Paid", "Due", "Status")
+    HEADERS = (
+        marked("Number"),
+        marked("Date"),
+        marked("To"),
+        marked("Total"),
+        marked("Paid"),
+        marked("Due"),
+        marked("Status"),
+    )
     AMOUNTS = frozenset({3, 4, 5})
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -268,26 +289,35 @@ class InvoicesModel(LedgerModel):
         return row.status == InvoiceStatus.VOID
 
     def tip(self, row: InvoiceSummary) -> str:
-        return "Double-click to view or print"
+        return tr("Double-click to view or print")
 
 
 class PaymentsModel(LedgerModel):
-    HEADERS = ("Date", "Method", "Amount", "Reference", "Applied to", "Voided")
+    HEADERS = (
+        marked("Date"),
+        marked("Method"),
+        marked("Amount"),
+        marked("Reference"),
+        marked("Applied to"),
+        marked("Voided"),
+    )
     AMOUNTS = frozenset({2})
 
     def cells(self, row: PaymentView, words: Words) -> tuple[str, ...]:
         is_payment = row.kind == PaymentKind.PAYMENT
         applied = ", ".join(row.invoice_numbers)
         if row.unapplied > 0:
-            credit = f"{words.money(row.unapplied)} credit"
+            credit = tr("{amount} credit").format(amount=words.money(row.unapplied))
             applied = f"{applied}, {credit}" if applied else credit
         return (
             words.date(row.paid_on),
-            method_label(row.method, words.settings.locale) if is_payment else "Write-off",
+            method_label(row.method, words.settings.locale) if is_payment else tr("Write-off"),
             words.money(row.amount),
             row.reference if is_payment else row.reason,
             applied,
-            f"Void: {row.void_reason}" if row.voided_on is not None else "",
+            tr("Void: {reason}").format(reason=row.void_reason)
+            if row.voided_on is not None
+            else "",
         )
 
     def dimmed(self, row: PaymentView) -> bool:
@@ -295,7 +325,9 @@ class PaymentsModel(LedgerModel):
 
     def tip(self, row: PaymentView) -> str:
         if row.voided_on is not None:
-            return f"Voided on {format_date(row.voided_on)}: {row.void_reason}"
+            return tr("Voided on {date}: {reason}").format(
+                date=format_date(row.voided_on), reason=row.void_reason
+            )
         return ""
 
 
@@ -308,6 +340,7 @@ def _view(model: LedgerModel, name: str, stretch: int) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
@@ -353,17 +386,19 @@ class BillingTab(QWidget):
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = text_label("")
         self.read_only = text_label(
-            "This client is archived: the account is read-only. Its documents can still be "
-            "viewed and printed."
+            tr(
+                "This client is archived: the account is read-only. Its documents can still be "
+                "viewed and printed."
+            )
         )
         self.read_only.hide()
 
         self.charges = ChargesModel(self)
         self.invoices = InvoicesModel(self)
         self.payments = PaymentsModel(self)
-        self.charges_view = _view(self.charges, "Charges", stretch=1)
-        self.invoices_view = _view(self.invoices, "Invoices", stretch=2)
-        self.payments_view = _view(self.payments, "Payments and write-offs", stretch=3)
+        self.charges_view = _view(self.charges, tr("Charges"), stretch=1)
+        self.invoices_view = _view(self.invoices, tr("Invoices"), stretch=2)
+        self.payments_view = _view(self.payments, tr("Payments and write-offs"), stretch=3)
         for view in (self.charges_view, self.invoices_view, self.payments_view):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.charges_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -382,42 +417,57 @@ class BillingTab(QWidget):
             return made
 
         self.new_invoice_action = action(
-            "New invoice…", self.new_invoice, "Invoice the charges not invoiced yet", "Ctrl+I"
+            tr("New invoice…"),
+            self.new_invoice,
+            tr("Invoice the charges not invoiced yet"),
+            "Ctrl+I",
         )
         self.payment_action = action(
-            "Record payment…", self.record_payment, "Record money received", "Ctrl+Shift+P"
+            tr("Record payment…"), self.record_payment, tr("Record money received"), "Ctrl+Shift+P"
         )
         self.charge_action = action(
-            "Add charge…", self.add_charge, "A charge for a report, a letter …"
+            tr("Add charge…"), self.add_charge, tr("A charge for a report, a letter …")
         )
         self.write_off_action = action(
-            "Write off…", self.write_off, "Give up an amount that will not be collected"
+            tr("Write off…"), self.write_off, tr("Give up an amount that will not be collected")
         )
         self.statement_action = action(
-            "Statement…", self.statement, "The statement of account for a period, to print"
+            tr("Statement…"),
+            self.statement,
+            tr("The statement of account for a period, to print"),
         )
         self.superbill_action = action(
-            "Superbill…", self.superbill, "The sessions of a period, for the client's insurer"
+            tr("Superbill…"),
+            self.superbill,
+            tr("The sessions of a period, for the client's insurer"),
         )
         self.waive_action = action(
-            "Waive…", self.waive, "Forgive the selected charge (not invoiced yet), with a reason"
+            tr("Waive…"),
+            self.waive,
+            tr("Forgive the selected charge (not invoiced yet), with a reason"),
         )
         self.view_invoice_action = action(
-            "View / print", self.view_invoice, "Open the selected invoice to print or save"
+            tr("View / print"), self.view_invoice, tr("Open the selected invoice to print or save")
         )
         self.void_invoice_action = action(
-            "Void invoice…", self.void_invoice, "Cancel the selected invoice, with a reason"
+            tr("Void invoice…"),
+            self.void_invoice,
+            tr("Cancel the selected invoice, with a reason"),
         )
         self.pay_invoice_action = action(
-            "Record payment for it…",
+            tr("Record payment for it…"),
             lambda: self.record_payment(self.selected_invoice_id()),
-            "Record money received for the selected invoice",
+            tr("Record money received for the selected invoice"),
         )
         self.receipt_action = action(
-            "Receipt", self.view_receipt, "The receipt of the selected payment, to print or save"
+            tr("Receipt"),
+            self.view_receipt,
+            tr("The receipt of the selected payment, to print or save"),
         )
         self.void_payment_action = action(
-            "Void…", self.void_payment, "Void the selected payment or write-off, with a reason"
+            tr("Void…"),
+            self.void_payment,
+            tr("Void the selected payment or write-off, with a reason"),
         )
         self.charges_view.addActions([self.waive_action])
         self.invoices_view.addActions(
@@ -452,10 +502,14 @@ class BillingTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         for title, view, buttons in (
-            ("Charges", self.charges_view, (self.waive_button,)),
-            ("Invoices", self.invoices_view, (self.view_invoice_button, self.void_invoice_button)),
+            (tr("Charges"), self.charges_view, (self.waive_button,)),
             (
-                "Payments and write-offs",
+                tr("Invoices"),
+                self.invoices_view,
+                (self.view_invoice_button, self.void_invoice_button),
+            ),
+            (
+                tr("Payments and write-offs"),
                 self.payments_view,
                 (self.receipt_button, self.void_payment_button),
             ),
@@ -561,7 +615,7 @@ class BillingTab(QWidget):
         theme = style.current()
         colour = theme.warning if account.balance > 0 else theme.ok if account.balance < 0 else ""
         self.headline.setStyleSheet(
-            "font-size: 15pt; font-weight: 600;" + (f" color: {colour};" if colour else "")
+            style.font_size(15) + " font-weight: 600;" + (f" color: {colour};" if colour else "")
         )
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
@@ -608,44 +662,44 @@ class BillingTab(QWidget):
 
         def change(action: QAction, possible: bool, why_not: str = "") -> None:
             """A change: impossible for an archived client, else when ``possible``."""
-            _enable(action, editable and possible, why_not if editable else READ_ONLY)
+            _enable(action, editable and possible, why_not if editable else tr(READ_ONLY))
 
         change(
             self.new_invoice_action,
             any(c.is_open for c in self.charges.rows),
-            "Every charge is already on an invoice or waived.",
+            tr("Every charge is already on an invoice or waived."),
         )
         change(self.payment_action, True)
         change(self.charge_action, True)
         change(
             self.write_off_action,
             self.account is not None and self.account.balance > 0,
-            "Nothing is owed.",
+            tr("Nothing is owed."),
         )
         change(
             self.waive_action,
             charge is not None and charge.is_open,
-            "Choose a charge not invoiced yet (void its invoice to free an invoiced one).",
+            tr("Choose a charge not invoiced yet (void its invoice to free an invoiced one)."),
         )
-        change(self.void_invoice_action, issued, "Choose an invoice that is not void.")
+        change(self.void_invoice_action, issued, tr("Choose an invoice that is not void."))
         change(
             self.pay_invoice_action,
             issued and invoice is not None and invoice.due > 0,
-            "Choose an invoice with something due.",
+            tr("Choose an invoice with something due."),
         )
         change(
             self.void_payment_action,
             payment is not None and payment.voided_on is None,
-            "Choose a payment or write-off that is not void.",
+            tr("Choose a payment or write-off that is not void."),
         )
-        _enable(self.view_invoice_action, invoice is not None, "Choose an invoice.")
+        _enable(self.view_invoice_action, invoice is not None, tr("Choose an invoice."))
         _enable(
             self.receipt_action,
             payment is not None and payment.kind == PaymentKind.PAYMENT,
-            "Choose a payment (a write-off has no receipt).",
+            tr("Choose a payment (a write-off has no receipt)."),
         )
         for document in (self.statement_action, self.superbill_action):
-            _enable(document, self.client_id is not None, "No client is shown.")
+            _enable(document, self.client_id is not None, tr("No client is shown."))
 
     # ------------------------------------------------------------- changing
 
@@ -730,10 +784,12 @@ class BillingTab(QWidget):
         client_id = self.client_id
         today = self.ctx.today()
         dialog = PeriodDialog(
-            "Statement of account",
-            "Make statement",
-            "The balance at the start of the period, every charge, payment, waiver and "
-            "write-off in it, and the balance at its end.",
+            tr("Statement of account"),
+            tr("Make statement"),
+            tr(
+                "The balance at the start of the period, every charge, payment, waiver and "
+                "write-off in it, and the balance at its end."
+            ),
             date(today.year, 1, 1),
             today,
             today,
@@ -754,22 +810,29 @@ class BillingTab(QWidget):
         warnings = []
         if not record.data.diagnoses:
             warnings.append(
-                "No diagnosis code is recorded for this client: most insurers refuse a "
-                "superbill without one. Add it in Edit… → Clinical."
+                tr(
+                    "No diagnosis code is recorded for this client: most insurers refuse a "
+                    "superbill without one. Add it in Edit… → Clinical."
+                )
             )
         missing = [
-            name
-            for name, value in (
-                ("NPI", settings.npi),
-                ("tax ID", settings.tax_id),
-                ("licence number", profile.licence_number),
+            words
+            for words, value in (
+                (tr("no NPI"), settings.npi),
+                (tr("no tax ID"), settings.tax_id),
+                (tr("no licence number"), profile.licence_number),
             )
             if not value
         ]
         if missing:
+            lacks = missing[0]
+            for more in missing[1:]:
+                lacks = tr("{missing} and {more}").format(missing=lacks, more=more)
             warnings.append(
-                f"The practice has no {' and no '.join(missing)}: insurers usually ask for "
-                "them. Add them in Settings."
+                tr(
+                    "The practice has {missing}: insurers usually ask for them. "
+                    "Add them in Settings."
+                ).format(missing=lacks)
             )
         return warnings
 
@@ -779,10 +842,12 @@ class BillingTab(QWidget):
         client_id = self.client_id
         today = self.ctx.today()
         dialog = PeriodDialog(
-            "Superbill",
-            "Make superbill",
-            "The sessions attended in the period, with the diagnosis and procedure codes and "
-            "what was paid, for the client to claim from their insurer.",
+            tr("Superbill"),
+            tr("Make superbill"),
+            tr(
+                "The sessions attended in the period, with the diagnosis and procedure codes "
+                "and what was paid, for the client to claim from their insurer."
+            ),
             date(today.year, 1, 1),
             today,
             today,
@@ -818,5 +883,5 @@ def _enable(action: QAction, on: bool, why_not: str = "") -> None:
     if on:
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
     else:
-        action.setToolTip(why_not or READ_ONLY)
+        action.setToolTip(why_not or tr(READ_ONLY))
     action.setEnabled(on)

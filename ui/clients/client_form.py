@@ -36,8 +36,9 @@ from ui import style
 from ui.clients.icd_picker import IcdPicker
 from ui.clients.labels import CLIENT_STATUS, FEE_ARRANGEMENT, GOAL_STATUS, REQUESTED_BY
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.widgets.date_edit import OptionalDateEdit
-from ui.widgets.forms import FieldErrors
+from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 
@@ -65,7 +66,7 @@ class _Table(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.add_button = QPushButton(add_text)
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(tr("Remove selected"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.errors = QLabel()
         self.errors.setObjectName("fieldError")
@@ -110,14 +111,18 @@ class _Table(QWidget):
         self.table.insertRow(row)
         return row
 
-    def show_problems(self, prefix: str, label: str, problems: dict[str, str]) -> bool:
+    def show_problems(self, prefix: str, line: str, problems: dict[str, str]) -> bool:
+        """Show the problems of the rows under ``prefix``, each worded by ``line``.
+
+        ``line`` has the placeholders ``{number}`` (the row, from 1) and ``{message}``.
+        """
         lines = []
         for key, message in problems.items():
             if key == prefix:
                 lines.append(message)
             elif key.startswith(prefix + "."):
                 number = int(key.split(".")[1]) + 1
-                lines.append(f"{label} {number}: {message}")
+                lines.append(line.format(number=number, message=message))
         self.errors.setText("\n".join(lines))
         self.errors.setVisible(bool(lines))
         return bool(lines)
@@ -147,72 +152,87 @@ class ClientForm(QWidget):
         self.legal_first_name = QLineEdit()
         self.legal_last_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.preferred_name.setPlaceholderText("What the client likes to be called")
+        self.preferred_name.setPlaceholderText(tr("What the client likes to be called"))
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", "she/her", "he/him", "they/them", "she/they", "he/they"])
         self.sex_for_norms = _combo(SEX_FOR_NORMS_LABELS)
         self.sex_for_norms.setToolTip(
-            "Used only by screening questionnaires whose cut-offs differ by sex (e.g. AUDIT-C)."
+            tr("Used only by screening questionnaires whose cut-offs differ by sex (e.g. AUDIT-C).")
         )
         self.date_of_birth = OptionalDateEdit()
         self.age_label = QLabel()
         self.age_label.setObjectName("hint")
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Automatic (e.g. C0042)")
+        self.code.setPlaceholderText(tr("Automatic (e.g. C0042)"))
         self.code.setMaxLength(12)
         self.status = _combo({k: v for k, v in CLIENT_STATUS.items() if k != ClientStatus.ARCHIVED})
         identity = QWidget()
         form = QFormLayout(identity)
-        self.errors.add_row(form, "Legal first name *", "legal_first_name", self.legal_first_name)
-        self.errors.add_row(form, "Legal last name *", "legal_last_name", self.legal_last_name)
-        self.errors.add_row(form, "Preferred name", "preferred_name", self.preferred_name)
-        self.errors.add_row(form, "Pronouns", "pronouns", self.pronouns)
+        self.errors.add_row(
+            form, tr("Legal first name *"), "legal_first_name", self.legal_first_name
+        )
+        self.errors.add_row(form, tr("Legal last name *"), "legal_last_name", self.legal_last_name)
+        self.errors.add_row(form, tr("Preferred name"), "preferred_name", self.preferred_name)
+        self.errors.add_row(form, tr("Pronouns"), "pronouns", self.pronouns)
         dob_row = QWidget()
         dob_layout = QHBoxLayout(dob_row)
         dob_layout.setContentsMargins(0, 0, 0, 0)
         dob_layout.addWidget(self.date_of_birth)
         dob_layout.addWidget(self.age_label, 1)
-        self.errors.add_row(form, "Date of birth *", "date_of_birth", dob_row)
-        self.errors.add_row(form, "Sex (for screening norms)", "sex_for_norms", self.sex_for_norms)
-        self.errors.add_row(form, "Client code", "code", self.code)
-        self.errors.add_row(form, "Status", "status", self.status)
+        self.errors.add_row(form, tr("Date of birth *"), "date_of_birth", dob_row)
+        self.errors.add_row(
+            form, tr("Sex (for screening norms)"), "sex_for_norms", self.sex_for_norms
+        )
+        self.errors.add_row(form, tr("Client code"), "code", self.code)
+        self.errors.add_row(form, tr("Status"), "status", self.status)
         form.addRow(
             text_label(
-                "The client code is used instead of the name wherever privacy matters "
-                "(calendar exports, file names)."
+                tr(
+                    "The client code is used instead of the name wherever privacy matters "
+                    "(calendar exports, file names)."
+                )
             )
         )
-        self.tabs.addTab(identity, "Identity")
+        self.tabs.addTab(identity, tr("Identity"))
 
         # Contact
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
+        set_lines_high(self.address, 4)
         self.emergency_contact_name = QLineEdit()
         self.emergency_contact_relationship = QLineEdit()
         self.emergency_contact_phone = QLineEdit()
         contact = QWidget()
         form = QFormLayout(contact)
-        self.errors.add_row(form, "Phone", "phone", self.phone)
-        self.errors.add_row(form, "E-mail", "email", self.email)
-        self.errors.add_row(form, "Address", "address", self.address)
-        form.addRow(text_label("Emergency contact", "cardTitle"))
-        self.errors.add_row(form, "Name", "emergency_contact_name", self.emergency_contact_name)
+        self.errors.add_row(form, tr("Phone"), "phone", self.phone)
+        self.errors.add_row(form, tr("E-mail"), "email", self.email)
+        self.errors.add_row(form, tr("Address"), "address", self.address)
+        form.addRow(text_label(tr("Emergency contact"), "cardTitle"))
+        self.errors.add_row(form, tr("Name"), "emergency_contact_name", self.emergency_contact_name)
         self.errors.add_row(
             form,
-            "Relationship",
+            tr("Relationship"),
             "emergency_contact_relationship",
             self.emergency_contact_relationship,
         )
-        self.errors.add_row(form, "Phone", "emergency_contact_phone", self.emergency_contact_phone)
-        self.tabs.addTab(contact, "Contact")
+        self.errors.add_row(
+            form, tr("Phone"), "emergency_contact_phone", self.emergency_contact_phone
+        )
+        self.tabs.addTab(contact, tr("Contact"))
 
         # Guardians
         self.guardians = _Table(
-            ["Name", "Relationship", "Phone", "E-mail", "Can consent", "Pays"], "Add guardian"
+            [
+                tr("Name"),
+                tr("Relationship"),
+                tr("Phone"),
+                tr("E-mail"),
+                tr("Can consent"),
+                tr("Pays"),
+            ],
+            tr("Add guardian"),
         )
         self.guardians.add_button.clicked.connect(lambda: self._add_guardian(None))
         self.guardian_note = text_label("")
@@ -220,57 +240,70 @@ class ClientForm(QWidget):
         layout = QVBoxLayout(guardians)
         layout.addWidget(self.guardian_note)
         layout.addWidget(self.guardians)
-        self.tabs.addTab(guardians, "Guardians")
+        self.tabs.addTab(guardians, tr("Guardians"))
 
         # Referral and fees
         self.referral_source = QLineEdit()
-        self.referral_source.setPlaceholderText("e.g. GP, website, a former client")
+        self.referral_source.setPlaceholderText(tr("e.g. GP, website, a former client"))
         self.requested_by = _combo(REQUESTED_BY)
         self.fee_arrangement = _combo(FEE_ARRANGEMENT)
         self.sliding_fee = QLineEdit()
-        self.sliding_fee.setPlaceholderText("Rate per session, e.g. 60.00")
+        self.sliding_fee.setPlaceholderText(tr("Rate per session, e.g. 60.00"))
         referral = QWidget()
         form = QFormLayout(referral)
-        self.errors.add_row(form, "Referred by", "referral_source", self.referral_source)
-        self.errors.add_row(form, "Who asked for therapy", "requested_by", self.requested_by)
+        self.errors.add_row(form, tr("Referred by"), "referral_source", self.referral_source)
+        self.errors.add_row(form, tr("Who asked for therapy"), "requested_by", self.requested_by)
         form.addRow(
             text_label(
-                "Therapy that someone else asked for or imposed often starts differently from "
-                "therapy the client chose; it is shown on the client's record."
+                tr(
+                    "Therapy that someone else asked for or imposed often starts differently "
+                    "from therapy the client chose; it is shown on the client's record."
+                )
             )
         )
-        self.errors.add_row(form, "Fee", "fee_arrangement", self.fee_arrangement)
-        self.errors.add_row(form, "Sliding-scale rate", "sliding_fee", self.sliding_fee)
-        self.tabs.addTab(referral, "Referral and fees")
+        self.errors.add_row(form, tr("Fee"), "fee_arrangement", self.fee_arrangement)
+        self.errors.add_row(form, tr("Sliding-scale rate"), "sliding_fee", self.sliding_fee)
+        self.tabs.addTab(referral, tr("Referral and fees"))
 
         # Clinical
-        self.diagnoses = _Table(["Code", "Description", "Primary", "Noted on"], "Add diagnosis…")
+        self.diagnoses = _Table(
+            [tr("Code"), tr("Description"), tr("Primary"), tr("Noted on")], tr("Add diagnosis…")
+        )
         self.diagnoses.add_button.clicked.connect(self._pick_diagnosis)
         self.clinical_summary = QPlainTextEdit()
+        self.clinical_summary.setTabChangesFocus(True)
         self.clinical_summary.setPlaceholderText(
-            "Presenting problem, formulation, anything the next session needs to remember"
+            tr("Presenting problem, formulation, anything the next session needs to remember")
         )
-        self.goals = _Table(["Goal", "Description", "Target date", "Status"], "Add goal")
+        self.goals = _Table(
+            [tr("Goal"), tr("Description"), tr("Target date"), tr("Status")], tr("Add goal")
+        )
         self.goals.add_button.clicked.connect(lambda: self._add_goal(None))
         clinical = QWidget()
         layout = QVBoxLayout(clinical)
-        layout.addWidget(text_label("Diagnoses (ICD-10-CM)", "cardTitle"))
+        layout.addWidget(text_label(tr("Diagnoses (ICD-10-CM)"), "cardTitle"))
         layout.addWidget(self.diagnoses)
-        layout.addWidget(text_label("Clinical summary", "cardTitle"))
+        layout.addWidget(text_label(tr("Clinical summary"), "cardTitle"))
         layout.addWidget(self.errors.wrap("clinical_summary", self.clinical_summary))
-        layout.addWidget(text_label("Treatment goals", "cardTitle"))
+        layout.addWidget(text_label(tr("Treatment goals"), "cardTitle"))
         layout.addWidget(self.goals)
-        self.tabs.addTab(clinical, "Clinical")
+        self.tabs.addTab(clinical, tr("Clinical"))
 
         # Tags
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Comma-separated, e.g. anxiety, sliding-scale")
-        known = ", ".join(self._known_tags()) or "none yet"
+        self.tags.setPlaceholderText(tr("Comma-separated, e.g. anxiety, sliding-scale"))
+        known = ", ".join(self._known_tags())
         tags = QWidget()
         form = QFormLayout(tags)
-        self.errors.add_row(form, "Tags", "tags", self.tags)
-        form.addRow(text_label(f"Tags in use: {known}"))
-        self.tabs.addTab(tags, "Tags")
+        self.errors.add_row(form, tr("Tags"), "tags", self.tags)
+        form.addRow(
+            text_label(
+                tr("Tags in use: {tags}").format(tags=known)
+                if known
+                else tr("Tags in use: none yet")
+            )
+        )
+        self.tabs.addTab(tags, tr("Tags"))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -279,7 +312,12 @@ class ClientForm(QWidget):
         # returns the whole record whichever tabs are shown.
         for index, name in enumerate(self.SECTIONS):
             self.tabs.setTabVisible(index, name in sections)
-        self.tabs.tabBar().setVisible(len(sections) > 1)
+        several = len(sections) > 1
+        self.tabs.tabBar().setVisible(several)
+        if not several:
+            # A hidden tab bar would still be the tab widget's stop in the Tab order,
+            # one that cannot take the focus: Tab would stay where it is.
+            self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setCurrentIndex(self.SECTIONS.index(sections[0]))
 
         self.date_of_birth.dateChanged.connect(self._update_age)
@@ -298,15 +336,19 @@ class ClientForm(QWidget):
         today = self.ctx.today()
         if dob is None or dob > today:
             self.age_label.setText("")
-            self.guardian_note.setText("Guardians matter for clients under 18.")
+            self.guardian_note.setText(tr("Guardians matter for clients under 18."))
             return
         age = age_on(dob, today)
         minor = age < 18
-        self.age_label.setText(f"age {age}" + (" — a minor" if minor else ""))
+        self.age_label.setText(
+            tr("age {age} — a minor").format(age=age) if minor else tr("age {age}").format(age=age)
+        )
         self.guardian_note.setText(
-            f"The client is {age}: at least one guardian who can consent is needed."
+            tr("The client is {age}: at least one guardian who can consent is needed.").format(
+                age=age
+            )
             if minor
-            else "The client is an adult; guardians are optional."
+            else tr("The client is an adult; guardians are optional.")
         )
 
     def _update_fee(self) -> None:
@@ -454,9 +496,11 @@ class ClientForm(QWidget):
         simple = {k: v for k, v in problems.items() if "." not in k and k not in _NESTED}
         self.errors.show(simple)
         nested = [
-            self.guardians.show_problems("guardians", "Guardian", problems),
-            self.diagnoses.show_problems("diagnoses", "Diagnosis", problems),
-            self.goals.show_problems("goals", "Goal", problems),
+            self.guardians.show_problems("guardians", tr("Guardian {number}: {message}"), problems),
+            self.diagnoses.show_problems(
+                "diagnoses", tr("Diagnosis {number}: {message}"), problems
+            ),
+            self.goals.show_problems("goals", tr("Goal {number}: {message}"), problems),
         ]
         tabs = {_TAB_OF_FIELD.get(k.split(".")[0], 0) for k in problems}
         tabs |= {t for t, shown in zip((2, 4, 4), nested, strict=True) if shown}
@@ -547,7 +591,7 @@ class ClientDialog(QDialog):
                 self.saved_id = self._save(session, data)
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
-            self.message.setText("Nothing was saved: please correct the fields marked in red.")
+            self.message.setText(tr("Nothing was saved: please correct the fields marked in red."))
             return
         except RapportError as exc:
             self.message.setText(exc.message)
@@ -563,10 +607,12 @@ class ClientDialog(QDialog):
         listed = "\n".join(f"• {m.name} ({m.code}) — {m.reason}" for m in matches[:5])
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Possible duplicate")
-        box.setText("This may be someone already in your practice:")
-        box.setInformativeText(listed + "\n\nSave as a new client anyway?")
-        save = box.addButton("Save as new client", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(tr("Possible duplicate"))
+        box.setText(tr("This may be someone already in your practice:"))
+        box.setInformativeText(
+            tr("{matches}\n\nSave as a new client anyway?").format(matches=listed)
+        )
+        save = box.addButton(tr("Save as new client"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is save

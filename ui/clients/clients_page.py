@@ -28,21 +28,34 @@ from ui.clients.labels import CLIENT_STATUS, format_date
 from ui.clients.list_model import LazyRowsModel, list_view
 from ui.clients.overview import ClientOverview
 from ui.context import AppContext
+from ui.i18n import marked, tr
 
-COLUMNS = ["Name", "Code", "Age", "Status", "Phone", "E-mail", "Last session", "Tags"]
+COLUMNS = [
+    marked("Name"),
+    marked("Code"),
+    marked("Age"),
+    marked("Status"),
+    marked("Phone"),
+    marked("E-mail"),
+    marked("Last session"),
+    marked("Tags"),
+]
 
 FILTERS: list[tuple[str, frozenset[str]]] = [
     (
-        "Current clients",
+        marked("Current clients"),
         frozenset({ClientStatus.ACTIVE, ClientStatus.PAUSED, ClientStatus.DISCHARGED}),
     ),
-    ("Active", frozenset({ClientStatus.ACTIVE})),
-    ("Paused", frozenset({ClientStatus.PAUSED})),
-    ("Discharged", frozenset({ClientStatus.DISCHARGED})),
-    ("Archived", frozenset({ClientStatus.ARCHIVED})),
-    ("Everyone, archived too", frozenset()),
+    (marked("Active"), frozenset({ClientStatus.ACTIVE})),
+    (marked("Paused"), frozenset({ClientStatus.PAUSED})),
+    (marked("Discharged"), frozenset({ClientStatus.DISCHARGED})),
+    (marked("Archived"), frozenset({ClientStatus.ARCHIVED})),
+    (marked("Everyone, archived too"), frozenset()),
 ]
-SORTS = [("Sort by name", SortKey.NAME), ("Sort by last session", SortKey.LAST_SESSION)]
+SORTS = [
+    (marked("Sort by name"), SortKey.NAME),
+    (marked("Sort by last session"), SortKey.LAST_SESSION),
+]
 
 
 def _cell(row: ClientRow, column: int, role: int) -> Any:
@@ -50,7 +63,7 @@ def _cell(row: ClientRow, column: int, role: int) -> Any:
         values = [
             row.name,
             row.code,
-            f"{row.age}" + (" (minor)" if row.is_minor else ""),
+            tr("{age} (minor)").format(age=row.age) if row.is_minor else str(row.age),
             CLIENT_STATUS.get(ClientStatus(row.status), row.status),
             row.phone,
             row.email,
@@ -61,7 +74,7 @@ def _cell(row: ClientRow, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.ForegroundRole and row.status == ClientStatus.ARCHIVED:
         return style.brush("text_faint")
     if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.is_minor:
-        return "A minor: guardians consent and usually pay."
+        return tr("A minor: guardians consent and usually pay.")
     return None
 
 
@@ -87,29 +100,33 @@ class ClientsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("page")
         self._query = ClientQuery()
-        self.model: LazyRowsModel[ClientRow] = LazyRowsModel(COLUMNS, _cell, self)
+        self.model: LazyRowsModel[ClientRow] = LazyRowsModel(
+            [tr(column) for column in COLUMNS], _cell, self
+        )
 
-        title = QLabel("Clients")
+        title = QLabel(tr("Clients"))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, code, phone or e-mail   (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search name, code, phone or e-mail   (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        # Room to type in, whatever the size of the system's font and of the window.
+        self.search.setMinimumWidth(style.scaled(160))
         self.filter = QComboBox()
         for label, _statuses in FILTERS:
-            self.filter.addItem(label)
+            self.filter.addItem(tr(label))
         self.tag = QComboBox()
         self.sort = QComboBox()
         for label, key in SORTS:
-            self.sort.addItem(label, key)
-        self.intake_button = QPushButton("New intake…")
-        self.intake_button.setToolTip("A new client through the intake: history and screening")
+            self.sort.addItem(tr(label), key)
+        self.intake_button = QPushButton(tr("New intake…"))
+        self.intake_button.setToolTip(tr("A new client through the intake: history and screening"))
         self.intake_button.clicked.connect(self.sig_start_intake)
-        self.import_button = QPushButton("Import clients…")
-        self.import_button.setToolTip("Import clients from a CSV file, with a check before")
+        self.import_button = QPushButton(tr("Import clients…"))
+        self.import_button.setToolTip(tr("Import clients from a CSV file, with a check before"))
         self.import_button.clicked.connect(lambda: self.import_clients())
-        self.new_button = QPushButton("New client")
+        self.new_button = QPushButton(tr("New client"))
         self.new_button.setObjectName("primary")
-        self.new_button.setToolTip("New client (Ctrl+N)")
+        self.new_button.setToolTip(tr("New client (Ctrl+N)"))
         self.count = QLabel()
         self.count.setObjectName("hint")
 
@@ -173,7 +190,7 @@ class ClientsPage(QWidget):
             return
         # A broad search: the first page is shown at once; counting every match
         # reads the whole list, so it runs off the GUI thread.
-        self.count.setText(f"More than {self.model.rowCount():,} clients")
+        self.count.setText(tr("More than %Ln client(s)", "", self.model.rowCount()))
         vault = self.ctx.vault
 
         def count() -> tuple[ClientQuery, int]:
@@ -186,15 +203,16 @@ class ClientsPage(QWidget):
         if query != self._query:
             return  # a later keystroke has a newer search
         self.count.setText(
-            f"{total:,} client{'s' if total != 1 else ''}"
-            + (" found" if query.text.strip() else "")
+            tr("%Ln client(s) found", "", total)
+            if query.text.strip()
+            else tr("%Ln client(s)", "", total)
         )
 
     def _reload_tags(self) -> None:
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("All tags", "")
+        self.tag.addItem(tr("All tags"), "")
         with self.ctx.vault.session() as session:
             for name in clients.all_tags(session):
                 self.tag.addItem(name, name)
@@ -245,7 +263,7 @@ class ClientsPage(QWidget):
 
         dialog = ClientDialog(
             self.ctx,
-            "New client",
+            tr("New client"),
             data or ClientInput(legal_first_name="", legal_last_name="", date_of_birth=None),
             save,
             parent=self,

@@ -48,19 +48,20 @@ from ui.clients.labels import format_date
 from ui.consent.signing import ConsentSigning, SigningPlan
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS, DocumentPreview
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 STATUS_LABELS = {
-    "signed": "Signed",
-    "on_paper": "Signed on paper",
-    "revoked": "Revoked",
+    "signed": marked("Signed"),
+    "on_paper": marked("Signed on paper"),
+    "revoked": marked("Revoked"),
 }
 AUDIENCE_LABELS = {
-    ConsentAudience.ADULT: "Adult",
-    ConsentAudience.GUARDIAN: "Guardian for a minor",
+    ConsentAudience.ADULT: marked("Adult"),
+    ConsentAudience.GUARDIAN: marked("Guardian for a minor"),
 }
 #: Files a wet-signed form may be attached as.
-SCAN_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg)"
+SCAN_FILTER = marked("Scans (*.pdf *.png *.jpg *.jpeg)")
 
 
 class ConsentTab(QWidget):
@@ -81,9 +82,18 @@ class ConsentTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Signed", "Form", "How", "Status", "Signed by"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Signed", "column: the day signed"),
+                tr("Form"),
+                tr("How"),
+                tr("Status"),
+                tr("Signed by"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
@@ -91,20 +101,22 @@ class ConsentTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        self.table.activated.connect(lambda _index: self.view_selected())  # Enter, double-click
 
-        self.sign_button = QPushButton("Sign consent…")
+        self.sign_button = QPushButton(tr("Sign consent…"))
         self.sign_button.setObjectName("primary")
-        self.sign_button.setToolTip("The client reads and signs the consent on this computer")
-        self.couple_button = QPushButton("Sign as a couple…")
-        self.couple_button.setToolTip("This client and their partner (also a client) sign together")
-        self.view_button = QPushButton("View and print…")
-        self.view_button.setToolTip("The signed form, or the scan of a form signed on paper")
-        self.revoke_button = QPushButton("Record revocation…")
-        self.paper_button = QPushButton("Attach paper form…")
-        self.paper_button.setToolTip("Attach the scan of a form the client signed on paper")
-        self.blank_button = QPushButton("Blank form…")
-        self.blank_button.setToolTip("Print the current form for signing on paper")
+        self.sign_button.setToolTip(tr("The client reads and signs the consent on this computer"))
+        self.couple_button = QPushButton(tr("Sign as a couple…"))
+        self.couple_button.setToolTip(
+            tr("This client and their partner (also a client) sign together")
+        )
+        self.view_button = QPushButton(tr("View and print…"))
+        self.view_button.setToolTip(tr("The signed form, or the scan of a form signed on paper"))
+        self.revoke_button = QPushButton(tr("Record revocation…"))
+        self.paper_button = QPushButton(tr("Attach paper form…"))
+        self.paper_button.setToolTip(tr("Attach the scan of a form the client signed on paper"))
+        self.blank_button = QPushButton(tr("Blank form…"))
+        self.blank_button.setToolTip(tr("Print the current form for signing on paper"))
         self.sign_button.clicked.connect(lambda: self.sign())
         self.couple_button.clicked.connect(self.choose_partner)
         self.view_button.clicked.connect(self.view_selected)
@@ -134,13 +146,17 @@ class ConsentTab(QWidget):
         self.record, self.status, self.rows = record, status, rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            how = "On paper (scan)" if row.on_paper else "On this computer"
-            state = STATUS_LABELS.get(row.status, row.status)
+            how = tr("On paper (scan)") if row.on_paper else tr("On this computer")
+            state = tr(STATUS_LABELS.get(row.status, row.status))
             if row.revoked_on is not None:
-                state = f"Revoked on {format_date(row.revoked_on)}: {row.revoke_reason}"
+                state = tr("Revoked on {date}: {reason}").format(
+                    date=format_date(row.revoked_on), reason=row.revoke_reason
+                )
             elif not row.is_current_version:
-                state += " — older version"
-            form = f"{row.template_name}, version {row.template_version}"
+                state = tr("{status} — older version").format(status=state)
+            form = tr("{form}, version {version}").format(
+                form=row.template_name, version=row.template_version
+            )
             values = [format_date(row.signed_on), form, how, state, "; ".join(row.signers) or "—"]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -152,16 +168,16 @@ class ConsentTab(QWidget):
         self.summary.setText(_summary(status, record))
         outdated = status.kind == "outdated"
         self.sign_button.setText(
-            "Re-consent…"
+            tr("Re-consent…")
             if outdated
-            else "Sign again…"
+            else tr("Sign again…")
             if status.kind in ("signed", "on_paper")
-            else "Sign consent…"
+            else tr("Sign consent…")
         )
         self.sign_button.setToolTip(
-            "Shows the client what changed since they signed, then the whole form"
+            tr("Shows the client what changed since they signed, then the whole form")
             if outdated
-            else "The client reads and signs the consent on this computer"
+            else tr("The client reads and signs the consent on this computer")
         )
         editable = not record.is_archived
         for button in (self.sign_button, self.paper_button):
@@ -229,19 +245,23 @@ class ConsentTab(QWidget):
         """Hand the laptop to the client (and partner) to read and sign, full screen."""
         plan = self.plan(partners)
         if plan is None:
-            QMessageBox.warning(self, "No consent form", "There is no consent template yet.")
+            QMessageBox.warning(
+                self, tr("No consent form"), tr("There is no consent template yet.")
+            )
             return None
         with self.ctx.vault.session() as session:
             problem = consent.not_ready_to_sign(session, plan.audience)
         if problem:
-            QMessageBox.warning(self, "Set your fees first", problem)
+            QMessageBox.warning(self, tr("Set your fees first"), problem)
             return None
         if plan.guardians == () and self.record is not None and self.record.is_minor:
             QMessageBox.warning(
                 self,
-                "No guardian can consent",
-                "No parent or guardian of this client is recorded as able to consent. "
-                "Add one in Edit → Guardians first.",
+                tr("No guardian can consent"),
+                tr(
+                    "No parent or guardian of this client is recorded as able to consent. "
+                    "Add one in Edit → Guardians first."
+                ),
             )
             return None
         window = ConsentSigning(
@@ -260,7 +280,7 @@ class ConsentTab(QWidget):
             with self.ctx.vault.session() as session:
                 consents.sign(session, window.result, self.ctx.today())
         except RapportError as exc:
-            QMessageBox.warning(self, "Consent not stored", exc.message)
+            QMessageBox.warning(self, tr("Consent not stored"), exc.message)
             return
         self.ctx.bus.publish(Changed.CLIENTS)
 
@@ -291,7 +311,8 @@ class ConsentTab(QWidget):
         if mime != "application/pdf":
             data = image_as_pdf(data, "Consent signed on paper")
         name = f"consent-{code}-v{row.template_version}-{row.signed_on.isoformat()}.pdf"
-        return self._preview(data, f"Consent — {self.record.display_name}", name)
+        title = tr("Consent — {name}").format(name=self.record.display_name)
+        return self._preview(data, title, name)
 
     def blank_form(self) -> DocumentPreview | None:
         """The current form, unsigned, for signing on paper."""
@@ -304,9 +325,9 @@ class ConsentTab(QWidget):
             with self.ctx.vault.session() as session:
                 data = consents.blank_form(session, audience)
         except RapportError as exc:
-            QMessageBox.warning(self, "No blank form", exc.message)
+            QMessageBox.warning(self, tr("No blank form"), exc.message)
             return None
-        return self._preview(data, "Blank consent form", f"consent-form-{audience}.pdf")
+        return self._preview(data, tr("Blank consent form"), f"consent-form-{audience}.pdf")
 
     def _preview(self, data: bytes, title: str, file_name: str) -> DocumentPreview:
         preview = DocumentPreview(data, title, file_name, self)
@@ -337,18 +358,26 @@ class ConsentTab(QWidget):
 def _summary(status: consents.ConsentStatus, record: ClientRecord) -> str:
     signed_on = format_date(status.signed_on)
     if status.kind == "signed":
-        return f"Consent signed on version {status.version}, on {signed_on}."
-    if status.kind == "on_paper":
-        return f"Consent signed on paper (version {status.version}), on {signed_on}."
-    if status.kind == "outdated":
-        return (
-            f"Signed on version {status.version} ({signed_on}); the form is now at version "
-            f"{status.current_version}. Re-consent shows the client what changed first."
+        return tr("Consent signed on version {version}, on {date}.").format(
+            version=status.version, date=signed_on
         )
+    if status.kind == "on_paper":
+        return tr("Consent signed on paper (version {version}), on {date}.").format(
+            version=status.version, date=signed_on
+        )
+    if status.kind == "outdated":
+        return tr(
+            "Signed on version {version} ({date}); the form is now at version {current}. "
+            "Re-consent shows the client what changed first."
+        ).format(version=status.version, date=signed_on, current=status.current_version)
     if status.kind == "revoked":
-        return "The client revoked their consent. A new consent can be signed at any time."
-    who = "A parent or guardian" if record.is_minor else "The client"
-    return f"No consent yet. {who} can sign on this computer, or on a printed blank form."
+        return tr("The client revoked their consent. A new consent can be signed at any time.")
+    if record.is_minor:
+        return tr(
+            "No consent yet. A parent or guardian can sign on this computer, or on a printed "
+            "blank form."
+        )
+    return tr("No consent yet. The client can sign on this computer, or on a printed blank form.")
 
 
 # ------------------------------------------------------------------ dialogs
@@ -364,15 +393,15 @@ class PartnerDialog(QDialog):
         self.ctx = ctx
         self.record = record
         self.partner: tuple[int, str] | None = None
-        self.setWindowTitle("Sign as a couple")
+        self.setWindowTitle(tr("Sign as a couple"))
         self.setMinimumWidth(460)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Partner's name or code")
+        self.search.setPlaceholderText(tr("Partner's name or code"))
         self.matches = QListWidget()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start signing")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start signing"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.accepted.connect(self.choose)
         self.buttons.rejected.connect(self.reject)
@@ -386,8 +415,10 @@ class PartnerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                f"Both partners read the form, each initials and signs. {record.display_name}'s "
-                "partner must be a client too (add them first if they are not)."
+                tr(
+                    "Both partners read the form, each initials and signs. {name}'s partner "
+                    "must be a client too (add them first if they are not)."
+                ).format(name=record.display_name)
             )
         )
         layout.addWidget(self.search)
@@ -405,7 +436,9 @@ class PartnerDialog(QDialog):
         for row in found:
             if row.is_minor:
                 continue
-            item = QListWidgetItem(f"{row.name} · {row.code} · age {row.age}")
+            item = QListWidgetItem(
+                tr("{name} · {code} · age {age}").format(name=row.name, code=row.code, age=row.age)
+            )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.matches.addItem(item)
         if self.matches.count():
@@ -433,18 +466,23 @@ class PaperDialog(QDialog):
         self.ctx = ctx
         self.record = record
         self.path: Path | None = None
-        self.setWindowTitle("Attach a form signed on paper")
+        self.setWindowTitle(tr("Attach a form signed on paper"))
         self.setMinimumWidth(520)
-        self.file_label = QLabel("No file chosen")
+        self.file_label = QLabel(tr("No file chosen"))
         self.file_label.setObjectName("hint")
-        choose = QPushButton("Choose scan…")
+        choose = QPushButton(tr("Choose scan…"))
         choose.clicked.connect(self.choose_file)
         self.version = QComboBox()
         audience = ConsentAudience.GUARDIAN if record.is_minor else ConsentAudience.ADULT
         with ctx.vault.session() as session:
             versions = [t for t in consent.templates(session) if t.audience == audience]
         for template in sorted(versions, key=lambda t: -t.version):
-            self.version.addItem(f"{template.name}, version {template.version}", template.id)
+            self.version.addItem(
+                tr("{form}, version {version}").format(
+                    form=template.name, version=template.version
+                ),
+                template.id,
+            )
         self.signed_on = QDateEdit()
         self.signed_on.setCalendarPopup(True)
         today = ctx.today()
@@ -456,21 +494,23 @@ class PaperDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Attach")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Attach"))
         self.buttons.accepted.connect(self.attach)
         self.buttons.rejected.connect(self.reject)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)
         form = QFormLayout()
-        form.addRow("Scan (PDF, PNG or JPEG)", file_row)
-        form.addRow("Form version signed", self.version)
-        form.addRow("Signed on", self.signed_on)
+        form.addRow(tr("Scan (PDF, PNG or JPEG)"), file_row)
+        form.addRow(tr("Form version signed"), self.version)
+        form.addRow(tr("Signed on"), self.signed_on)
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "The scan is stored inside the encrypted vault. You may delete your copy of "
-                "the file afterwards."
+                tr(
+                    "The scan is stored inside the encrypted vault. You may delete your copy of "
+                    "the file afterwards."
+                )
             )
         )
         layout.addLayout(form)
@@ -479,7 +519,7 @@ class PaperDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the scan", "", SCAN_FILTER, options=FILE_DIALOG_OPTIONS
+            self, tr("Choose the scan"), "", tr(SCAN_FILTER), options=FILE_DIALOG_OPTIONS
         )
         if name:
             self.set_path(Path(name))
@@ -491,12 +531,14 @@ class PaperDialog(QDialog):
 
     def attach(self) -> None:
         if self.path is None:
-            self.message.setText("Choose the scanned form first.")
+            self.message.setText(tr("Choose the scanned form first."))
             return
         try:
             scan = self.path.read_bytes()
         except OSError as exc:
-            self.message.setText(f"The file could not be read: {exc.strerror or exc}.")
+            self.message.setText(
+                tr("The file could not be read: {reason}.").format(reason=exc.strerror or exc)
+            )
             return
         picked = self.signed_on.date()
         day = date(picked.year(), picked.month(), picked.day())
@@ -524,15 +566,15 @@ class RevokeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
-        self.setWindowTitle("Record a revoked consent")
+        self.setWindowTitle(tr("Record a revoked consent"))
         self.setMinimumWidth(500)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("For example: withdrew consent by letter dated …")
+        self.reason.setPlaceholderText(tr("For example: withdrew consent by letter dated …"))
         self.reason.setTabChangesFocus(True)
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.revoke_button = QPushButton("Record revocation")
+        self.revoke_button = QPushButton(tr("Record revocation"))
         self.revoke_button.setObjectName("danger")
         self.buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.revoke_button.clicked.connect(self.revoke)
@@ -540,12 +582,17 @@ class RevokeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                f"The consent signed on {format_date(row.signed_on)} (version "
-                f"{row.template_version}) will show as revoked from today, "
-                f"{format_date(ctx.today())}. It stays in the record; it is never deleted."
+                tr(
+                    "The consent signed on {signed} (version {version}) will show as revoked "
+                    "from today, {today}. It stays in the record; it is never deleted."
+                ).format(
+                    signed=format_date(row.signed_on),
+                    version=row.template_version,
+                    today=format_date(ctx.today()),
+                )
             )
         )
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

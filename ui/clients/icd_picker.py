@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import diagnoses
 from app.diagnoses import Icd10Code
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 
 
@@ -24,19 +25,19 @@ class IcdPicker(QDialog):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a diagnosis (ICD-10-CM)")
+        self.setWindowTitle(tr("Add a diagnosis (ICD-10-CM)"))
         self.resize(640, 480)
         self.tasks = tasks
         self.chosen: Icd10Code | None = None
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type a code (F41.1) or words (generalized anxiety)")
+        self.query.setPlaceholderText(tr("Type a code (F41.1) or words (generalized anxiety)"))
         self.results = QListWidget()
-        self.status = QLabel("Loading the code set…")
+        self.status = QLabel(tr("Loading the code set…"))
         self.status.setObjectName("hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add diagnosis")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add diagnosis"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -59,20 +60,23 @@ class IcdPicker(QDialog):
 
     def _loaded(self, _result: object) -> None:
         self._ready = True
-        self.status.setText("Billable codes are listed first.")
+        self.status.setText(tr("Billable codes are listed first."))
         self._search()
 
     def _load_failed(self, _exc: BaseException) -> None:
-        self.status.setText("The ICD-10-CM code set could not be loaded.")
+        self.status.setText(tr("The ICD-10-CM code set could not be loaded."))
 
     def _search(self) -> None:
         if not self._ready:
             return
         self.results.clear()
         for code in diagnoses.search(self.query.text(), limit=80):
-            text = f"{code.code}  {code.description}"
-            if not code.billable:
-                text += "  (category — choose a more specific code to bill)"
+            if code.billable:
+                text = f"{code.code}  {code.description}"
+            else:
+                text = tr(
+                    "{code}  {description}  (category — choose a more specific code to bill)"
+                ).format(code=code.code, description=code.description)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -64,6 +65,7 @@ from app.interop.client_import import (
 from ui import style
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 from ui.widgets.tables import read_only_table
 
@@ -74,15 +76,11 @@ PREVIEW_ROWS = 8
 MAX_ROWS_SIZED = 500
 #: How long locking waits for an import being stopped to roll back.
 LOCK_WAIT_MS = 10_000
-STEPS = ("File", "Columns", "Check", "Import")
+STEPS = (marked("File"), marked("Columns"), marked("Check"), marked("Import"))
 
 
 def _problem_lines(problems: Mapping[str, str]) -> str:
     return "\n".join(f"{client_import.field_label(k)}: {v}" for k, v in problems.items())
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 class TextRowsModel(QAbstractTableModel):
@@ -170,21 +168,21 @@ class ColumnsStep(QWidget):
         self.rules = rules
         self.today = today
         self.table: Table | None = None
-        self.missing: list[str] = ["Choose a file."]
+        self.missing: list[str] = [tr("Choose a file.")]
         self.file_summary = QLabel()
         self.file_summary.setObjectName("cardTitle")
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Character set")
+        self.encoding.setAccessibleName(tr("Character set"))
         for key, label in ENCODINGS.items():
             self.encoding.addItem(label, key)
         self.delimiter = QComboBox()
-        self.delimiter.setAccessibleName("Separator")
+        self.delimiter.setAccessibleName(tr("Separator"))
         for key, label in DELIMITERS.items():
             self.delimiter.addItem(label, key)
         # The format of the file: columns matched by their usual names, or the
         # documented export of a known program, which fills in the choices below.
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Format")
+        self.preset.setAccessibleName(tr("Format"))
         for preset in PRESETS:
             self.preset.addItem(preset.name, preset.key)
             self.preset.setItemData(
@@ -198,9 +196,9 @@ class ColumnsStep(QWidget):
         self.preset.activated.connect(lambda _i: self._apply_preset())
         reading = QHBoxLayout()
         for caption, combo in (
-            ("Characters", self.encoding),
-            ("Separator", self.delimiter),
-            ("Format", self.preset),
+            (tr("Characters"), self.encoding),
+            (tr("Separator"), self.delimiter),
+            (tr("Format"), self.preset),
         ):
             caption_label = QLabel(caption)
             caption_label.setBuddy(combo)
@@ -210,7 +208,9 @@ class ColumnsStep(QWidget):
         reading.addStretch(1)
 
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(["Column in the file", "First value", "Goes into"])
+        self.mapping.setHorizontalHeaderLabels(
+            [tr("Column in the file"), tr("First value"), tr("Goes into")]
+        )
         self.mapping.verticalHeader().setVisible(False)
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -222,26 +222,28 @@ class ColumnsStep(QWidget):
         self.mapping.verticalHeader().setDefaultSectionSize(38)
 
         self.date_order = QComboBox()
-        self.date_order.setAccessibleName("How dates of birth are written")
-        self.date_order.addItem("Choose…", None)
-        self.date_order.addItem("Day first: 03/04/2001 is 3 April 2001", DateOrder.DAY_FIRST)
-        self.date_order.addItem("Month first: 03/04/2001 is March 4, 2001", DateOrder.MONTH_FIRST)
+        self.date_order.setAccessibleName(tr("How dates of birth are written"))
+        self.date_order.addItem(tr("Choose…"), None)
+        self.date_order.addItem(tr("Day first: 03/04/2001 is 3 April 2001"), DateOrder.DAY_FIRST)
+        self.date_order.addItem(
+            tr("Month first: 03/04/2001 is March 4, 2001"), DateOrder.MONTH_FIRST
+        )
         self.date_order.currentIndexChanged.connect(lambda _i: self.refresh())
         self.date_hint = text_label("")
         self.guardians_consent = QCheckBox(
-            "The parents and guardians named in the file may consent to treatment"
+            tr("The parents and guardians named in the file may consent to treatment")
         )
         self.guardians_consent.toggled.connect(lambda _on: self.refresh())
         self.date_row = QWidget()
         date_layout = QHBoxLayout(self.date_row)
         date_layout.setContentsMargins(0, 0, 0, 0)
-        date_layout.addWidget(QLabel("Dates of birth like 03/04/2001 are written"))
+        date_layout.addWidget(QLabel(tr("Dates of birth like 03/04/2001 are written")))
         date_layout.addWidget(self.date_order)
         date_layout.addWidget(self.date_hint, 1)
 
         self.preview_model = TextRowsModel([], self)
         self.preview = read_only_table(self.preview_model)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(tr("Preview"))
         self.preview_title = QLabel()
         self.preview_title.setObjectName("hint")
         self.problem = text_label("", kind="warning")
@@ -253,8 +255,10 @@ class ColumnsStep(QWidget):
         layout.addWidget(self.preset_hint)
         layout.addWidget(
             text_label(
-                "Say what each column holds (fields marked * are needed). Columns left out "
-                "are not imported; several columns may fill the address, summary or tags."
+                tr(
+                    "Say what each column holds (fields marked * are needed). Columns left out "
+                    "are not imported; several columns may fill the address, summary or tags."
+                )
             )
         )
         layout.addWidget(self.mapping, 3)
@@ -271,10 +275,14 @@ class ColumnsStep(QWidget):
         same_shape = self.table is not None and len(self.table.headers) == len(table.headers)
         previous = self.mapping_choice() if keep_choices and same_shape else None
         self.table = table
-        blank = f", {_plural(table.blank, 'empty row')} left out" if table.blank else ""
+        counts = [
+            tr("%Ln row(s)", "", len(table.rows)),
+            tr("%Ln column(s)", "", len(table.headers)),
+        ]
+        if table.blank:
+            counts.append(tr("%Ln empty row(s) left out", "", table.blank))
         self.file_summary.setText(
-            f"{name}: {_plural(len(table.rows), 'row')}, "
-            f"{_plural(len(table.headers), 'column')}{blank}"
+            tr("{file}: {counts}").format(file=name, counts=", ".join(counts))
         )
         self.encoding.setCurrentIndex(max(0, self.encoding.findData(table.encoding)))
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(table.delimiter)))
@@ -305,7 +313,7 @@ class ColumnsStep(QWidget):
     def clear(self) -> None:
         """Forget the file and everything shown from it."""
         self.table = None
-        self.missing = ["Choose a file."]
+        self.missing = [tr("Choose a file.")]
         self.mapping.setRowCount(0)
         self.preview_model.set_rows([], [])
 
@@ -320,8 +328,8 @@ class ColumnsStep(QWidget):
             item.setToolTip(sample)
             self.mapping.setItem(index, 1, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for the column {header}")
-            combo.addItem("— leave out —", IGNORE)
+            combo.setAccessibleName(tr("Field for the column {column}").format(column=header))
+            combo.addItem(tr("— leave out —"), IGNORE)
             for spec in FIELDS:
                 combo.addItem(spec.label + (" *" if spec.required else ""), spec.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
@@ -404,15 +412,18 @@ class ColumnsStep(QWidget):
                 self.date_order.blockSignals(True)
                 self.date_order.setCurrentIndex(self.date_order.findData(only))
                 self.date_order.blockSignals(False)
-            first = "day" if only == DateOrder.DAY_FIRST else "month"
-            self.date_hint.setText(f"Some of the file's dates can only be read {first} first.")
+            self.date_hint.setText(
+                tr("Some of the file's dates can only be read day first.")
+                if only == DateOrder.DAY_FIRST
+                else tr("Some of the file's dates can only be read month first.")
+            )
         elif not orders:
             self.date_hint.setText(
-                "The file writes dates both ways: rows that do not fit the choice are refused."
+                tr("The file writes dates both ways: rows that do not fit the choice are refused.")
             )
         else:
             self.date_hint.setText(
-                "Every date in the file could be read either way: choose the order you know."
+                tr("Every date in the file could be read either way: choose the order you know.")
             )
 
     def refresh(self) -> None:
@@ -427,7 +438,7 @@ class ColumnsStep(QWidget):
         results = client_import.check_rows(
             table, mapping, self.options(), self.rules, self.today(), limit=PREVIEW_ROWS
         )
-        headers = ["Line", "Check", *(FIELD_BY_KEY[k].label for k in keys)]
+        headers = [tr("Line"), tr("Check"), *(FIELD_BY_KEY[k].label for k in keys)]
         rows, faults = [], []
         for raw, result in zip(table.rows, results, strict=False):
             rows.append([str(result.line), *_preview_cells(raw, mapping, keys, result)])
@@ -437,11 +448,13 @@ class ColumnsStep(QWidget):
         for column in range(self.preview_model.columnCount()):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 240))
         shown = len(results)
-        self.preview_title.setText(
-            f"The first {_plural(shown, 'row')} as they would be stored"
-            if shown < len(table.rows)
-            else f"{'Every row' if shown > 1 else 'The row'} as it would be stored"
-        )
+        if shown < len(table.rows):
+            title = tr("The first %Ln row(s) as they would be stored", "", shown)
+        elif shown > 1:
+            title = tr("Every row as it would be stored")
+        else:
+            title = tr("The row as it would be stored")
+        self.preview_title.setText(title)
         self.missing = client_import.mapping_problems(table, mapping, self.options())
         self.problem.setText(" ".join(self.missing))
         self.problem.setVisible(bool(self.missing))
@@ -453,14 +466,14 @@ def _preview_cells(
 ) -> list[str]:
     if result.data is not None:
         stored = client_import.as_stored(result.data)
-        return ["OK", *(stored.get(k, "") for k in keys)]
+        return [tr("OK"), *(stored.get(k, "") for k in keys)]
     # A refused row shows what the file holds, and why it would be refused.
     cells = []
     for key in keys:
         values = [raw[i].strip() for i, k in sorted(mapping.items()) if k == key and raw[i]]
         cells.append((FIELD_BY_KEY[key].join or " ").join(values))
     problems = "; ".join(f"{client_import.field_label(k)}: {v}" for k, v in result.problems.items())
-    return [f"Refused — {problems}", *cells]
+    return [tr("Refused — {problems}").format(problems=problems), *cells]
 
 
 def _preview_faults(keys: list[str], result: RowResult) -> dict[int, str]:
@@ -479,8 +492,12 @@ def _preview_faults(keys: list[str], result: RowResult) -> dict[int, str]:
     return faults
 
 
-REFUSED_HEADERS = ["Line", "Name", "What is wrong"]
-DUPLICATE_HEADERS = ["Line", "Name", "May be the same person as"]
+REFUSED_HEADERS = [marked("Line"), marked("Name"), marked("What is wrong")]
+DUPLICATE_HEADERS = [marked("Line"), marked("Name"), marked("May be the same person as")]
+
+
+def _translated(headers: list[str]) -> list[str]:
+    return [tr(header) for header in headers]
 
 
 class CheckStep(QWidget):
@@ -491,16 +508,16 @@ class CheckStep(QWidget):
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.text = text_label("", kind="")
-        self.refused_model = TextRowsModel(REFUSED_HEADERS, self, multiline=True)
+        self.refused_model = TextRowsModel(_translated(REFUSED_HEADERS), self, multiline=True)
         self.refused_view = read_only_table(self.refused_model)
         self.refused_view.setWordWrap(True)
-        self.duplicates_model = TextRowsModel(DUPLICATE_HEADERS, self)
+        self.duplicates_model = TextRowsModel(_translated(DUPLICATE_HEADERS), self)
         self.duplicates_view = read_only_table(self.duplicates_model)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.refused_view, "Refused")
-        self.tabs.addTab(self.duplicates_view, "Possible duplicates")
-        self.reread_button = QPushButton("Read the corrected file again")
-        self.reread_button.setToolTip("After correcting the file: read it again, same choices")
+        self.tabs.addTab(self.refused_view, tr("Refused"))
+        self.tabs.addTab(self.duplicates_view, tr("Possible duplicates"))
+        self.reread_button = QPushButton(tr("Read the corrected file again"))
+        self.reread_button.setToolTip(tr("After correcting the file: read it again, same choices"))
         self.leave_out = QCheckBox()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -514,60 +531,74 @@ class CheckStep(QWidget):
         layout.addLayout(again)
 
     def show_checking(self) -> None:
-        self.title.setText("Checking every row…")
-        self.text.setText("Nothing is stored while the rows are checked.")
+        self.title.setText(tr("Checking every row…"))
+        self.text.setText(tr("Nothing is stored while the rows are checked."))
         self.clear()
 
     def show_failure(self, message: str) -> None:
-        self.title.setText("The rows could not be checked")
+        self.title.setText(tr("The rows could not be checked"))
         self.text.setText(message)
 
     def clear(self) -> None:
-        self.refused_model.set_rows(REFUSED_HEADERS, [])
-        self.duplicates_model.set_rows(DUPLICATE_HEADERS, [])
+        self.refused_model.set_rows(_translated(REFUSED_HEADERS), [])
+        self.duplicates_model.set_rows(_translated(DUPLICATE_HEADERS), [])
         self.leave_out.hide()
         self.reread_button.hide()
 
     def show_plan(self, plan: ImportPlan, can_read_again: bool) -> None:
         refused, duplicates = len(plan.refused), len(plan.duplicates)
         if plan.refused:
-            self.title.setText(f"{_plural(refused, 'row')} cannot be imported, so nothing will be")
+            self.title.setText(tr("%Ln row(s) cannot be imported, so nothing will be", "", refused))
             self.text.setText(
-                f"{_plural(len(plan.rows), 'client')} could be imported, but an import is all "
-                "or nothing. Correct the rows below in the file (or leave their column out), "
-                "then read it again. The line numbers are those of the file."
+                tr(
+                    "%Ln client(s) could be imported, but an import is all or nothing. Correct "
+                    "the rows below in the file (or leave their column out), then read it "
+                    "again. The line numbers are those of the file.",
+                    "",
+                    len(plan.rows),
+                )
             )
         else:
-            self.title.setText(f"{_plural(len(plan.rows), 'client')} will be imported")
+            self.title.setText(tr("%Ln client(s) will be imported", "", len(plan.rows)))
             self.text.setText(
-                "Nothing has been stored yet. Each client gets a client code and is recorded "
-                "in the audit log, as if typed in."
-                + (
-                    f" {_plural(duplicates, 'row')} may be clients you already have: see "
-                    "“Possible duplicates”."
-                    if duplicates
-                    else ""
+                tr(
+                    "Nothing has been stored yet. Each client gets a client code and is "
+                    "recorded in the audit log, as if typed in. %Ln row(s) may be clients you "
+                    "already have: see “Possible duplicates”.",
+                    "",
+                    duplicates,
+                )
+                if duplicates
+                else tr(
+                    "Nothing has been stored yet. Each client gets a client code and is "
+                    "recorded in the audit log, as if typed in."
                 )
             )
         self.refused_model.set_rows(
-            REFUSED_HEADERS,
+            _translated(REFUSED_HEADERS),
             [(str(r.line), r.name or "—", _problem_lines(r.problems)) for r in plan.refused],
             [{2: _problem_lines(r.problems)} for r in plan.refused],
         )
         if refused <= MAX_ROWS_SIZED:
             self.refused_view.resizeRowsToContents()
         self.duplicates_model.set_rows(
-            DUPLICATE_HEADERS, [(str(d.line), d.name, d.describe()) for d in plan.duplicates]
+            _translated(DUPLICATE_HEADERS),
+            [(str(d.line), d.name, d.describe()) for d in plan.duplicates],
         )
         for view in (self.refused_view, self.duplicates_view):
             view.setColumnWidth(0, 60)
             view.setColumnWidth(1, 220)
-        self.tabs.setTabText(0, f"Refused ({refused:,})")
-        self.tabs.setTabText(1, f"Possible duplicates ({duplicates:,})")
+        self.tabs.setTabText(0, tr("Refused ({count})").format(count=QLocale().toString(refused)))
+        self.tabs.setTabText(
+            1, tr("Possible duplicates ({count})").format(count=QLocale().toString(duplicates))
+        )
         self.tabs.setCurrentIndex(0 if refused or not duplicates else 1)
         self.leave_out.setText(
-            f"Leave out the {_plural(duplicates, 'possible duplicate')} "
-            "(import only the other clients)"
+            tr(
+                "Leave out the %Ln possible duplicate(s) (import only the other clients)",
+                "",
+                duplicates,
+            )
         )
         self.leave_out.setChecked(False)
         self.leave_out.setVisible(bool(duplicates) and not refused)
@@ -595,7 +626,7 @@ class ClientImportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import clients")
+        self.setWindowTitle(tr("Import clients"))
         self.resize(1080, 720)
         with ctx.vault.session() as session:
             rules = client_import.import_rules(session)
@@ -623,9 +654,9 @@ class ClientImportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.hide()
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(tr("Back"))
         self.back_button.clicked.connect(self.go_back)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         self.next_button = QPushButton()
         self.next_button.setObjectName("primary")
@@ -648,22 +679,27 @@ class ClientImportDialog(QDialog):
 
     def _file_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel("Import clients from a CSV file")
+        title = QLabel(tr("Import clients from a CSV file"))
         title.setObjectName("cardTitle")
         intro = text_label(
-            "Export the client list of your previous program or spreadsheet as a CSV file "
-            "(comma-separated values). Rapport reads it, lets you say which column holds "
-            "what, and shows what it would import before anything is stored. Then every "
-            "client is imported, or none: a row that cannot be imported stops the import "
-            "until it is corrected in the file.",
+            tr(
+                "Export the client list of your previous program or spreadsheet as a CSV file "
+                "(comma-separated values). Rapport reads it, lets you say which column holds "
+                "what, and shows what it would import before anything is stored. Then every "
+                "client is imported, or none: a row that cannot be imported stops the import "
+                "until it is corrected in the file."
+            ),
             kind="",
         )
         rules = text_label(
-            "Each client is checked like one typed in: legal first and last name and date of "
-            "birth are needed, phone numbers and e-mail addresses must be valid, and a minor "
-            "needs a parent or guardian who can consent. Existing clients are never changed.",
+            tr(
+                "Each client is checked like one typed in: legal first and last name and date "
+                "of birth are needed, phone numbers and e-mail addresses must be valid, and a "
+                "minor needs a parent or guardian who can consent. Existing clients are never "
+                "changed."
+            ),
         )
-        self.choose_button = QPushButton("Choose a CSV file…")
+        self.choose_button = QPushButton(tr("Choose a CSV file…"))
         self.choose_button.setObjectName("primary")
         self.choose_button.clicked.connect(lambda: self.open_file())
         self.file_status = text_label("", kind="formError")
@@ -705,7 +741,7 @@ class ClientImportDialog(QDialog):
         faint = style.current().text_faint
         parts = []
         for i, name in enumerate(STEPS):
-            text = f"{i + 1}&nbsp;&nbsp;{name}"
+            text = f"{i + 1}&nbsp;&nbsp;{tr(name)}"
             parts.append(
                 f"<b>{text}</b>" if i == index else f"<span style='color:{faint}'>{text}</span>"
             )
@@ -719,15 +755,18 @@ class ClientImportDialog(QDialog):
         self.back_button.setEnabled(not busy or index == 2)
         self.next_button.setVisible(index in (1, 2))
         self.close_button.setEnabled(True)
-        self.close_button.setText(("Stop" if busy else "Close") if index == 3 else "Cancel")
+        if index == 3:
+            self.close_button.setText(tr("Stop") if busy else tr("Close"))
+        else:
+            self.close_button.setText(tr("Cancel"))
         if index == 1:
-            self.next_button.setText("Check every row")
+            self.next_button.setText(tr("Check every row"))
             self.next_button.setEnabled(not busy and not self.columns.missing)
         elif index == 2:
             plan = self.plan
             count = self._to_import()
             can = plan is not None and plan.can_import and count > 0
-            self.next_button.setText(f"Import {_plural(count, 'client')}" if can else "Import")
+            self.next_button.setText(tr("Import %Ln client(s)", "", count) if can else tr("Import"))
             self.next_button.setEnabled(can and not busy)
 
     def _to_import(self) -> int:
@@ -759,7 +798,9 @@ class ClientImportDialog(QDialog):
         if self._busy:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-            self.progress.setFormat(f"{done:,} of {total:,} rows")
+            self.progress.setFormat(
+                tr("{done} of %Ln row(s)", "", total).format(done=QLocale().toString(done))
+            )
         self.sig_progress.emit(done, total)
 
     # ------------------------------------------------------------------ reading
@@ -769,9 +810,9 @@ class ClientImportDialog(QDialog):
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self,
-                "Import clients",
+                tr("Import clients"),
                 "",
-                "CSV files (*.csv *.txt *.tsv);;All files (*)",
+                tr("CSV files (*.csv *.txt *.tsv);;All files (*)"),
                 options=FILE_DIALOG_OPTIONS,
             )
             if not name:
@@ -812,7 +853,7 @@ class ClientImportDialog(QDialog):
             self._set_busy(False)
             self._data, table = result
             self.file_status.hide()
-            name = path.name if path is not None else "The file"
+            name = path.name if path is not None else tr("The file")
             self.columns.show_table(name, table, keep_choices=encoding is not None)
             self._show_step(1)
             self.sig_read.emit()
@@ -824,7 +865,12 @@ class ClientImportDialog(QDialog):
             if not isinstance(exc, (OSError, RapportError)):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            message = f"{path.name if path else 'The file'} cannot be imported. {exc}"
+            if path is not None:
+                message = tr("{file} cannot be imported. {reason}").format(
+                    file=path.name, reason=exc
+                )
+            else:
+                message = tr("The file cannot be imported. {reason}").format(reason=exc)
             if self.step() == 0:
                 self.file_status.setText(message)
                 self.file_status.show()
@@ -887,10 +933,12 @@ class ClientImportDialog(QDialog):
         stop.clear()
         total = self._to_import()
         self._show_step(3)
-        self.done_title.setText(f"Importing {_plural(total, 'client')}…")
+        self.done_title.setText(tr("Importing %Ln client(s)…", "", total))
         self.done_text.setText(
-            "Stop to leave the practice as it was: until the last client is stored, "
-            "nothing is kept."
+            tr(
+                "Stop to leave the practice as it was: until the last client is stored, "
+                "nothing is kept."
+            )
         )
         self._set_busy(True, total)
 
@@ -912,11 +960,13 @@ class ClientImportDialog(QDialog):
                 return
             self.imported = ids
             self._set_busy(False)
-            self.done_title.setText(f"{_plural(len(ids), 'client')} imported")
+            self.done_title.setText(tr("%Ln client(s) imported", "", len(ids)))
             self.done_text.setText(
-                "They are in the client list now, each with a client code. The import is "
-                "recorded in the audit log. The CSV file was not changed: delete it if it "
-                "should not stay on this computer."
+                tr(
+                    "They are in the client list now, each with a client code. The import is "
+                    "recorded in the audit log. The CSV file was not changed: delete it if it "
+                    "should not stay on this computer."
+                )
             )
             self.sig_imported.emit(ids)
 
@@ -927,7 +977,7 @@ class ClientImportDialog(QDialog):
             if not isinstance(exc, RapportError):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
-            self.done_title.setText("Nothing was imported")
+            self.done_title.setText(tr("Nothing was imported"))
             self.done_text.setText(exc.message)
             self.sig_failed.emit(exc.message)
 
@@ -939,7 +989,7 @@ class ClientImportDialog(QDialog):
         if self._busy and self.step() == 3:
             self._stop.set()  # the import raises, and its transaction is rolled back
             self.close_button.setEnabled(False)
-            self.close_button.setText("Stopping…")
+            self.close_button.setText(tr("Stopping…"))
             return
         self._forget()
         super().reject()

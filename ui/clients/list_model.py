@@ -14,6 +14,8 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui import style
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,20 +140,22 @@ def list_view(model: QAbstractTableModel, widths: Sequence[int]) -> QTableView:
     """A read-only, one-row-at-a-time table for a long list.
 
     The first column stretches; the others get fixed ``widths`` (sizing columns
-    to their contents would read every row of a long list).
+    to their contents would read every row of a long list), in pixels at the reference
+    font size: a larger system font widens them (ui.style.scaled).
     """
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(28)
+    view.verticalHeader().setDefaultSectionSize(max(28, view.fontMetrics().height() + 10))
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths, start=1):
-        header.resizeSection(column, width)
+        header.resizeSection(column, style.scaled(width))
     return view

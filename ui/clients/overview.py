@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,7 +71,9 @@ from ui.clients.review import ReviewWindow
 from ui.consent.signing import ConsentSigning
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
+from ui.i18n import tr
 from ui.intake.screening import ANSWERED_BY
+from ui.widgets.forms import set_lines_high
 from ui.widgets.labels import text_label
 
 
@@ -92,28 +95,33 @@ class ClientOverview(QWidget):
         self.record: ClientRecord | None = None
         self.setObjectName("page")
 
-        self.back_button = QPushButton("← All clients")
+        self.back_button = QPushButton(tr("← All clients"))
         self.back_button.setObjectName("link")
         self.back_button.clicked.connect(self.sig_back)
         self.name = QLabel()
         self.name.setObjectName("pageTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long name, a large font and the buttons beside it: the name wraps, never cut.
+        self.name.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setObjectName("pageSubtitle")
-        self.edit_button = QPushButton("Edit…")
+        self.facts.setWordWrap(True)
+        self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.setObjectName("primary")
-        self.edit_button.setToolTip("Edit the record (Ctrl+E)")
-        self.consent_button = QPushButton("Sign consent…")
-        self.consent_button.setToolTip("The client reads and signs the consent on this computer")
+        self.edit_button.setToolTip(tr("Edit the record (Ctrl+E)"))
+        self.consent_button = QPushButton(tr("Sign consent…"))
+        self.consent_button.setToolTip(
+            tr("The client reads and signs the consent on this computer")
+        )
         self.consent_button.clicked.connect(lambda: self.sign_consent())
-        self.review_button = QPushButton("Why isn't it working?…")
+        self.review_button = QPushButton(tr("Why isn't it working?…"))
         self.review_button.setToolTip(
-            "Every signal about this client at once, and a worksheet to explore with them"
+            tr("Every signal about this client at once, and a worksheet to explore with them")
         )
         self.review_button.clicked.connect(lambda: self.open_review())
-        self.export_button = QPushButton("Export record…")
-        self.archive_button = QPushButton("Archive…")
-        self.erase_button = QPushButton("Erase…")
+        self.export_button = QPushButton(tr("Export record…"))
+        self.archive_button = QPushButton(tr("Archive…"))
+        self.erase_button = QPushButton(tr("Erase…"))
         self.edit_button.clicked.connect(self.edit)
         self.export_button.clicked.connect(self.export)
         self.archive_button.clicked.connect(self.archive_or_restore)
@@ -133,50 +141,67 @@ class ClientOverview(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
-        self.tabs.addTab(scroll, "Details")
+        self.tabs.addTab(scroll, tr("Details"))
         self.enquiry = QLabel()
         self.enquiry.setWordWrap(True)
         self.enquiry.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.enquiry.setMargin(12)
-        self.tabs.addTab(self.enquiry, "Enquiry")
+        self.tabs.addTab(self.enquiry, tr("Enquiry"))
         self.chart_tab = ChartTab(ctx)
-        self.tabs.insertTab(1, self.chart_tab, "Chart")
-        self.follow_ups = _table(["Raised", "What needs attention", "Status", "What was done"])
+        self.tabs.insertTab(1, self.chart_tab, tr("Chart"))
+        self.follow_ups = _table(
+            [tr("Raised"), tr("What needs attention"), tr("Status"), tr("What was done")]
+        )
         follow_header = self.follow_ups.horizontalHeader()
         follow_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         follow_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.follow_ups.setWordWrap(True)
-        self.resolve_button = QPushButton("Record what was done…")
+        self.resolve_button = QPushButton(tr("Record what was done…"))
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.resolve_selected)
         self.follow_ups.itemSelectionChanged.connect(self._follow_up_selected)
-        self.screens = _table(["Date", "Questionnaire", "Total", "Band", "Cut-off", "Answered by"])
+        self.screens = _table(
+            [
+                tr("Date"),
+                tr("Questionnaire"),
+                tr("Total"),
+                tr("Band"),
+                tr("Cut-off"),
+                tr("Answered by"),
+            ]
+        )
         screening = QWidget()
         screening_layout = QVBoxLayout(screening)
-        screening_layout.addWidget(text_label("Follow-up items", "cardTitle"))
+        screening_layout.addWidget(text_label(tr("Follow-up items"), "cardTitle"))
         screening_layout.addWidget(self.follow_ups, 1)
         screening_layout.addWidget(self.resolve_button, 0, Qt.AlignmentFlag.AlignLeft)
-        screening_layout.addWidget(text_label("Questionnaires", "cardTitle"))
+        screening_layout.addWidget(text_label(tr("Questionnaires"), "cardTitle"))
         screening_layout.addWidget(self.screens, 1)
-        self.tabs.addTab(screening, "Screening")
+        self.tabs.addTab(screening, tr("Screening"))
         self.consent_tab = ConsentTab(ctx)
-        self.tabs.addTab(self.consent_tab, "Consent")
-        self.appointments = _table(["Date", "Time", "Service", "Status", "Owed"])
-        self.appointments.doubleClicked.connect(self._open_appointment)
-        self.tabs.addTab(self.appointments, "Appointments")
+        self.tabs.addTab(self.consent_tab, tr("Consent"))
+        self.appointments = _table(
+            [tr("Date"), tr("Time"), tr("Service"), tr("Status"), tr("Owed")]
+        )
+        # Enter opens the row as a double-click does.
+        self.appointments.activated.connect(self._open_appointment)
+        self.tabs.addTab(self.appointments, tr("Appointments"))
         self.billing_tab = BillingTab(ctx)
-        self.tabs.addTab(self.billing_tab, "Billing")
-        self.notes = _table(["Session", "Note", "Status"])
-        self.notes.doubleClicked.connect(self._open_note)
-        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.billing_tab, tr("Billing"))
+        self.notes = _table([tr("Session"), tr("Note"), tr("Status")])
+        self.notes.activated.connect(self._open_note)
+        self.tabs.addTab(self.notes, tr("Notes"))
         self.plan_tab = PlanTab(ctx)
-        self.tabs.addTab(self.plan_tab, "Treatment plan")
+        self.tabs.addTab(self.plan_tab, tr("Treatment plan"))
         self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(["When", "What", "Field", "Before", "After"])
+        self.history.setHorizontalHeaderLabels(
+            [tr("When"), tr("What"), tr("Field"), tr("Before"), tr("After")]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.history, "Edit history")
+        self.tabs.addTab(self.history, tr("Edit history"))
 
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -225,7 +250,11 @@ class ClientOverview(QWidget):
         record = self.record
         data = record.data
         self.name.setText(record.display_name)
-        facts = [f"age {record.age}", data.code, CLIENT_STATUS.get(record.status, record.status)]
+        facts = [
+            tr("age {age}").format(age=record.age),
+            data.code,
+            CLIENT_STATUS.get(record.status, record.status),
+        ]
         if data.pronouns:
             facts.insert(1, data.pronouns)
         self.facts.setText(" · ".join(facts))
@@ -239,19 +268,17 @@ class ClientOverview(QWidget):
         self.chart_tab.show_chart(chart)
         self.billing_tab.show_client(client_id, archived=record.is_archived)
         self.enquiry.setText(
-            "\n\n".join(
-                f"Enquired on {format_date(e.created_at.date())}: "
-                f"{e.wants_help_with or 'no reason noted'}"
-                for e in enquiries
-            )
-            or "This client was not recorded as an enquiry first."
+            "\n\n".join(_enquiry_line(e) for e in enquiries)
+            or tr("This client was not recorded as an enquiry first.")
         )
         archived = record.is_archived
         self.edit_button.setEnabled(not archived)
         self.edit_button.setToolTip(
-            "Archived records are read-only; restore it first." if archived else "Edit (Ctrl+E)"
+            tr("Archived records are read-only; restore it first.")
+            if archived
+            else tr("Edit (Ctrl+E)")
         )
-        self.archive_button.setText("Restore…" if archived else "Archive…")
+        self.archive_button.setText(tr("Restore…") if archived else tr("Archive…"))
         self.consent_button.setEnabled(not archived)
         self.consent_button.setText(self.consent_tab.sign_button.text())
         self.consent_button.setToolTip(self.consent_tab.sign_button.toolTip())
@@ -264,7 +291,9 @@ class ClientOverview(QWidget):
                 widget.deleteLater()
         lines = [
             (
-                f"{item.title} — open since {format_date(item.created_at.astimezone().date())}",
+                tr("{title} — open since {date}").format(
+                    title=item.title, date=format_date(item.created_at.astimezone().date())
+                ),
                 "formError" if item.kind == "risk" else "warning",
             )
             for item in open_items
@@ -277,25 +306,36 @@ class ClientOverview(QWidget):
         data = record.data
         lines.append(_consent_line(self.consent_status))
         if record.is_minor:
-            consenting = [g.name for g in data.guardians if g.can_consent] or ["nobody recorded"]
-            paying = [g.name for g in data.guardians if g.pays] or ["nobody recorded"]
+            nobody = tr("nobody recorded")
+            consenting = ", ".join(g.name for g in data.guardians if g.can_consent) or nobody
+            paying = ", ".join(g.name for g in data.guardians if g.pays) or nobody
             lines.append(
                 (
-                    f"Minor (age {record.age}). Consent: {', '.join(consenting)}. "
-                    f"Pays: {', '.join(paying)}.",
+                    tr("Minor (age {age}). Consent: {consenting}. Pays: {paying}.").format(
+                        age=record.age, consenting=consenting, paying=paying
+                    ),
                     "warning",
                 )
             )
         if data.requested_by in MANDATED:
             lines.append(
-                (f"Therapy requested by {REQUESTED_BY[data.requested_by].lower()}.", "warning")
+                (
+                    tr("Therapy requested by {who}.").format(
+                        who=REQUESTED_BY[data.requested_by].lower()
+                    ),
+                    "warning",
+                )
             )
         if record.is_archived:
             archived_on = record.archived_at.astimezone().date() if record.archived_at else None
             lines.append(
                 (
-                    f"Archived on {format_date(archived_on)}; the record is kept until "
-                    f"{format_date(record.retention_until)}. It is read-only.",
+                    tr(
+                        "Archived on {archived}; the record is kept until {until}. It is read-only."
+                    ).format(
+                        archived=format_date(archived_on),
+                        until=format_date(record.retention_until),
+                    ),
                     "hint",
                 )
             )
@@ -309,17 +349,22 @@ class ClientOverview(QWidget):
         data = record.data
         fee = FEE_ARRANGEMENT.get(data.fee_arrangement, data.fee_arrangement)
         if data.sliding_fee:
-            fee += f" ({data.sliding_fee} per session)"
+            fee = tr("{fee} ({rate} per session)").format(fee=fee, rate=data.sliding_fee)
         rows = [
-            ("Legal name", f"{data.legal_first_name} {data.legal_last_name}"),
-            ("Preferred name", data.preferred_name),
-            ("Pronouns", data.pronouns),
-            ("Date of birth", f"{format_date(data.date_of_birth)} (age {record.age})"),
-            ("Phone", data.phone),
-            ("E-mail", data.email),
-            ("Address", data.address),
+            (tr("Legal name"), f"{data.legal_first_name} {data.legal_last_name}"),
+            (tr("Preferred name"), data.preferred_name),
+            (tr("Pronouns"), data.pronouns),
             (
-                "Emergency contact",
+                tr("Date of birth"),
+                tr("{date} (age {age})").format(
+                    date=format_date(data.date_of_birth), age=record.age
+                ),
+            ),
+            (tr("Phone"), data.phone),
+            (tr("E-mail"), data.email),
+            (tr("Address"), data.address),
+            (
+                tr("Emergency contact"),
                 " · ".join(
                     p
                     for p in (
@@ -330,35 +375,17 @@ class ClientOverview(QWidget):
                     if p
                 ),
             ),
+            (tr("Guardians"), "\n".join(_guardian_line(g) for g in data.guardians)),
+            (tr("Referred by"), data.referral_source),
             (
-                "Guardians",
-                "\n".join(
-                    f"{g.name} ({g.relation or 'guardian'})"
-                    f"{' · can consent' if g.can_consent else ''}{' · pays' if g.pays else ''}"
-                    f"{' · ' + g.phone if g.phone else ''}"
-                    for g in data.guardians
-                ),
+                tr("Who asked for therapy"),
+                REQUESTED_BY.get(data.requested_by, data.requested_by),
             ),
-            ("Referred by", data.referral_source),
-            ("Who asked for therapy", REQUESTED_BY.get(data.requested_by, data.requested_by)),
-            ("Fee", fee),
-            (
-                "Diagnoses",
-                "\n".join(
-                    f"{d.code} {d.description}{' (primary)' if d.is_primary else ''}"
-                    for d in data.diagnoses
-                ),
-            ),
-            ("Clinical summary", data.clinical_summary),
-            (
-                "Treatment goals",
-                "\n".join(
-                    f"{g.title} — {GOAL_STATUS.get(g.status, g.status)}"
-                    f"{', by ' + format_date(g.target_date) if g.target_date else ''}"
-                    for g in data.goals
-                ),
-            ),
-            ("Tags", ", ".join(data.tags)),
+            (tr("Fee"), fee),
+            (tr("Diagnoses"), "\n".join(_diagnosis_line(d) for d in data.diagnoses)),
+            (tr("Clinical summary"), data.clinical_summary),
+            (tr("Treatment goals"), "\n".join(_goal_line(g) for g in data.goals)),
+            (tr("Tags"), ", ".join(data.tags)),
         ]
         for caption, value in rows:
             label = QLabel(value or "—")
@@ -387,10 +414,12 @@ class ClientOverview(QWidget):
         for row, item in enumerate(booked):
             start, end = item.start.astimezone(zone), item.end.astimezone(zone)
             cells = [
-                f"{start:%a} {format_date(start.date())}",
+                f"{_weekday(start.date())} {format_date(start.date())}",
                 f"{start:%H:%M}–{end:%H:%M}",
-                item.service_name + (" · video" if item.location == VIDEO else ""),
-                STATUS_WORDS[AppointmentStatus(item.status)],
+                tr("{service} · video").format(service=item.service_name)
+                if item.location == VIDEO
+                else item.service_name,
+                tr(STATUS_WORDS[AppointmentStatus(item.status)]),
                 "" if item.fee_owed is None else self.ctx.money(item.fee_owed),
             ]
             for column, text in enumerate(cells):
@@ -402,13 +431,14 @@ class ClientOverview(QWidget):
         self.notes.setRowCount(len(written))
         for index, row in enumerate(written):
             kind = (
-                "Process notes (private)"
+                tr("Process notes (private)")
                 if row.kind == NoteKind.PSYCHOTHERAPY
                 else row.template_name
             )
-            status = "Signed" if row.status == "signed" else "Not signed yet"
+            words = [tr("Signed") if row.status == "signed" else tr("Not signed yet")]
             if row.late_entry:
-                status += " · late entry"
+                words.append(tr("late entry"))
+            status = " · ".join(words)
             for column, text in enumerate((format_date(row.session_date), kind, status)):
                 self.notes.setItem(index, column, QTableWidgetItem(text))
 
@@ -430,11 +460,11 @@ class ClientOverview(QWidget):
         for row, a in enumerate(reversed(given)):
             instrument = instruments.get(a.instrument_id)
             name = instrument.short_name if instrument else a.instrument_id
-            cutoff = {True: "at or above", False: "below", None: "—"}[a.at_or_above_cutoff]
+            cutoff = {True: tr("at or above"), False: tr("below"), None: "—"}[a.at_or_above_cutoff]
             cells = [
                 format_date(a.administered_at.astimezone().date()),
                 name,
-                "not scored" if a.total is None else f"{a.total:g}",
+                tr("not scored") if a.total is None else f"{a.total:g}",
                 a.band or "—",
                 cutoff,
                 ANSWERED_BY.get(a.answered_by, a.answered_by),
@@ -490,7 +520,12 @@ class ClientOverview(QWidget):
             return client_id
 
         self.dialog = ClientDialog(
-            self.ctx, f"Edit {self.record.display_name}", self.record.data, save, client_id, self
+            self.ctx,
+            tr("Edit {name}").format(name=self.record.display_name),
+            self.record.data,
+            save,
+            client_id,
+            self,
         )
         self.dialog.accepted.connect(lambda: self.ctx.bus.publish(Changed.CLIENTS))
         self.dialog.open()
@@ -501,19 +536,17 @@ class ClientOverview(QWidget):
         record = self.record
         with self.ctx.vault.session() as session:
             if record.is_archived:
-                question = (
-                    f"Restore {record.display_name} to the active list? The record becomes "
-                    "editable again."
-                )
+                question = tr(
+                    "Restore {name} to the active list? The record becomes editable again."
+                ).format(name=record.display_name)
             else:
                 until = clients.retention_if_archived(session, record.id, self.ctx.today())
-                question = (
-                    f"Archive {record.display_name}? The record becomes read-only and is hidden "
-                    f"from the usual lists. It will be kept until {format_date(until)}; you can "
-                    "restore it at any time."
-                )
+                question = tr(
+                    "Archive {name}? The record becomes read-only and is hidden from the usual "
+                    "lists. It will be kept until {until}; you can restore it at any time."
+                ).format(name=record.display_name, until=format_date(until))
         answer = QMessageBox.question(
-            self, "Archive" if not record.is_archived else "Restore", question
+            self, tr("Archive") if not record.is_archived else tr("Restore"), question
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -529,7 +562,7 @@ class ClientOverview(QWidget):
                 else:
                     changed = clients.restore(session, self.record.id)
         except RapportError as exc:
-            QMessageBox.warning(self, "Archive", exc.message)
+            QMessageBox.warning(self, tr("Archive"), exc.message)
             return
         self.ctx.bus.publish(changed)
 
@@ -551,8 +584,9 @@ class ClientOverview(QWidget):
         return window
 
     def show_tab(self, title: str) -> None:
+        """Show the tab whose English title is ``title`` ("Chart")."""
         for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == title:
+            if self.tabs.tabText(index) == tr(title):
                 self.tabs.setCurrentIndex(index)
                 self.window().raise_()
                 self.window().activateWindow()
@@ -572,18 +606,74 @@ class ClientOverview(QWidget):
 def _consent_line(status: consents.ConsentStatus) -> tuple[str, str]:
     signed_on = format_date(status.signed_on)
     if status.kind == "signed":
-        return (f"Consent signed (version {status.version}) on {signed_on}.", "ok")
+        return (
+            tr("Consent signed (version {version}) on {date}.").format(
+                version=status.version, date=signed_on
+            ),
+            "ok",
+        )
     if status.kind == "on_paper":
-        return (f"Consent signed on paper (version {status.version}) on {signed_on}.", "ok")
+        return (
+            tr("Consent signed on paper (version {version}) on {date}.").format(
+                version=status.version, date=signed_on
+            ),
+            "ok",
+        )
     if status.kind == "outdated":
         return (
-            f"Consent signed on version {status.version}; the current version is "
-            f"{status.current_version}. Offer re-consent.",
+            tr(
+                "Consent signed on version {version}; the current version is {current}. "
+                "Offer re-consent."
+            ).format(version=status.version, current=status.current_version),
             "warning",
         )
     if status.kind == "revoked":
-        return ("Consent revoked.", "formError")
-    return ("No signed consent yet.", "warning")
+        return (tr("Consent revoked."), "formError")
+    return (tr("No signed consent yet."), "warning")
+
+
+def _enquiry_line(enquiry: prospects.ProspectRow) -> str:
+    day = format_date(enquiry.created_at.date())
+    if enquiry.wants_help_with:
+        return tr("Enquired on {date}: {reason}").format(date=day, reason=enquiry.wants_help_with)
+    return tr("Enquired on {date}: no reason noted").format(date=day)
+
+
+def _guardian_line(guardian: clients.GuardianInput) -> str:
+    words = [
+        tr("{name} ({relation})").format(
+            name=guardian.name, relation=guardian.relation or tr("guardian")
+        )
+    ]
+    if guardian.can_consent:
+        words.append(tr("can consent"))
+    if guardian.pays:
+        words.append(tr("pays"))
+    if guardian.phone:
+        words.append(guardian.phone)
+    return " · ".join(words)
+
+
+def _diagnosis_line(diagnosis: clients.DiagnosisInput) -> str:
+    if diagnosis.is_primary:
+        return tr("{code} {description} (primary)").format(
+            code=diagnosis.code, description=diagnosis.description
+        )
+    return f"{diagnosis.code} {diagnosis.description}"
+
+
+def _goal_line(goal: clients.GoalInput) -> str:
+    status = GOAL_STATUS.get(goal.status, goal.status)
+    if goal.target_date:
+        return tr("{goal} — {status}, by {date}").format(
+            goal=goal.title, status=status, date=format_date(goal.target_date)
+        )
+    return f"{goal.title} — {status}"
+
+
+def _weekday(day: date) -> str:
+    """The day's short name in the window's language ("Mon")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd")
 
 
 def _shown(value: object) -> str:
@@ -597,6 +687,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
@@ -612,15 +703,15 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.item = item
-        self.setWindowTitle("Record what was done")
+        self.setWindowTitle(tr("Record what was done"))
         self.setMinimumWidth(520)
         self.status = QComboBox()
         for value, label in FOLLOW_UP_LABELS.items():
             if value != FollowUpStatus.OPEN:
                 self.status.addItem(label, str(value))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("e.g. Assessed at session 2: drinking within guidelines.")
-        self.note.setFixedHeight(90)
+        self.note.setPlaceholderText(tr("e.g. Assessed at session 2: drinking within guidelines."))
+        set_lines_high(self.note, 5.5)
         self.message = QLabel()
         self.message.setObjectName("formError")
         buttons = QDialogButtonBox(
@@ -630,8 +721,8 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(text_label(item.title, "cardTitle"))
-        form.addRow("Outcome", self.status)
-        form.addRow("Note", self.note)
+        form.addRow(tr("Outcome"), self.status)
+        form.addRow(tr("Note"), self.note)
         form.addRow(self.message)
         form.addRow(buttons)
 
@@ -657,17 +748,16 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.record = record
-        self.setWindowTitle("Erase a client's record")
+        self.setWindowTitle(tr("Erase a client's record"))
         self.setMinimumWidth(520)
         today = ctx.today()
-        self.mistake = QRadioButton("It was entered by mistake")
+        self.mistake = QRadioButton(tr("It was entered by mistake"))
         self.retention = QRadioButton(
-            "Its retention period has ended"
-            + (
-                f" (kept until {format_date(record.retention_until)})"
-                if record.retention_until
-                else " (only for archived records)"
+            tr("Its retention period has ended (kept until {date})").format(
+                date=format_date(record.retention_until)
             )
+            if record.retention_until
+            else tr("Its retention period has ended (only for archived records)")
         )
         self.retention.setEnabled(record.may_be_erased_for_retention(today))
         self.mistake.setChecked(True)
@@ -677,7 +767,7 @@ class EraseDialog(QDialog):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = QPushButton("Erase permanently")
+        self.erase_button = QPushButton(tr("Erase permanently"))
         self.erase_button.setEnabled(False)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
@@ -690,14 +780,18 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                f"This removes {record.display_name}'s record and everything attached to it. "
-                "It cannot be undone. Archive instead if the record must be kept.",
+                tr(
+                    "This removes {name}'s record and everything attached to it. "
+                    "It cannot be undone. Archive instead if the record must be kept."
+                ).format(name=record.display_name),
                 "warning",
             )
         )
         layout.addWidget(self.mistake)
         layout.addWidget(self.retention)
-        layout.addWidget(QLabel(f"Type the client's code, {record.data.code}, to confirm:"))
+        layout.addWidget(
+            QLabel(tr("Type the client's code, {code}, to confirm:").format(code=record.data.code))
+        )
         layout.addWidget(self.confirmation)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -729,31 +823,37 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.record = record
-        self.setWindowTitle("Export a client's record")
+        self.setWindowTitle(tr("Export a client's record"))
         self.setMinimumWidth(520)
-        self.include_notes = QCheckBox("Include psychotherapy notes")
+        self.include_notes = QCheckBox(tr("Include psychotherapy notes"))
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Choose folder and save…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            tr("Choose folder and save…")
+        )
         self.buttons.accepted.connect(self.choose_folder)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                f"A readable PDF and a JSON file of {record.display_name}'s record, for a "
-                "record request. The files are named with the client code, not the name. "
-                "Saved files are not encrypted: hand them over securely."
+                tr(
+                    "A readable PDF and a JSON file of {name}'s record, for a record request. "
+                    "The files are named with the client code, not the name. "
+                    "Saved files are not encrypted: hand them over securely."
+                ).format(name=record.display_name)
             )
         )
         layout.addWidget(self.include_notes)
         layout.addWidget(
             text_label(
-                "Psychotherapy notes (your private process notes) are left out unless you tick "
-                "this box."
+                tr(
+                    "Psychotherapy notes (your private process notes) are left out unless you "
+                    "tick this box."
+                )
             )
         )
         layout.addWidget(self.status)
@@ -761,7 +861,7 @@ class ExportDialog(QDialog):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Save the record in…", "", options=FILE_DIALOG_OPTIONS
+            self, tr("Save the record in…"), "", options=FILE_DIALOG_OPTIONS
         )
         if folder:
             self.save_to(Path(folder))
@@ -772,7 +872,7 @@ class ExportDialog(QDialog):
         today = self.ctx.today()
         vault = self.ctx.vault
         self.buttons.setEnabled(False)
-        self.status.setText("Preparing the record…")
+        self.status.setText(tr("Preparing the record…"))
 
         def work() -> tuple[bytes, bytes, str]:
             with vault.session() as session:
@@ -796,4 +896,4 @@ class ExportDialog(QDialog):
     def failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         message = exc.message if isinstance(exc, RapportError) else str(exc)
-        self.status.setText(f"The record was not saved: {message}")
+        self.status.setText(tr("The record was not saved: {message}").format(message=message))

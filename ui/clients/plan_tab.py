@@ -7,7 +7,7 @@ notes say which goals a session addressed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app import treatment_plan
 from app.changes import Changed
 from app.errors import RapportError
-from app.treatment_plan import GoalPlan
+from app.treatment_plan import GoalPlan, ObjectiveView
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.widgets.labels import text_label
 
 #: What a tree row stands for: ("goal" | "objective" | "intervention", id).
@@ -40,16 +41,18 @@ class PlanTab(QWidget):
         self.ask_text = self._ask_text
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Treatment plan")
+        self.tree.setAccessibleName(tr("Treatment plan"))
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(lambda _a, _b: self._update_buttons())
         self.empty = text_label(
-            "No treatment goals yet. Add goals in Edit… → Clinical; then give each goal "
-            "objectives and interventions here."
+            tr(
+                "No treatment goals yet. Add goals in Edit… → Clinical; then give each goal "
+                "objectives and interventions here."
+            )
         )
-        self.objective_button = QPushButton("Add objective…")
-        self.intervention_button = QPushButton("Add intervention…")
-        self.remove_button = QPushButton("Remove")
+        self.objective_button = QPushButton(tr("Add objective…"))
+        self.intervention_button = QPushButton(tr("Add intervention…"))
+        self.remove_button = QPushButton(tr("Remove"))
         self.objective_button.clicked.connect(lambda: self.add("objective"))
         self.intervention_button.clicked.connect(lambda: self.add("intervention"))
         self.remove_button.clicked.connect(self.remove)
@@ -73,8 +76,7 @@ class PlanTab(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             for objective in goal.objectives:
-                due = f" — by {objective.target_date:%d %b %Y}" if objective.target_date else ""
-                child = QTreeWidgetItem([f"Objective: {objective.text}{due}"])
+                child = QTreeWidgetItem([_objective_text(objective)])
                 child.setData(0, ROLE, ("objective", objective.id))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(
@@ -82,7 +84,7 @@ class PlanTab(QWidget):
                 )
                 top.addChild(child)
             for intervention in goal.interventions:
-                child = QTreeWidgetItem([f"Intervention: {intervention.text}"])
+                child = QTreeWidgetItem([tr("Intervention: {text}").format(text=intervention.text)])
                 child.setData(0, ROLE, ("intervention", intervention.id))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -120,13 +122,16 @@ class PlanTab(QWidget):
         goal_id = self._goal_id()
         if goal_id is None:
             return
-        what = "objective" if kind == "objective" else "intervention"
-        text = self.ask_text(
-            f"Add an {what}",
-            "A measurable step (e.g. “rides the bus twice a week without leaving early”)"
-            if kind == "objective"
-            else "What you do towards this goal (e.g. “graded exposure, weekly”)",
-        )
+        if kind == "objective":
+            text = self.ask_text(
+                tr("Add an objective"),
+                tr("A measurable step (e.g. “rides the bus twice a week without leaving early”)"),
+            )
+        else:
+            text = self.ask_text(
+                tr("Add an intervention"),
+                tr("What you do towards this goal (e.g. “graded exposure, weekly”)"),
+            )
         if text is None:
             return
         try:
@@ -136,7 +141,7 @@ class PlanTab(QWidget):
                 else:
                     treatment_plan.add_intervention(session, goal_id, text)
         except RapportError as exc:
-            QMessageBox.warning(self, "Not added", exc.message)
+            QMessageBox.warning(self, tr("Not added"), exc.message)
             return
         self.ctx.bus.publish(Changed.NOTES)
 
@@ -161,3 +166,11 @@ class PlanTab(QWidget):
             changed = treatment_plan.set_objective_met(session, item_id, met)
         # The refresh rebuilds the tree: not while the tree is still reporting this change.
         QTimer.singleShot(0, lambda: self.ctx.bus.publish(changed | Changed.NOTES))
+
+
+def _objective_text(objective: ObjectiveView) -> str:
+    target = objective.target_date
+    if target is None:
+        return tr("Objective: {text}").format(text=objective.text)
+    due = QLocale().toString(QDate(target.year, target.month, target.day), "dd MMM yyyy")
+    return tr("Objective: {text} — by {date}").format(text=objective.text, date=due)

@@ -32,16 +32,17 @@ from ui.clients.client_form import ClientDialog
 from ui.clients.labels import REQUESTED_BY, REQUESTED_BY_SHORT, format_date
 from ui.clients.list_model import LazyRowsModel, list_view
 from ui.context import AppContext
-from ui.widgets.forms import FieldErrors
+from ui.i18n import marked, tr
+from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 S = ProspectStatus
-COLUMNS = ["Name", "Status", "Asked by", "Enquired"]
+COLUMNS = [marked("Name"), marked("Status"), marked("Asked by"), marked("Enquired")]
 FILTERS: list[tuple[str, frozenset[str]]] = [
-    ("Open enquiries", frozenset({S.NEW, S.CONSULTATION_BOOKED, S.CONSULTATION_HELD})),
-    ("Became clients", frozenset({S.BECAME_CLIENT})),
-    ("Did not proceed", frozenset({S.DID_NOT_PROCEED})),
-    ("All enquiries", frozenset()),
+    (marked("Open enquiries"), frozenset({S.NEW, S.CONSULTATION_BOOKED, S.CONSULTATION_HELD})),
+    (marked("Became clients"), frozenset({S.BECAME_CLIENT})),
+    (marked("Did not proceed"), frozenset({S.DID_NOT_PROCEED})),
+    (marked("All enquiries"), frozenset()),
 ]
 
 
@@ -69,24 +70,23 @@ class ProspectForm(QWidget):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.heard_from = QLineEdit()
-        self.heard_from.setPlaceholderText("How they heard of the practice")
+        self.heard_from.setPlaceholderText(tr("How they heard of the practice"))
         self.wants_help_with = QPlainTextEdit()
-        self.wants_help_with.setTabChangesFocus(True)
-        self.wants_help_with.setFixedHeight(70)
+        set_lines_high(self.wants_help_with, 4.5)
         self.requested_by = QComboBox()
         for value, label in REQUESTED_BY.items():
             self.requested_by.addItem(label, str(value))
         self.preferred_times = QLineEdit()
-        self.preferred_times.setPlaceholderText("e.g. weekday evenings, not Fridays")
+        self.preferred_times.setPlaceholderText(tr("e.g. weekday evenings, not Fridays"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.errors.add_row(form, "Name *", "name", self.name)
-        self.errors.add_row(form, "Phone", "phone", self.phone)
-        self.errors.add_row(form, "E-mail", "email", self.email)
-        self.errors.add_row(form, "Who is asking", "requested_by", self.requested_by)
-        self.errors.add_row(form, "Wants help with", "wants_help_with", self.wants_help_with)
-        self.errors.add_row(form, "Heard of us from", "heard_from", self.heard_from)
-        self.errors.add_row(form, "Preferred times", "preferred_times", self.preferred_times)
+        self.errors.add_row(form, tr("Name *"), "name", self.name)
+        self.errors.add_row(form, tr("Phone"), "phone", self.phone)
+        self.errors.add_row(form, tr("E-mail"), "email", self.email)
+        self.errors.add_row(form, tr("Who is asking"), "requested_by", self.requested_by)
+        self.errors.add_row(form, tr("Wants help with"), "wants_help_with", self.wants_help_with)
+        self.errors.add_row(form, tr("Heard of us from"), "heard_from", self.heard_from)
+        self.errors.add_row(form, tr("Preferred times"), "preferred_times", self.preferred_times)
 
     def value(self) -> ProspectInput:
         return ProspectInput(
@@ -113,21 +113,21 @@ class ProspectForm(QWidget):
 class NotProceedingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Did not proceed")
+        self.setWindowTitle(tr("Did not proceed"))
         self.reason = QComboBox()
         for value, label in REASON_LABELS.items():
             self.reason.addItem(label, str(value))
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything worth remembering (optional)")
-        self.note.setFixedHeight(80)
+        self.note.setPlaceholderText(tr("Anything worth remembering (optional)"))
+        set_lines_high(self.note, 5)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Why", self.reason)
-        form.addRow("Note", self.note)
+        form.addRow(tr("Why"), self.reason)
+        form.addRow(tr("Note"), self.note)
         form.addRow(buttons)
 
 
@@ -147,46 +147,48 @@ class ProspectsPage(QWidget):
         self.setObjectName("page")
         self.current_id: int | None = None
         self.dialog: QDialog | None = None
-        self.model: LazyRowsModel[ProspectRow] = LazyRowsModel(COLUMNS, _cell, self)
+        self.model: LazyRowsModel[ProspectRow] = LazyRowsModel(
+            [tr(column) for column in COLUMNS], _cell, self
+        )
 
-        title = QLabel("Prospects")
+        title = QLabel(tr("Prospects"))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, phone or e-mail   (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search name, phone or e-mail   (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         for label, _statuses in FILTERS:
-            self.filter.addItem(label)
-        self.new_button = QPushButton("New enquiry")
+            self.filter.addItem(tr(label))
+        self.new_button = QPushButton(tr("New enquiry"))
         self.new_button.setObjectName("primary")
-        self.new_button.setToolTip("Record a new enquiry (Ctrl+N)")
+        self.new_button.setToolTip(tr("Record a new enquiry (Ctrl+N)"))
         self.view = list_view(self.model, [230, 80, 110])
 
         # The enquiry panel
-        self.panel_title = QLabel("New enquiry")
+        self.panel_title = QLabel(tr("New enquiry"))
         self.panel_title.setObjectName("cardTitle")
         self.status_line = QLabel()
         self.status_line.setObjectName("hint")
         self.status_line.setWordWrap(True)
         self.form = ProspectForm()
-        self.save_button = QPushButton("Save enquiry")
+        self.save_button = QPushButton(tr("Save enquiry"))
         self.save_button.setObjectName("primary")
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
-        self.booked_button = QPushButton("Book the free consultation…")
-        self.booked_button.setToolTip("Opens the calendar's booking for this enquiry")
-        self.held_button = QPushButton("Consultation held")
-        self.intake_button = QPushButton("Start the intake…")
+        self.booked_button = QPushButton(tr("Book the free consultation…"))
+        self.booked_button.setToolTip(tr("Opens the calendar's booking for this enquiry"))
+        self.held_button = QPushButton(tr("Consultation held"))
+        self.intake_button = QPushButton(tr("Start the intake…"))
         self.intake_button.setObjectName("primary")
         self.intake_button.setToolTip(
-            "Identity, history and screening; the enquiry becomes a client"
+            tr("Identity, history and screening; the enquiry becomes a client")
         )
-        self.convert_button = QPushButton("Convert to client without intake…")
-        self.not_proceeding_button = QPushButton("Did not proceed…")
-        self.reopen_button = QPushButton("Reopen enquiry")
-        self.open_client_button = QPushButton("Open client")
+        self.convert_button = QPushButton(tr("Convert to client without intake…"))
+        self.not_proceeding_button = QPushButton(tr("Did not proceed…"))
+        self.reopen_button = QPushButton(tr("Reopen enquiry"))
+        self.open_client_button = QPushButton(tr("Open client"))
         actions = QVBoxLayout()
         for button in (
             self.booked_button,
@@ -207,7 +209,7 @@ class ProspectsPage(QWidget):
         panel_layout.addWidget(self.form)
         panel_layout.addWidget(self.message)
         panel_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        panel_layout.addWidget(text_label("Next step", "cardTitle"))
+        panel_layout.addWidget(text_label(tr("Next step"), "cardTitle"))
         panel_layout.addLayout(actions)
         panel_layout.addStretch(1)
 
@@ -284,9 +286,9 @@ class ProspectsPage(QWidget):
     def new_enquiry(self) -> None:
         self.current_id = None
         self.view.clearSelection()
-        self.panel_title.setText("New enquiry")
+        self.panel_title.setText(tr("New enquiry"))
         self.status_line.setText(
-            "Record the call: who, how to reach them, what they want help with."
+            tr("Record the call: who, how to reach them, what they want help with.")
         )
         self.form.set_value(ProspectInput(name=""))
         self.message.clear()
@@ -302,7 +304,9 @@ class ProspectsPage(QWidget):
         if row.status == S.DID_NOT_PROCEED and row.not_proceeding_reason:
             status += f": {REASON_LABELS[NotProceedingReason(row.not_proceeding_reason)]}"
         self.status_line.setText(
-            f"{status} · enquired {format_date(row.created_at.astimezone().date())}"
+            tr("{status} · enquired {date}").format(
+                status=status, date=format_date(row.created_at.astimezone().date())
+            )
         )
         self.form.set_value(data)
         self.message.clear()
@@ -329,7 +333,7 @@ class ProspectsPage(QWidget):
                     changed = prospects.update_prospect(session, self.current_id, data)
         except ValidationError as exc:
             self.form.errors.show(exc.problems)
-            self.message.setText("Nothing was saved: please correct the fields marked in red.")
+            self.message.setText(tr("Nothing was saved: please correct the fields marked in red."))
             return
         self.form.errors.clear()
         self.ctx.bus.publish(changed | Changed.PROSPECTS)
@@ -368,7 +372,7 @@ class ProspectsPage(QWidget):
             client_id, _ = prospects.convert_to_client(session, prospect_id, data, today)  # type: ignore[arg-type]
             return client_id
 
-        dialog = ClientDialog(self.ctx, "Convert to client", start, save, parent=self)
+        dialog = ClientDialog(self.ctx, tr("Convert to client"), start, save, parent=self)
         dialog.accepted.connect(lambda: self._converted(dialog))
         self.dialog = dialog
         dialog.open()

@@ -28,24 +28,26 @@ from app.errors import RapportError
 from app.review import ClientReview, ReviewItem
 from ui.clients.labels import format_date
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 LOOKS = {
-    "ok": ("Looks fine", "ok"),
-    "concern": ("Worth a look", "formError"),
-    "unknown": ("Not known yet", "hint"),
+    "ok": (marked("Looks fine"), "ok"),
+    "concern": (marked("Worth a look"), "formError"),
+    "unknown": (marked("Not known yet"), "hint"),
 }
+#: Where an item is acted on: the overview's tab (its English title) and the button to it.
 PLACES = {
-    "consent": "Consent",
-    "screening": "Screening",
-    "chart": "Chart",
-    "notes": "Notes",
-    "calendar": "Appointments",
+    "consent": ("Consent", marked("Open Consent")),
+    "screening": ("Screening", marked("Open Screening")),
+    "chart": ("Chart", marked("Open Chart")),
+    "notes": ("Notes", marked("Open Notes")),
+    "calendar": ("Appointments", marked("Open Appointments")),
 }
 
 
 class ReviewWindow(QWidget):
-    """One client's review; ``sig_show_tab`` asks the overview to show a tab."""
+    """One client's review; ``sig_show_tab`` asks the overview to show a tab (its English title)."""
 
     sig_show_tab = Signal(str)
 
@@ -56,18 +58,20 @@ class ReviewWindow(QWidget):
         self.ctx = ctx
         self.client_id = client_id
         self.setObjectName("page")
-        self.setWindowTitle("Why isn't therapy working?")
+        self.setWindowTitle(tr("Why isn't therapy working?"))
         self.resize(1200, 780)
         with ctx.vault.session() as session:
             self.review: ClientReview = review.review(
                 session, client_id, ctx.today(), ctx.instruments().instruments
             )
-        title = QLabel(f"Why isn't therapy working? — {client_name}")
+        title = QLabel(tr("Why isn't therapy working? — {name}").format(name=client_name))
         title.setObjectName("pageTitle")
         intro = text_label(
-            "Every signal at once, in the order worth asking about: is there real agreement, "
-            "what the screens found, what the scores say, how the client rates the sessions, "
-            "homework, attendance. Tick what you have looked at."
+            tr(
+                "Every signal at once, in the order worth asking about: is there real agreement, "
+                "what the screens found, what the scores say, how the client rates the sessions, "
+                "homework, attendance. Tick what you have looked at."
+            )
         )
         self.looked: dict[str, QCheckBox] = {}
         checklist = QWidget()
@@ -80,17 +84,20 @@ class ReviewWindow(QWidget):
         left.setWidget(checklist)
         left.setWidgetResizable(True)
         left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what the cards hold
 
         self.answers: dict[str, QPlainTextEdit] = {}
         sheet = QWidget()
         sheet_layout = QVBoxLayout(sheet)
-        heading = QLabel("Worksheet to explore with the client")
+        heading = QLabel(tr("Worksheet to explore with the client"))
         heading.setObjectName("cardTitle")
         sheet_layout.addWidget(heading)
         sheet_layout.addWidget(
             text_label(
-                "Conversation starters, not a questionnaire: write down what the client says "
-                "in their words."
+                tr(
+                    "Conversation starters, not a questionnaire: write down what the client says "
+                    "in their words."
+                )
             )
         )
         for prompt in review.WORKSHEET:
@@ -101,7 +108,7 @@ class ReviewWindow(QWidget):
             edit.setAccessibleName(prompt.text)
             self.answers[prompt.key] = edit
             sheet_layout.addWidget(edit)
-        self.save_button = QPushButton("Save to the client's record")
+        self.save_button = QPushButton(tr("Save to the client's record"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
@@ -113,8 +120,11 @@ class ReviewWindow(QWidget):
             filled = sum(1 for text in worksheet.answers.values() if text)
             sheet_layout.addWidget(
                 text_label(
-                    f"Saved on {format_date(worksheet.written_on)}: {filled} answer(s), "
-                    f"{len(worksheet.reviewed)} item(s) reviewed."
+                    tr("Saved on {date}: {answers}, {items} reviewed.").format(
+                        date=format_date(worksheet.written_on),
+                        answers=tr("%n answer(s)", "", filled),
+                        items=tr("%n item(s)", "", len(worksheet.reviewed)),
+                    )
                 )
             )
         sheet_layout.addStretch(1)
@@ -122,6 +132,7 @@ class ReviewWindow(QWidget):
         right.setWidget(sheet)
         right.setWidgetResizable(True)
         right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         body = QHBoxLayout()
         body.addWidget(left, 3)
@@ -141,7 +152,7 @@ class ReviewWindow(QWidget):
         title = QLabel(item.title)
         title.setObjectName("cardTitle")
         words, kind = LOOKS[item.look]
-        badge = QLabel(words)
+        badge = QLabel(tr(words))
         badge.setObjectName(kind)
         top.addWidget(title)
         top.addStretch(1)
@@ -150,16 +161,17 @@ class ReviewWindow(QWidget):
         for fact in item.facts:
             layout.addWidget(text_label(fact, ""))
         bottom = QHBoxLayout()
-        box = QCheckBox("Looked at")
+        box = QCheckBox(tr("Looked at"))
         box.setChecked(looked)
         self.looked[item.key] = box
         bottom.addWidget(box)
         bottom.addStretch(1)
         place = PLACES.get(item.act_in)
         if place is not None:
-            go = QPushButton(f"Open {place}")
+            tab, button = place
+            go = QPushButton(tr(button))
             go.setObjectName("link")
-            go.clicked.connect(lambda _=False, p=place: self.sig_show_tab.emit(p))
+            go.clicked.connect(lambda _=False, t=tab: self.sig_show_tab.emit(t))
             bottom.addWidget(go)
         layout.addLayout(bottom)
         return card
@@ -175,6 +187,6 @@ class ReviewWindow(QWidget):
         except RapportError as exc:
             self.message.setText(exc.message)
             return None
-        self.message.setText("Saved to the client's record.")
+        self.message.setText(tr("Saved to the client's record."))
         self.ctx.bus.publish(Changed.OUTCOMES)
         return saved

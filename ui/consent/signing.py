@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,15 +38,22 @@ from app.consent import RenderedSection, SectionChange
 from app.consents import SignatureInput, SigningInput
 from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
 from ui import style
+from ui.i18n import tr
 from ui.tasks import TaskRunner
 from ui.widgets.signature_pad import SignaturePad
 
-#: The texts the client reads (their border's colour: ui.style, QTextBrowser#clientText).
-_TEXT = "font-size: 14pt; padding: 12px;"
+#: The size of the texts the client reads, at the reference font size (ui.style.font_size);
+#: their border's colour: ui.style, QTextBrowser#clientText.
+_TEXT_POINTS = 14
 #: The stack's pages.
 SECTION, SIGN, CLINICIAN_PAGE, CHANGES = range(4)
 #: How a couple's initials for one section are stored together.
 INITIALS_JOIN = "/"
+
+
+def _client_text() -> str:
+    """The style of a text the client reads: large, in proportion to the system's font."""
+    return style.font_size(_TEXT_POINTS) + " padding: 12px;"
 
 
 def _changes_html(plan: SigningPlan) -> str:
@@ -56,23 +63,29 @@ def _changes_html(plan: SigningPlan) -> str:
     for change in plan.changes:
         title = escape(change.title or change.old_title)
         if change.kind == "added":
-            parts.append(f"<h3>New section: {title}</h3>")
+            parts.append(tr("<h3>New section: {title}</h3>").format(title=title))
         elif change.kind == "removed":
-            parts.append(f"<h3>Removed: {title}</h3>")
+            parts.append(tr("<h3>Removed: {title}</h3>").format(title=title))
         elif change.kind == "changed":
-            parts.append(f"<h3>Changed: {title}</h3>")
+            parts.append(tr("<h3>Changed: {title}</h3>").format(title=title))
             for line in change.lines:
                 if line.startswith(("+++", "---")) or not line.startswith(("+", "-")):
                     continue
-                colour, word = (theme.ok, "Now") if line.startswith("+") else (theme.danger, "Was")
-                parts.append(
-                    f"<p style='color:{colour}'><b>{word}:</b> {escape(line[1:].strip())}</p>"
-                )
+                wording = escape(line[1:].strip())
+                if line.startswith("+"):
+                    text = tr("<b>Now:</b> {wording}").format(wording=wording)
+                    colour = theme.ok
+                else:
+                    text = tr("<b>Was:</b> {wording}").format(wording=wording)
+                    colour = theme.danger
+                parts.append(f"<p style='color:{colour}'>{text}</p>")
     if not parts:
-        return "<p>The wording is the same as the version you signed.</p>"
+        return tr("<p>The wording is the same as the version you signed.</p>")
     parts.append(
-        "<p>You will now see the whole form again. Sections marked unchanged read "
-        "exactly as before.</p>"
+        tr(
+            "<p>You will now see the whole form again. Sections marked unchanged read "
+            "exactly as before.</p>"
+        )
     )
     return "".join(parts)
 
@@ -108,19 +121,25 @@ class SigningPlan:
 
 
 class _SignatureBlock(QWidget):
-    """A signature pad with a typed-name alternative."""
+    """A signature pad with a typed-name alternative (the keyboard's way to sign)."""
 
     def __init__(self, caption: str) -> None:
         super().__init__()
         self.pad = SignaturePad()
-        self.clear_button = QPushButton("Clear")
+        self.pad.setAccessibleName(tr("{caption}: signature pad").format(caption=caption))
+        self.clear_button = QPushButton(tr("Clear"))
+        self.clear_button.setToolTip(tr("Clear what was drawn on the pad"))
         self.clear_button.clicked.connect(self.pad.clear)
         self.typed = QLineEdit()
-        self.typed.setPlaceholderText("…or type your full name instead of drawing")
+        self.typed.setPlaceholderText(tr("…or type your full name instead of drawing"))
+        self.typed.setAccessibleName(
+            tr("{caption}: full name, typed instead of drawing").format(caption=caption)
+        )
+        self.pad.sig_typed.connect(self._type_instead)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(caption)
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        title.setStyleSheet(style.font_size(15) + " font-weight: 600;")
         layout.addWidget(title)
         layout.addWidget(self.pad)
         row = QHBoxLayout()
@@ -130,6 +149,11 @@ class _SignatureBlock(QWidget):
 
     def signed(self) -> bool:
         return not self.pad.is_empty() or bool(self.typed.text().strip())
+
+    def _type_instead(self, text: str) -> None:
+        """Keys pressed on the pad: the name field takes them, and the focus."""
+        self.typed.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.typed.insert(text)
 
 
 class ConsentSigning(QWidget):
@@ -150,7 +174,7 @@ class ConsentSigning(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
-        self.setWindowTitle("Consent")
+        self.setWindowTitle(tr("Consent"))
         self.setObjectName("page")
         self.plan = plan
         self.today = today
@@ -164,31 +188,35 @@ class ConsentSigning(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("hint")
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.title.setStyleSheet(style.font_size(20) + " font-weight: 600;")
         self.text = QTextBrowser()
         self.text.setObjectName("clientText")
-        self.text.setStyleSheet(_TEXT)
-        self.scroll_hint = QLabel("Please read to the end of the section to continue.")
+        self.text.setStyleSheet(_client_text())
+        self.scroll_hint = QLabel(tr("Please read to the end of the section to continue."))
         self.scroll_hint.setObjectName("hint")
         couple = bool(plan.partners)
         self.initials_edits: list[QLineEdit] = []
         for _client_id, name in plan.signers:
             edit = QLineEdit()
-            edit.setPlaceholderText(f"{name.split()[0]}'s initials" if couple else "Your initials")
-            edit.setAccessibleName(f"Initials of {name}")
+            edit.setPlaceholderText(
+                tr("{name}'s initials").format(name=name.split()[0])
+                if couple
+                else tr("Your initials")
+            )
+            edit.setAccessibleName(tr("Initials of {name}").format(name=name))
             edit.setMaxLength(4 if couple else 6)
             edit.setMaximumWidth(180)
             self.initials_edits.append(edit)
         self.initials_edit = self.initials_edits[0]
         self.initials_label = QLabel(
-            "We have read and agree to this section. Initials:"
+            tr("We have read and agree to this section. Initials:")
             if couple
-            else "I have read and agree to this section. Initials:"
+            else tr("I have read and agree to this section. Initials:")
         )
         self.unchanged_note = QLabel()
         self.unchanged_note.setObjectName("hint")
-        self.back_button = QPushButton("← Back")
-        self.next_button = QPushButton("Next →")
+        self.back_button = QPushButton(tr("← Back"))
+        self.next_button = QPushButton(tr("Next →"))
         self.next_button.setObjectName("primary")
         section_page = QWidget()
         layout = QVBoxLayout(section_page)
@@ -211,42 +239,49 @@ class ConsentSigning(QWidget):
         for name in plan.guardians:
             self.guardian.addItem(name)
         self.client_block = _SignatureBlock(
-            "Signature of the parent or guardian"
+            tr("Signature of the parent or guardian")
             if plan.guardians
-            else f"Signature of {plan.client_name}"
+            else tr("Signature of {name}").format(name=plan.client_name)
             if plan.partners
-            else "Your signature"
+            else tr("Your signature")
         )
         self.partner_blocks = [
-            _SignatureBlock(f"Signature of {name}") for _client_id, name in plan.partners
+            _SignatureBlock(tr("Signature of {name}").format(name=name))
+            for _client_id, name in plan.partners
         ]
-        self.sign_button = QPushButton("Sign")
+        self.sign_button = QPushButton(tr("Sign"))
         self.sign_button.setObjectName("primary")
         self.sign_message = QLabel()
         self.sign_message.setObjectName("formError")
         sign_page = QWidget()
         sign_layout = QVBoxLayout(sign_page)
         heading = QLabel(
-            f"By signing, you consent to {plan.client_name}'s therapy on these terms."
+            tr("By signing, you consent to {client}'s therapy on these terms.").format(
+                client=plan.client_name
+            )
             if plan.guardians
-            else f"By signing, you each consent to therapy with {plan.clinician_name} "
-            "on these terms."
+            else tr(
+                "By signing, you each consent to therapy with {clinician} on these terms."
+            ).format(clinician=plan.clinician_name)
             if plan.partners
-            else f"By signing, you consent to therapy with {plan.clinician_name} on these terms."
+            else tr("By signing, you consent to therapy with {clinician} on these terms.").format(
+                clinician=plan.clinician_name
+            )
         )
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-size: 15pt;")
+        heading.setStyleSheet(style.font_size(15))
         sign_layout.addWidget(heading)
         if plan.guardians:
             row = QHBoxLayout()
-            row.addWidget(QLabel("Signing as"))
+            row.addWidget(QLabel(tr("Signing as")))
             row.addWidget(self.guardian, 1)
             sign_layout.addLayout(row)
         sign_layout.addWidget(self.client_block)
         for block in self.partner_blocks:
             sign_layout.addSpacing(16)
             sign_layout.addWidget(block)
-        sign_layout.addWidget(QLabel(f"Date: {today:%d %B %Y}"))
+        signed_on = QLocale().toString(QDate(today.year, today.month, today.day), "dd MMMM yyyy")
+        sign_layout.addWidget(QLabel(tr("Date: {date}").format(date=signed_on)))
         sign_layout.addStretch(1)
         sign_layout.addWidget(self.sign_message)
         sign_layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -254,19 +289,21 @@ class ConsentSigning(QWidget):
         # The clinician confirms and countersigns.
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Clinician's passphrase")
-        self.clinician_block = _SignatureBlock(f"Countersignature — {plan.clinician_name}")
-        self.finish_button = QPushButton("Countersign and finish")
+        self.passphrase.setPlaceholderText(tr("Clinician's passphrase"))
+        self.clinician_block = _SignatureBlock(
+            tr("Countersignature — {clinician}").format(clinician=plan.clinician_name)
+        )
+        self.finish_button = QPushButton(tr("Countersign and finish"))
         self.finish_button.setObjectName("primary")
-        self.stop_button = QPushButton("Stop without signing")
+        self.stop_button = QPushButton(tr("Stop without signing"))
         self.clinician_message = QLabel()
         self.clinician_message.setObjectName("formError")
         clinician_page = QWidget()
         clinician_layout = QVBoxLayout(clinician_page)
-        self.thanks = QLabel("Thank you. Please hand the laptop back to your therapist.")
-        self.thanks.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.thanks = QLabel(tr("Thank you. Please hand the laptop back to your therapist."))
+        self.thanks.setStyleSheet(style.font_size(18) + " font-weight: 600;")
         self.thanks.setWordWrap(True)
-        self.back_to_form = QPushButton("← Back to the form")
+        self.back_to_form = QPushButton(tr("← Back to the form"))
         self.back_to_form.setVisible(False)
         self.back_to_form.clicked.connect(self.back_to_signing)
         clinician_layout.addWidget(self.thanks)
@@ -284,18 +321,20 @@ class ConsentSigning(QWidget):
         # A re-consent starts with what changed since the version signed before.
         self.changes_view = QTextBrowser()
         self.changes_view.setObjectName("clientText")
-        self.changes_view.setStyleSheet(_TEXT)
+        self.changes_view.setStyleSheet(_client_text())
         self.changes_view.setHtml(_changes_html(plan))
-        self.changes_next = QPushButton("Read the form →")
+        self.changes_next = QPushButton(tr("Read the form →"))
         self.changes_next.setObjectName("primary")
         changes_page = QWidget()
         changes_layout = QVBoxLayout(changes_page)
         changes_title = QLabel(
-            f"What changed since you signed version {plan.previous_version}"
+            tr("What changed since you signed version {version}").format(
+                version=plan.previous_version
+            )
             if plan.previous_version is not None
-            else "What changed"
+            else tr("What changed")
         )
-        changes_title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        changes_title.setStyleSheet(style.font_size(20) + " font-weight: 600;")
         changes_title.setWordWrap(True)
         changes_layout.addWidget(changes_title)
         changes_layout.addWidget(self.changes_view, 1)
@@ -305,9 +344,9 @@ class ConsentSigning(QWidget):
         for page in (section_page, sign_page, clinician_page, changes_page):
             self.stack.addWidget(page)
         # Only the clinician may stop: it leads to the passphrase.
-        self.stop_link = QPushButton("Therapist: stop signing")
+        self.stop_link = QPushButton(tr("Therapist: stop signing"))
         self.stop_link.setObjectName("link")
-        self.stop_link.setToolTip("Needs the clinician's passphrase")
+        self.stop_link.setToolTip(tr("Needs the clinician's passphrase"))
         self.stop_link.clicked.connect(self.ask_to_stop)
         column = QVBoxLayout()
         column.addWidget(self.stop_link, 0, Qt.AlignmentFlag.AlignRight)
@@ -347,7 +386,11 @@ class ConsentSigning(QWidget):
         self._laid_out = False
         self.stack.setCurrentIndex(SECTION)
         section = self.section
-        self.counter.setText(f"Section {self.position + 1} of {len(self.plan.sections)}")
+        self.counter.setText(
+            tr("Section {number} of {count}").format(
+                number=self.position + 1, count=len(self.plan.sections)
+            )
+        )
         self.title.setText(section.title)
         self.text.setPlainText(section.text)
         self.text.verticalScrollBar().setValue(0)
@@ -358,7 +401,9 @@ class ConsentSigning(QWidget):
             edit.setText(typed[index] if index < len(typed) else "")
         unchanged = section.title in self.plan.unchanged_titles
         self.unchanged_note.setText(
-            f"Unchanged since version {self.plan.previous_version}." if unchanged else ""
+            tr("Unchanged since version {version}.").format(version=self.plan.previous_version)
+            if unchanged
+            else ""
         )
         self.unchanged_note.setVisible(unchanged)
         if unchanged:
@@ -425,9 +470,9 @@ class ConsentSigning(QWidget):
         blocks = [self.client_block, *self.partner_blocks]
         if not all(block.signed() for block in blocks):
             self.sign_message.setText(
-                "Please both sign on the pads, or type your full names."
+                tr("Please both sign on the pads, or type your full names.")
                 if self.partner_blocks
-                else "Please sign on the pad, or type your full name."
+                else tr("Please sign on the pad, or type your full name.")
             )
             return
         self.sign_message.clear()
@@ -451,9 +496,9 @@ class ConsentSigning(QWidget):
     def _show_clinician_page(self, stopping: bool) -> None:
         self.stopping = stopping
         self.thanks.setText(
-            "Signing stopped. Your therapist's passphrase is needed to leave this screen."
+            tr("Signing stopped. Your therapist's passphrase is needed to leave this screen.")
             if stopping
-            else "Thank you. Please hand the laptop back to your therapist."
+            else tr("Thank you. Please hand the laptop back to your therapist.")
         )
         self.clinician_block.setVisible(not stopping)
         self.finish_button.setVisible(not stopping)
@@ -473,12 +518,12 @@ class ConsentSigning(QWidget):
         if not self._client_has_signed:
             return
         if not self.clinician_block.signed():
-            self.clinician_message.setText("Please countersign, or type your name.")
+            self.clinician_message.setText(tr("Please countersign, or type your name."))
             return
         passphrase = self.passphrase.text()
         self.passphrase.clear()
         self.finish_button.setEnabled(False)
-        self.clinician_message.setText("Checking…")
+        self.clinician_message.setText(tr("Checking…"))
         self.tasks.run(
             lambda: self._verify(passphrase),
             self._countersigned,
@@ -488,7 +533,7 @@ class ConsentSigning(QWidget):
     def _countersigned(self, ok: bool) -> None:
         self.finish_button.setEnabled(True)
         if not ok:
-            self.clinician_message.setText("That is not the clinician's passphrase.")
+            self.clinician_message.setText(tr("That is not the clinician's passphrase."))
             return
         self.clinician_message.clear()
         self.result = SigningInput(
@@ -508,7 +553,7 @@ class ConsentSigning(QWidget):
     def stop(self) -> None:
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.clinician_message.setText("Enter your passphrase to stop without signing.")
+            self.clinician_message.setText(tr("Enter your passphrase to stop without signing."))
             return
         self.passphrase.clear()
         self.tasks.run(
@@ -517,7 +562,7 @@ class ConsentSigning(QWidget):
 
     def _stopped(self, ok: bool) -> None:
         if not ok:
-            self.clinician_message.setText("That is not the clinician's passphrase.")
+            self.clinician_message.setText(tr("That is not the clinician's passphrase."))
             return
         self._leave()
         self.sig_cancelled.emit()

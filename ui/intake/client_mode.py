@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.instruments import Instrument, Item
+from ui import style
+from ui.i18n import marked, tr
 from ui.tasks import TaskRunner
 
-_BIG = "font-size: 17pt;"
-_THANKS = "Thank you — that's all.\n\nPlease hand the laptop back."
+_THANKS = marked("Thank you — that's all.\n\nPlease hand the laptop back.")
+
+
+#: More answers than this to one question get lower buttons.
+MANY_ANSWERS = 6
 
 
 class ClientMode(QWidget):
@@ -58,7 +63,7 @@ class ClientMode(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint,
         )
-        self.setWindowTitle("Questionnaire")
+        self.setWindowTitle(tr("Questionnaire"))
         self.setObjectName("page")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self._verify = verify_passphrase
@@ -75,25 +80,26 @@ class ClientMode(QWidget):
         ]
         self.answers: dict[str, dict[str, int]] = {i.id: {} for i in instruments}
         self.position = 0
+        self._answer_buttons: list[QPushButton] = []
 
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setObjectName("hint")
-        self.instructions.setStyleSheet("font-size: 13pt;")
+        self.instructions.setStyleSheet(style.font_size(13))
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setStyleSheet(_BIG + " font-weight: 600;")
+        self.question.setStyleSheet(style.font_size(17) + " font-weight: 600;")
         self.options = QVBoxLayout()
         self.progress = QLabel()
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setObjectName("accentText")
-        self.progress.setStyleSheet("font-size: 14pt; letter-spacing: 3px;")
-        self.back_button = QPushButton("← Previous question")
+        self.progress.setStyleSheet(style.font_size(14) + " letter-spacing: 3px;")
+        self.back_button = QPushButton(tr("← Previous question"))
         self.back_button.clicked.connect(self.previous)
-        self.early_button = QPushButton("For the clinician")
+        self.early_button = QPushButton(tr("For the clinician"))
         self.early_button.setFlat(True)
         self.early_button.setObjectName("hint")
-        self.early_button.setToolTip("Take the laptop back before the end")
+        self.early_button.setToolTip(tr("Take the laptop back before the end"))
         self.early_button.clicked.connect(self.stop_early)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
@@ -112,16 +118,16 @@ class ClientMode(QWidget):
 
         done = QWidget()
         done_layout = QVBoxLayout(done)
-        self.thanks = QLabel(_THANKS)
+        self.thanks = QLabel(tr(_THANKS))
         self.thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thanks.setObjectName("cardTitle")
-        self.thanks.setStyleSheet("font-size: 22pt;")
-        self.resume_button = QPushButton("← Back to the questions")
+        self.thanks.setStyleSheet(style.font_size(22))
+        self.resume_button = QPushButton(tr("← Back to the questions"))
         self.resume_button.clicked.connect(self._show_step)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(
-            "Clinician's passphrase or PIN" if accepts_pin else "Clinician's passphrase"
+            tr("Clinician's passphrase or PIN") if accepts_pin else tr("Clinician's passphrase")
         )
         self.passphrase.setMinimumWidth(280)
         self.passphrase.returnPressed.connect(self.hand_back)
@@ -131,7 +137,7 @@ class ClientMode(QWidget):
         clinician_layout = QHBoxLayout(clinician)
         clinician_layout.addStretch(1)
         clinician_layout.addWidget(self.passphrase)
-        self.return_button = QPushButton("Return to Rapport")
+        self.return_button = QPushButton(tr("Return to Rapport"))
         self.return_button.clicked.connect(self.hand_back)
         clinician_layout.addWidget(self.return_button)
         clinician_layout.addStretch(1)
@@ -147,10 +153,10 @@ class ClientMode(QWidget):
         self.stack.addWidget(done)
         # In a joint session the person's name stays above every question and the end
         # page, so each partner knows the laptop is theirs.
-        self.addressee = QLabel(f"For {addressed_to}" if addressed_to else "")
+        self.addressee = QLabel(tr("For {name}").format(name=addressed_to) if addressed_to else "")
         self.addressee.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addressee.setObjectName("accentText")
-        self.addressee.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.addressee.setStyleSheet(style.font_size(15) + " font-weight: 600;")
         self.addressee.setVisible(bool(addressed_to))
         column = QVBoxLayout()
         column.addWidget(self.addressee)
@@ -165,7 +171,7 @@ class ClientMode(QWidget):
 
     def _show_step(self) -> None:
         if self.position >= len(self.steps):
-            self.thanks.setText(_THANKS)
+            self.thanks.setText(tr(_THANKS))
             self.resume_button.hide()
             self.stack.setCurrentIndex(1)
             self.passphrase.setFocus()
@@ -180,16 +186,33 @@ class ClientMode(QWidget):
             if widget is not None:
                 widget.deleteLater()
         given = self.answers[instrument.id].get(item.id)
+        keyboard = self.focusWidget() in self._answer_buttons
+        self._answer_buttons = []
         for option in item.options:
             button = QPushButton(option.label)
             button.setCheckable(True)
             button.setChecked(given == option.value)
             button.setObjectName("answer")  # big, with a focus outline: ui.style
-            button.setMinimumHeight(56)
+            # Big for a few answers; a 0–10 scale's eleven still fit a 768-pixel-high screen.
+            button.setMinimumHeight(56 if len(item.options) <= MANY_ANSWERS else 36)
+            # Tab reaches the answers; a tap or a click does not leave an outline on one.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleDescription(item.text)
             button.clicked.connect(lambda _=False, v=option.value: self.answer(v))
             self.options.addWidget(button)
+            self._answer_buttons.append(button)
+        if keyboard and self._answer_buttons:
+            # The answer pressed went with its question: the keyboard goes on to the new ones.
+            chosen = [b for b in self._answer_buttons if b.isChecked()] or self._answer_buttons
+            chosen[0].show()  # now, not when the layout gets to it: a hidden one takes no focus
+            chosen[0].setFocus(Qt.FocusReason.TabFocusReason)
         self.progress.setText(
             "".join("●" if i <= self.position else "○" for i in range(len(self.steps)))
+        )
+        self.progress.setAccessibleName(
+            tr("Question {number} of {count}").format(
+                number=self.position + 1, count=len(self.steps)
+            )
         )
         self.back_button.setEnabled(self.position > 0 and self._may_go_back())
 
@@ -216,7 +239,7 @@ class ClientMode(QWidget):
 
     def stop_early(self) -> None:
         """The clinician takes the laptop back before the last question."""
-        self.thanks.setText("For the clinician")
+        self.thanks.setText(tr("For the clinician"))
         self.resume_button.show()
         self.stack.setCurrentIndex(1)
         self.passphrase.setFocus()
@@ -233,7 +256,7 @@ class ClientMode(QWidget):
         if not passphrase:
             return
         self.return_button.setEnabled(False)
-        self.unlock_message.setText("Checking…")
+        self.unlock_message.setText(tr("Checking…"))
         self.tasks.run(
             lambda: self._verify(passphrase), self._checked, lambda _exc: self._checked(False)
         )
@@ -243,9 +266,9 @@ class ClientMode(QWidget):
         self.passphrase.clear()
         if not ok:
             self.unlock_message.setText(
-                "That is not the clinician's passphrase or PIN."
+                tr("That is not the clinician's passphrase or PIN.")
                 if self.accepts_pin
-                else "That is not the clinician's passphrase."
+                else tr("That is not the clinician's passphrase.")
             )
             return
         self.unlock_message.clear()

@@ -20,6 +20,8 @@ from app.labels import ANSWERED_BY_LABELS
 from app.models import AnsweredBy
 from app.scoring import Score, score
 from ui import style
+from ui.i18n import tr
+from ui.widgets.forms import set_lines_high
 from ui.widgets.labels import text_label
 
 ANSWERED_BY = ANSWERED_BY_LABELS
@@ -27,18 +29,25 @@ ANSWERED_BY = ANSWERED_BY_LABELS
 
 def describe(instrument: Instrument, result: Score) -> str:
     """One line: the total, its band and the cut-off, or why there is no total."""
+    name = instrument.short_name
     if result.gated:
-        return f"{instrument.short_name}: 0 — the gate question was answered no."
+        return tr("{name}: 0 — the gate question was answered no.").format(name=name)
     if result.total is None:
         if not instrument.has_total:
-            return f"{instrument.short_name}: items are reported one by one."
-        return f"{instrument.short_name}: not scored yet ({result.missing} unanswered)."
-    text = f"{instrument.short_name}: {result.total:g}"
-    if result.band:
-        text += f" — {result.band}"
-    if result.at_or_above_cutoff:
-        text += " — at or above the cut-off"
-    return text
+            return tr("{name}: items are reported one by one.").format(name=name)
+        return tr("{name}: not scored yet ({count} unanswered).").format(
+            name=name, count=result.missing
+        )
+    total = f"{result.total:g}"
+    if result.band and result.at_or_above_cutoff:
+        text = tr("{name}: {total} — {band} — at or above the cut-off")
+    elif result.band:
+        text = tr("{name}: {total} — {band}")
+    elif result.at_or_above_cutoff:
+        text = tr("{name}: {total} — at or above the cut-off")
+    else:
+        text = tr("{name}: {total}")
+    return text.format(name=name, total=total, band=result.band)
 
 
 class AnswerSheet(QWidget):
@@ -64,20 +73,23 @@ class AnswerSheet(QWidget):
         for number, item in enumerate(instrument.items, start=1):
             if item.heading:
                 form.addRow(text_label(item.heading, "cardTitle"))
-            caption = QLabel(f"{number}. {item.text}")
+            caption = QLabel(tr("{number}. {question}").format(number=number, question=item.text))
             caption.setWordWrap(True)
             if item.open_text:
                 edit = QPlainTextEdit()
-                edit.setFixedHeight(60)
+                set_lines_high(edit, 3.5)
                 edit.textChanged.connect(self.sig_changed)
                 self.inputs[item.id] = edit
                 form.addRow(caption)
                 form.addRow(edit)
                 continue
             combo = QComboBox()
-            combo.addItem("— not answered —", None)
+            combo.addItem(tr("— not answered —"), None)
             for option in item.options:
-                combo.addItem(f"{option.value}  {option.label}", option.value)
+                combo.addItem(
+                    tr("{value}  {answer}").format(value=option.value, answer=option.label),
+                    option.value,
+                )
             combo.currentIndexChanged.connect(self.sig_changed)
             self.inputs[item.id] = combo
             form.addRow(caption)
@@ -91,7 +103,7 @@ class AnswerSheet(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         top = QFormLayout()
-        top.addRow("Answered by", self.answered_by)
+        top.addRow(tr("Answered by"), self.answered_by)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)

@@ -32,18 +32,18 @@ from app.practice import get_profile, retention_policy
 from ui.clients.client_form import ClientForm
 from ui.clients.labels import REQUESTED_BY
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.intake.client_mode import ClientMode
 from ui.intake.screening import AnswerSheet, describe
 from ui.style import icon
-from ui.widgets.forms import FieldErrors
+from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 
-def _text_edit(placeholder: str, height: int = 64) -> QPlainTextEdit:
+def _text_edit(placeholder: str, lines: float = 4) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
+    set_lines_high(edit, lines)
     return edit
 
 
@@ -108,28 +108,33 @@ class ReasonsPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Who wants this therapy, and why now")
+        self.setTitle(tr("Who wants this therapy, and why now"))
         self.setSubTitle(
-            "Therapy that someone else asked for starts differently from therapy the client "
-            "chose. Note what the client hopes will change and what was tried before."
+            tr(
+                "Therapy that someone else asked for starts differently from therapy the client "
+                "chose. Note what the client hopes will change and what was tried before."
+            )
         )
         self.errors = FieldErrors()
         self.requested_by = QComboBox()
         for value, label in REQUESTED_BY.items():
             self.requested_by.addItem(label, str(value))
         self.referral_source = QPlainTextEdit()
-        self.why_now = _text_edit("What made the client seek help now? *")
-        self.hopes = _text_edit("What the client hopes will be different")
-        self.tried_before = _text_edit("What they already tried on their own")
-        self.earlier_therapy = _text_edit("Earlier therapy: when, with whom, how long")
-        self.what_did_not_help = _text_edit("What did not help, in their words")
+        self.referral_source.setTabChangesFocus(True)
+        self.why_now = _text_edit(tr("What made the client seek help now? *"))
+        self.hopes = _text_edit(tr("What the client hopes will be different"))
+        self.tried_before = _text_edit(tr("What they already tried on their own"))
+        self.earlier_therapy = _text_edit(tr("Earlier therapy: when, with whom, how long"))
+        self.what_did_not_help = _text_edit(tr("What did not help, in their words"))
         form = QFormLayout(self)
-        self.errors.add_row(form, "Asked for by", "requested_by", self.requested_by)
-        self.errors.add_row(form, "Why now *", "why_now", self.why_now)
-        self.errors.add_row(form, "Hopes", "hopes", self.hopes)
-        self.errors.add_row(form, "Tried already", "tried_before", self.tried_before)
-        self.errors.add_row(form, "Earlier therapy", "earlier_therapy", self.earlier_therapy)
-        self.errors.add_row(form, "What did not help", "what_did_not_help", self.what_did_not_help)
+        self.errors.add_row(form, tr("Asked for by"), "requested_by", self.requested_by)
+        self.errors.add_row(form, tr("Why now *"), "why_now", self.why_now)
+        self.errors.add_row(form, tr("Hopes"), "hopes", self.hopes)
+        self.errors.add_row(form, tr("Tried already"), "tried_before", self.tried_before)
+        self.errors.add_row(form, tr("Earlier therapy"), "earlier_therapy", self.earlier_therapy)
+        self.errors.add_row(
+            form, tr("What did not help"), "what_did_not_help", self.what_did_not_help
+        )
 
     def load(self, data: IntakeData) -> None:
         self.requested_by.setCurrentIndex(
@@ -166,36 +171,38 @@ class HistoryPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("History")
+        self.setTitle(tr("History"))
         self.setSubTitle(
-            "What is easy to miss under the presenting complaint: health, medication, "
-            "substance use, trauma, earlier diagnoses and risk."
+            tr(
+                "What is easy to miss under the presenting complaint: health, medication, "
+                "substance use, trauma, earlier diagnoses and risk."
+            )
         )
         self.errors = FieldErrors()
-        self.medical_conditions = _text_edit("Medical conditions", 48)
-        self.medication = _text_edit("Current medication and who prescribes it", 48)
-        self.substance_use = _text_edit("Alcohol, drugs, gambling — what and how much", 48)
+        self.medical_conditions = _text_edit(tr("Medical conditions"), 2.5)
+        self.medication = _text_edit(tr("Current medication and who prescribes it"), 2.5)
+        self.substance_use = _text_edit(tr("Alcohol, drugs, gambling — what and how much"), 2.5)
         self.trauma_exposure = QComboBox()
         for value, label in (
-            ("", "— choose —"),
-            ("yes", "Yes"),
-            ("no", "No"),
-            ("not asked", "Not asked yet"),
+            ("", tr("— choose —")),
+            ("yes", tr("Yes")),
+            ("no", tr("No")),
+            ("not asked", tr("Not asked yet")),
         ):
             self.trauma_exposure.addItem(label, value)
-        self.prior_diagnoses = _text_edit("Diagnoses given before, by whom", 48)
+        self.prior_diagnoses = _text_edit(tr("Diagnoses given before, by whom"), 2.5)
         self.risk_history = _text_edit(
-            "Self-harm, suicide attempts, violence — past and present", 48
+            tr("Self-harm, suicide attempts, violence — past and present"), 2.5
         )
         form = QFormLayout(self)
         self.errors.add_row(
-            form, "Medical conditions", "medical_conditions", self.medical_conditions
+            form, tr("Medical conditions"), "medical_conditions", self.medical_conditions
         )
-        self.errors.add_row(form, "Medication", "medication", self.medication)
-        self.errors.add_row(form, "Substance use", "substance_use", self.substance_use)
-        self.errors.add_row(form, "Trauma exposure *", "trauma_exposure", self.trauma_exposure)
-        self.errors.add_row(form, "Earlier diagnoses", "prior_diagnoses", self.prior_diagnoses)
-        self.errors.add_row(form, "Risk history", "risk_history", self.risk_history)
+        self.errors.add_row(form, tr("Medication"), "medication", self.medication)
+        self.errors.add_row(form, tr("Substance use"), "substance_use", self.substance_use)
+        self.errors.add_row(form, tr("Trauma exposure *"), "trauma_exposure", self.trauma_exposure)
+        self.errors.add_row(form, tr("Earlier diagnoses"), "prior_diagnoses", self.prior_diagnoses)
+        self.errors.add_row(form, tr("Risk history"), "risk_history", self.risk_history)
 
     _TEXTS = (
         "medical_conditions",
@@ -228,10 +235,12 @@ class ScreeningPage(_Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.setTitle("Screening")
+        self.setTitle(tr("Screening"))
         self.setSubTitle(
-            "Choose the questionnaires, then enter the answers (the client's paper form, or "
-            "read aloud). Positive screens become follow-up items you will close later."
+            tr(
+                "Choose the questionnaires, then enter the answers (the client's paper form, or "
+                "read aloud). Positive screens become follow-up items you will close later."
+            )
         )
         self.instruments = {
             i.id: i
@@ -253,9 +262,9 @@ class ScreeningPage(_Page):
         self.tabs = QTabWidget()
         self.message = QLabel()
         self.message.setObjectName("formError")
-        self.hand_button = QPushButton("Hand the laptop to the client…")
+        self.hand_button = QPushButton(tr("Hand the laptop to the client…"))
         self.hand_button.setToolTip(
-            "A full-screen view with only these questionnaires; your passphrase ends it"
+            tr("A full-screen view with only these questionnaires; your passphrase ends it")
         )
         self.hand_button.clicked.connect(self.hand_to_client)
         row.addWidget(self.hand_button)
@@ -337,9 +346,9 @@ class SummaryPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Summary")
+        self.setTitle(tr("Summary"))
         self.setSubTitle(
-            "Check the screens before finishing. Positive screens become follow-up items."
+            tr("Check the screens before finishing. Positive screens become follow-up items.")
         )
         self.results = QVBoxLayout()
         self.risk_box = QWidget()
@@ -347,16 +356,18 @@ class SummaryPage(_Page):
         risk_layout.setContentsMargins(0, 0, 0, 0)
         risk_layout.addWidget(
             text_label(
-                "A risk item was answered above zero. Record that you have seen it, and the "
-                "safety plan or your rationale, before finishing.",
+                tr(
+                    "A risk item was answered above zero. Record that you have seen it, and the "
+                    "safety plan or your rationale, before finishing."
+                ),
                 "formError",
             )
         )
-        self.acknowledgement = _text_edit("Seen; safety plan / rationale: …", 72)
+        self.acknowledgement = _text_edit(tr("Seen; safety plan / rationale: …"), 72)
         self.acknowledgement.textChanged.connect(self.completeChanged)
         risk_layout.addWidget(self.acknowledgement)
-        self.pdf_button = QPushButton("Save or print the intake summary…")
-        self.sign_consent = QCheckBox("Then sign the consent form on this computer")
+        self.pdf_button = QPushButton(tr("Save or print the intake summary…"))
+        self.sign_consent = QCheckBox(tr("Then sign the consent form on this computer"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.results)
         layout.addWidget(self.risk_box)
@@ -375,7 +386,7 @@ class SummaryPage(_Page):
         results = intake.screen_results(data, wizard.instruments)
         self._has_risk = any(r.score.risk for r in results)
         if not results:
-            self.results.addWidget(text_label("No screening questionnaires were given."))
+            self.results.addWidget(text_label(tr("No screening questionnaires were given.")))
         for result in results:
             kind = "hint"
             if result.score.at_or_above_cutoff:
@@ -384,7 +395,9 @@ class SummaryPage(_Page):
                 kind = "formError"
             line = describe(result.instrument, result.score)
             if result.score.at_or_above_cutoff and result.instrument.positive_screen:
-                line += f" → follow-up: {result.instrument.positive_screen}"
+                line = tr("{result} → follow-up: {action}").format(
+                    result=line, action=result.instrument.positive_screen
+                )
             for flag in result.score.risk:
                 line += f"\n⚠ {flag.message}"
             self.results.addWidget(text_label(line, kind))
@@ -396,8 +409,10 @@ class SummaryPage(_Page):
         self.sign_consent.setChecked(not problem)
         self.sign_consent.setToolTip(
             problem
-            or "After Finish, the client (or their guardian) reads and signs the consent, "
-            "full screen"
+            or tr(
+                "After Finish, the client (or their guardian) reads and signs the consent, "
+                "full screen"
+            )
         )
         self.completeChanged.emit()
 
@@ -409,7 +424,7 @@ class SummaryPage(_Page):
 
     def show_problems(self, problems: dict[str, str]) -> None:
         if problems:
-            QMessageBox.warning(self, "Intake", "\n".join(problems.values()))
+            QMessageBox.warning(self, tr("Intake"), "\n".join(problems.values()))
 
 
 class IntakeWizard(QWizard):
@@ -436,28 +451,30 @@ class IntakeWizard(QWizard):
         #: Asks "keep", "discard" or "continue" when the intake is cancelled (tests replace it).
         self.ask_leave: Callable[[], str] = self._ask_leave
         self.instruments = ctx.instruments().instruments
-        self.setWindowTitle("Intake")
+        self.setWindowTitle(tr("Intake"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("rapport").pixmap(40, 40))
         self.setMinimumSize(900, 660)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Keep as draft")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, tr("Keep as draft"))
         self.customButtonClicked.connect(lambda _which: self.keep_draft())
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Finish intake")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Finish intake"))
         self.pages: list[_Page] = [
             ClientPage(
                 ctx,
                 "identity",
-                "Identity",
-                "Who the client is. Fields marked * are needed.",
+                tr("Identity"),
+                tr("Who the client is. Fields marked * are needed."),
                 ("identity",),
             ),
             ClientPage(
                 ctx,
                 "contacts",
-                "Contact, emergency contact and guardians",
-                "How to reach the client, who to call in an emergency, and — for a minor — "
-                "who consents and who pays.",
+                tr("Contact, emergency contact and guardians"),
+                tr(
+                    "How to reach the client, who to call in an emergency, and — for a minor — "
+                    "who consents and who pays."
+                ),
                 ("contact", "guardians"),
             ),
             ReasonsPage(),
@@ -512,11 +529,11 @@ class IntakeWizard(QWizard):
 
     def _ask_leave(self) -> str:
         box = QMessageBox(self)
-        box.setWindowTitle("Leave the intake?")
-        box.setText("Keep what you entered as a draft, to finish later?")
-        keep = box.addButton("Keep as draft", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Continue the intake", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(tr("Leave the intake?"))
+        box.setText(tr("Keep what you entered as a draft, to finish later?"))
+        keep = box.addButton(tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Continue the intake"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         return "keep" if clicked is keep else "discard" if clicked is discard else "continue"
@@ -538,7 +555,7 @@ class IntakeWizard(QWizard):
                     draft_id=self.draft_id,
                 )
         except (ValidationError, RapportError) as exc:
-            QMessageBox.warning(self, "The intake cannot be finished yet", exc.message)
+            QMessageBox.warning(self, tr("The intake cannot be finished yet"), exc.message)
             return
         self.ctx.bus.publish(changed)
         super().accept()
@@ -560,14 +577,14 @@ class IntakeWizard(QWizard):
         results = intake.screen_results(self.data, self.instruments)
         data = render_intake_summary(profile, self.data, results, self.ctx.today())
         box = QMessageBox(self)
-        box.setWindowTitle("Intake summary")
-        box.setText("Save the summary as a PDF, or print it?")
-        save = box.addButton("Save PDF…", QMessageBox.ButtonRole.AcceptRole)
-        printing = box.addButton("Print…", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(tr("Intake summary"))
+        box.setText(tr("Save the summary as a PDF, or print it?"))
+        save = box.addButton(tr("Save PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        printing = box.addButton(tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         stem = intake_summary_file_stem("", self.ctx.today())
         if box.clickedButton() is save:
             save_pdf(self, data, f"{stem}.pdf")
         elif box.clickedButton() is printing:
-            print_pdf(self, data, "Intake summary")
+            print_pdf(self, data, tr("Intake summary"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from app.clients import ArchivedRecord
 from app.models import NoteKind
 from app.notes import NoteLocked, NoteSection, NoteView, StaleDraft
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.session.autosave import Autosaver
 
 
@@ -71,8 +72,10 @@ class NoteEditor(QFrame):
         column = QVBoxLayout(inner)
         if private:
             banner = QLabel(
-                "Private process notes — kept apart from the clinical record and left out of "
-                "record requests and exports."
+                tr(
+                    "Private process notes — kept apart from the clinical record and left out "
+                    "of record requests and exports."
+                )
             )
             banner.setWordWrap(True)
             banner.setObjectName("privateBanner")
@@ -83,7 +86,7 @@ class NoteEditor(QFrame):
             section.edit.installEventFilter(self)
             section.edit.setReadOnly(self.locked)
         if goals and not private:
-            column.addWidget(QLabel("Goals this session addressed"))
+            column.addWidget(QLabel(tr("Goals this session addressed")))
             for goal_id, title in goals:
                 box = QCheckBox(title)
                 box.setChecked(goal_id in note.goal_ids)
@@ -96,6 +99,9 @@ class NoteEditor(QFrame):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it would show no focus): Tab goes to the boxes inside,
+        # and the area scrolls to the one with the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll)
@@ -159,12 +165,15 @@ class NoteEditor(QFrame):
 
     def _saved(self, when: float) -> None:
         stamp = datetime.fromtimestamp(when).strftime("%H:%M:%S")
-        self.sig_status.emit(f"Saved {stamp}", "hint")
+        self.sig_status.emit(tr("Saved {time}").format(time=stamp), "hint")
 
     def _failed(self, why: str) -> None:
         if self.locked:
             return
         self.sig_status.emit(
-            f"Not saved — {why}. Your text is kept here and saving is retried every 2 seconds.",
+            tr(
+                "Not saved — {problem}. Your text is kept here and saving is retried every "
+                "2 seconds."
+            ).format(problem=why),
             "formError",
         )

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,11 +34,13 @@ from app.notes import NoteRow, SearchHit
 from ui import style
 from ui.clients.labels import format_date
 from ui.context import AppContext
+from ui.i18n import marked, tr
+from ui.widgets.date_edit import DateEdit
 
 KINDS = (
-    ("All notes", None),
-    ("Session notes", NoteKind.PROGRESS),
-    ("Process notes", NoteKind.PSYCHOTHERAPY),
+    (marked("All notes"), None),
+    (marked("Session notes"), NoteKind.PROGRESS),
+    (marked("Process notes"), NoteKind.PSYCHOTHERAPY),
 )
 #: Typing pauses this long before the search runs.
 SEARCH_DELAY_MS = 150
@@ -58,24 +59,24 @@ class NotesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("page")
-        title = QLabel("Notes")
+        title = QLabel(tr("Notes"))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search every note: words, or the start of a word")
+        self.search.setPlaceholderText(tr("Search every note: words, or the start of a word"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         for label, kind in KINDS:
-            self.kind.addItem(label, kind)
-        self.since = QDateEdit()
+            self.kind.addItem(tr(label), kind)
+        self.since = DateEdit()
         self.since.setCalendarPopup(True)
-        self.since.setSpecialValueText("any date")
+        self.since.setSpecialValueText(tr("any date"))
         self.since.setMinimumDate(QDate(1900, 1, 1))
         self.since.setDate(self.since.minimumDate())
         self.client = QLineEdit()
-        self.client.setPlaceholderText("Client code or name")
+        self.client.setPlaceholderText(tr("Client code or name"))
         self.client.setClearButtonEnabled(True)
         self.client.setMaximumWidth(200)
-        self.archived = QCheckBox("Include archived clients")
+        self.archived = QCheckBox(tr("Include archived clients"))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.results = QListWidget()
@@ -87,7 +88,7 @@ class NotesPage(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.client)
         filters.addWidget(self.kind)
-        filters.addWidget(QLabel("since"))
+        filters.addWidget(QLabel(tr("since", "notes written since a date")))
         filters.addWidget(self.since)
         filters.addWidget(self.archived)
         layout = QVBoxLayout(self)
@@ -131,9 +132,9 @@ class NotesPage(QWidget):
                 if len(matches) != 1:
                     self.results.clear()
                     self.summary.setText(
-                        "No client matches that."
+                        tr("No client matches that.")
                         if not matches
-                        else "Several clients match: type more of the name, or the code."
+                        else tr("Several clients match: type more of the name, or the code.")
                     )
                     return
                 client_id = matches[0]
@@ -152,19 +153,26 @@ class NotesPage(QWidget):
 
     def _show_hits(self, hits: list[SearchHit]) -> None:
         self.results.clear()
-        self.summary.setText(
-            f"{len(hits)} note{'s' if len(hits) != 1 else ''} found"
-            + (" (the 50 most recent)" if len(hits) >= 50 else "")
-            if hits
-            else "Nothing found."
-        )
+        if not hits:
+            self.summary.setText(tr("Nothing found."))
+        elif len(hits) >= 50:
+            self.summary.setText(tr("%n note(s) found (the 50 most recent)", "", len(hits)))
+        else:
+            self.summary.setText(tr("%n note(s) found", "", len(hits)))
         for hit in hits:
-            kind = " · private" if hit.kind == NoteKind.PSYCHOTHERAPY else ""
-            draft = " · not signed" if hit.status != "signed" else ""
+            facts = [format_date(hit.session_date)]
+            if hit.kind == NoteKind.PSYCHOTHERAPY:
+                facts.append(tr("private"))
+            if hit.status != "signed":
+                facts.append(tr("not signed"))
             item = QListWidgetItem()
             label = QLabel(
-                f"<b>{escape(hit.client_name)}</b> ({escape(hit.client_code)}) · "
-                f"{format_date(hit.session_date)}{kind}{draft}<br>{_snippet_html(hit.snippet)}"
+                tr("<b>{name}</b> ({code}) · {facts}<br>{snippet}").format(
+                    name=escape(hit.client_name),
+                    code=escape(hit.client_code),
+                    facts=escape(" · ".join(facts)),
+                    snippet=_snippet_html(hit.snippet),
+                )
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -178,12 +186,12 @@ class NotesPage(QWidget):
     def _show_unsigned(self, rows: list[NoteRow]) -> None:
         self.results.clear()
         self.summary.setText(
-            f"{len(rows)} note{'s' if len(rows) != 1 else ''} to sign"
+            tr("%n note(s) to sign", "", len(rows))
             if rows
-            else "Every note is signed. Type to search all notes."
+            else tr("Every note is signed. Type to search all notes.")
         )
         for row in rows:
-            kind = "Process notes" if row.kind == NoteKind.PSYCHOTHERAPY else row.template_name
+            kind = tr("Process notes") if row.kind == NoteKind.PSYCHOTHERAPY else row.template_name
             item = QListWidgetItem(
                 f"{format_date(row.session_date)} · {row.client_name} ({row.client_code}) · {kind}"
             )

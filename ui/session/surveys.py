@@ -46,12 +46,22 @@ from app.surveys import PIN_LENGTHS, TIMING_LABELS
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import DocumentPreview
+from ui.i18n import marked, tr
 from ui.intake.client_mode import ClientMode
 from ui.widgets.labels import text_label
 
 EVALUATION = "session_evaluation"
 #: Wrong PINs allowed in one hand-over; after that only the passphrase opens the laptop.
 MAX_PIN_TRIES = 5
+#: The hand-over buttons, by timing: in a joint session to a partner ("{name}"), else the client.
+HAND_TO_PARTNER = {
+    "before": marked("Hand to {name}: before the session ({count})"),
+    "after": marked("Hand to {name}: after the session ({count})"),
+}
+HAND_TO_CLIENT = {
+    "before": marked("Hand to client: before the session ({count})"),
+    "after": marked("Hand to client: after the session ({count})"),
+}
 
 
 def checkin_lines(
@@ -69,11 +79,8 @@ def checkin_lines(
         name = instrument.short_name if instrument else administration.instrument_id
         kind = "formError" if administration.risk else "hint"
         if administration.total is None:
-            lines.append((f"{name}: answered (no total)", kind))
+            lines.append((tr("{name}: answered (no total)").format(name=name), kind))
         else:
-            text = f"{name}: {administration.total:g}"
-            if administration.band:
-                text += f" ({administration.band})"
             earlier = [
                 a
                 for a in given
@@ -81,15 +88,37 @@ def checkin_lines(
                 and a.administered_at < administration.administered_at
                 and a.total is not None
             ]
+            values = {
+                "name": name,
+                "total": f"{administration.total:g}",
+                "band": administration.band,
+            }
             if earlier:
                 change = administration.total - (earlier[-1].total or 0)
-                text += f", {change:+g} since {format_date(earlier[-1].administered_at.date())}"
-            lines.append((text, kind))
+                values["change"] = f"{change:+g}"
+                values["date"] = format_date(earlier[-1].administered_at.date())
+                text = (
+                    tr("{name}: {total} ({band}), {change} since {date}")
+                    if administration.band
+                    else tr("{name}: {total}, {change} since {date}")
+                )
+            else:
+                text = (
+                    tr("{name}: {total} ({band})") if administration.band else tr("{name}: {total}")
+                )
+            lines.append((text.format(**values), kind))
         for flag in administration.risk:
             lines.append((f"⚠ {flag}", "formError"))
     if not lines:
-        lines.append(("No questionnaire answered for this session yet.", "hint"))
+        lines.append((tr("No questionnaire answered for this session yet."), "hint"))
     return lines
+
+
+def _risk_message(risks: str) -> str:
+    """The risk answers given, and what happens to them."""
+    return tr("{risks}\n\nThe follow-up item stays open until you record what was done.").format(
+        risks=risks
+    )
 
 
 def make_verifier(
@@ -120,13 +149,14 @@ class PersonSurveys(QWidget):
         super().__init__(parent)
         self.person = person
         self.joint = joint
-        self.who = person.call_name if joint else "client"
         self.lines = QVBoxLayout()
         self.lines.setContentsMargins(0, 0, 0, 0)
         self.before_button = QPushButton()
         self.after_button = QPushButton()
         self.paper_button = QPushButton(
-            f"Enter {person.call_name}'s paper survey…" if joint else "Enter a paper survey…"
+            tr("Enter {name}'s paper survey…").format(name=person.call_name)
+            if joint
+            else tr("Enter a paper survey…")
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +184,11 @@ class PersonSurveys(QWidget):
     def show_due(self, due: dict[str, list[str]]) -> None:
         for timing, button in (("before", self.before_button), ("after", self.after_button)):
             count = len(due[timing])
-            button.setText(f"Hand to {self.who}: {TIMING_LABELS[timing].lower()} ({count})")
+            if self.joint:
+                text = tr(HAND_TO_PARTNER[timing]).format(name=self.person.call_name, count=count)
+            else:
+                text = tr(HAND_TO_CLIENT[timing]).format(count=count)
+            button.setText(text)
             button.setEnabled(count > 0)
 
     def line_texts(self) -> list[str]:
@@ -210,7 +244,7 @@ class SurveyPanel(QWidget):
             layout.addWidget(section)
             if self.joint:
                 layout.addSpacing(6)
-        self.print_button = QPushButton("Print blank survey…")
+        self.print_button = QPushButton(tr("Print blank survey…"))
         self.print_button.clicked.connect(self.print_blank)
         main = self.sections[self.client_id]
         if self.joint:
@@ -223,8 +257,7 @@ class SurveyPanel(QWidget):
         # A guess per person: in a couple's session, one for each partner.
         self.guesses: dict[int, GuessRow] = {}
         for person in self.people:
-            whose = f"{person.call_name}'s" if self.joint else "their"
-            row = GuessRow(whose, evaluation)
+            row = GuessRow(person.call_name if self.joint else "", evaluation)
             client_id = person.client_id
             row.button.clicked.connect(lambda _=False, c=client_id: self.save_guess(c))
             self.guesses[client_id] = row
@@ -297,21 +330,23 @@ class SurveyPanel(QWidget):
         for person in self.people:
             row = self.guesses[person.client_id]
             if not self.guess_row_enabled:
-                row.show_state(None, "The session evaluation is not installed.", open_=False)
+                row.show_state(None, tr("The session evaluation is not installed."), open_=False)
             elif person.client_id in raters:
-                who = person.call_name if self.joint else "The client"
-                row.show_state(
-                    guessed.get(person.client_id),
-                    f"{who} has rated this session: a guess is made before seeing it.",
-                    open_=False,
+                rated = (
+                    tr("{name} has rated this session: a guess is made before seeing it.").format(
+                        name=person.call_name
+                    )
+                    if self.joint
+                    else tr("The client has rated this session: a guess is made before seeing it.")
                 )
+                row.show_state(guessed.get(person.client_id), rated, open_=False)
             else:
-                who = person.call_name if self.joint else "they"
-                row.show_state(
-                    guessed.get(person.client_id),
-                    f"Guess before {who} rate{'s' if self.joint else ''} it.",
-                    open_=True,
+                waiting = (
+                    tr("Guess before {name} rates it.").format(name=person.call_name)
+                    if self.joint
+                    else tr("Guess before they rate it.")
                 )
+                row.show_state(guessed.get(person.client_id), waiting, open_=True)
 
     # The appointment's own client's guess, by the names the single-client card has always had.
 
@@ -336,7 +371,9 @@ class SurveyPanel(QWidget):
 
     def _named(self, client_id: int, text: str) -> str:
         """``text`` with whose it is in front, in a joint session."""
-        return f"{self._person(client_id).call_name}: {text}" if self.joint else text
+        if not self.joint:
+            return text
+        return tr("{name}: {text}").format(name=self._person(client_id).call_name, text=text)
 
     # ------------------------------------------------------------ handing over
 
@@ -386,7 +423,12 @@ class SurveyPanel(QWidget):
         except RapportError as exc:
             # Shown to the clinician on return, never to the client.
             self.save_problems.append(
-                self._named(client_id, f"{instrument.short_name}: {exc.message}")
+                self._named(
+                    client_id,
+                    tr("{questionnaire}: {problem}").format(
+                        questionnaire=instrument.short_name, problem=exc.message
+                    ),
+                )
             )
             return
         self.given_ids.append(administration_id)
@@ -399,18 +441,16 @@ class SurveyPanel(QWidget):
         if self.save_problems:
             QMessageBox.warning(
                 self,
-                "Not saved",
-                "These answers could not be saved:\n\n" + "\n".join(self.save_problems),
+                tr("Not saved"),
+                tr("These answers could not be saved:\n\n{problems}").format(
+                    problems="\n".join(self.save_problems)
+                ),
             )
         with self.ctx.vault.session() as session:
             risks = surveys.risk_answers(session, self.given_ids)
         if risks:
             text = "\n\n".join(f"⚠ {self._named(r.client_id, r.message)}" for r in risks)
-            QMessageBox.warning(
-                self,
-                "Risk answer",
-                f"{text}\n\nThe follow-up item stays open until you record what was done.",
-            )
+            QMessageBox.warning(self, tr("Risk answer"), _risk_message(text))
             with self.ctx.vault.session() as session:
                 surveys.acknowledge_risk(session, [r.administration_id for r in risks])
             self.ctx.bus.publish(Changed.AUDIT | Changed.MEASURES)
@@ -443,7 +483,10 @@ class SurveyPanel(QWidget):
             self.print_button.setEnabled(True)
             names = ", ".join(i.short_name for i in chosen)
             preview = DocumentPreview(
-                data, f"Blank questionnaire — {names}", f"{survey_form_file_stem(chosen)}.pdf", self
+                data,
+                tr("Blank questionnaire — {names}").format(names=names),
+                f"{survey_form_file_stem(chosen)}.pdf",
+                self,
             )
             self.dialog = preview
             preview.open()
@@ -455,7 +498,11 @@ class SurveyPanel(QWidget):
                 return
             message = exc.message if isinstance(exc, RapportError) else str(exc)
             QMessageBox.warning(
-                self, "Not printed", f"The blank questionnaire could not be made.\n\n{message}"
+                self,
+                tr("Not printed"),
+                tr("The blank questionnaire could not be made.\n\n{problem}").format(
+                    problem=message
+                ),
             )
 
         self.ctx.tasks.run(work, done, failed)
@@ -497,20 +544,33 @@ class SurveyPanel(QWidget):
 
 
 class GuessRow(QWidget):
-    """Your guess of one person's rating of the session, kept before their rating is seen."""
+    """Your guess of one person's rating of the session, kept before their rating is seen.
 
-    def __init__(self, whose: str, evaluation: Instrument | None) -> None:
+    ``name`` is the partner's in a joint session; alone it is empty (the client's rating).
+    """
+
+    def __init__(self, name: str, evaluation: Instrument | None) -> None:
         super().__init__()
         self.spin = QSpinBox()
-        self.spin.setAccessibleName(f"Your guess of {whose} rating of this session")
+        self.spin.setAccessibleName(
+            tr("Your guess of {name}'s rating of this session").format(name=name)
+            if name
+            else tr("Your guess of their rating of this session")
+        )
         low = evaluation.min_score if evaluation else None
         high = evaluation.max_score if evaluation else None
         self.spin.setRange(int(low or 0), int(high if high is not None else 16))
-        self.button = QPushButton("Save")
+        self.button = QPushButton(tr("Save"))
         self.status = text_label("")
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(QLabel(f"Your guess of {whose} rating…"))
+        line.addWidget(
+            QLabel(
+                tr("Your guess of {name}'s rating…").format(name=name)
+                if name
+                else tr("Your guess of their rating…")
+            )
+        )
         line.addWidget(self.spin)
         line.addWidget(self.button)
         line.addStretch(1)
@@ -523,7 +583,11 @@ class GuessRow(QWidget):
         """The saved guess (or what to do), and whether a guess can still be made."""
         if guess is not None:
             self.spin.setValue(int(guess))
-        self.status.setText(f"Saved guess: {guess:g}" if guess is not None and open_ else waiting)
+        self.status.setText(
+            tr("Saved guess: {guess}").format(guess=f"{guess:g}")
+            if guess is not None and open_
+            else waiting
+        )
         self.spin.setEnabled(open_)
         self.button.setEnabled(open_)
 
@@ -535,7 +599,7 @@ class BlankSurveyDialog(QDialog):
         self, instruments: dict[str, Instrument], due: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print blank survey")
+        self.setWindowTitle(tr("Print blank survey"))
         self.list = QListWidget()
         for instrument in sorted(instruments.values(), key=lambda i: i.short_name):
             item = QListWidgetItem(f"{instrument.short_name} — {instrument.name}")
@@ -550,7 +614,7 @@ class BlankSurveyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label("The questionnaires to print, each on a page of its own."))
+        layout.addWidget(text_label(tr("The questionnaires to print, each on a page of its own.")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
@@ -583,7 +647,9 @@ class PaperSurveyDialog(QDialog):
         #: Whose answers these are in a joint session (None: the appointment's client).
         self.person = person
         self.setWindowTitle(
-            f"Enter a paper survey — {person.name}" if person else "Enter a paper survey"
+            tr("Enter a paper survey — {name}").format(name=person.name)
+            if person
+            else tr("Enter a paper survey")
         )
         self.resize(560, 640)
         self.timing = QComboBox()
@@ -605,6 +671,7 @@ class PaperSurveyDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers it holds
         self.inputs: dict[str, QComboBox] = {}
         self.message = QLabel()
         self.message.setObjectName("formError")
@@ -616,9 +683,9 @@ class PaperSurveyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
         if person is not None:
-            top.addRow("Answered by", QLabel(person.name))
-        top.addRow("When", self.timing)
-        top.addRow("Questionnaire", self.instrument)
+            top.addRow(tr("Answered by"), QLabel(person.name))
+        top.addRow(tr("When"), self.timing)
+        top.addRow(tr("Questionnaire"), self.instrument)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
@@ -643,8 +710,15 @@ class PaperSurveyDialog(QDialog):
             combo = QComboBox()
             combo.addItem("—", None)
             for option in item.options:
-                combo.addItem(f"{option.value} · {option.label}", option.value)
-            text = item.text if instrument.item_texts_included else f"Item {number}"
+                combo.addItem(
+                    tr("{value} · {answer}").format(value=option.value, answer=option.label),
+                    option.value,
+                )
+            text = (
+                item.text
+                if instrument.item_texts_included
+                else tr("Item {number}").format(number=number)
+            )
             label = text_label(text, "")
             combo.setAccessibleName(text)
             self.form.addRow(label, combo)
@@ -680,12 +754,15 @@ class PaperSurveyDialog(QDialog):
         self.accept()
         if risks:
             # A risk answer on paper is as urgent as one given on the laptop.
-            whose = f"{self.person.call_name}: " if self.person else ""
-            text = "\n\n".join(f"⚠ {whose}{r.message}" for r in risks)
-            self.warn(
-                "Risk answer",
-                f"{text}\n\nThe follow-up item stays open until you record what was done.",
+            person = self.person
+            messages = (
+                tr("{name}: {text}").format(name=person.call_name, text=r.message)
+                if person
+                else r.message
+                for r in risks
             )
+            text = "\n\n".join(f"⚠ {message}" for message in messages)
+            self.warn(tr("Risk answer"), _risk_message(text))
             with self.ctx.vault.session() as session:
                 surveys.acknowledge_risk(session, [r.administration_id for r in risks])
             self.ctx.bus.publish(Changed.AUDIT)

@@ -47,16 +47,23 @@ from app.notes import HomeworkView, NoteView
 from app.practice import get_profile
 from ui.clients.labels import format_date
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.session.editor import NoteEditor
 from ui.session.surveys import SurveyPanel
 from ui.widgets.labels import text_label
 
 REVIEW_LABELS = {
-    "": "Not reviewed yet",
-    HomeworkReview.DONE: "Done",
-    HomeworkReview.PARTLY: "Partly",
-    HomeworkReview.NOT_DONE: "Not done",
-    HomeworkReview.NOT_ASSIGNED: "Was not assigned",
+    "": marked("Not reviewed yet"),
+    HomeworkReview.DONE: marked("Done"),
+    HomeworkReview.PARTLY: marked("Partly"),
+    HomeworkReview.NOT_DONE: marked("Not done"),
+    HomeworkReview.NOT_ASSIGNED: marked("Was not assigned"),
+}
+#: What the session shows about a consent that is not current, by its kind.
+CONSENT_WARNINGS = {
+    "none": marked("No signed consent yet."),
+    "outdated": marked("The consent was signed on an older version of the form."),
+    "revoked": marked("The client revoked their consent."),
 }
 #: The template a new session note starts from, when the practice has it.
 DEFAULT_TEMPLATE = "SOAP"
@@ -75,13 +82,15 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 def confirm_sign(parent: QWidget, late: bool) -> bool:
-    text = (
+    text = tr(
         "Sign and lock this note? It cannot be changed afterwards; a correction is "
         "added as a dated, signed addendum."
     )
     if late:
-        text += "\n\nIt is more than 24 hours after the session: it will be marked a late entry."
-    answer = QMessageBox.question(parent, "Sign the note", text)
+        text += "\n\n" + tr(
+            "It is more than 24 hours after the session: it will be marked a late entry."
+        )
+    answer = QMessageBox.question(parent, tr("Sign the note"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -95,14 +104,14 @@ class HomeworkDialog(QDialog):
         self.ctx = ctx
         self.client_id = client_id
         self.note_id = note_id
-        self.setWindowTitle("Assign homework")
+        self.setWindowTitle(tr("Assign homework"))
         self.setMinimumWidth(460)
         self.what = QPlainTextEdit()
-        self.what.setPlaceholderText("e.g. Keep a thought record on two anxious moments")
+        self.what.setPlaceholderText(tr("e.g. Keep a thought record on two anxious moments"))
         self.what.setMaximumHeight(80)
         self.what.setTabChangesFocus(True)
         self.why = QLineEdit()
-        self.why.setPlaceholderText("Why it helps, in the client's words if possible")
+        self.why.setPlaceholderText(tr("Why it helps, in the client's words if possible"))
         today = ctx.today()
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -110,9 +119,9 @@ class HomeworkDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("formError")
         form = QFormLayout()
-        form.addRow("What", self.what)
-        form.addRow("Why", self.why)
-        form.addRow("By", self.due)
+        form.addRow(tr("What"), self.what)
+        form.addRow(tr("Why"), self.why)
+        form.addRow(tr("By", "homework due date"), self.due)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -148,21 +157,26 @@ class AddendumDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.note_id = note_id
-        self.setWindowTitle("Add an addendum")
+        self.setWindowTitle(tr("Add an addendum"))
         self.setMinimumWidth(480)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("The correction or addition, as it should stand in the record")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(
+            tr("The correction or addition, as it should stand in the record")
+        )
         self.message = QLabel()
         self.message.setObjectName("formError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        sign = QPushButton("Sign addendum")
+        sign = QPushButton(tr("Sign addendum"))
         sign.setObjectName("primary")
         buttons.addButton(sign, QDialogButtonBox.ButtonRole.AcceptRole)
         sign.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            text_label("An addendum is dated and signed now, and shown under the note for good.")
+            text_label(
+                tr("An addendum is dated and signed now, and shown under the note for good.")
+            )
         )
         layout.addWidget(self.text)
         layout.addWidget(self.message)
@@ -220,11 +234,11 @@ class _NoteHost(QWidget):
 
     def sign(self, editor: NoteEditor) -> NoteView | None:
         if editor.is_empty():
-            QMessageBox.information(self, "Nothing to sign", "The note is still empty.")
+            QMessageBox.information(self, tr("Nothing to sign"), tr("The note is still empty."))
             return None
         if not editor.flush():
             QMessageBox.warning(
-                self, "Not signed", "The note could not be saved, so it was not signed."
+                self, tr("Not signed"), tr("The note could not be saved, so it was not signed.")
             )
             return None
         now = datetime.now(UTC)
@@ -238,17 +252,21 @@ class _NoteHost(QWidget):
                 signer = get_profile(session).clinician_name
                 signed = notes.sign(session, editor.note.id, signer, now, zone)
         except RapportError as exc:
-            QMessageBox.warning(self, "Not signed", exc.message)
+            QMessageBox.warning(self, tr("Not signed"), exc.message)
             return None
         editor.lock_editing()
         editor.note = signed
-        self._status(
-            f"Signed by {signed.signed_by} at {signed.signed_at:%H:%M}"
-            + (" — late entry" if signed.late_entry else "")
-            if signed.signed_at
-            else "Signed",
-            "ok",
-        )
+        if signed.signed_at is None:
+            text = tr("Signed")
+        elif signed.late_entry:
+            text = tr("Signed by {signer} at {time} — late entry").format(
+                signer=signed.signed_by, time=f"{signed.signed_at:%H:%M}"
+            )
+        else:
+            text = tr("Signed by {signer} at {time}").format(
+                signer=signed.signed_by, time=f"{signed.signed_at:%H:%M}"
+            )
+        self._status(text, "ok")
         self.ctx.bus.publish(Changed.NOTES)
         return signed
 
@@ -269,8 +287,8 @@ class _NoteHost(QWidget):
         if not self.flush():
             answer = QMessageBox.warning(
                 self,
-                "Not saved",
-                "The latest text could not be saved. Close anyway and lose it?",
+                tr("Not saved"),
+                tr("The latest text could not be saved. Close anyway and lose it?"),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -296,7 +314,7 @@ class SessionWorkspace(_NoteHost):
             self.appointment = calendar.get_appointment(session, appointment_id)
             client_id = self.appointment.client_id
             if client_id is None:
-                raise ValidationError({"appointment": "A session note needs a client."})
+                raise ValidationError({"appointment": tr("A session note needs a client.")})
             self.record = clients.get_client(session, client_id, ctx.today())
             history = calendar.client_appointments(session, client_id)
             consent = consents.status(session, client_id, ctx.today())
@@ -323,22 +341,22 @@ class SessionWorkspace(_NoteHost):
             if a.start < self.appointment.start and a.status == AppointmentStatus.ATTENDED
         )
         data = self.record.data
-        self.setWindowTitle(f"Session — {data.code}")
+        self.setWindowTitle(tr("Session — {code}").format(code=data.code))
         self.resize(1280, 800)
 
         # Header: who, which session, how long so far.
         name = QLabel(self.record.display_name)
         name.setObjectName("pageTitle")
-        facts = [f"Session {self.number}", self.appointment.service_name]
+        facts = [tr("Session {number}").format(number=self.number), self.appointment.service_name]
         if data.preferred_name:
-            facts.insert(0, f"prefers “{data.preferred_name}”")
+            facts.insert(0, tr("prefers “{name}”").format(name=data.preferred_name))
         if data.pronouns:
             facts.insert(0, data.pronouns)
         subtitle = QLabel(" · ".join(facts))
         subtitle.setObjectName("pageSubtitle")
         self.timer_label = QLabel()
         self.timer_label.setObjectName("hint")
-        self.timer_label.setAccessibleName("Time since the session started")
+        self.timer_label.setAccessibleName(tr("Time since the session started"))
         self._tick = QTimer(self)
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self._update_timer)
@@ -356,20 +374,20 @@ class SessionWorkspace(_NoteHost):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        checkin, checkin_lines = _card("Before this session")
+        checkin, checkin_lines = _card(tr("Before this session"))
         self.surveys = SurveyPanel(ctx, self.appointment)
         checkin_lines.addWidget(self.surveys)
         side_layout.addWidget(checkin)
         if open_items:
-            items, item_lines = _card("Open follow-up items")
+            items, item_lines = _card(tr("Open follow-up items"))
             for item in open_items:
                 kind = "formError" if item.kind == "risk" else "warning"
                 item_lines.addWidget(text_label(item.title, kind))
             side_layout.addWidget(items)
-        homework_card, self.homework_lines = _card("Homework from last time")
+        homework_card, self.homework_lines = _card(tr("Homework from last time"))
         self.review_boxes: dict[int, tuple[QComboBox, QLineEdit]] = {}
         self._fill_homework()
-        self.assign_button = QPushButton("Assign homework…")
+        self.assign_button = QPushButton(tr("Assign homework…"))
         self.assign_button.clicked.connect(self.assign_homework)
         self.homework_lines.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(homework_card)
@@ -378,28 +396,33 @@ class SessionWorkspace(_NoteHost):
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroll.setMinimumWidth(330)
-        side_scroll.setMaximumWidth(420)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
+        # As wide as its buttons need, in lines of text: a larger system font widens it.
+        line = side_scroll.fontMetrics().height()
+        side_scroll.setMinimumWidth(max(330, 24 * line))
+        side_scroll.setMaximumWidth(max(420, 30 * line))
 
         # Right: the note (and the private process notes).
         self.note_editor = NoteEditor(ctx, note, goals)
         self._watch(self.note_editor)
         self.private_editor: NoteEditor | None = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.note_editor, "Session note")
+        self.tabs.addTab(self.note_editor, tr("Session note"))
         self.private_holder = QWidget()
         self.private_layout = QVBoxLayout(self.private_holder)
         self.private_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.private_holder, "Process notes (private)")
+        self.tabs.addTab(self.private_holder, tr("Process notes (private)"))
         if private is not None:
             self._show_private(private)
         else:
-            start_private = QPushButton("Start private process notes")
+            start_private = QPushButton(tr("Start private process notes"))
             start_private.clicked.connect(self.start_private)
             self.private_layout.addWidget(
                 text_label(
-                    "Process notes are your private working notes: kept apart from the record, "
-                    "left out of record requests and exports."
+                    tr(
+                        "Process notes are your private working notes: kept apart from the "
+                        "record, left out of record requests and exports."
+                    )
                 )
             )
             self.private_layout.addWidget(start_private, 0, Qt.AlignmentFlag.AlignLeft)
@@ -409,17 +432,17 @@ class SessionWorkspace(_NoteHost):
             if template.kind == NoteKind.PROGRESS:
                 self.template.addItem(template.name, template.id)
         self.template.setCurrentIndex(max(0, self.template.findText(note.template_name)))
-        self.template.setToolTip("The note's sections (only while the note is still empty)")
+        self.template.setToolTip(tr("The note's sections (only while the note is still empty)"))
         self.template.currentIndexChanged.connect(self.change_template)
-        self.measures_button = QPushButton("Insert today's measures")
+        self.measures_button = QPushButton(tr("Insert today's measures"))
         self.measures_button.clicked.connect(self.insert_measures)
-        self.sign_button = QPushButton("Sign note…")
+        self.sign_button = QPushButton(tr("Sign note…"))
         self.sign_button.setObjectName("primary")
         self.sign_button.clicked.connect(lambda: self.sign_note())
-        self.end_button = QPushButton("End session")
+        self.end_button = QPushButton(tr("End session"))
         self.end_button.clicked.connect(self.close)
         note_bar = QHBoxLayout()
-        note_bar.addWidget(QLabel("Template"))
+        note_bar.addWidget(QLabel(tr("Template")))
         note_bar.addWidget(self.template)
         note_bar.addWidget(self.measures_button)
         note_bar.addStretch(1)
@@ -448,7 +471,7 @@ class SessionWorkspace(_NoteHost):
     def _update_timer(self) -> None:
         elapsed = datetime.fromtimestamp(self.ctx.clock(), UTC) - self.started
         minutes = max(0, int(elapsed.total_seconds() // 60))
-        self.timer_label.setText(f"{minutes} min")
+        self.timer_label.setText(tr("{minutes} min").format(minutes=minutes))
 
     # ------------------------------------------------------------------ note
 
@@ -462,7 +485,7 @@ class SessionWorkspace(_NoteHost):
             self.template.blockSignals(True)
             self.template.setCurrentIndex(self.template.findText(editor.note.template_name))
             self.template.blockSignals(False)
-            self._status("The template can be changed only while the note is empty.", "hint")
+            self._status(tr("The template can be changed only while the note is empty."), "hint")
             return
         editor.autosaver.stop()
         with self.ctx.vault.session() as session:
@@ -479,7 +502,7 @@ class SessionWorkspace(_NoteHost):
         self.editors.remove(editor)
         self._watch(replacement)
         self.tabs.removeTab(0)
-        self.tabs.insertTab(0, replacement, "Session note")
+        self.tabs.insertTab(0, replacement, tr("Session note"))
         self.tabs.setCurrentIndex(0)
         editor.deleteLater()
         self.note_editor = replacement
@@ -497,7 +520,7 @@ class SessionWorkspace(_NoteHost):
                 session, editor.note.client_id, self.appointment.start.astimezone(zone).date()
             )
         if not text:
-            self._status("No questionnaires were answered for this session.", "hint")
+            self._status(tr("No questionnaires were answered for this session."), "hint")
             return
         existing = target.toPlainText().rstrip()
         target.setPlainText(f"{existing}\n{text}".strip())
@@ -535,7 +558,7 @@ class SessionWorkspace(_NoteHost):
         editor = NoteEditor(self.ctx, note, [])
         self._watch(editor)
         self.private_layout.addWidget(editor)
-        sign = QPushButton("Sign process notes…")
+        sign = QPushButton(tr("Sign process notes…"))
         sign.clicked.connect(lambda: self.sign(editor))
         self.private_layout.addWidget(sign, 0, Qt.AlignmentFlag.AlignRight)
         self.private_editor = editor
@@ -545,7 +568,7 @@ class SessionWorkspace(_NoteHost):
 
     def _fill_homework(self) -> None:
         if not self.homework:
-            self.homework_lines.addWidget(text_label("Nothing open from last time."))
+            self.homework_lines.addWidget(text_label(tr("Nothing open from last time.")))
         for item in self.homework:
             self.homework_lines.addWidget(_homework_row(self, item))
 
@@ -566,7 +589,7 @@ class SessionWorkspace(_NoteHost):
         dialog = HomeworkDialog(
             self.ctx, self.note_editor.note.client_id, self.note_editor.note.id, self
         )
-        dialog.accepted.connect(lambda: self._status("Homework assigned.", "ok"))
+        dialog.accepted.connect(lambda: self._status(tr("Homework assigned."), "ok"))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -583,14 +606,18 @@ def _homework_row(workspace: SessionWorkspace, item: HomeworkView) -> QWidget:
     row = QWidget()
     layout = QVBoxLayout(row)
     layout.setContentsMargins(0, 4, 0, 4)
-    due = f" (by {format_date(item.due_on)})" if item.due_on else ""
-    layout.addWidget(text_label(f"{item.what}{due}", ""))
+    what = (
+        tr("{homework} (by {date})").format(homework=item.what, date=format_date(item.due_on))
+        if item.due_on
+        else item.what
+    )
+    layout.addWidget(text_label(what, ""))
     review = QComboBox()
     for value, label in REVIEW_LABELS.items():
-        review.addItem(label, str(value))
-    review.setAccessibleName(f"How it went: {item.what}")
+        review.addItem(tr(label), str(value))
+    review.setAccessibleName(tr("How it went: {homework}").format(homework=item.what))
     note = QLineEdit()
-    note.setPlaceholderText("What got in the way, or what helped")
+    note.setPlaceholderText(tr("What got in the way, or what helped"))
     line = QHBoxLayout()
     line.addWidget(review)
     line.addWidget(note, 1)
@@ -608,14 +635,9 @@ def _homework_row(workspace: SessionWorkspace, item: HomeworkView) -> QWidget:
 def _attention_lines(record: ClientRecord, consent_kind: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if record.is_minor:
-        lines.append((f"A minor (age {record.age}).", "warning"))
-    if consent_kind in ("none", "outdated", "revoked"):
-        words = {
-            "none": "No signed consent yet.",
-            "outdated": "The consent was signed on an older version of the form.",
-            "revoked": "The client revoked their consent.",
-        }
-        lines.append((words[consent_kind], "warning"))
+        lines.append((tr("A minor (age {age}).").format(age=record.age), "warning"))
+    if consent_kind in CONSENT_WARNINGS:
+        lines.append((tr(CONSENT_WARNINGS[consent_kind]), "warning"))
     return lines
 
 
@@ -630,12 +652,24 @@ class NoteWindow(_NoteHost):
             goals = [(g.goal_id, g.title) for g in treatment_plan.plan(session, note.client_id)]
         self.note_id = note_id
         self.archived = record.is_archived
-        self.setWindowTitle(f"Note — {record.data.code}, {format_date(note.session_date)}")
+        self.setWindowTitle(
+            tr("Note — {code}, {date}").format(
+                code=record.data.code, date=format_date(note.session_date)
+            )
+        )
         self.resize(900, 760)
         title = QLabel(record.display_name)
         title.setObjectName("pageTitle")
-        kind = "Process notes (private)" if note.kind == NoteKind.PSYCHOTHERAPY else "Session note"
-        subtitle = QLabel(f"{kind} · {note.template_name} · {format_date(note.session_date)}")
+        kind = (
+            tr("Process notes (private)")
+            if note.kind == NoteKind.PSYCHOTHERAPY
+            else tr("Session note")
+        )
+        subtitle = QLabel(
+            tr("{kind} · {template} · {date}").format(
+                kind=kind, template=note.template_name, date=format_date(note.session_date)
+            )
+        )
         subtitle.setObjectName("pageSubtitle")
         self.editor = NoteEditor(ctx, note, goals)
         self._watch(self.editor)
@@ -643,10 +677,10 @@ class NoteWindow(_NoteHost):
         self.signed_line.setObjectName("hint")
         self.signed_line.setWordWrap(True)
         self.addenda = QVBoxLayout()
-        self.sign_button = QPushButton("Sign note…")
+        self.sign_button = QPushButton(tr("Sign note…"))
         self.sign_button.setObjectName("primary")
         self.sign_button.clicked.connect(lambda: self.sign_note())
-        self.addendum_button = QPushButton("Add addendum…")
+        self.addendum_button = QPushButton(tr("Add addendum…"))
         self.addendum_button.clicked.connect(lambda: self.add_addendum(self.note_id))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_status, 1)
@@ -672,19 +706,20 @@ class NoteWindow(_NoteHost):
         signed = note.is_signed
         self.sign_button.setVisible(not signed and not self.archived)
         self.addendum_button.setVisible(signed and not self.archived)
-        archived = (
-            " · The client is archived: restore the record to add to it." if self.archived else ""
-        )
+        archived = tr("The client is archived: restore the record to add to it.")
         if signed and note.signed_at is not None:
             local = note.signed_at.astimezone(self.ctx.zone())
-            self.signed_line.setText(
-                f"Signed by {note.signed_by} on {format_date(local.date())} at {local:%H:%M}"
-                + (" — late entry" if note.late_entry else "")
-                + f" · fingerprint {note.content_hash[:16]}"
-                + archived
-            )
+            signed_line = (
+                tr("Signed by {signer} on {date} at {time} — late entry")
+                if note.late_entry
+                else tr("Signed by {signer} on {date} at {time}")
+            ).format(signer=note.signed_by, date=format_date(local.date()), time=f"{local:%H:%M}")
+            facts = [signed_line, tr("fingerprint {hash}").format(hash=note.content_hash[:16])]
+            if self.archived:
+                facts.append(archived)
+            self.signed_line.setText(" · ".join(facts))
         elif self.archived:
-            self.signed_line.setText(archived.removeprefix(" · "))
+            self.signed_line.setText(archived)
         while self.addenda.count():
             item = self.addenda.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -694,8 +729,12 @@ class NoteWindow(_NoteHost):
             local = addendum.signed_at.astimezone(self.ctx.zone())
             self.addenda.addWidget(
                 text_label(
-                    f"Addendum, {format_date(local.date())} {local:%H:%M}, "
-                    f"signed by {addendum.signed_by}: {addendum.text}",
+                    tr("Addendum, {date} {time}, signed by {signer}: {text}").format(
+                        date=format_date(local.date()),
+                        time=f"{local:%H:%M}",
+                        signer=addendum.signed_by,
+                        text=addendum.text,
+                    ),
                     "",
                 )
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.settings.backups_page import BackupsSettings
 from ui.settings.billing_page import BillingSettingsPage
 from ui.settings.consent_page import ConsentSettings
@@ -20,7 +21,7 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
-        title = QLabel("Settings")
+        title = QLabel(tr("Settings"))
         title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         self.practice = PracticeSettings(ctx)
@@ -32,15 +33,15 @@ class SettingsPage(QWidget):
         self.billing = BillingSettingsPage(ctx)
         self.note_templates = NoteTemplatesSettings(ctx)
         self.feedback = FeedbackSettings(ctx)
-        self.tabs.addTab(self.practice, "Practice")
-        self.tabs.addTab(self.security, "Security")
-        self.tabs.addTab(self.backups, "Backups")
-        self.tabs.addTab(self.records, "Records")
-        self.tabs.addTab(self.consent, "Consent")
-        self.tabs.addTab(self.services, "Services and hours")
-        self.tabs.addTab(self.billing, "Billing")
-        self.tabs.addTab(self.note_templates, "Note templates")
-        self.tabs.addTab(self.feedback, "Feedback")
+        self.tabs.addTab(self.practice, tr("Practice"))
+        self.tabs.addTab(self.security, tr("Security"))
+        self.tabs.addTab(self.backups, tr("Backups"))
+        self.tabs.addTab(self.records, tr("Records"))
+        self.tabs.addTab(self.consent, tr("Consent"))
+        self.tabs.addTab(self.services, tr("Services and hours"))
+        self.tabs.addTab(self.billing, tr("Billing"))
+        self.tabs.addTab(self.note_templates, tr("Note templates"))
+        self.tabs.addTab(self.feedback, tr("Feedback"))
         # The consent form quotes fees with the currency's symbol, which follows the currency.
         self.billing.sig_money_format_changed.connect(self.consent.fees.load)
         layout = QVBoxLayout(self)

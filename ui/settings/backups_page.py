@@ -51,13 +51,18 @@ from ui.backups import (
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.export_dialog import open_export_dialog
+from ui.i18n import marked, tr
 from ui.tasks import TaskRunner
 from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit
 
-FILE_FILTER = f"Rapport backups (*{SUFFIX});;All files (*)"
+FILE_FILTER = marked("Rapport backups (*{suffix});;All files (*)")
 KEEP_DAILY_RANGE = (1, 60)
 KEEP_WEEKLY_RANGE = (0, 104)
+
+
+def _file_filter() -> str:
+    return tr(FILE_FILTER).format(suffix=SUFFIX)
 
 
 def _restyle(label: QLabel, kind: str) -> None:
@@ -70,18 +75,27 @@ def ago(moment: datetime, now: datetime) -> str:
     """``today``, ``yesterday`` or ``12 days ago`` (by the computer's calendar)."""
     days = (now.astimezone().date() - moment.astimezone().date()).days
     if days <= 0:
-        return "today"
+        return tr("today")
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return tr("yesterday")
+    return tr("%n day(s) ago", "", days)
+
+
+def made_text(moment: datetime, now: datetime) -> str:
+    """``Friday 15 January 2027 at 08:30 (yesterday)``."""
+    return f"{when(moment)} ({ago(moment, now)})"
 
 
 def describe(info: BackupInfo) -> str:
     """What a backup holds, in one line (no client data: counts only)."""
     manifest = info.manifest
-    kind = "made automatically" if manifest.kind == "automatic" else "saved by hand"
-    version = f" · Rapport {manifest.app_version}" if manifest.app_version else ""
-    return f"{manifest.total_rows:,} entries · {size_text(info.size)} · {kind}{version}"
+    entries, size = f"{manifest.total_rows:,}", size_text(info.size)
+    line = (
+        tr("{entries} entries · {size} · made automatically")
+        if manifest.kind == "automatic"
+        else tr("{entries} entries · {size} · saved by hand")
+    ).format(entries=entries, size=size)
+    return f"{line} · Rapport {manifest.app_version}" if manifest.app_version else line
 
 
 @dataclass(frozen=True)
@@ -123,9 +137,9 @@ def open_backup_file(
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            "Restore from which backup?" if restore else "Check which backup?",
+            tr("Restore from which backup?") if restore else tr("Check which backup?"),
             str(place.backups if place.backups.is_dir() else Path.home()),
-            FILE_FILTER,
+            _file_filter(),
             options=FILE_DIALOG_OPTIONS,
         )
         if not name:
@@ -168,7 +182,7 @@ class BackupFileDialog(QDialog):
         self.restore = restore
         self.busy = False
         self.verified: RestoreRequest | None = None
-        self.setWindowTitle("Restore a backup" if restore else "Check a backup")
+        self.setWindowTitle(tr("Restore a backup") if restore else tr("Check a backup"))
         self.setMinimumWidth(600)
         manifest = info.manifest
         same = manifest.vault_id == place.vault_id
@@ -182,34 +196,32 @@ class BackupFileDialog(QDialog):
         file_label.setTextFormat(Qt.TextFormat.PlainText)
         file_label.setToolTip(str(info.path))
         file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        about_form.addRow("File", file_label)
-        about_form.addRow(
-            "Made", QLabel(f"{when(manifest.made_at)} ({ago(manifest.made_at, place.now())})")
-        )
-        about_form.addRow("Holds", QLabel(describe(info)))
+        about_form.addRow(tr("File"), file_label)
+        about_form.addRow(tr("Made"), QLabel(made_text(manifest.made_at, place.now())))
+        about_form.addRow(tr("Holds"), QLabel(describe(info)))
         self.practice_label = text_label(
-            "This practice — the one open now."
+            tr("This practice — the one open now.")
             if same
-            else "The practice to bring to this computer."
+            else tr("The practice to bring to this computer.")
             if fresh
-            else "Another practice, not the one open now.",
+            else tr("Another practice, not the one open now."),
             "ok" if same or fresh else "warning",
         )
-        about_form.addRow("Practice", self.practice_label)
+        about_form.addRow(tr("Practice"), self.practice_label)
 
         self.passphrase = PassphraseEdit()
-        self.passphrase.setPlaceholderText("The backup's passphrase")
-        self.passphrase.setAccessibleName("The backup's passphrase")
+        self.passphrase.setPlaceholderText(tr("The backup's passphrase"))
+        self.passphrase.setAccessibleName(tr("The backup's passphrase"))
         self.recovery_code = QLineEdit()
-        self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_code.setAccessibleName("The backup's recovery code")
+        self.recovery_code.setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
+        self.recovery_code.setAccessibleName(tr("The backup's recovery code"))
         self.secrets = QStackedWidget()
         self.secrets.addWidget(self.passphrase)
         self.secrets.addWidget(self.recovery_code)
         self.secrets.setFixedHeight(self.passphrase.sizeHint().height())
-        self.secret_label = QLabel("&Passphrase")
+        self.secret_label = QLabel(tr("&Passphrase"))
         self.secret_label.setBuddy(self.passphrase)
-        self.toggle = QPushButton("Use the recovery code instead")
+        self.toggle = QPushButton(tr("Use the recovery code instead"))
         self.toggle.setObjectName("link")
         self.toggle.setAutoDefault(False)
         self.toggle.clicked.connect(lambda: self.use_recovery_code(not self.recovery))
@@ -232,17 +244,17 @@ class BackupFileDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         if restore and fresh:
-            self.action = QPushButton("&Restore this practice")
+            self.action = QPushButton(tr("&Restore this practice"))
             self.action.setObjectName("primary")
             self.buttons.addButton(self.action, QDialogButtonBox.ButtonRole.AcceptRole)
             self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         elif restore:
-            self.action = QPushButton("Replace my practice &with this backup")
+            self.action = QPushButton(tr("Replace my practice &with this backup"))
             self.action.setObjectName("danger")
             self.buttons.addButton(self.action, QDialogButtonBox.ButtonRole.DestructiveRole)
             self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:
-            self.action = QPushButton("&Check")
+            self.action = QPushButton(tr("&Check"))
             self.action.setObjectName("primary")
             self.buttons.addButton(self.action, QDialogButtonBox.ButtonRole.ActionRole)
             self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -260,8 +272,10 @@ class BackupFileDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(
             text_label(
-                "A backup opens with the passphrase your practice had when the backup was made, "
-                "or with the recovery code from that time."
+                tr(
+                    "A backup opens with the passphrase your practice had when the backup was "
+                    "made, or with the recovery code from that time."
+                )
             )
         )
         layout.addLayout(secret_form)
@@ -279,17 +293,27 @@ class BackupFileDialog(QDialog):
         box.setContentsMargins(14, 10, 14, 10)
         made = when(self.info.manifest.made_at)
         lines = [
-            "<b>Restoring replaces the practice that is open now with this backup.</b>",
-            f"Whatever was entered after {escape(made)} will not be in the restored practice."
+            tr("<b>Restoring replaces the practice that is open now with this backup.</b>"),
+            tr("Whatever was entered after {made} will not be in the restored practice.").format(
+                made=escape(made)
+            )
             if same
-            else "Everything in the practice open now will be replaced by the other practice "
-            "in this backup.",
-            "The practice open now is not deleted: it is moved, as it is, into a folder named "
-            # Non-breaking hyphens: the folder's name is not split across two lines.
-            "“before\u2011restore\u2011…” in the practice folder "
-            f"({escape(str(self.place.data_dir))}).",
-            "Rapport checks the backup with the passphrase you typed, locks, puts the backup in "
-            "place and asks you to unlock — with the backup's passphrase.",
+            else tr(
+                "Everything in the practice open now will be replaced by the other practice "
+                "in this backup."
+            ),
+            tr(
+                "The practice open now is not deleted: it is moved, as it is, into a folder "
+                "named {folder_name} in the practice folder ({practice_folder})."
+            ).format(
+                # Non-breaking hyphens: the folder's name is not split across two lines.
+                folder_name="“before\u2011restore\u2011…”",
+                practice_folder=escape(str(self.place.data_dir)),
+            ),
+            tr(
+                "Rapport checks the backup with the passphrase you typed, locks, puts the backup "
+                "in place and asks you to unlock — with the backup's passphrase."
+            ),
         ]
         for line in lines:
             label = text_label(line, "")
@@ -304,10 +328,13 @@ class BackupFileDialog(QDialog):
         box.setContentsMargins(14, 10, 14, 10)
         box.addWidget(
             text_label(
-                "Rapport checks the backup with the passphrase you typed, makes it your practice "
-                f"in {self.place.data_dir} and asks you to unlock it — with the backup's "
-                "passphrase. Everything entered up to "
-                f"{when(self.info.manifest.made_at)} is there.",
+                tr(
+                    "Rapport checks the backup with the passphrase you typed, makes it your "
+                    "practice in {practice_folder} and asks you to unlock it — with the backup's "
+                    "passphrase. Everything entered up to {made} is there."
+                ).format(
+                    practice_folder=self.place.data_dir, made=when(self.info.manifest.made_at)
+                ),
                 "",
             )
         )
@@ -319,9 +346,11 @@ class BackupFileDialog(QDialog):
 
     def use_recovery_code(self, on: bool) -> None:
         self.secrets.setCurrentIndex(1 if on else 0)
-        self.secret_label.setText("&Recovery code" if on else "&Passphrase")
+        self.secret_label.setText(tr("&Recovery code") if on else tr("&Passphrase"))
         self.secret_label.setBuddy(self.recovery_code if on else self.passphrase)
-        self.toggle.setText("Use the passphrase instead" if on else "Use the recovery code instead")
+        self.toggle.setText(
+            tr("Use the passphrase instead") if on else tr("Use the recovery code instead")
+        )
         (self.recovery_code if on else self.passphrase).setFocus()
 
     def secret(self) -> str:
@@ -334,9 +363,9 @@ class BackupFileDialog(QDialog):
         secret = self.secret()
         if not secret.strip():
             self._show(
-                "Type the backup's recovery code."
+                tr("Type the backup's recovery code.")
                 if self.recovery
-                else "Type the backup's passphrase.",
+                else tr("Type the backup's passphrase."),
                 "formError",
             )
             return
@@ -344,7 +373,7 @@ class BackupFileDialog(QDialog):
         path = self.info.path
         scratch = self.place.backups
         self._set_busy(True)
-        self._show("Checking every page of the backup… this can take a few seconds.", "hint")
+        self._show(tr("Checking every page of the backup… this can take a few seconds."), "hint")
 
         def done(info: BackupInfo) -> None:
             if not isValid(self):
@@ -355,12 +384,18 @@ class BackupFileDialog(QDialog):
                 self.sig_sound.emit(info)
                 self.accept()
                 return
-            self._show(
-                f"This backup is sound: it opens with that "
-                f"{'recovery code' if recovery else 'passphrase'}, every page is authentic, and "
-                f"all {info.manifest.total_rows:,} entries are there.",
-                "ok",
+            sound = (
+                tr(
+                    "This backup is sound: it opens with that recovery code, every page is "
+                    "authentic, and all {entries} entries are there."
+                )
+                if recovery
+                else tr(
+                    "This backup is sound: it opens with that passphrase, every page is "
+                    "authentic, and all {entries} entries are there."
+                )
             )
+            self._show(sound.format(entries=f"{info.manifest.total_rows:,}"), "ok")
             self.cancel.setFocus()
             self.sig_sound.emit(info)
 
@@ -368,17 +403,21 @@ class BackupFileDialog(QDialog):
             if not isValid(self):
                 return
             self._set_busy(False)
+            nothing_changed = tr("{reason} Nothing was changed.")
             if isinstance(exc, WrongPassphrase):
-                self._show(f"{exc.message} Nothing was changed.", "formError")
+                self._show(nothing_changed.format(reason=exc.message), "formError")
                 field = self.recovery_code if recovery else self.passphrase
                 field.selectAll()
                 field.setFocus()
             elif isinstance(exc, BackupInvalid):
                 self._show(
-                    f"This backup cannot be used. {exc.message} Nothing was changed.", "formError"
+                    tr("This backup cannot be used. {reason} Nothing was changed.").format(
+                        reason=exc.message
+                    ),
+                    "formError",
                 )
             else:
-                self._show(f"{error_text(exc)} Nothing was changed.", "formError")
+                self._show(nothing_changed.format(reason=error_text(exc)), "formError")
 
         self.place.tasks.run(
             lambda: verify_backup(path, secret, scratch, recovery=recovery), done, failed
@@ -422,8 +461,8 @@ class BackupsSettings(QWidget):
         self.made: BackupInfo | None = None
 
         # -- the last good backup and what to do
-        last_box = QGroupBox("Last good backup")
-        self.last_label = QLabel("Looking for backups…")
+        last_box = QGroupBox(tr("Last good backup"))
+        self.last_label = QLabel(tr("Looking for backups…"))
         self.last_label.setObjectName("cardTitle")
         self.last_detail = text_label("")
         self.last_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -431,25 +470,27 @@ class BackupsSettings(QWidget):
         self.failure.hide()
         self.second_problem = text_label("", "warning")
         self.second_problem.hide()
-        self.back_up_button = QPushButton("&Back up now…")
+        self.back_up_button = QPushButton(tr("&Back up now…"))
         self.back_up_button.setObjectName("primary")
-        self.back_up_button.setToolTip("Save a checked, encrypted backup where you choose")
+        self.back_up_button.setToolTip(tr("Save a checked, encrypted backup where you choose"))
         self.back_up_button.clicked.connect(lambda: self.back_up_now())
-        self.check_button = QPushButton("Chec&k a backup…")
+        self.check_button = QPushButton(tr("Chec&k a backup…"))
         self.check_button.setToolTip(
-            "Open a backup file with its passphrase and check every page (nothing is changed)"
+            tr("Open a backup file with its passphrase and check every page (nothing is changed)")
         )
         self.check_button.clicked.connect(lambda: self.check_backup())
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(tr("&Restore…"))
         self.restore_button.setToolTip(
-            "Put a backup in place of this practice (the practice open now is kept aside)"
+            tr("Put a backup in place of this practice (the practice open now is kept aside)")
         )
         self.restore_button.clicked.connect(lambda: self.restore_backup())
         self.restore_button.setEnabled(self.can_restore)
-        self.export_button = QPushButton("&Export the whole practice…")
+        self.export_button = QPushButton(tr("&Export the whole practice…"))
         self.export_button.setToolTip(
-            "Every record in one encrypted archive that opens without Rapport, to take the "
-            "practice elsewhere or leave with whoever looks after your records"
+            tr(
+                "Every record in one encrypted archive that opens without Rapport, to take the "
+                "practice elsewhere or leave with whoever looks after your records"
+            )
         )
         self.export_button.clicked.connect(lambda: open_export_dialog(self.ctx, self))
         actions = QHBoxLayout()
@@ -477,32 +518,34 @@ class BackupsSettings(QWidget):
         lb.addWidget(self.status)
 
         # -- the schedule and how many are kept
-        schedule_box = QGroupBox("Automatic backups")
+        schedule_box = QGroupBox(tr("Automatic backups"))
         self.schedule = text_label(
-            "While your practice is open, Rapport makes a backup once a day, and another when "
-            "you quit unless one was made in the last hour. Each one is encrypted like the "
-            "practice and checked page by page before it counts. They are kept in "
-            f"{ctx.vault.files.backups}."
+            tr(
+                "While your practice is open, Rapport makes a backup once a day, and another "
+                "when you quit unless one was made in the last hour. Each one is encrypted like "
+                "the practice and checked page by page before it counts. They are kept in "
+                "{folder}."
+            ).format(folder=ctx.vault.files.backups)
         )
         self.schedule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keep_daily = QSpinBox()
         self.keep_daily.setRange(*KEEP_DAILY_RANGE)
-        self.keep_daily.setAccessibleName("Daily backups to keep")
+        self.keep_daily.setAccessibleName(tr("Daily backups to keep"))
         self.keep_weekly = QSpinBox()
         self.keep_weekly.setRange(*KEEP_WEEKLY_RANGE)
-        self.keep_weekly.setAccessibleName("Weekly backups to keep")
+        self.keep_weekly.setAccessibleName(tr("Weekly backups to keep"))
         for spin in (self.keep_daily, self.keep_weekly):
             spin.setMaximumWidth(140)
         self.keep_daily.valueChanged.connect(self._keep_edited)
         self.keep_weekly.valueChanged.connect(self._keep_edited)
-        self.save_keep_button = QPushButton("Save")
+        self.save_keep_button = QPushButton(tr("Save"))
         self.save_keep_button.setEnabled(False)
         self.save_keep_button.clicked.connect(self.save_keep)
         self.keep_status = QLabel()
         self.keep_status.setObjectName("hint")
         form = QFormLayout()
-        form.addRow("Keep one backup for each of the last", self.keep_daily)
-        form.addRow("and one for each of the last", self.keep_weekly)
+        form.addRow(tr("Keep one backup for each of the last"), self.keep_daily)
+        form.addRow(tr("and one for each of the last"), self.keep_weekly)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_keep_button)
         save_row.addWidget(self.keep_status, 1)
@@ -512,21 +555,24 @@ class BackupsSettings(QWidget):
         sb.addLayout(form)
         sb.addWidget(
             text_label(
-                "Older automatic backups are removed. Backups you save yourself are never removed."
+                tr(
+                    "Older automatic backups are removed. "
+                    "Backups you save yourself are never removed."
+                )
             )
         )
 
         # -- the second folder
-        second_box = QGroupBox("A second copy somewhere else")
+        second_box = QGroupBox(tr("A second copy somewhere else"))
         self.second_path = QLabel()
         self.second_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.second_path.setWordWrap(True)
         self.second_state = text_label("")
-        self.choose_button = QPushButton("Ch&oose…")
-        self.choose_button.setToolTip("Choose a folder, for example on an external drive")
+        self.choose_button = QPushButton(tr("Ch&oose…"))
+        self.choose_button.setToolTip(tr("Choose a folder, for example on an external drive"))
         self.choose_button.clicked.connect(lambda: self.choose_second_folder())
-        self.clear_button = QPushButton("C&lear")
-        self.clear_button.setToolTip("Stop making a second copy (the copies made stay there)")
+        self.clear_button = QPushButton(tr("C&lear"))
+        self.clear_button.setToolTip(tr("Stop making a second copy (the copies made stay there)"))
         self.clear_button.clicked.connect(self.clear_second_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.second_path, 1)
@@ -535,11 +581,13 @@ class BackupsSettings(QWidget):
         db = QVBoxLayout(second_box)
         db.addWidget(
             text_label(
-                "Keep a copy of each automatic backup on an external drive or another disk, so "
-                "that a lost or broken computer does not take the backups with it. The copies go "
-                f"into a folder “{SECOND_FOLDER_NAME}” inside the folder you choose. When the "
-                "drive is not plugged in, Rapport says so and still makes the backup on this "
-                "computer."
+                tr(
+                    "Keep a copy of each automatic backup on an external drive or another disk, "
+                    "so that a lost or broken computer does not take the backups with it. The "
+                    "copies go into a folder “{folder_name}” inside the folder you choose. When "
+                    "the drive is not plugged in, Rapport says so and still makes the backup on "
+                    "this computer."
+                ).format(folder_name=SECOND_FOLDER_NAME)
             )
         )
         db.addLayout(folder_row)
@@ -581,23 +629,38 @@ class BackupsSettings(QWidget):
         latest = status.latest
         if latest is not None:
             made = latest.manifest.made_at
-            self.last_label.setText(f"{when(made)} ({ago(made, now)})")
-            self.last_detail.setText(f"{describe(latest)}\nIn {latest.path.parent}")
+            self.last_label.setText(made_text(made, now))
+            self.last_detail.setText(
+                tr("{description}\nIn {folder}").format(
+                    description=describe(latest), folder=latest.path.parent
+                )
+            )
             self.last_detail.setToolTip(str(latest.path))
         elif status.known:
-            self.last_label.setText("No backup yet")
+            self.last_label.setText(tr("No backup yet"))
             self.last_detail.setText(
-                "Rapport makes the first one by itself in a minute or so; you can also back up now."
+                tr(
+                    "Rapport makes the first one by itself in a minute or so; "
+                    "you can also back up now."
+                )
             )
         else:
-            self.last_label.setText("Looking for backups…")
+            self.last_label.setText(tr("Looking for backups…"))
             self.last_detail.setText("")
         if status.running:
-            self.last_detail.setText(self.last_detail.text() + "\nMaking a backup now…")
+            self.last_detail.setText(
+                tr("{details}\nMaking a backup now…").format(details=self.last_detail.text())
+            )
         self.failure.setVisible(bool(status.failure))
         if status.failure:
-            at = f" ({when(status.failed_at)})" if status.failed_at else ""
-            self.failure.setText(f"The last automatic backup failed{at}. {status.failure}")
+            failed = (
+                tr("The last automatic backup failed ({when}). {reason}").format(
+                    when=when(status.failed_at), reason=status.failure
+                )
+                if status.failed_at
+                else tr("The last automatic backup failed. {reason}").format(reason=status.failure)
+            )
+            self.failure.setText(failed)
         # An unreachable folder is said once, in its own box; other problems are said here.
         self.second_problem.setVisible(
             bool(status.second_warning) and status.second_reachable is not False
@@ -609,22 +672,28 @@ class BackupsSettings(QWidget):
     def _show_second(self, folder: Path | None, reachable: bool | None) -> None:
         self.clear_button.setEnabled(folder is not None)
         if folder is None:
-            self.second_path.setText("No second folder: backups are kept on this computer only.")
+            self.second_path.setText(
+                tr("No second folder: backups are kept on this computer only.")
+            )
             self.second_state.setText("")
             self.second_state.hide()
             return
         self.second_path.setText(str(folder))
         self.second_state.show()
         if reachable is None:
-            self.second_state.setText("Looking…")
+            self.second_state.setText(tr("Looking…"))
             _restyle(self.second_state, "hint")
         elif reachable:
-            self.second_state.setText("Reachable now: the next automatic backup is copied there.")
+            self.second_state.setText(
+                tr("Reachable now: the next automatic backup is copied there.")
+            )
             _restyle(self.second_state, "ok")
         else:
             self.second_state.setText(
-                "Not reachable now — is the drive plugged in? Backups are still made on this "
-                "computer."
+                tr(
+                    "Not reachable now — is the drive plugged in? Backups are still made on this "
+                    "computer."
+                )
             )
             _restyle(self.second_state, "warning")
 
@@ -642,8 +711,8 @@ class BackupsSettings(QWidget):
 
     def _update_keep_suffixes(self) -> None:
         daily, weekly = self.keep_daily.value(), self.keep_weekly.value()
-        self.keep_daily.setSuffix(" day" if daily == 1 else " days")
-        self.keep_weekly.setSuffix(" week" if weekly == 1 else " weeks")
+        self.keep_daily.setSuffix(tr(" day(s)", "", daily))
+        self.keep_weekly.setSuffix(tr(" week(s)", "", weekly))
 
     def save_keep(self) -> None:
         with self.ctx.vault.session() as session:
@@ -651,14 +720,14 @@ class BackupsSettings(QWidget):
             changed |= set_setting(session, "backup.keep_weekly", self.keep_weekly.value())
         self.ctx.bus.publish(changed)
         self.save_keep_button.setEnabled(False)
-        self.keep_status.setText("Saved. The next automatic backup keeps this many.")
+        self.keep_status.setText(tr("Saved. The next automatic backup keeps this many."))
 
     def choose_second_folder(self, folder: Path | None = None) -> None:
         if folder is None:
             start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
             chosen = QFileDialog.getExistingDirectory(
                 self,
-                "Choose the folder for a second copy",
+                tr("Choose the folder for a second copy"),
                 start,
                 FILE_DIALOG_OPTIONS | QFileDialog.Option.ShowDirsOnly,
             )
@@ -670,7 +739,7 @@ class BackupsSettings(QWidget):
             or folder.resolve().is_relative_to(self.ctx.vault.files.data_dir.resolve())
         ):
             self._say(
-                "Choose a folder outside the practice folder — ideally on another drive.",
+                tr("Choose a folder outside the practice folder — ideally on another drive."),
                 "formError",
             )
             return
@@ -696,9 +765,9 @@ class BackupsSettings(QWidget):
             )
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Back up now",
+                tr("Back up now"),
                 str(Path(folder) / f"Rapport backup {self.ctx.today():%Y-%m-%d}{SUFFIX}"),
-                FILE_FILTER,
+                _file_filter(),
                 options=FILE_DIALOG_OPTIONS | QFileDialog.Option.DontConfirmOverwrite,
             )
             if not name:
@@ -708,7 +777,7 @@ class BackupsSettings(QWidget):
             target = target.with_name(target.name + SUFFIX)
         self.back_up_button.setEnabled(False)
         self.working.show()
-        self._say("Making the backup and checking it…")
+        self._say(tr("Making the backup and checking it…"))
 
         def done(info: BackupInfo) -> None:
             if not isValid(self):
@@ -717,8 +786,11 @@ class BackupsSettings(QWidget):
             self.back_up_button.setEnabled(True)
             self.working.hide()
             self._say(
-                f"Backed up and checked: {info.manifest.total_rows:,} entries, "
-                f"{size_text(info.size)}, in {info.path}.",
+                tr("Backed up and checked: {entries} entries, {size}, in {path}.").format(
+                    entries=f"{info.manifest.total_rows:,}",
+                    size=size_text(info.size),
+                    path=info.path,
+                ),
                 "ok",
             )
 
@@ -727,7 +799,9 @@ class BackupsSettings(QWidget):
                 return
             self.back_up_button.setEnabled(True)
             self.working.hide()
-            self._say(f"No backup was made. {error_text(exc)}", "formError")
+            self._say(
+                tr("No backup was made. {reason}").format(reason=error_text(exc)), "formError"
+            )
 
         self.keeper.back_up_to(target, done, failed)
 
@@ -752,7 +826,7 @@ class BackupsSettings(QWidget):
             self.sig_file_read.emit(dialog.info)
 
         if path is not None:
-            self._say(f"Reading {path.name}…")
+            self._say(tr("Reading {file}…").format(file=path.name))
         open_backup_file(
             self,
             BackupPlace.of(self.ctx),

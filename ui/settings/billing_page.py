@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,8 @@ from app.changes import Changed
 from app.errors import ValidationError
 from app.money import currency_digits, format_money, is_currency, is_locale
 from ui.context import AppContext
-from ui.widgets.forms import FieldErrors
+from ui.i18n import tr
+from ui.widgets.forms import FieldErrors, counted_suffix
 from ui.widgets.labels import text_label
 
 #: The currencies offered first (any other ISO code already set is kept and shown too).
@@ -51,12 +52,22 @@ NPI_LENGTH = 10
 FIELD_WIDTH = 380
 
 
+def _window_language() -> str:
+    """The window's locale, as Babel names it (English if Babel does not know it)."""
+    name = QLocale().name()
+    try:
+        Locale.parse(name)
+    except (ValueError, UnknownLocaleError):
+        return "en"
+    return name
+
+
 def currency_label(code: str) -> str:
-    return f"{code} — {get_currency_name(code, locale='en')}"
+    return f"{code} — {get_currency_name(code, locale=_window_language())}"
 
 
 def locale_label(name: str) -> str:
-    return f"{Locale.parse(name).get_display_name('en')} — {name}"
+    return f"{Locale.parse(name).get_display_name(_window_language())} — {name}"
 
 
 class BillingSettingsPage(QWidget):
@@ -71,32 +82,32 @@ class BillingSettingsPage(QWidget):
         self.saved = BillingSettings()
         self.errors = FieldErrors()
         self.currency = QComboBox()
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(tr("Currency"))
         self.currency.setMaximumWidth(FIELD_WIDTH)
         self.currency_lock = text_label("")
         self.currency_lock.hide()
         self.amount_locale = QComboBox()
-        self.amount_locale.setAccessibleName("Language and region for amounts")
+        self.amount_locale.setAccessibleName(tr("Language and region for amounts"))
         self.amount_locale.setMaximumWidth(FIELD_WIDTH)
         self.example = QLabel()
         self.example.setObjectName("hint")
         self.terms = QSpinBox()
         self.terms.setRange(*PAYMENT_TERMS_RANGE)
-        self.terms.setSuffix(" days")
-        self.terms.setSpecialValueText("On receipt")
+        counted_suffix(self.terms, lambda n: tr(" day(s)", "", n))
+        self.terms.setSpecialValueText(tr("On receipt"))
         self.terms.setMaximumWidth(140)
         self.tax_id = QLineEdit()
         self.tax_id.setMaxLength(MAX_TAX_ID)
-        self.tax_id.setPlaceholderText("e.g. 12-3456789 (optional)")
+        self.tax_id.setPlaceholderText(tr("e.g. 12-3456789 (optional)"))
         self.tax_id.setMaximumWidth(260)
         self.npi = QLineEdit()
         self.npi.setValidator(QRegularExpressionValidator(r"[0-9]{0,10}"))
-        self.npi.setPlaceholderText("10 digits (optional)")
+        self.npi.setPlaceholderText(tr("10 digits (optional)"))
         self.npi.setMaximumWidth(260)
         self.npi.textChanged.connect(self._check_npi)
         self.npi_check = QLabel()
         self.npi_check.setObjectName("hint")
-        self.save_button = QPushButton("Save billing settings")
+        self.save_button = QPushButton(tr("Save billing settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.status = text_label("")
@@ -119,18 +130,20 @@ class BillingSettingsPage(QWidget):
         npi_column.addWidget(self.npi)
         npi_column.addWidget(self.npi_check)
         form = QFormLayout()
-        self.errors.add_row(form, "Currency", "currency", currency_box)
-        self.errors.add_row(form, "Amount format", "locale", locale_box)
-        self.errors.add_row(form, "Invoices due within", "payment_terms_days", self.terms)
-        self.errors.add_row(form, "Tax id (EIN)", "tax_id", self.tax_id)
-        self.errors.add_row(form, "NPI", "npi", npi_box)
+        self.errors.add_row(form, tr("Currency"), "currency", currency_box)
+        self.errors.add_row(form, tr("Amount format"), "locale", locale_box)
+        self.errors.add_row(form, tr("Invoices due within"), "payment_terms_days", self.terms)
+        self.errors.add_row(form, tr("Tax id (EIN)"), "tax_id", self.tax_id)
+        self.errors.add_row(form, tr("NPI"), "npi", npi_box)
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "How invoices, receipts, statements and superbills write amounts, when an "
-                "invoice is due, and the identifiers an insurer looks for on a superbill: your "
-                "tax id (an EIN or, without one, your own tax number) and, in the United "
-                "States, your National Provider Identifier."
+                tr(
+                    "How invoices, receipts, statements and superbills write amounts, when an "
+                    "invoice is due, and the identifiers an insurer looks for on a superbill: "
+                    "your tax id (an EIN or, without one, your own tax number) and, in the "
+                    "United States, your National Provider Identifier."
+                )
             )
         )
         layout.addLayout(form)
@@ -178,7 +191,9 @@ class BillingSettingsPage(QWidget):
     def _show_lock(self, reason: str) -> None:
         self.currency.setEnabled(not reason)
         self.currency_lock.setText(
-            f"{reason} Every amount in this practice file is kept in {self.saved.currency}."
+            tr("{reason} Every amount in this practice file is kept in {currency}.").format(
+                reason=reason, currency=self.saved.currency
+            )
             if reason
             else ""
         )
@@ -189,9 +204,11 @@ class BillingSettingsPage(QWidget):
         if not (currency and locale and is_currency(currency) and is_locale(locale)):
             self.example.clear()
             return
+        example = format_money(EXAMPLE_AMOUNT, currency, locale)
         self.example.setText(
-            f"For example: {format_money(EXAMPLE_AMOUNT, currency, locale)}"
-            + (" (no decimals in this currency)" if currency_digits(currency) == 0 else "")
+            tr("For example: {amount} (no decimals in this currency)").format(amount=example)
+            if currency_digits(currency) == 0
+            else tr("For example: {amount}").format(amount=example)
         )
 
     def _check_npi(self, text: str) -> None:
@@ -200,12 +217,14 @@ class BillingSettingsPage(QWidget):
             self.npi_check.setText("")
         elif billing.npi_is_valid(text):
             self.npi_check.setObjectName("ok")
-            self.npi_check.setText("A valid NPI.")
+            self.npi_check.setText(tr("A valid NPI."))
         else:
             self.npi_check.setObjectName("warning")
             self.npi_check.setText(
-                "The last digit does not match the others: please check the number "
-                "against your NPPES record."
+                tr(
+                    "The last digit does not match the others: please check the number "
+                    "against your NPPES record."
+                )
             )
         self.npi_check.setStyle(self.npi_check.style())
 
@@ -230,12 +249,12 @@ class BillingSettingsPage(QWidget):
             unplaced = self.errors.show(exc.problems)
             if "npi" in exc.problems:  # the core's message says it; once is enough
                 self.npi_check.clear()
-            message = "Nothing was saved: please correct the fields marked in red."
+            message = tr("Nothing was saved: please correct the fields marked in red.")
             self._show_status(" ".join([message, *unplaced]), "formError")
             return False
         self.errors.clear()
         self.load()
-        self._show_status("Saved." if changed else "Nothing had changed.", "ok")
+        self._show_status(tr("Saved.") if changed else tr("Nothing had changed."), "ok")
         self.ctx.bus.publish(changed)
         if (before.currency, before.locale) != (self.saved.currency, self.saved.locale):
             self.sig_money_format_changed.emit()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from html import escape
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,13 +34,26 @@ from app.models import ConsentAudience
 from app.practice import FeePolicyInput, fee_policy, set_fee_policy
 from ui import style
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
 
 AUDIENCES = {
-    ConsentAudience.ADULT: "Adult clients",
-    ConsentAudience.GUARDIAN: "A parent or guardian, for a minor",
+    ConsentAudience.ADULT: marked("Adult clients"),
+    ConsentAudience.GUARDIAN: marked("A parent or guardian, for a minor"),
 }
+#: How each kind of change between two versions is headed.
+CHANGE_LABELS = {
+    "added": marked("Added: {section}"),
+    "removed": marked("Removed: {section}"),
+    "changed": marked("Changed: {section}"),
+}
+
+
+def _day(moment: datetime) -> str:
+    """``05 Mar 2027``, in the window's language."""
+    local = moment.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
 
 
 def _money_text(value: object) -> str:
@@ -49,26 +64,26 @@ class FeesBox(QGroupBox):
     """Fees and the cancellation policy, as the consent form quotes them."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Fees and policies quoted in the consent form")
+        super().__init__(tr("Fees and policies quoted in the consent form"))
         self.ctx = ctx
         self.errors = FieldErrors()
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for name, caption, hint in (
-            ("fee_individual", "Individual session fee", "e.g. 150.00"),
-            ("fee_couples", "Couples session fee", "e.g. 180.00"),
-            ("late_cancel_hours", "Late cancellation: less than", "hours' notice"),
-            ("late_cancel_fee", "Late cancellation fee", "e.g. 75.00"),
-            ("no_show_fee", "Missed session fee", "e.g. 150.00"),
-            ("free_consultation_minutes", "Free first consultation", "minutes"),
-            ("currency_symbol", "Currency symbol", "$, €, £ …"),
+            ("fee_individual", tr("Individual session fee"), tr("e.g. 150.00")),
+            ("fee_couples", tr("Couples session fee"), tr("e.g. 180.00")),
+            ("late_cancel_hours", tr("Late cancellation: notice under (hours)"), tr("e.g. 24")),
+            ("late_cancel_fee", tr("Late cancellation fee"), tr("e.g. 75.00")),
+            ("no_show_fee", tr("Missed session fee"), tr("e.g. 150.00")),
+            ("free_consultation_minutes", tr("Free first consultation (minutes)"), tr("e.g. 30")),
+            ("currency_symbol", tr("Currency symbol"), "$, €, £ …"),
         ):
             edit = QLineEdit()
             edit.setPlaceholderText(hint)
             edit.setMaximumWidth(180)
             self.fields[name] = edit
             self.errors.add_row(form, caption, name, edit)
-        self.save_button = QPushButton("Save fees and policies")
+        self.save_button = QPushButton(tr("Save fees and policies"))
         self.save_button.setObjectName("primary")
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -96,10 +111,10 @@ class FeesBox(QGroupBox):
                 changed = set_fee_policy(session, policy)
         except ValidationError as exc:
             self.errors.show(exc.problems)
-            self.status.setText("Nothing was saved: please correct the fields marked in red.")
+            self.status.setText(tr("Nothing was saved: please correct the fields marked in red."))
             return
         self.errors.clear()
-        self.status.setText("Saved. The consent text below uses the new values.")
+        self.status.setText(tr("Saved. The consent text below uses the new values."))
         self.ctx.bus.publish(changed | Changed.CALENDAR)
         self.load()
 
@@ -109,8 +124,14 @@ def _preview_html(sections: list[consent.RenderedSection]) -> str:
     accent = style.current().accent_text
     for title, text, needs_initials in sections:
         body = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
-        mark = f" <span style='color:{accent}'>[initials]</span>" if needs_initials else ""
-        parts.append(f"<h3>{escape(title)}{mark}</h3>{body}")
+        heading = (
+            tr("{title} <span style='color:{colour}'>[initials]</span>").format(
+                title=escape(title), colour=accent
+            )
+            if needs_initials
+            else escape(title)
+        )
+        parts.append(f"<h3>{heading}</h3>{body}")
     return "".join(parts)
 
 
@@ -123,21 +144,26 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.template = template
-        self.setWindowTitle(f"Edit consent template — new version after {template.version}")
+        self.setWindowTitle(
+            tr("Edit consent template — new version after {version}").format(
+                version=template.version
+            )
+        )
         self.resize(920, 640)
         self.sections = list(template.sections)
         self.list = QListWidget()
         self.title = QLineEdit()
         self.body = QPlainTextEdit()
-        self.needs_initials = QCheckBox("The client initials this section")
-        self.add_button = QPushButton("Add section")
-        self.remove_button = QPushButton("Remove section")
-        self.up_button = QPushButton("Move up")
+        self.body.setTabChangesFocus(True)
+        self.needs_initials = QCheckBox(tr("The client initials this section"))
+        self.add_button = QPushButton(tr("Add section"))
+        self.remove_button = QPushButton(tr("Remove section"))
+        self.up_button = QPushButton(tr("Move up"))
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
-        help_text = "Placeholders, filled from Settings: " + ", ".join(
-            "{" + name + "}" for name in PLACEHOLDERS
+        help_text = tr("Placeholders, filled from Settings: {placeholders}").format(
+            placeholders=", ".join("{" + name + "}" for name in PLACEHOLDERS)
         )
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -146,7 +172,7 @@ class TemplateEditor(QDialog):
             buttons.addWidget(button)
         left.addLayout(buttons)
         right = QFormLayout()
-        right.addRow("Title", self.title)
+        right.addRow(tr("Title"), self.title)
         right.addRow(self.body)
         right.addRow(self.needs_initials)
         right.addRow(text_label(help_text))
@@ -160,7 +186,7 @@ class TemplateEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save as new version")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save as new version"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -178,7 +204,7 @@ class TemplateEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for section in self.sections:
-            self.list.addItem(section.title or "(untitled)")
+            self.list.addItem(section.title or tr("(untitled)"))
         self.list.blockSignals(False)
         self.current = -1
         if self.sections:
@@ -194,7 +220,7 @@ class TemplateEditor(QDialog):
             )
             item = self.list.item(self.current)
             if item is not None:
-                item.setText(self.title.text() or "(untitled)")
+                item.setText(self.title.text() or tr("(untitled)"))
 
     def _select(self, row: int) -> None:
         self._store()
@@ -207,7 +233,7 @@ class TemplateEditor(QDialog):
 
     def add_section(self) -> None:
         self._store()
-        self.sections.append(Section(key="", title="New section", body=""))
+        self.sections.append(Section(key="", title=tr("New section"), body=""))
         self._refill(len(self.sections) - 1)
 
     def remove_section(self) -> None:
@@ -230,7 +256,8 @@ class TemplateEditor(QDialog):
                     session, self.template.audience, self.template.name, self.sections
                 )
         except ValidationError as exc:
-            self.message.setText("Not saved: " + " ".join(exc.problems.values()))
+            problems = " ".join(exc.problems.values())
+            self.message.setText(tr("Not saved: {problems}").format(problems=problems))
             return
         self.accept()
 
@@ -242,23 +269,25 @@ class CompareDialog(QDialog):
         self, ctx: AppContext, versions: list[TemplateVersion], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What changed")
+        self.setWindowTitle(tr("What changed"))
         self.resize(820, 600)
         self.versions = sorted(versions, key=lambda v: v.version)
         versions = self.versions
         self.old = QComboBox()
         self.new = QComboBox()
         for v in versions:
-            label = f"Version {v.version} — {v.created_at.astimezone():%d %b %Y}"
+            label = tr("Version {number} — {date}").format(
+                number=v.version, date=_day(v.created_at)
+            )
             self.old.addItem(label, v.id)
             self.new.addItem(label, v.id)
         self.old.setCurrentIndex(max(0, len(versions) - 2))
         self.new.setCurrentIndex(len(versions) - 1)
         self.view = QTextBrowser()
         row = QHBoxLayout()
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(tr("From")))
         row.addWidget(self.old)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(tr("to")))
         row.addWidget(self.new)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -280,10 +309,10 @@ class CompareDialog(QDialog):
             if change.kind == "unchanged":
                 continue
             colour = {"added": theme.ok, "removed": theme.danger}.get(change.kind, theme.warning)
-            parts.append(
-                f"<h3 style='color:{colour}'>{escape(change.kind.capitalize())}: "
-                f"{escape(change.title or change.old_title)}</h3>"
+            heading = tr(CHANGE_LABELS[change.kind]).format(
+                section=escape(change.title or change.old_title)
             )
+            parts.append(f"<h3 style='color:{colour}'>{heading}</h3>")
             lines = [
                 line
                 for line in change.lines
@@ -292,7 +321,7 @@ class CompareDialog(QDialog):
             for line in lines:
                 colour = theme.ok if line.startswith("+") else theme.danger
                 parts.append(f"<div style='color:{colour}'>{escape(line)}</div>")
-        self.view.setHtml("".join(parts) or "<p>No differences.</p>")
+        self.view.setHtml("".join(parts) or tr("<p>No differences.</p>"))
 
 
 class ConsentSettings(QWidget):
@@ -300,17 +329,17 @@ class ConsentSettings(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fees = FeesBox(ctx)
-        templates = QGroupBox("Consent template")
+        templates = QGroupBox(tr("Consent template"))
         self.audience = QComboBox()
         for value, label in AUDIENCES.items():
-            self.audience.addItem(label, str(value))
+            self.audience.addItem(tr(label), str(value))
         self.version = QLabel()
         self.version.setObjectName("hint")
         self.preview = QTextBrowser()
-        self.edit_button = QPushButton("Edit (saves a new version)…")
-        self.compare_button = QPushButton("What changed…")
+        self.edit_button = QPushButton(tr("Edit (saves a new version)…"))
+        self.compare_button = QPushButton(tr("What changed…"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Template for"))
+        top.addWidget(QLabel(tr("Template for")))
         top.addWidget(self.audience)
         top.addWidget(self.version, 1)
         top.addWidget(self.compare_button)
@@ -319,9 +348,11 @@ class ConsentSettings(QWidget):
         inner.addLayout(top)
         inner.addWidget(
             text_label(
-                "This is a starting point written for Rapport, not legal advice: read every "
-                "section and check it against the rules of your jurisdiction before use. "
-                "Signed consents keep the exact version they were signed on."
+                tr(
+                    "This is a starting point written for Rapport, not legal advice: read every "
+                    "section and check it against the rules of your jurisdiction before use. "
+                    "Signed consents keep the exact version they were signed on."
+                )
             )
         )
         inner.addWidget(self.preview, 1)
@@ -345,12 +376,13 @@ class ConsentSettings(QWidget):
             current = consent.current_template(session, audience)
             sections = consent.rendered_sections(session, current.id) if current else []
         if current is None:
-            self.version.setText("No template yet.")
+            self.version.setText(tr("No template yet."))
             self.preview.clear()
             return
         self.version.setText(
-            f"{current.name}, version {current.version} "
-            f"({current.created_at.astimezone():%d %b %Y})"
+            tr("{template}, version {number} ({date})").format(
+                template=current.name, number=current.version, date=_day(current.created_at)
+            )
         )
         self.preview.setHtml(_preview_html(sections))
         self.compare_button.setEnabled(len(self._versions()) > 1)

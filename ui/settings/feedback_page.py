@@ -24,7 +24,15 @@ from app.errors import ValidationError
 from app.outcomes import AttentionSettings
 from app.surveys import MAX_EVERY, TIMING_LABELS, PlanEntry
 from ui.context import AppContext
+from ui.i18n import marked, tr
+from ui.widgets.forms import counted_suffix
 from ui.widgets.labels import text_label
+
+#: What a questionnaire's "every … sessions" field is called, for each timing.
+TIMING_EVERY = {
+    "before": marked("{questionnaire} before: every how many sessions"),
+    "after": marked("{questionnaire} after: every how many sessions"),
+}
 
 
 class FeedbackSettings(QWidget):
@@ -33,36 +41,39 @@ class FeedbackSettings(QWidget):
         self.ctx = ctx
         self.sessions = QSpinBox()
         self.sessions.setRange(2, 30)
-        self.sessions.setSuffix(" sessions")
+        counted_suffix(self.sessions, lambda n: tr(" session(s)", "", n))
         self.low_evaluation = QDoubleSpinBox()
         self.low_evaluation.setRange(0, 16)
         self.low_evaluation.setDecimals(0)
         self.homework = QSpinBox()
         self.homework.setRange(2, 10)
-        self.homework.setSuffix(" times running")
+        self.homework.setSuffix(tr(" times running"))
         self.missed = QSpinBox()
         self.missed.setRange(1, 5)
-        self.missed.setSuffix(" of the last 5")
+        self.missed.setSuffix(tr(" of the last 5"))
         self.follow_up = QSpinBox()
         self.follow_up.setRange(1, 20)
-        self.follow_up.setSuffix(" sessions")
-        self.save_button = QPushButton("Save")
+        counted_suffix(self.follow_up, lambda n: tr(" session(s)", "", n))
+        self.save_button = QPushButton(tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("No reliable improvement after", self.sessions)
-        form.addRow("Session evaluation below", self.low_evaluation)
-        form.addRow("Homework not done", self.homework)
-        form.addRow("Late cancellations or no-shows", self.missed)
-        form.addRow("Intake follow-up item still open after", self.follow_up)
+        form.addRow(tr("No reliable improvement after"), self.sessions)
+        form.addRow(tr("Session evaluation below"), self.low_evaluation)
+        form.addRow(tr("Homework not done"), self.homework)
+        form.addRow(tr("Late cancellations or no-shows"), self.missed)
+        form.addRow(tr("Intake follow-up item still open after"), self.follow_up)
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "When Today's “Is therapy working?” list names a client. Reliable deterioration, "
-                "a risk answer and a missing or outdated consent are always shown."
+                tr(
+                    "When Today's “Is therapy working?” list names a client. Reliable "
+                    "deterioration, a risk answer and a missing or outdated consent are always "
+                    "shown."
+                )
             )
         )
         layout.addLayout(form)
@@ -100,7 +111,7 @@ class FeedbackSettings(QWidget):
         except ValidationError as exc:
             self.status.setText(" ".join(exc.problems.values()))
             return
-        self.status.setText("Saved.")
+        self.status.setText(tr("Saved."))
         self.ctx.bus.publish(changed | Changed.OUTCOMES | Changed.MEASURES)
 
 
@@ -129,33 +140,40 @@ class DefaultPlanEditor(QWidget):
                 box = QCheckBox(instrument.short_name)
                 every = QSpinBox()
                 every.setRange(1, MAX_EVERY)
-                every.setPrefix("every ")
-                every.setSuffix(" session(s)")
+                every.setPrefix(tr("every "))
+                counted_suffix(every, lambda n: tr(" session(s)", "", n))
                 every.setAccessibleName(
-                    f"{instrument.short_name} {timing}: every how many sessions"
+                    tr(TIMING_EVERY[timing]).format(questionnaire=instrument.short_name)
                 )
                 grid.addWidget(box, row, column * 2)
                 grid.addWidget(every, row, column * 2 + 1)
                 self.rows[(timing, instrument.id)] = (box, every)
         own = client_id is not None
-        self.save_button = QPushButton("Save for this client" if own else "Save the default plan")
+        self.save_button = QPushButton(
+            tr("Save for this client") if own else tr("Save the default plan")
+        )
         self.save_button.clicked.connect(self.save)
-        self.default_button = QPushButton("Back to the practice default")
+        self.default_button = QPushButton(tr("Back to the practice default"))
         self.default_button.clicked.connect(self.use_default)
         self.default_button.setVisible(own)
         self.status = text_label("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        title = QLabel("Questionnaires with every session")
+        title = QLabel(tr("Questionnaires with every session"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
         layout.addWidget(
             text_label(
-                "This client's measurement plan: what they are given before and after each "
-                "session, and how often."
+                tr(
+                    "This client's measurement plan: what they are given before and after each "
+                    "session, and how often."
+                )
                 if own
-                else "The default measurement plan, for every client without a plan of their "
-                "own. Children under 12 are given only the check-in and the session evaluation."
+                else tr(
+                    "The default measurement plan, for every client without a plan of their "
+                    "own. Children under 12 are given only the check-in and the session "
+                    "evaluation."
+                )
             )
         )
         layout.addLayout(grid)
@@ -174,9 +192,9 @@ class DefaultPlanEditor(QWidget):
             else:
                 plan = surveys.plan_for(session, self.client_id, self.ctx.today(), self.instruments)
                 self.status.setText(
-                    "This client has a plan of their own."
+                    tr("This client has a plan of their own.")
                     if plan.source == "client"
-                    else "This client follows the practice's default plan."
+                    else tr("This client follows the practice's default plan.")
                 )
         for (timing, instrument_id), (box, every) in self.rows.items():
             entry = next(
@@ -205,7 +223,7 @@ class DefaultPlanEditor(QWidget):
         except ValidationError as exc:
             self.status.setText(" ".join(exc.problems.values()))
             return
-        self.status.setText("Saved.")
+        self.status.setText(tr("Saved."))
         self.ctx.bus.publish(changed)
 
     def use_default(self) -> None:
@@ -227,33 +245,35 @@ class PinEditor(QWidget):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setValidator(digits)
-        self.pin.setPlaceholderText("4 to 8 digits")
+        self.pin.setPlaceholderText(tr("4 to 8 digits"))
         self.confirmation = QLineEdit()
         self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirmation.setValidator(QRegularExpressionValidator(r"[0-9]{0,8}"))
-        self.confirmation.setPlaceholderText("The same again")
-        self.set_button = QPushButton("Set PIN")
+        self.confirmation.setPlaceholderText(tr("The same again"))
+        self.set_button = QPushButton(tr("Set PIN"))
         self.set_button.clicked.connect(self.set_pin)
-        self.remove_button = QPushButton("Remove PIN")
+        self.remove_button = QPushButton(tr("Remove PIN"))
         self.remove_button.clicked.connect(self.remove_pin)
         self.status = text_label("")
         form = QFormLayout()
-        form.addRow("PIN", self.pin)
-        form.addRow("Again", self.confirmation)
+        form.addRow(tr("PIN"), self.pin)
+        form.addRow(tr("Again"), self.confirmation)
         buttons = QHBoxLayout()
         buttons.addWidget(self.set_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        title = QLabel("Handing the laptop back")
+        title = QLabel(tr("Handing the laptop back"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
         layout.addWidget(
             text_label(
-                "When a client has answered questionnaires on this computer, your passphrase "
-                "hands it back to you. A short PIN can do it too: quicker, but easier to watch "
-                "over your shoulder. Only a scrambled (hashed) form of the PIN is kept."
+                tr(
+                    "When a client has answered questionnaires on this computer, your passphrase "
+                    "hands it back to you. A short PIN can do it too: quicker, but easier to "
+                    "watch over your shoulder. Only a scrambled (hashed) form of the PIN is kept."
+                )
             )
         )
         layout.addLayout(form)
@@ -265,7 +285,7 @@ class PinEditor(QWidget):
         with self.ctx.vault.session() as session:
             has_pin = surveys.has_pin(session)
         self.remove_button.setEnabled(has_pin)
-        self.status.setText("A PIN is set." if has_pin else "No PIN: only the passphrase.")
+        self.status.setText(tr("A PIN is set.") if has_pin else tr("No PIN: only the passphrase."))
 
     def set_pin(self) -> None:
         try:
@@ -277,7 +297,7 @@ class PinEditor(QWidget):
         self.pin.clear()
         self.confirmation.clear()
         self.load()
-        self.status.setText("PIN set.")
+        self.status.setText(tr("PIN set."))
         self.ctx.bus.publish(changed)
 
     def remove_pin(self) -> None:

@@ -33,11 +33,12 @@ from app.errors import RapportError
 from app.models import NoteKind
 from app.notes import NoteTemplateInfo, TemplateSection
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 KIND_LABELS = {
-    NoteKind.PROGRESS: "Session note (part of the record)",
-    NoteKind.PSYCHOTHERAPY: "Process notes (private)",
+    NoteKind.PROGRESS: marked("Session note (part of the record)"),
+    NoteKind.PSYCHOTHERAPY: marked("Process notes (private)"),
 }
 
 
@@ -55,23 +56,29 @@ class TemplateDialog(QDialog):
         self.template = template
         copy = template is not None and template.builtin
         self.setWindowTitle(
-            "New note template"
+            tr("New note template")
             if template is None
-            else f"Copy of {template.name}"
+            else tr("Copy of {template}").format(template=template.name)
             if copy
-            else f"Edit {template.name}"
+            else tr("Edit {template}").format(template=template.name)
         )
         self.resize(640, 520)
         self.name = QLineEdit(
-            "" if template is None else f"{template.name} (mine)" if copy else template.name
+            ""
+            if template is None
+            else tr("{template} (mine)").format(template=template.name)
+            if copy
+            else template.name
         )
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, str(kind))
+            self.kind.addItem(tr(label), str(kind))
         if template is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(str(template.kind))))
         self.sections = QTableWidget(0, 2)
-        self.sections.setHorizontalHeaderLabels(["Section", "Prompt (shown in the empty box)"])
+        self.sections.setHorizontalHeaderLabels(
+            [tr("Section"), tr("Prompt (shown in the empty box)")]
+        )
         self.sections.verticalHeader().setVisible(False)
         self.sections.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sections.setColumnWidth(0, 180)
@@ -79,11 +86,11 @@ class TemplateDialog(QDialog):
         for section in template.sections if template else ():
             self._add_row(section.title, section.prompt, section.key)
         if template is None:
-            self._add_row("Notes", "")
-        add = QPushButton("Add section")
-        remove = QPushButton("Remove section")
-        up = QPushButton("Move up")
-        down = QPushButton("Move down")
+            self._add_row(tr("Notes"), "")
+        add = QPushButton(tr("Add section"))
+        remove = QPushButton(tr("Remove section"))
+        up = QPushButton(tr("Move up"))
+        down = QPushButton(tr("Move down"))
         add.clicked.connect(lambda: self._add_row("", ""))
         remove.clicked.connect(self._remove_row)
         up.clicked.connect(lambda: self._move(-1))
@@ -97,8 +104,8 @@ class TemplateDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Kind"), self.kind)
         row = QHBoxLayout()
         for button in (add, remove, up, down):
             row.addWidget(button)
@@ -106,7 +113,7 @@ class TemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         if copy:
             layout.addWidget(
-                text_label("Shipped templates stay as they are: this saves your own copy.")
+                text_label(tr("Shipped templates stay as they are: this saves your own copy."))
             )
         layout.addLayout(form)
         layout.addWidget(self.sections, 1)
@@ -179,11 +186,11 @@ class NoteTemplatesSettings(QWidget):
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.show_retired = QCheckBox("Show retired templates")
+        self.show_retired = QCheckBox(tr("Show retired templates"))
         self.show_retired.toggled.connect(lambda _on: self.load())
-        self.new_button = QPushButton("New template…")
-        self.edit_button = QPushButton("Edit…")
-        self.retire_button = QPushButton("Retire")
+        self.new_button = QPushButton(tr("New template…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.retire_button = QPushButton(tr("Retire"))
         self.new_button.clicked.connect(lambda: self.add())
         self.edit_button.clicked.connect(lambda: self.edit())
         self.retire_button.clicked.connect(self.retire_or_restore)
@@ -199,8 +206,10 @@ class NoteTemplatesSettings(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                "The sections a note is written in, each with a prompt shown in its empty box. "
-                "Shipped templates are kept as they are; editing one saves your own copy."
+                tr(
+                    "The sections a note is written in, each with a prompt shown in its empty "
+                    "box. Shipped templates are kept as they are; editing one saves your own copy."
+                )
             )
         )
         layout.addLayout(lists, 1)
@@ -219,11 +228,11 @@ class NoteTemplatesSettings(QWidget):
         for template in self.templates:
             label = template.name
             if template.kind == NoteKind.PSYCHOTHERAPY:
-                label += " — private"
+                label = tr("{template} — private").format(template=label)
             if template.builtin:
-                label += " (shipped)"
+                label = tr("{template} (shipped)").format(template=label)
             if template.archived:
-                label += " (retired)"
+                label = tr("{template} (retired)").format(template=label)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.list.addItem(item)
@@ -245,8 +254,8 @@ class NoteTemplatesSettings(QWidget):
         if template is None:
             self.preview.clear()
             return
-        self.edit_button.setText("Copy and edit…" if template.builtin else "Edit…")
-        self.retire_button.setText("Restore" if template.archived else "Retire")
+        self.edit_button.setText(tr("Copy and edit…") if template.builtin else tr("Edit…"))
+        self.retire_button.setText(tr("Restore") if template.archived else tr("Retire"))
         self.preview.setText("\n\n".join(f"{s.title}\n    {s.prompt}" for s in template.sections))
 
     def add(self) -> TemplateDialog:

@@ -8,6 +8,7 @@ from app.changes import Changed
 from app.errors import ValidationError
 from app.practice import get_profile, save_profile
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.widgets.profile_form import ProfileForm
 
 
@@ -16,10 +17,10 @@ class PracticeSettings(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.form = ProfileForm()
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(tr("Save changes"))
         self.save_button.setObjectName("primary")
         self.save_button.setShortcut("Ctrl+S")
-        self.revert_button = QPushButton("Undo changes")
+        self.revert_button = QPushButton(tr("Undo changes"))
         self.status = QLabel()
         self.status.setObjectName("hint")
         buttons = QHBoxLayout()
@@ -28,7 +29,7 @@ class PracticeSettings(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("These details appear on letterheads, consent forms, invoices and reports.")
+            QLabel(tr("These details appear on letterheads, consent forms, invoices and reports."))
         )
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -51,11 +52,11 @@ class PracticeSettings(QWidget):
                 changed = save_profile(session, self.form.value())
         except ValidationError as exc:
             self.form.errors.show(exc.problems)
-            self.status.setText("Nothing was saved: please correct the fields marked in red.")
+            self.status.setText(tr("Nothing was saved: please correct the fields marked in red."))
             return
         self.ctx.bus.publish(changed)
         self.load()
-        self.status.setText("Saved.")
+        self.status.setText(tr("Saved."))
 
     def _edited(self) -> None:
         self._set_dirty(True)

@@ -16,7 +16,8 @@ from app.errors import ValidationError
 from app.practice import retention_policy, set_retention_policy
 from app.retention import RetentionPolicy
 from ui.context import AppContext
-from ui.widgets.forms import FieldErrors
+from ui.i18n import tr
+from ui.widgets.forms import FieldErrors, counted_suffix
 from ui.widgets.labels import text_label
 
 
@@ -27,10 +28,10 @@ class RecordsSettings(QWidget):
         self.errors = FieldErrors()
         self.years_after_last_service = QSpinBox()
         self.years_after_last_service.setRange(1, 50)
-        self.years_after_last_service.setSuffix(" years")
+        counted_suffix(self.years_after_last_service, lambda n: tr(" year(s)", "", n))
         self.years_after_majority = QSpinBox()
         self.years_after_majority.setRange(0, 30)
-        self.years_after_majority.setSuffix(" years")
+        counted_suffix(self.years_after_majority, lambda n: tr(" year(s)", "", n))
         self.age_of_majority = QSpinBox()
         self.age_of_majority.setRange(14, 21)
         for spin in (
@@ -39,31 +40,33 @@ class RecordsSettings(QWidget):
             self.age_of_majority,
         ):
             spin.setMaximumWidth(140)
-        self.save_button = QPushButton("Save retention policy")
+        self.save_button = QPushButton(tr("Save retention policy"))
         self.save_button.setObjectName("primary")
         self.status = QLabel()
         self.status.setObjectName("hint")
-        box = QGroupBox("Keeping records of archived clients")
+        box = QGroupBox(tr("Keeping records of archived clients"))
         form = QFormLayout(box)
         self.errors.add_row(
             form,
-            "Keep after the last service",
+            tr("Keep after the last service"),
             "years_after_last_service",
             self.years_after_last_service,
         )
         self.errors.add_row(
             form,
-            "Keep after a minor comes of age",
+            tr("Keep after a minor comes of age"),
             "years_after_majority",
             self.years_after_majority,
         )
-        self.errors.add_row(form, "Age of majority", "age_of_majority", self.age_of_majority)
+        self.errors.add_row(form, tr("Age of majority"), "age_of_majority", self.age_of_majority)
         form.addRow(
             text_label(
-                "An archived record is kept until the later of the two dates, then it may be "
-                "erased. The defaults follow the American Psychological Association's record "
-                "keeping guidelines (7 years; 3 years after 18); check what your jurisdiction "
-                "requires. Changes apply to clients archived from now on."
+                tr(
+                    "An archived record is kept until the later of the two dates, then it may be "
+                    "erased. The defaults follow the American Psychological Association's record "
+                    "keeping guidelines (7 years; 3 years after 18); check what your jurisdiction "
+                    "requires. Changes apply to clients archived from now on."
+                )
             )
         )
         form.addRow(self.save_button, self.status)
@@ -94,4 +97,4 @@ class RecordsSettings(QWidget):
             return
         self.errors.clear()
         self.ctx.bus.publish(changed)
-        self.status.setText("Saved.")
+        self.status.setText(tr("Saved."))

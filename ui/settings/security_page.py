@@ -28,6 +28,7 @@ from app.errors import RapportError, WrongPassphrase
 from app.practice import AUTO_LOCK_CHOICES, get_profile, get_setting, set_auto_lock_minutes
 from app.vault import device
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.passphrase_dialog import NewPassphraseDialog
 from ui.widgets.labels import text_label
 from ui.widgets.recovery_code import RecoveryCodePanel
@@ -39,56 +40,67 @@ class SecuritySettings(QWidget):
         self.ctx = ctx
         self.dialog: QDialog | None = None
 
-        passphrase_box = QGroupBox("Passphrase")
-        self.change_button = QPushButton("Change passphrase…")
+        passphrase_box = QGroupBox(tr("Passphrase"))
+        self.change_button = QPushButton(tr("Change passphrase…"))
         self.change_button.clicked.connect(self.change_passphrase)
         pb = QVBoxLayout(passphrase_box)
-        pb.addWidget(text_label("Changing it re-protects the key; your records are not rewritten."))
+        pb.addWidget(
+            text_label(tr("Changing it re-protects the key; your records are not rewritten."))
+        )
         pb.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.passphrase_status = QLabel()
         self.passphrase_status.setObjectName("ok")
         pb.addWidget(self.passphrase_status)
 
-        lock_box = QGroupBox("Automatic lock")
+        lock_box = QGroupBox(tr("Automatic lock"))
         self.auto_lock = QComboBox()
         for minutes in AUTO_LOCK_CHOICES:
-            self.auto_lock.addItem(f"{minutes} minute{'s' if minutes != 1 else ''}", minutes)
+            self.auto_lock.addItem(tr("%n minute(s)", "", minutes), minutes)
         lb = QFormLayout(lock_box)
-        lb.addRow("Lock after no activity for", self.auto_lock)
+        lb.addRow(tr("Lock after no activity for"), self.auto_lock)
         lb.addRow(
             text_label(
-                "Time the computer spends asleep counts. You can always lock at once with Ctrl+L."
+                tr(
+                    "Time the computer spends asleep counts. "
+                    "You can always lock at once with Ctrl+L."
+                )
             )
         )
 
-        device_box = QGroupBox("Unlock with my computer login")
-        self.device_unlock = QCheckBox("Unlock automatically when I am logged in to this computer")
+        device_box = QGroupBox(tr("Unlock with my computer login"))
+        self.device_unlock = QCheckBox(
+            tr("Unlock automatically when I am logged in to this computer")
+        )
         self.device_note = text_label("")
         db = QVBoxLayout(device_box)
         db.addWidget(self.device_unlock)
         db.addWidget(self.device_note)
 
-        recovery_box = QGroupBox("Recovery code")
-        self.recovery_button = QPushButton("Make a new recovery code…")
+        recovery_box = QGroupBox(tr("Recovery code"))
+        self.recovery_button = QPushButton(tr("Make a new recovery code…"))
         self.recovery_button.clicked.connect(self.new_recovery_code)
         rb = QVBoxLayout(recovery_box)
         rb.addWidget(
             text_label(
-                "If your recovery code was lost or seen by someone else, make a new one. "
-                "The old code stops working at once."
+                tr(
+                    "If your recovery code was lost or seen by someone else, make a new one. "
+                    "The old code stops working at once."
+                )
             )
         )
         rb.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        key_box = QGroupBox("Encryption key")
-        self.rotate_button = QPushButton("Replace the encryption key…")
+        key_box = QGroupBox(tr("Encryption key"))
+        self.rotate_button = QPushButton(tr("Replace the encryption key…"))
         self.rotate_button.clicked.connect(self.replace_key)
         kb = QVBoxLayout(key_box)
         kb.addWidget(
             text_label(
-                "If a copy of the practice and its key file may have been taken (a lost backup "
-                "drive, a computer that was not yours), re-encrypt the practice under a new key. "
-                "Your passphrase stays the same; you get a new recovery code."
+                tr(
+                    "If a copy of the practice and its key file may have been taken (a lost "
+                    "backup drive, a computer that was not yours), re-encrypt the practice under "
+                    "a new key. Your passphrase stays the same; you get a new recovery code."
+                )
             )
         )
         kb.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -106,7 +118,7 @@ class SecuritySettings(QWidget):
             minutes = int(get_setting(session, "security.auto_lock_minutes"))
         index = self.auto_lock.findData(minutes)
         if index < 0:
-            self.auto_lock.addItem(f"{minutes} minutes", minutes)
+            self.auto_lock.addItem(tr("%n minute(s)", "", minutes), minutes)
             index = self.auto_lock.count() - 1
         self.auto_lock.blockSignals(True)
         self.auto_lock.setCurrentIndex(index)
@@ -120,10 +132,12 @@ class SecuritySettings(QWidget):
         self.device_unlock.blockSignals(False)
         self.device_unlock.setEnabled(available or self.ctx.vault.has_device_slot)
         self.device_note.setText(
-            "The key is kept in your computer's secure keyring. Your passphrase keeps "
-            "working. Use this only if nobody else uses your computer account."
+            tr(
+                "The key is kept in your computer's secure keyring. Your passphrase keeps "
+                "working. Use this only if nobody else uses your computer account."
+            )
             if available
-            else "Not available: this computer has no secure keyring that Rapport trusts."
+            else tr("Not available: this computer has no secure keyring that Rapport trusts.")
         )
 
     def _auto_lock_chosen(self) -> None:
@@ -144,8 +158,10 @@ class SecuritySettings(QWidget):
 
     def _device_failed(self, exc: BaseException) -> None:
         self._refresh_device()
-        message = exc.message if isinstance(exc, RapportError) else "The keyring did not answer."
-        QMessageBox.warning(self, "Device unlock", message)
+        message = (
+            exc.message if isinstance(exc, RapportError) else tr("The keyring did not answer.")
+        )
+        QMessageBox.warning(self, tr("Device unlock"), message)
 
     def change_passphrase(self) -> None:
         self.dialog = NewPassphraseDialog(
@@ -156,13 +172,13 @@ class SecuritySettings(QWidget):
 
     def _passphrase_changed(self) -> None:
         self.ctx.bus.publish(Changed.SECURITY)
-        self.passphrase_status.setText("Your new passphrase is in use.")
+        self.passphrase_status.setText(tr("Your new passphrase is in use."))
 
     def new_recovery_code(self) -> None:
         passphrase, ok = QInputDialog.getText(
             self,
-            "Make a new recovery code",
-            "To make a new recovery code, type your passphrase:",
+            tr("Make a new recovery code"),
+            tr("To make a new recovery code, type your passphrase:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok or not passphrase:
@@ -178,10 +194,12 @@ class SecuritySettings(QWidget):
     def replace_key(self) -> None:
         passphrase, ok = QInputDialog.getText(
             self,
-            "Replace the encryption key",
-            "Every record is re-encrypted under a new key; this takes a few seconds for a "
-            "large practice.\nBackups made before keep opening with the passphrase and "
-            "recovery code of their day.\n\nTo go on, type your passphrase:",
+            tr("Replace the encryption key"),
+            tr(
+                "Every record is re-encrypted under a new key; this takes a few seconds for a "
+                "large practice.\nBackups made before keep opening with the passphrase and "
+                "recovery code of their day.\n\nTo go on, type your passphrase:"
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not ok or not passphrase:
@@ -202,31 +220,30 @@ class SecuritySettings(QWidget):
     def _key_replaced(self, code: str | None) -> None:
         self.unsetCursor()
         self.rotate_button.setEnabled(True)
-        self._show_new_code(code, "The practice is now encrypted under a new key. ")
+        self._show_new_code(code, key_replaced=True)
 
     def _key_failed(self, exc: BaseException) -> None:
         self.unsetCursor()
         self.rotate_button.setEnabled(True)
         self.recovery_button.setEnabled(True)
         reason = exc.message if isinstance(exc, RapportError) else ""
-        QMessageBox.warning(
-            self,
-            "Encryption key",
-            f"The key was not replaced; the practice opens as before. {reason}".strip(),
-        )
+        message = tr("The key was not replaced; the practice opens as before. {reason}")
+        QMessageBox.warning(self, tr("Encryption key"), message.format(reason=reason).strip())
         if not isinstance(exc, RapportError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _recovery_failed(self, exc: BaseException) -> None:
         self.recovery_button.setEnabled(True)
-        QMessageBox.warning(self, "Recovery code", "No new code was made. Nothing was changed.")
+        QMessageBox.warning(
+            self, tr("Recovery code"), tr("No new code was made. Nothing was changed.")
+        )
         if not isinstance(exc, RapportError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def _show_new_code(self, code: str | None, done: str = "") -> None:
+    def _show_new_code(self, code: str | None, key_replaced: bool = False) -> None:
         self.recovery_button.setEnabled(True)
         if code is None:
-            QMessageBox.warning(self, "Recovery code", "That is not your passphrase.")
+            QMessageBox.warning(self, tr("Recovery code"), tr("That is not your passphrase."))
             return
         self.ctx.bus.publish(Changed.SECURITY)
         with self.ctx.vault.session() as session:
@@ -238,7 +255,7 @@ class SecuritySettings(QWidget):
                 EmergencyKit.for_practice(profile, vault.vault_id, code, vault.files.data_dir)
             )
 
-        RecoveryCodeDialog(code, kit, self, done=done).exec()
+        RecoveryCodeDialog(code, kit, self, key_replaced=key_replaced).exec()
 
 
 class RecoveryCodeDialog(QDialog):
@@ -250,23 +267,29 @@ class RecoveryCodeDialog(QDialog):
         kit: Callable[[], bytes],
         parent: QWidget | None = None,
         *,
-        done: str = "",
+        key_replaced: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery code")
+        self.setWindowTitle(tr("Your new recovery code"))
         self.setMinimumWidth(620)
         self.panel = RecoveryCodePanel(code, kit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Done")
+        ok.setText(tr("Done"))
         ok.setEnabled(False)
         self.panel.sig_stored_changed.connect(ok.setEnabled)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                f"{done}Your previous recovery code no longer works. "
-                "This new one is shown only now."
+                tr(
+                    "The practice is now encrypted under a new key. Your previous recovery code "
+                    "no longer works. This new one is shown only now."
+                )
+                if key_replaced
+                else tr(
+                    "Your previous recovery code no longer works. This new one is shown only now."
+                )
             )
         )
         layout.addWidget(self.panel)

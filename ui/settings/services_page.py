@@ -40,23 +40,33 @@ from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import ServiceKind
 from app.money import parse_money
+from ui import style
 from ui.context import AppContext
+from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 
 KIND_LABELS = {
-    ServiceKind.CONSULTATION: "Free consultation (enquiries)",
-    ServiceKind.INTAKE: "Intake assessment",
-    ServiceKind.INDIVIDUAL: "Individual session",
-    ServiceKind.COUPLES: "Couples session",
-    ServiceKind.OTHER: "Other",
+    ServiceKind.CONSULTATION: marked("Free consultation (enquiries)"),
+    ServiceKind.INTAKE: marked("Intake assessment"),
+    ServiceKind.INDIVIDUAL: marked("Individual session"),
+    ServiceKind.COUPLES: marked("Couples session"),
+    ServiceKind.OTHER: marked("Other"),
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (
+    marked("Monday"),
+    marked("Tuesday"),
+    marked("Wednesday"),
+    marked("Thursday"),
+    marked("Friday"),
+    marked("Saturday"),
+    marked("Sunday"),
+)
 
 
 def _fee_text(service: ServiceInfo) -> str:
     if not service.billable:
-        return "no charge"
-    return "not set" if service.fee is None else f"{service.fee:.2f}"
+        return tr("no charge")
+    return tr("not set") if service.fee is None else f"{service.fee:.2f}"
 
 
 class ServiceDialog(QDialog):
@@ -68,44 +78,44 @@ class ServiceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.service = service
-        self.setWindowTitle("New service" if service is None else "Edit service")
+        self.setWindowTitle(tr("New service") if service is None else tr("Edit service"))
         self.name = QLineEdit(service.name if service else "")
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, str(kind))
+            self.kind.addItem(tr(label), str(kind))
         self.duration = QSpinBox()
         self.duration.setRange(calendar.MIN_DURATION, calendar.MAX_DURATION)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(tr(" min"))
         self.duration.setValue(service.duration_minutes if service else 50)
         self.fee = QLineEdit("" if service is None or service.fee is None else f"{service.fee:.2f}")
-        self.fee.setPlaceholderText("e.g. 150.00 — leave empty if not set yet")
-        self.billable = QCheckBox("Billable (charged and invoiced)")
+        self.fee.setPlaceholderText(tr("e.g. 150.00 — leave empty if not set yet"))
+        self.billable = QCheckBox(tr("Billable (charged and invoiced)"))
         self.billable.setChecked(service.billable if service else True)
         self.code = QLineEdit(service.procedure_code if service else "")
-        self.code.setPlaceholderText("e.g. 90834 (optional)")
+        self.code.setPlaceholderText(tr("e.g. 90834 (optional)"))
         self.code.setMaxLength(20)
         self.buffer = QSpinBox()
         self.buffer.setRange(0, 120)
         self.buffer.setSingleStep(5)
-        self.buffer.setSuffix(" min")
+        self.buffer.setSuffix(tr(" min"))
         self.buffer.setValue(service.buffer_after_minutes if service else 10)
         self.colour = service.colour if service else "#4f7cac"
         self.colour_button = QPushButton()
-        self.colour_button.setAccessibleName("Colour")
+        self.colour_button.setAccessibleName(tr("Colour"))
         self.colour_button.clicked.connect(self.choose_colour)
         self._show_colour()
         if service is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(str(service.kind))))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Length", self.duration)
-        form.addRow("Fee", self.fee)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Length"), self.duration)
+        form.addRow(tr("Fee"), self.fee)
         form.addRow("", self.billable)
-        form.addRow("Procedure code", self.code)
-        form.addRow("Buffer after", self.buffer)
-        form.addRow("Colour", self.colour_button)
+        form.addRow(tr("Procedure code"), self.code)
+        form.addRow(tr("Buffer after"), self.buffer)
+        form.addRow(tr("Colour"), self.colour_button)
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
@@ -121,12 +131,16 @@ class ServiceDialog(QDialog):
 
     def _show_colour(self) -> None:
         self.colour_button.setText(self.colour)
+        # Its own background hides the style's focus frame: a border in the focus colour
+        # shows where the keyboard is instead.
         self.colour_button.setStyleSheet(
-            f"background: {self.colour}; color: white; padding: 4px 12px;"
+            f"QPushButton {{ background: {self.colour}; color: white; padding: 4px 12px;"
+            f" border: 2px solid {self.colour}; border-radius: 4px; }}"
+            f"QPushButton:focus {{ border-color: {style.current().focus}; }}"
         )
 
     def choose_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Colour in the calendar")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, tr("Colour in the calendar"))
         if chosen.isValid():
             self.colour = chosen.name()
             self._show_colour()
@@ -170,12 +184,12 @@ class HoursBox(QGroupBox):
     """Working hours per weekday and the minimum gap between appointments."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__("Working hours")
+        super().__init__(tr("Working hours"))
         self.ctx = ctx
         grid = QGridLayout()
         self.days: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
         for row, name in enumerate(WEEKDAYS):
-            works = QCheckBox(name)
+            works = QCheckBox(tr(name))
             start, end = QTimeEdit(), QTimeEdit()
             for edit in (start, end):
                 edit.setDisplayFormat("HH:mm")
@@ -183,22 +197,22 @@ class HoursBox(QGroupBox):
             works.toggled.connect(end.setEnabled)
             grid.addWidget(works, row, 0)
             grid.addWidget(start, row, 1)
-            grid.addWidget(QLabel("to"), row, 2)
+            grid.addWidget(QLabel(tr("to")), row, 2)
             grid.addWidget(end, row, 3)
             self.days.append((works, start, end))
         self.buffer = QSpinBox()
         self.buffer.setRange(0, 120)
         self.buffer.setSingleStep(5)
-        self.buffer.setSuffix(" min")
-        self.save_button = QPushButton("Save working hours")
+        self.buffer.setSuffix(tr(" min"))
+        self.save_button = QPushButton(tr("Save working hours"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         gap = QHBoxLayout()
-        gap.addWidget(QLabel("At least"))
+        gap.addWidget(QLabel(tr("At least")))
         gap.addWidget(self.buffer)
-        gap.addWidget(QLabel("between appointments"))
+        gap.addWidget(QLabel(tr("between appointments")))
         gap.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -242,7 +256,7 @@ class HoursBox(QGroupBox):
             return
         self.status.setObjectName("hint")
         self.status.setStyle(self.status.style())
-        self.status.setText("Saved.")
+        self.status.setText(tr("Saved."))
         self.ctx.bus.publish(changed | Changed.CALENDAR)
 
 
@@ -252,31 +266,36 @@ class ServicesSettings(QWidget):
         self.ctx = ctx
         self.dialog: ServiceDialog | None = None
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["Service", "Length", "Fee", "Code", "Buffer", ""])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Service"), tr("Length"), tr("Fee"), tr("Code", "procedure code"), tr("Buffer"), ""]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        self.show_retired = QCheckBox("Show retired services")
+        self.table.activated.connect(lambda _index: self.edit())  # Enter, double-click
+        self.show_retired = QCheckBox(tr("Show retired services"))
         self.show_retired.toggled.connect(lambda _on: self.load())
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.retire_button = QPushButton("Retire")
+        self.add_button = QPushButton(tr("Add…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.retire_button = QPushButton(tr("Retire"))
         self.add_button.clicked.connect(lambda: self.add())
         self.edit_button.clicked.connect(lambda: self.edit())
         self.retire_button.clicked.connect(self.retire_or_restore)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        services = QGroupBox("Services")
+        services = QGroupBox(tr("Services"))
         box = QVBoxLayout(services)
         box.addWidget(
             text_label(
-                "What you offer, how long it takes and what it costs. The individual and "
-                "couples fees and the consultation length are also what the consent form "
-                "quotes. A free consultation is the only service an enquiry can be booked for."
+                tr(
+                    "What you offer, how long it takes and what it costs. The individual and "
+                    "couples fees and the consultation length are also what the consent form "
+                    "quotes. A free consultation is the only service an enquiry can be booked for."
+                )
             )
         )
         box.addWidget(self.table, 1)
@@ -302,13 +321,17 @@ class ServicesSettings(QWidget):
             )
         self.table.setRowCount(len(self.services))
         for row, service in enumerate(self.services):
-            name = service.name + (" (retired)" if service.archived else "")
+            name = (
+                tr("{service} (retired)").format(service=service.name)
+                if service.archived
+                else service.name
+            )
             values = [
                 name,
-                f"{service.duration_minutes} min",
+                tr("{minutes} min").format(minutes=service.duration_minutes),
                 _fee_text(service),
                 service.procedure_code or "—",
-                f"{service.buffer_after_minutes} min",
+                tr("{minutes} min").format(minutes=service.buffer_after_minutes),
                 "",
             ]
             for column, value in enumerate(values):
@@ -316,7 +339,9 @@ class ServicesSettings(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, service.id)
                 if column == 5:
                     item.setBackground(QColor(service.colour))
-                    item.setToolTip(f"Colour in the calendar: {service.colour}")
+                    item.setToolTip(
+                        tr("Colour in the calendar: {colour}").format(colour=service.colour)
+                    )
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -330,7 +355,7 @@ class ServicesSettings(QWidget):
         service = self.selected()
         self.edit_button.setEnabled(service is not None)
         self.retire_button.setEnabled(service is not None)
-        self.retire_button.setText("Restore" if service and service.archived else "Retire")
+        self.retire_button.setText(tr("Restore") if service and service.archived else tr("Retire"))
 
     def add(self) -> ServiceDialog:
         self.dialog = ServiceDialog(self.ctx, None, self)

@@ -32,7 +32,20 @@ def display_format() -> str:
     return "d MMM yyyy"
 
 
-class OptionalDateEdit(QDateEdit):
+class DateEdit(QDateEdit):
+    """A date field that Tab always leaves.
+
+    Qt's own keeps Tab for ever while it shows its special value text ("—", "any
+    date"): the keyboard could not get past an empty date of birth.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
+class OptionalDateEdit(DateEdit):
     """``value()`` is a :class:`date` or None; "—" stands for no date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

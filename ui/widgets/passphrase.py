@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
-from zxcvbn import zxcvbn
 
 from app.vault.crypto import MIN_PASSPHRASE_LENGTH
 from ui import style
+from ui.i18n import marked, tr
 from ui.style import icon
 
-_VERDICTS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
+_VERDICTS = [
+    marked("Very weak"),
+    marked("Weak"),
+    marked("Fair"),
+    marked("Strong"),
+    marked("Very strong"),
+]
+
+
+#: Shows or hides what was typed, while the field has the focus (the eye is not a tab stop).
+SHOW_KEYS = "Ctrl+H"
 
 
 class PassphraseEdit(QLineEdit):
@@ -21,8 +31,12 @@ class PassphraseEdit(QLineEdit):
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setClearButtonEnabled(False)
-        self._toggle = QAction(icon("eye"), "Show", self)
-        self._toggle.setToolTip("Show or hide the passphrase")
+        keys = QKeySequence(SHOW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.setAccessibleDescription(tr("{keys} shows or hides what is typed").format(keys=keys))
+        self._toggle = QAction(icon("eye"), tr("Show", "passphrase"), self)
+        self._toggle.setToolTip(tr("Show or hide the passphrase ({keys})").format(keys=keys))
+        self._toggle.setShortcut(QKeySequence(SHOW_KEYS))
+        self._toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._toggle.setCheckable(True)
         self._toggle.toggled.connect(self._set_visible)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
@@ -30,7 +44,7 @@ class PassphraseEdit(QLineEdit):
     def _set_visible(self, visible: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
         self._toggle.setIcon(icon("eye-off" if visible else "eye"))
-        self._toggle.setText("Hide" if visible else "Show")
+        self._toggle.setText(tr("Hide", "passphrase") if visible else tr("Show", "passphrase"))
 
 
 class StrengthMeter(QWidget):
@@ -45,6 +59,8 @@ class StrengthMeter(QWidget):
         self._bar.setRange(0, 4)
         self._bar.setTextVisible(False)
         self._bar.setFixedHeight(6)
+        self._bar.setAccessibleName(tr("Passphrase strength"))
+        self.setAccessibleName(tr("Passphrase strength"))
         self._label = QLabel()
         self._label.setWordWrap(True)
         self._label.setObjectName("hint")
@@ -59,24 +75,34 @@ class StrengthMeter(QWidget):
         if not passphrase:
             self._bar.setValue(0)
             self._label.setText(
-                f"At least {MIN_PASSPHRASE_LENGTH} characters. A few unrelated words "
-                "make a passphrase that is easy to remember and hard to guess."
+                tr(
+                    "At least %n character(s). A few unrelated words make a passphrase "
+                    "that is easy to remember and hard to guess.",
+                    "",
+                    MIN_PASSPHRASE_LENGTH,
+                )
             )
             self._set_colour(style.current().strength_empty)
+            self._bar.setAccessibleDescription(self._label.text())
             self.sig_acceptable_changed.emit(False)
             return
+        from zxcvbn import zxcvbn  # 13 MB of word lists: loaded when a passphrase is chosen
+
         result = zxcvbn(passphrase[:100], user_inputs=user_inputs or [])
         score = int(result["score"])
-        verdict, colour = _VERDICTS[score], style.current().strength[score]
+        verdict, colour = tr(_VERDICTS[score]), style.current().strength[score]
         advice = result["feedback"].get("warning") or " ".join(
             result["feedback"].get("suggestions", [])[:1]
         )
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
             missing = MIN_PASSPHRASE_LENGTH - len(passphrase)
-            advice = f"{missing} more character{'s' if missing != 1 else ''} needed."
+            advice = tr("%n more character(s) needed.", "", missing)
         self._bar.setValue(max(1, score))
         self._set_colour(colour)
-        self._label.setText(f"{verdict}. {advice}".strip())
+        self._label.setText(
+            tr("{verdict}. {advice}").format(verdict=verdict, advice=advice).strip()
+        )
+        self._bar.setAccessibleDescription(verdict)
         self.sig_acceptable_changed.emit(len(passphrase) >= MIN_PASSPHRASE_LENGTH)
 
     def verdict(self) -> str:

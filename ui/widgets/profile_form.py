@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.practice import ProfileInput, time_zones
-from ui.widgets.forms import FieldErrors
+from ui.i18n import tr
+from ui.widgets.forms import FieldErrors, set_lines_high
 
 
 def _country_name(code: str) -> str:
@@ -37,15 +38,14 @@ class ProfileForm(QWidget):
         self.errors = FieldErrors()
 
         self.practice_name = QLineEdit()
-        self.practice_name.setPlaceholderText("e.g. Harbour Light Counselling")
+        self.practice_name.setPlaceholderText(tr("e.g. Harbour Light Counselling"))
         self.clinician_name = QLineEdit()
-        self.clinician_name.setPlaceholderText("As it should appear on forms")
+        self.clinician_name.setPlaceholderText(tr("As it should appear on forms"))
         self.credentials = QLineEdit()
-        self.credentials.setPlaceholderText("e.g. PsyD, Licensed Psychologist")
+        self.credentials.setPlaceholderText(tr("e.g. PsyD, Licensed Psychologist"))
         self.licence_number = QLineEdit()
         self.address = QPlainTextEdit()
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(72)
+        set_lines_high(self.address, 4.5)
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.website = QLineEdit()
@@ -61,21 +61,21 @@ class ProfileForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
-        who = QGroupBox("Practice and clinician")
+        who = QGroupBox(tr("Practice and clinician"))
         who_form = QFormLayout(who)
-        self.errors.add_row(who_form, "Practice name *", "practice_name", self.practice_name)
-        self.errors.add_row(who_form, "Clinician *", "clinician_name", self.clinician_name)
-        self.errors.add_row(who_form, "Credentials", "credentials", self.credentials)
-        self.errors.add_row(who_form, "Licence number", "licence_number", self.licence_number)
-        self.errors.add_row(who_form, "Country", "country", self.country)
-        self.errors.add_row(who_form, "Time zone", "time_zone", self.time_zone)
+        self.errors.add_row(who_form, tr("Practice name *"), "practice_name", self.practice_name)
+        self.errors.add_row(who_form, tr("Clinician *"), "clinician_name", self.clinician_name)
+        self.errors.add_row(who_form, tr("Credentials"), "credentials", self.credentials)
+        self.errors.add_row(who_form, tr("Licence number"), "licence_number", self.licence_number)
+        self.errors.add_row(who_form, tr("Country"), "country", self.country)
+        self.errors.add_row(who_form, tr("Time zone"), "time_zone", self.time_zone)
 
-        contact = QGroupBox("Contact details for letterheads")
+        contact = QGroupBox(tr("Contact details for letterheads"))
         contact_form = QFormLayout(contact)
-        self.errors.add_row(contact_form, "Address", "address", self.address)
-        self.errors.add_row(contact_form, "Phone", "phone", self.phone)
-        self.errors.add_row(contact_form, "E-mail", "email", self.email)
-        self.errors.add_row(contact_form, "Website", "website", self.website)
+        self.errors.add_row(contact_form, tr("Address"), "address", self.address)
+        self.errors.add_row(contact_form, tr("Phone"), "phone", self.phone)
+        self.errors.add_row(contact_form, tr("E-mail"), "email", self.email)
+        self.errors.add_row(contact_form, tr("Website"), "website", self.website)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

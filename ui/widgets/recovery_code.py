@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.documents import print_pdf, save_pdf
+from ui.i18n import marked, tr
 
-KIT_TITLE = "Emergency access kit"
+KIT_TITLE = marked("Emergency access kit")
 KIT_FILE_NAME = "Rapport emergency access kit.pdf"
 
 
@@ -29,9 +30,9 @@ class RecoveryCodePanel(QWidget):
         code.setObjectName("recoveryCode")
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = QPushButton("Print emergency access kit…")
+        self.print_button = QPushButton(tr("Print emergency access kit…"))
         self.print_button.setObjectName("primary")
-        self.save_button = QPushButton("Save kit as PDF…")
+        self.save_button = QPushButton(tr("Save kit as PDF…"))
         self.print_button.clicked.connect(self.print_kit)
         self.save_button.clicked.connect(self.save_kit)
         buttons = QHBoxLayout()
@@ -39,13 +40,15 @@ class RecoveryCodePanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         advice = QLabel(
-            "Print the kit (or write the code down) and keep it away from this computer — "
-            "a locked drawer or a safe. Do not e-mail it or keep a photo of it in the "
-            "cloud. Using it is recorded, and you will then choose a new passphrase."
+            tr(
+                "Print the kit (or write the code down) and keep it away from this computer — "
+                "a locked drawer or a safe. Do not e-mail it or keep a photo of it in the "
+                "cloud. Using it is recorded, and you will then choose a new passphrase."
+            )
         )
         advice.setWordWrap(True)
         advice.setObjectName("hint")
-        self.stored = QCheckBox("I have stored my recovery code somewhere safe")
+        self.stored = QCheckBox(tr("I have stored my recovery code somewhere safe"))
         self.stored.toggled.connect(self.sig_stored_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +61,7 @@ class RecoveryCodePanel(QWidget):
         layout.addWidget(self.stored)
 
     def print_kit(self) -> None:
-        print_pdf(self, self._kit_pdf(), KIT_TITLE)
+        print_pdf(self, self._kit_pdf(), tr(KIT_TITLE))
 
     def save_kit(self) -> None:
         save_pdf(self, self._kit_pdf(), KIT_FILE_NAME)

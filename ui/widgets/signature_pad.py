@@ -3,6 +3,10 @@
 Points are stored relative to the pad's width (x from 0 to 1, y from 0 to
 height/width, y downwards), so a signature looks the same whatever the size of
 the window it was drawn in, and the consent PDF can draw it as lines.
+
+A signature cannot be drawn with keys: the pad takes the focus so that a screen
+reader says so, Delete clears it, and typing on it goes to the typed-name
+alternative beside it (``sig_typed``).
 """
 
 from __future__ import annotations
@@ -10,6 +14,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -20,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import style
+from ui.i18n import tr
 
 Stroke = tuple[tuple[float, float], ...]
 
@@ -28,6 +36,9 @@ class SignaturePad(QWidget):
     sig_changed = Signal()
     """A stroke was added, or the pad was cleared."""
 
+    sig_typed = Signal(str)
+    """Text was typed while the pad had the focus: the signer is typing their name instead."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(420, 150)
@@ -35,7 +46,16 @@ class SignaturePad(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Signature pad")
+        # Tab reaches it (a screen reader says how to sign); a pen or a finger leaves no outline.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(tr("Signature pad"))
+        self.setAccessibleDescription(
+            tr(
+                "Draw the signature with a mouse, a pen or a finger; it cannot be drawn with "
+                "keys. To sign from the keyboard, type the full name instead: typing here goes "
+                "to the name field. Delete clears the pad."
+            )
+        )
         self._strokes: list[list[tuple[float, float]]] = []
         self._drawing = False
 
@@ -91,6 +111,24 @@ class SignaturePad(QWidget):
             self._extend(event.position())
             self._end()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not self.is_empty():
+            self.clear()
+            return
+        text = event.text()
+        if text and text.isprintable() and not text.isspace():
+            self.sig_typed.emit(text)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def tabletEvent(self, event: QTabletEvent) -> None:
         kind = event.type()
         if kind == QTabletEvent.Type.TabletPress:
@@ -106,13 +144,20 @@ class SignaturePad(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         theme = style.current()
         painter.fillRect(self.rect(), QColor(theme.signature_paper))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(theme.focus), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+        else:
+            painter.setPen(QPen(QColor(theme.signature_guide), 1))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        # Room under the line for the hint, however large the system's font.
+        metrics = QFontMetrics(self.font())
+        baseline = self.height() - max(34, metrics.height() + 16)
         painter.setPen(QPen(QColor(theme.signature_guide), 1))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        baseline = self.height() - 34
         painter.drawLine(24, baseline, self.width() - 24, baseline)
         if not self._strokes:
             painter.setPen(QColor(theme.text_muted))
-            painter.drawText(28, baseline + 22, "Sign above the line")
+            painter.drawText(28, baseline + 8 + metrics.ascent(), tr("Sign above the line"))
         painter.setPen(
             QPen(
                 QColor(theme.signature_ink),

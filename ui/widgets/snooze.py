@@ -21,6 +21,7 @@ from app.changes import Changed
 from app.errors import RapportError
 from app.outcomes import AttentionSignal
 from ui.context import AppContext
+from ui.i18n import tr
 from ui.widgets.labels import text_label
 
 
@@ -31,12 +32,12 @@ class SnoozeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.signal = signal
-        self.setWindowTitle("Set aside for now")
+        self.setWindowTitle(tr("Set aside for now"))
         self.setMinimumWidth(460)
         today = ctx.today()
         later = today + timedelta(days=14)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. Discussed today; agreed to review in two weeks")
+        self.reason.setPlaceholderText(tr("e.g. Discussed today; agreed to review in two weeks"))
         self.until = QDateEdit(QDate(later.year, later.month, later.day))
         self.until.setCalendarPopup(True)
         self.until.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
@@ -45,15 +46,20 @@ class SnoozeDialog(QDialog):
         self.message.setObjectName("formError")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Why", self.reason)
-        form.addRow("Until", self.until)
+        form.addRow(tr("Why"), self.reason)
+        form.addRow(tr("Until"), self.until)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(text_label(f"{signal.client_name}: {signal.reason}", ""))
+        layout.addWidget(
+            text_label(
+                tr("{client}: {reason}").format(client=signal.client_name, reason=signal.reason),
+                "",
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

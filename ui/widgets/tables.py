@@ -17,6 +17,7 @@ def read_only_table(
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
