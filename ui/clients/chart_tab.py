@@ -203,6 +203,7 @@ class ReportCommentDialog(QDialog):
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(tr("How therapy is going, in your words (optional)"))
         self.comment.setAccessibleName(tr("Your comment"))
+        self.comment.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -435,6 +436,8 @@ class ChartTab(QWidget):
         self._table_stale = True
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName(tr("Questionnaire scores over time"))
+        # The keyboard reads the chart through "Show as table"; the drawing is no Tab stop.
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [tr("Date"), tr("Session"), tr("Questionnaire"), tr("Total"), tr("Band"), tr("Change")]
@@ -442,6 +445,7 @@ class ChartTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.stack = QStackedWidget()
         # On a small screen the panels keep their height and the chart scrolls.
         self.scroller = QScrollArea()
