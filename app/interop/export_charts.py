@@ -130,7 +130,7 @@ def _batch_charts(
             Administration.client_id,
             Administration.instrument_id,
             Administration.id,
-            Administration.administered_at,
+            outcomes._utc_text(Administration.administered_at),
             Administration.total,
             Administration.band,
             Administration.appointment_id,
