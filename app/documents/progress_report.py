@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -213,6 +213,27 @@ class _Styles:
 # ------------------------------------------------------------------- the chart
 
 
+def _in_helvetica(text: str) -> bool:
+    """Whether Helvetica has every character of ``text`` (as :func:`in_helvetica` each)."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+#: Where a chart's shapes go, in drawing order: ``add(kind, *arguments, **style)`` with a
+#: reportlab shape class and what it is made with (a drawing's shapes, or a canvas).
+AddShape = Callable[..., None]
+
+
+def _adder(drawing: Drawing) -> AddShape:
+    def add(kind: Any, *arguments: Any, **style: Any) -> None:
+        drawing.add(kind(*arguments, **style))
+
+    return add
+
+
 def _star(x: float, y: float, r: float) -> list[float]:
     out: list[float] = []
     for k in range(10):
@@ -227,7 +248,7 @@ def _triangle(x: float, y: float, r: float, up: bool) -> list[float]:
     return [x - r, y - s * r * 0.75, x + r, y - s * r * 0.75, x, y + s * r]
 
 
-def _mark(x: float, y: float, point: ScorePoint, size: float) -> Any:
+def _mark(x: float, y: float, point: ScorePoint, size: float, add: AddShape) -> None:
     """The point's mark: ▲ reliable improvement, ▼ deterioration, ★ recovered, else a dot."""
     colour = LINE
     if point.change_kind == "improved":
@@ -236,12 +257,13 @@ def _mark(x: float, y: float, point: ScorePoint, size: float) -> Any:
         colour = WORSE
     common = {"fillColor": colour, "strokeColor": colors.white, "strokeWidth": 0.6}
     if point.recovered:
-        return Polygon(_star(x, y, size * 1.7), **common)
-    if point.change_kind == "improved":
-        return Polygon(_triangle(x, y, size * 1.35, up=True), **common)
-    if point.change_kind == "deteriorated":
-        return Polygon(_triangle(x, y, size * 1.35, up=False), **common)
-    return Circle(x, y, size, **common)
+        add(Polygon, _star(x, y, size * 1.7), **common)
+    elif point.change_kind == "improved":
+        add(Polygon, _triangle(x, y, size * 1.35, up=True), **common)
+    elif point.change_kind == "deteriorated":
+        add(Polygon, _triangle(x, y, size * 1.35, up=False), **common)
+    else:
+        add(Circle, x, y, size, **common)
 
 
 def _month_ticks(first: date, last: date) -> list[tuple[date, str]]:
@@ -299,6 +321,19 @@ def chart_drawing(
 ) -> Drawing:
     """One questionnaire's scores over time: bands, cut-off, baseline, the line and its marks."""
     drawing = Drawing(width, height)
+    draw_chart(series, points, days, width, height, _adder(drawing))
+    return drawing
+
+
+def draw_chart(
+    series: InstrumentSeries,
+    points: Sequence[ScorePoint],
+    days: Sequence[date],
+    width: float,
+    height: float,
+    add: AddShape,
+) -> None:
+    """:func:`chart_drawing`'s shapes, each handed to ``add`` in drawing order."""
     left, right = _PLOT_LEFT, width - _PLOT_RIGHT
     bottom, top_y = _PLOT_BOTTOM, height - _PLOT_TOP
     totals = [p.total for p in points]
@@ -326,95 +361,87 @@ def chart_drawing(
         if y1 <= y0:
             continue
         colour = BAND_COLOURS[min(index, len(BAND_COLOURS) - 1)]
-        drawing.add(Rect(left, y0, right - left, y1 - y0, fillColor=colour, strokeColor=None))
+        add(Rect, left, y0, right - left, y1 - y0, fillColor=colour, strokeColor=None)
         if y1 - y0 >= 7:
             label = band.label if len(band.label) <= 22 else band.label[:21] + "…"
-            if all(in_helvetica(c) for c in label):
-                drawing.add(
-                    String(
-                        right + 4,
-                        (y0 + y1) / 2 - 2.3,
-                        label,
-                        fontName=REGULAR,
-                        fontSize=6.5,
-                        fillColor=MUTED,
-                    )
+            if _in_helvetica(label):
+                add(
+                    String,
+                    right + 4,
+                    (y0 + y1) / 2 - 2.3,
+                    label,
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=MUTED,
                 )
-    drawing.add(
-        Rect(
-            left,
-            bottom,
-            right - left,
-            top_y - bottom,
-            fillColor=None,
-            strokeColor=HAIRLINE,
-            strokeWidth=0.5,
-        )
+    add(
+        Rect,
+        left,
+        bottom,
+        right - left,
+        top_y - bottom,
+        fillColor=None,
+        strokeColor=HAIRLINE,
+        strokeWidth=0.5,
     )
 
     # The y axis: band boundaries (or round numbers) and the top.
     for value in _y_ticks(series, top):
         y = y_of(value)
         cut = value == series.cutoff
-        drawing.add(Line(left - 2.5, y, left, y, strokeColor=HAIRLINE, strokeWidth=0.5))
-        drawing.add(
-            String(
-                left - 4,
-                y - 2.3,
-                num(value),
-                fontName=BOLD if cut else REGULAR,
-                fontSize=6.5,
-                fillColor=CUTOFF if cut else MUTED,
-                textAnchor="end",
-            )
+        add(Line, left - 2.5, y, left, y, strokeColor=HAIRLINE, strokeWidth=0.5)
+        add(
+            String,
+            left - 4,
+            y - 2.3,
+            num(value),
+            fontName=BOLD if cut else REGULAR,
+            fontSize=6.5,
+            fillColor=CUTOFF if cut else MUTED,
+            textAnchor="end",
         )
     # The x axis: round days.
     for day, label in _month_ticks(first, last):
         x = x_of(datetime.combine(day, datetime.min.time(), UTC).timestamp())
         if x < left or x > right:
             continue
-        drawing.add(Line(x, bottom - 2.5, x, bottom, strokeColor=HAIRLINE, strokeWidth=0.5))
-        drawing.add(
-            String(
-                x,
-                bottom - 10,
-                label,
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=MUTED,
-                textAnchor="middle",
-            )
+        add(Line, x, bottom - 2.5, x, bottom, strokeColor=HAIRLINE, strokeWidth=0.5)
+        add(
+            String,
+            x,
+            bottom - 10,
+            label,
+            fontName=REGULAR,
+            fontSize=6.5,
+            fillColor=MUTED,
+            textAnchor="middle",
         )
 
     if series.cutoff is not None and 0 <= series.cutoff <= top:
         y = y_of(series.cutoff)
-        drawing.add(
-            Line(left, y, right, y, strokeColor=CUTOFF, strokeWidth=0.8, strokeDashArray=[3, 2])
-        )
+        add(Line, left, y, right, y, strokeColor=CUTOFF, strokeWidth=0.8, strokeDashArray=[3, 2])
     baseline = series.baseline
     if baseline is not None:
         y = y_of(baseline.total)
-        drawing.add(
-            Line(left, y, right, y, strokeColor=BASELINE, strokeWidth=0.8, strokeDashArray=[1, 1.6])
+        add(
+            Line, left, y, right, y, strokeColor=BASELINE, strokeWidth=0.8, strokeDashArray=[1, 1.6]
         )
 
     xy = [(x_of(s), y_of(p.total)) for s, p in zip(stamps, points, strict=True)]
     dense = len(points) > _DENSE
-    drawing.add(
-        PolyLine(
-            [c for pair in xy for c in pair],
-            strokeColor=LINE,
-            strokeWidth=1.0 if dense else 1.5,
-            strokeLineJoin=1,
-        )
+    add(
+        PolyLine,
+        [c for pair in xy for c in pair],
+        strokeColor=LINE,
+        strokeWidth=1.0 if dense else 1.5,
+        strokeLineJoin=1,
     )
     size = 1.7 if dense else 2.8
     for (x, y), point in zip(xy, points, strict=True):
         # Dense plain dots would hide the line; the marks that mean something stay.
         if dense and point.change_kind not in ("improved", "deteriorated") and not point.recovered:
             continue
-        drawing.add(_mark(x, y, point, size))
-    return drawing
+        _mark(x, y, point, size, add)
 
 
 def legend_drawing(width: float, with_cutoff: bool) -> Drawing:

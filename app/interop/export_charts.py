@@ -10,19 +10,23 @@ the full report can still be made in the app for any client.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import io
+import threading
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib.units import mm
 from reportlab.lib.validators import DerivedValue
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from app import outcomes
@@ -49,7 +53,7 @@ from app.documents.layout import (
 )
 from app.documents.progress_report import (
     MIN_POINTS_FOR_CHART,
-    chart_drawing,
+    draw_chart,
     legend_drawing,
     num,
     plural,
@@ -69,10 +73,57 @@ from app.models import (
 
 def chart_summaries(run: Run) -> Iterator[tuple[ClientFacts, bytes]]:
     """Each client of ``run`` and their chart summary (a PDF), in the order of ``run.clients``."""
-    charts = client_charts(run.session, [c.id for c in run.clients], run.instruments)
+    # Only what the summaries show is read.
+    charts = client_charts(run.session, [c.id for c in run.clients], run.instruments, full=False)
     legends: dict[bool, Drawing] = {}
     for client, chart in zip(run.clients, charts, strict=True):
-        yield client, ChartSummary(run, client, chart, legends).render()
+        summary = ChartSummary(run, client, chart, legends)
+        with shapes_unchecked():
+            pdf = summary.render()
+        yield client, pdf
+
+
+class ProcessSetting:
+    """A setting of the whole process, changed while any thread needs it changed.
+
+    The first thread to need it saves the setting and changes it; it is put back when
+    the last one is done, whatever the order they finish in.
+    """
+
+    def __init__(self, get: Callable[[], Any], put: Callable[[Any], None]) -> None:
+        self.get = get
+        self.put = put
+        self.lock = threading.Lock()
+        self.users = 0
+        self.saved: Any = None
+
+    @contextlib.contextmanager
+    def changed_to(self, value: Any) -> Iterator[None]:
+        with self.lock:
+            if self.users == 0:
+                self.saved = self.get()
+                self.put(value)
+            self.users += 1
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.users -= 1
+                if self.users == 0:
+                    self.put(self.saved)
+
+
+def _set_shape_checking(value: Any) -> None:
+    rl_config.shapeChecking = value
+
+
+#: reportlab's check of every value given to a shape (a fifth of a chart summary's time
+#: when on): the shapes come out the same without it, so it is off while charts are drawn.
+_SHAPE_CHECKING = ProcessSetting(lambda: rl_config.shapeChecking, _set_shape_checking)
+
+
+def shapes_unchecked() -> contextlib.AbstractContextManager[None]:
+    return _SHAPE_CHECKING.changed_to(0)
 
 
 #: Clients whose charts are read together: a few queries per batch rather than several
@@ -81,17 +132,23 @@ CHART_BATCH = 100
 
 
 def client_charts(
-    session: Session, client_ids: Sequence[int], instruments: Mapping[str, Instrument]
+    session: Session,
+    client_ids: Sequence[int],
+    instruments: Mapping[str, Instrument],
+    *,
+    full: bool = True,
 ) -> Iterator[outcomes.ClientChart]:
     """The charts of ``client_ids``, in that order, each equal to :func:`outcomes.client_chart`'s.
 
     Read :data:`CHART_BATCH` clients at a time: one query per kind of record for a
-    batch, grouped by client in memory, instead of several queries per client.
+    batch, grouped by client in memory, instead of several queries per client. Not
+    ``full``: only what a chart summary shows, without the points' answers, the
+    clinician's guesses and the questionnaires' summaries (the rest is the same).
     """
     zone = outcomes._zone(session)
     for start in range(0, len(client_ids), CHART_BATCH):
         batch = client_ids[start : start + CHART_BATCH]
-        charts = _batch_charts(session, batch, instruments, zone)
+        charts = _batch_charts(session, batch, instruments, zone, full=full)
         for client_id in batch:
             yield charts[client_id]
 
@@ -101,6 +158,8 @@ def _batch_charts(
     client_ids: Sequence[int],
     instruments: Mapping[str, Instrument],
     zone: ZoneInfo,
+    *,
+    full: bool = True,
 ) -> dict[int, outcomes.ClientChart]:
     """The charts of a batch of clients, each equal to :func:`outcomes.client_chart`'s.
 
@@ -135,7 +194,7 @@ def _batch_charts(
             Administration.band,
             Administration.appointment_id,
             Administration.timing,
-            Administration.answers,
+            Administration.answers if full else null(),
         )
         .where(
             Administration.client_id.in_(ids),
@@ -148,7 +207,7 @@ def _batch_charts(
         if instrument_id in instruments:
             totals[client_id][instrument_id].append(row)
 
-    guesses = outcomes.guesses_by_client(session, ids)
+    guesses = outcomes.guesses_by_client(session, ids) if full else {}
     reviews = outcomes.homework_reviews(session, ids)
     rated = outcomes.check_in_instruments(instruments)
     check_ins = outcomes.check_in_rows(session, ids, rated)
@@ -158,7 +217,7 @@ def _batch_charts(
             raise ClientNotFound()
         sessions = grouped.get(client_id, outcomes._Sessions())
         series, evaluations, summaries = _panels(
-            totals.get(client_id, {}), instruments, sessions, sex[client_id], zone
+            totals.get(client_id, {}), instruments, sessions, sex[client_id], zone, full=full
         )
         charts[client_id] = outcomes.ClientChart(
             client_id=client_id,
@@ -178,6 +237,8 @@ def _panels(
     sessions: outcomes._Sessions,
     sex: str,
     zone: ZoneInfo,
+    *,
+    full: bool = True,
 ) -> tuple[
     tuple[outcomes.InstrumentSeries, ...],
     outcomes.InstrumentSeries | None,
@@ -198,11 +259,28 @@ def _panels(
                 evaluations = panel
             continue
         series.append(panel)
-        if outcomes._is_outcome(instrument):
+        if full and outcomes._is_outcome(instrument):
             summaries.append(outcomes.summarise(panel, instrument, len(sessions.attended_days)))
     order = {"outcome": 0, "screen": 1, "check_in": 2}
     series.sort(key=lambda s: (order.get(s.kind, 3), s.short_name))
     return tuple(series), evaluations, tuple(sorted(summaries, key=lambda s: s.short_name))
+
+
+@functools.lru_cache(maxsize=8192)
+def _width(text: str, size: float, fallback: Fallback | None, bold: bool) -> float:
+    """A text's width (in Helvetica alone where there is no fallback font): words and
+    lines repeat from one client to the next."""
+    if fallback is None:
+        return float(stringWidth(text, BOLD if bold else REGULAR, size))
+    return text_width(text, size, fallback, bold=bold)
+
+
+def _in_helvetica(texts: Iterable[str]) -> bool:
+    try:
+        "".join(texts).encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _CHART_HEIGHT = 42 * mm
@@ -255,39 +333,132 @@ def _draw_chart(drawing: Drawing, canvas: Any, x: float, y: float) -> None:
         return
     canvas.saveState()
     canvas.translate(x, y)
+    paint = _Painter(canvas)
     for shape in shapes:
         kind = type(shape)
+        paint(kind, *_ARGUMENTS[kind](shape), **_style_of(shape, given=True))
+    canvas.restoreState()
+
+
+#: Where each plain shape is, as it is made (``Rect(x, y, width, height)`` …).
+_ARGUMENTS: dict[Any, Callable[[Any], tuple[Any, ...]]] = {
+    String: lambda s: (s.x, s.y, s.text),
+    Rect: lambda s: (s.x, s.y, s.width, s.height),
+    Line: lambda s: (s.x1, s.y1, s.x2, s.y2),
+    Circle: lambda s: (s.cx, s.cy, s.r),
+    PolyLine: lambda s: (s.points,),
+    Polygon: lambda s: (s.points,),
+}
+
+
+#: What :class:`_Painter` takes of a shape's style: what the charts give their shapes.
+_STYLE = frozenset(
+    (
+        "fillColor",
+        "strokeColor",
+        "strokeWidth",
+        "strokeLineCap",
+        "strokeLineJoin",
+        "strokeDashArray",
+        "fontName",
+        "fontSize",
+        "textAnchor",
+    )
+)
+
+
+def _style_of(shape: Any, *, given: bool = False) -> dict[str, Any]:
+    """A shape's style (with its text's encoding, unless ``given`` to the painter)."""
+    names = _STYLE if given else (*_STYLE, "encoding")
+    return {name: getattr(shape, name) for name in names if hasattr(shape, name)}
+
+
+#: Each shape's style where none is given: reportlab's own, from a shape made without one.
+_DEFAULT_STYLE: dict[Any, dict[str, Any]] = {
+    String: _style_of(String(0, 0, "")),
+    Rect: _style_of(Rect(0, 0, 1, 1)),
+    Line: _style_of(Line(0, 0, 1, 1)),
+    PolyLine: _style_of(PolyLine([0, 0, 1, 1])),
+    Polygon: _style_of(Polygon([0, 0, 1, 1, 1, 0])),
+    Circle: _style_of(Circle(0, 0, 1)),
+}
+
+
+class _Painter:
+    """Draws shapes straight onto a canvas, without making them: handed to progress_report's
+    ``draw_chart``, and what :func:`_draw_chart` draws a drawing's shapes with.
+
+    It takes the plain shapes :func:`_plain` lets through, with the style above; anything
+    else is refused. A colour, line or font is set only where it differs from the one set
+    before (reportlab's own renderer sets only what changes, too).
+    """
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        #: What was set last on the canvas (None: nothing yet, whatever the canvas has).
+        self.fill: Any = None
+        self.line: tuple[Any, ...] | None = None
+        self.font: tuple[str, float] | None = None
+
+    def fill_with(self, colour: Any) -> None:
+        if self.fill is None or self.fill != colour:
+            self.canvas.setFillColor(colour)
+            self.fill = colour
+
+    def stroke_with(self, style: Mapping[str, Any]) -> None:
+        line = (
+            style["strokeColor"],
+            style["strokeWidth"],
+            style["strokeLineCap"],
+            style["strokeLineJoin"],
+            style["strokeDashArray"],
+        )
+        if self.line is not None and self.line == line:
+            return
+        canvas = self.canvas
+        colour, width, cap, join, dash = line
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(width)
+        canvas.setLineCap(cap)
+        canvas.setLineJoin(join)
+        _set_dash(canvas, dash)
+        self.line = line
+
+    def __call__(self, kind: Any, *arguments: Any, **given: Any) -> None:
+        if not given.keys() <= _STYLE:
+            raise ValueError(f"{kind.__name__} with {sorted(given.keys() - _STYLE)}")
+        style = {**_DEFAULT_STYLE[kind], **given}
+        canvas = self.canvas
         if kind is String:
-            if shape.fillColor is None:
-                continue
-            canvas.setFillColor(shape.fillColor)
-            canvas.setFont(shape.fontName, shape.fontSize)
-            left = shape.x
-            if shape.textAnchor != "start":
-                width = stringWidth(shape.text, shape.fontName, shape.fontSize, shape.encoding)
-                left -= width * _ANCHORS[shape.textAnchor]
-            canvas.drawString(left, shape.y, shape.text)
-            continue
-        stroke = shape.strokeColor is not None
-        fill = kind not in (Line, PolyLine) and shape.fillColor is not None
+            if style["fillColor"] is None:
+                return
+            left, y, text = arguments
+            font, size = style["fontName"], style["fontSize"]
+            self.fill_with(style["fillColor"])
+            if self.font != (font, size):
+                canvas.setFont(font, size)
+                self.font = (font, size)
+            anchor = style["textAnchor"]
+            if anchor != "start":
+                left -= stringWidth(text, font, size, style["encoding"]) * _ANCHORS[anchor]
+            canvas.drawString(left, y, text)
+            return
+        stroke = style["strokeColor"] is not None
+        fill = kind is not Line and kind is not PolyLine and style["fillColor"] is not None
         if not (stroke or fill):
-            continue
+            return
         if stroke:
-            canvas.setStrokeColor(shape.strokeColor)
-            canvas.setLineWidth(shape.strokeWidth)
-            canvas.setLineCap(shape.strokeLineCap)
-            canvas.setLineJoin(shape.strokeLineJoin)
-            _set_dash(canvas, shape.strokeDashArray)
+            self.stroke_with(style)
         if fill:
-            canvas.setFillColor(shape.fillColor)
+            self.fill_with(style["fillColor"])
         if kind is Rect:
-            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke, fill=fill)
+            canvas.rect(*arguments, stroke=stroke, fill=fill)
         elif kind is Line:
-            canvas.line(shape.x1, shape.y1, shape.x2, shape.y2)
+            canvas.line(*arguments)
         elif kind is Circle:
-            canvas.circle(shape.cx, shape.cy, shape.r, stroke=stroke, fill=fill)
-        else:
-            points = shape.points
+            canvas.circle(*arguments, stroke=stroke, fill=fill)
+        elif kind is PolyLine or kind is Polygon:
+            (points,) = arguments
             path = canvas.beginPath()
             path.moveTo(points[0], points[1])
             for i in range(2, len(points), 2):
@@ -295,7 +466,8 @@ def _draw_chart(drawing: Drawing, canvas: Any, x: float, y: float) -> None:
             if kind is Polygon:
                 path.close()
             canvas.drawPath(path, stroke=stroke, fill=fill)
-    canvas.restoreState()
+        else:
+            raise ValueError(f"{kind.__name__} is not drawn here")
 
 
 def _set_dash(canvas: Any, dash: Any) -> None:
@@ -340,16 +512,15 @@ class ChartSummary:
             instrument = run.instruments.get(one.instrument_id)
             if instrument is not None:
                 texts.add(instrument.name)
-        self.fallback: Fallback | None = fallback_for(texts)
+        # Helvetica alone where it has every character (as fallback_for finds, much sooner).
+        self.fallback: Fallback | None = None if _in_helvetica(texts) else fallback_for(texts)
         self.canvas: Any = None
         self.y = self.top
 
     # Helvetica alone, where no character needs the fallback font: the same text, much sooner.
 
     def width_of(self, text: str, size: float, *, bold: bool = False) -> float:
-        if self.fallback is None:
-            return float(stringWidth(text, BOLD if bold else REGULAR, size))
-        return text_width(text, size, self.fallback, bold=bold)
+        return _width(text, size, self.fallback, bold)
 
     def fit(self, text: str, size: float, width: float, *, bold: bool = False) -> str:
         """``text``, shortened with an ellipsis where it is wider than ``width``."""
@@ -537,10 +708,15 @@ class ChartSummary:
         self.paragraph(self.words(series))
         if charted:
             days = [self._day(p.at) for p in series.points]
-            drawing = chart_drawing(series, series.points, days, self.width, _CHART_HEIGHT)
-            self.room(drawing.height)
-            _draw_chart(drawing, self.canvas, SIDE_MARGIN, self.y - drawing.height)
-            self.y -= drawing.height + 4
+            # The progress report's chart, drawn as _draw_chart draws its drawing.
+            self.room(_CHART_HEIGHT)
+            self.canvas.saveState()
+            self.canvas.translate(SIDE_MARGIN, self.y - _CHART_HEIGHT)
+            draw_chart(
+                series, series.points, days, self.width, _CHART_HEIGHT, _Painter(self.canvas)
+            )
+            self.canvas.restoreState()
+            self.y -= _CHART_HEIGHT + 4
 
     def words(self, series: outcomes.InstrumentSeries) -> str:
         first, latest = series.points[0], series.points[-1]

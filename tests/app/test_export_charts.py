@@ -24,7 +24,7 @@ from sqlalchemy import select
 from app import outcomes
 from app.clients import ClientNotFound
 from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault
-from app.documents.progress_report import chart_drawing, legend_drawing
+from app.documents.progress_report import chart_drawing, draw_chart, legend_drawing
 from app.instruments import Instrument, load_all
 from app.interop import export_charts
 from app.interop.export_tables import prepare
@@ -208,3 +208,45 @@ def test_a_drawing_with_anything_else_is_left_to_reportlab(
     monkeypatch.setattr(renderPDF, "draw", draw)
     assert pixels(drawing, export_charts._draw_chart) == expected
     assert handed_over == [drawing]
+
+
+def test_the_summaries_paint_the_charts_as_they_draw_the_drawings(
+    demo: Vault, instruments: Mapping[str, Instrument]
+) -> None:
+    """The chart summaries draw each chart without making its shapes: the same bytes."""
+    zone = ZoneInfo(DEMO_TIME_ZONE)
+    charts: list[tuple[outcomes.InstrumentSeries, list[Any]]] = []
+    with demo.session() as session:
+        ids = list(session.scalars(select(Client.id).order_by(Client.id)))
+        for chart in export_charts.client_charts(session, ids, instruments):
+            for series in (*chart.series, chart.evaluations):
+                if series is not None and len(series.points) >= 2:
+                    charts.append((series, [p.at.astimezone(zone).date() for p in series.points]))
+
+    def page(draw: Callable[[Any], None]) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out, pagesize=(520, 200), invariant=1, pageCompression=0)
+        draw(canvas)
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    assert len(charts) > 20
+    for series, days in charts:
+        drawing = chart_drawing(series, series.points, days, 480, 120)
+
+        def painted(canvas: Any, series: Any = series, days: Any = days) -> None:
+            canvas.saveState()
+            canvas.translate(20, 30)
+            draw_chart(series, series.points, days, 480, 120, export_charts._Painter(canvas))
+            canvas.restoreState()
+
+        assert page(painted) == page(
+            lambda canvas, drawing=drawing: export_charts._draw_chart(drawing, canvas, 20, 30)
+        )
+
+
+def test_the_painter_refuses_what_it_does_not_draw() -> None:
+    canvas = Canvas(io.BytesIO())
+    with pytest.raises(ValueError, match="fillOpacity"):
+        export_charts._Painter(canvas)(Rect, 0, 0, 10, 10, fillOpacity=0.5)
