@@ -13,7 +13,7 @@ The chain
 Every consent record of the practice (signed in the app or on paper) is
 chained to the one before it, in id order:
 
-* ``content_hash`` is :func:`app.documents.consent_form.content_hash` of the
+* ``content_hash`` is :func:`app.documents.consent_data.content_hash` of the
   document (for a form signed on paper: the SHA-256 of the scanned file);
 * ``prev_hash`` is the previous record's ``chain_hash`` (``"0" * 64`` for the
   first record);
@@ -54,14 +54,13 @@ from sqlalchemy.orm import Session, defer
 from app import audit
 from app.clients import ClientRecord, get_client
 from app.consent import RenderedSection, current_template, get_template, rendered_sections
-from app.documents.consent_form import (
+from app.documents.consent_data import (
     CLIENT,
     CLINICIAN,
     GUARDIAN,
     ConsentDocument,
     Signature,
     content_hash,
-    render_consent,
 )
 from app.errors import ValidationError
 from app.models import ConsentAudience, ConsentErased, ConsentRecord, ConsentRecordStatus
@@ -315,6 +314,9 @@ def sign(session: Session, data: SigningInput, today: date) -> int:
     ValidationError names what is missing (initials for a section, a signer)
     and nothing is stored then.
     """
+    # Loaded on first use: reportlab is only needed to make a PDF.
+    from app.documents.consent_form import render_consent
+
     client = get_client(session, data.client_id, today)
     partners = [get_client(session, pid, today) for pid in dict.fromkeys(data.partner_ids)]
     partners = [p for p in partners if p.id != client.id]
@@ -421,6 +423,8 @@ def stored_pdf(session: Session, record_id: int) -> bytes:
 
 def reproduce_pdf(session: Session, record_id: int) -> bytes:
     """The PDF rebuilt from the stored data alone; equal to the stored one byte for byte."""
+    from app.documents.consent_form import render_consent
+
     row = _load(session, record_id)
     if row.on_paper:
         raise ValidationError({"consent": "This consent was signed on paper: see its scan."})
@@ -655,6 +659,8 @@ def scan(session: Session, record_id: int) -> tuple[bytes, str]:
 
 def blank_form(session: Session, audience: ConsentAudience | str) -> bytes:
     """A blank form of the current template for ``audience``, for signing on paper."""
+    from app.documents.consent_form import render_consent
+
     template = current_template(session, audience)
     if template is None:
         raise ValidationError({"template": "There is no consent template yet."})

@@ -94,8 +94,8 @@ from app.demo_data import (
     Theme,
 )
 from app.demo_notes import ClientStory, Course, IntakeTold, NoteWriter, Task
-from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
-from app.documents.layout import format_date
+from app.documents.consent_data import CLIENT, CLINICIAN, GUARDIAN
+from app.documents.dates import format_date
 from app.instruments import Instrument, load_all
 from app.intake import DEFAULT_SCREENS, IntakeData
 from app.models import (

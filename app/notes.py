@@ -58,7 +58,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.changes import Changed
 from app.clients import ArchivedRecord, ClientNotFound, display_name
-from app.documents.layout import format_date
+from app.documents.dates import format_date
 from app.errors import RapportError, ValidationError
 from app.instruments import Instrument, load_all
 from app.models import (

@@ -26,8 +26,7 @@ from sqlalchemy.orm import Session
 from app import audit, clients, notes
 from app._version import __version__
 from app.clients import ClientRecord
-from app.documents.client_record import render_client_record
-from app.documents.layout import format_date
+from app.documents.dates import format_date
 from app.labels import (
     CLIENT_STATUS_LABELS,
     FEE_LABELS,
@@ -624,6 +623,9 @@ def file_stem(code: str, today: date) -> str:
 
 def export_record(session: Session, request: RecordRequest, today: date) -> RecordExport:
     """The client's record as a PDF and a JSON file; the export is audited."""
+    # Loaded on first use: reportlab is only needed to make a PDF.
+    from app.documents.client_record import render_client_record
+
     document = record_document(session, request, today)
     export = RecordExport(
         pdf=render_client_record(document),

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -35,13 +36,6 @@ from shiboken6 import isValid
 
 from app import logs
 from app.errors import RapportError, ValidationError
-from app.interop.export import (
-    SUFFIX,
-    ExportCancelled,
-    ExportReport,
-    export_practice,
-    export_practice_to_folder,
-)
 from app.vault.crypto import check_new_passphrase
 from ui.backups import size_text
 from ui.context import AppContext
@@ -50,6 +44,10 @@ from ui.i18n import marked, tr
 from ui.widgets.forms import FieldErrors
 from ui.widgets.labels import text_label
 from ui.widgets.passphrase import PassphraseEdit, StrengthMeter
+
+# The export (and with it reportlab, for its charts) is loaded when the dialog is used.
+if TYPE_CHECKING:
+    from app.interop.export import ExportReport
 
 FILE_FILTER = marked("7z archives (*{suffix});;All files (*)")
 #: How long locking waits for an export being stopped to remove what it wrote.
@@ -69,6 +67,8 @@ STOPPED_BY_LOCK = marked(
 
 def default_name(day: date, *, folder: bool) -> str:
     """``Rapport export 2027-01-15.7z`` (a folder: without the ending)."""
+    from app.interop.export import SUFFIX
+
     return f"Rapport export {day:%Y-%m-%d}" + ("" if folder else SUFFIX)
 
 
@@ -416,6 +416,8 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> None:
         """Ask where to save the archive, or in which folder to make the plain one."""
+        from app.interop.export import SUFFIX
+
         if self.plain.isChecked():
             parent = QFileDialog.getExistingDirectory(
                 self,
@@ -515,6 +517,8 @@ class ExportDialog(QDialog):
         stop.clear()
 
         def work() -> ExportReport:
+            from app.interop.export import export_practice, export_practice_to_folder
+
             if plain:
                 return export_practice_to_folder(
                     vault,
@@ -578,6 +582,8 @@ class ExportDialog(QDialog):
         self.sig_exported.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
+        from app.interop.export import ExportCancelled
+
         if not isValid(self) or self._locked:
             return
         self._show_page(FORM)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.documents.emergency_kit import EmergencyKit, render_emergency_kit
 from app.errors import RapportError, ValidationError
 from app.practice import ProfileInput
 from app.vault import KdfPolicy, NewVaultPlan, Vault, device
@@ -276,6 +275,9 @@ class SetupWizard(QWizard):
             self.sig_restore_requested.emit(request)
 
     def emergency_kit_pdf(self) -> bytes:
+        # Loaded on first use: reportlab is only needed to make a PDF.
+        from app.documents.emergency_kit import EmergencyKit, render_emergency_kit
+
         return render_emergency_kit(
             EmergencyKit.for_practice(
                 self.practice_page.form.value(),

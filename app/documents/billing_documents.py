@@ -32,6 +32,7 @@ from app.billing_reports import (
     Statement,
     Superbill,
 )
+from app.documents.file_names import billing_file_stem as billing_file_stem
 from app.documents.layout import (
     BOLD,
     DASH,
@@ -96,15 +97,6 @@ _STAMP_HEIGHT = 8.5 * mm
 _STAMP_ROOM = _STAMP_HEIGHT + 5 * mm
 #: The identity box's columns: label, value, label, value (the last takes what is left).
 _BOX_WIDTHS = (25 * mm + IDENTITY_EDGE, 58 * mm, 27 * mm)
-
-
-def billing_file_stem(kind: str, client_code: str, reference: str) -> str:
-    """A file name naming the document, the client code and its number — never the name.
-
-    ``kind`` is "Invoice", "Receipt", "Statement" or "Superbill";
-    ``reference`` the invoice or receipt number, or the period.
-    """
-    return " ".join(part for part in (kind, client_code.strip(), reference.strip()) if part)
 
 
 # ------------------------------------------------------------------- values

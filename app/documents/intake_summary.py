@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageTemplate, Paragraph, Spacer, Table
 
 from app.clients import ClientInput
+from app.documents.file_names import intake_summary_file_stem as intake_summary_file_stem
 from app.documents.layout import (
     BOLD,
     CAUTION,
@@ -66,15 +67,6 @@ from app.retention import age_on, is_minor
 _LABEL_WIDTH = 46 * mm
 _CELL_PAD = 5.0
 _TRAUMA_LABELS = {"yes": "Yes", "no": "No", "not asked": "Not asked"}
-
-
-def intake_summary_file_stem(client_code: str, today: date) -> str:
-    """A file name without its extension: the client's code, never the name.
-
-    File names show in folders and in recent-file lists, so the name stays inside.
-    """
-    code = client_code.strip()
-    return f"Intake summary {code} {today.isoformat()}" if code else f"Intake summary {today}"
 
 
 # ------------------------------------------------------------------- styles

@@ -8,7 +8,6 @@ import itertools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -34,6 +33,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+# Dates as every document writes them, also importable with the rest of the look.
+from app.documents.dates import MONTHS as MONTHS
+from app.documents.dates import format_date as format_date
+from app.documents.dates import format_datetime as format_datetime
 from app.resources import resource_path
 
 # A4, with margins wide enough that the page also fits US Letter (6 mm wider,
@@ -69,33 +72,6 @@ DASH = "—"
 
 _TRACKING = 1.6
 _HEADER_SIZE = 7.5
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def format_date(day: date, *, short: bool = False) -> str:
-    """``27 November 2025``, or ``27 Nov 2025`` when ``short``."""
-    month = MONTHS[day.month - 1]
-    return f"{day.day} {month[:3] if short else month} {day.year}"
-
-
-def format_datetime(moment: datetime, *, short: bool = False) -> str:
-    """The day as :func:`format_date` writes it, then the time: ``27 Nov 2025, 14:05``."""
-    return f"{format_date(moment.date(), short=short)}, {moment:%H:%M}"
-
 
 # Helvetica, built into every PDF reader, has only the Windows-1252 characters.
 # A character outside them (the Ł of Łukasiewicz, the ř of Dvořák) is taken from a

@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from app.clients import ClientRecord
+from app.documents.file_names import progress_report_file_stem as progress_report_file_stem
 from app.documents.layout import (
     BOLD,
     DASH,
@@ -83,15 +84,6 @@ _PLOT_BOTTOM = 15.0
 _PLOT_TOP = 5.0
 #: Past this many points a series gets small marks, so that the line stays readable.
 _DENSE = 40
-
-
-def progress_report_file_stem(client_code: str, today: date) -> str:
-    """A file name without its extension: the client's code, never the name.
-
-    File names show in folders and in recent-file lists, so the name stays inside.
-    """
-    code = client_code.strip()
-    return f"Progress report {code} {today.isoformat()}" if code else f"Progress report {today}"
 
 
 # ------------------------------------------------------------------- values

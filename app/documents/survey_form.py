@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, PageTemplate, Paragraph, Spacer
 
+from app.documents.file_names import survey_form_file_stem as survey_form_file_stem
 from app.documents.layout import (
     BOLD,
     FAINT,
@@ -57,11 +58,6 @@ class TickBox(Flowable):  # type: ignore[misc]
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.7)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
-
-
-def survey_form_file_stem(instruments: Sequence[Instrument]) -> str:
-    """A file name without its extension: the questionnaires' ids, never a client's name."""
-    return "blank-" + "-".join(i.id for i in instruments)
 
 
 def item_label(instrument: Instrument, item: Item) -> str:

@@ -185,7 +185,9 @@ def make_engine(path: Path, data_key: bytes, page_size: int) -> Engine:
         module=sqlcipher3.dbapi2,
         creator=creator,
         poolclass=QueuePool,
-        pool_size=2,
+        # One connection stays open between uses (its page cache is most of its memory);
+        # threads reading at the same time open more, closed when they are done.
+        pool_size=1,
         max_overflow=4,
         pool_pre_ping=False,
     )

@@ -173,7 +173,7 @@ def _issue(qtbot: QtBot, page: BillingPage, asked: list[str]) -> IssueResult:
 def test_issuing_invoices_makes_one_per_ticked_client_with_consecutive_numbers(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.billing.page.render_invoice", _not_implemented)
+    monkeypatch.setattr("app.documents.billing_documents.render_invoice", _not_implemented)
     today = _today(window)
     ann = _client(window, "Ann", "Lee")
     bo = _client(window, "Bo", "Zed")
@@ -291,7 +291,7 @@ def test_issued_invoices_can_be_saved_as_pdfs_named_by_code(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(
-        "ui.billing.page.render_invoice",
+        "app.documents.billing_documents.render_invoice",
         lambda _p, _s, invoice, _t: b"%PDF " + invoice.number.encode(),
     )
     today = _today(window)
@@ -320,7 +320,7 @@ def test_issued_invoices_can_be_saved_as_pdfs_named_by_code(
 def test_the_result_offers_pdfs_only_when_they_can_be_made(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.billing.page.render_invoice", lambda *_a: b"%PDF")
+    monkeypatch.setattr("app.documents.billing_documents.render_invoice", lambda *_a: b"%PDF")
     ann = _client(window, "Ann", "Lee")
     _charge(window, ann, "120", _today(window))
     page = _open_billing(qtbot, window)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen import canvas
 
+import app.documents.billing_documents as billing_pdfs
 import ui.billing.documents as documents
 from app import billing, calendar, clients
 from app.billing import InvoiceRequest, PaymentInput
@@ -78,7 +79,7 @@ def pdfs(monkeypatch: pytest.MonkeyPatch) -> None:
         return render
 
     for name in ("render_invoice", "render_receipt", "render_statement", "render_superbill"):
-        monkeypatch.setattr(documents, name, stand_in(getattr(documents, name)))
+        monkeypatch.setattr(billing_pdfs, name, stand_in(getattr(billing_pdfs, name)))
 
 
 def _client(window: MainWindow, first: str = "Ada", last: str = "Okafor") -> int:
@@ -604,7 +605,7 @@ def test_a_document_that_cannot_be_made_is_explained(
     def broken(*_args: Any) -> bytes:
         raise RapportError("The letterhead image is missing.")
 
-    monkeypatch.setattr(documents, "render_invoice", broken)
+    monkeypatch.setattr(billing_pdfs, "render_invoice", broken)
     monkeypatch.setattr(
         documents.QMessageBox, "warning", lambda _p, title, text: shown.append(f"{title}: {text}")
     )

@@ -241,7 +241,7 @@ def test_a_full_disk_is_said_plainly_and_leaves_nothing(
     def full(*_args: object, **_kwargs: object) -> ExportReport:
         raise DiskFull("The disk is full, so the export could not be written.")
 
-    monkeypatch.setattr("ui.export_dialog.export_practice", full)
+    monkeypatch.setattr("app.interop.export.export_practice", full)
     save_as(dialog, out / "export.7z")
     _type(qtbot, dialog, CHOSEN)
 

@@ -218,7 +218,7 @@ def test_a_blank_survey_that_cannot_be_made_says_so(
     def broken(*_args: Any) -> bytes:
         raise RapportError("The letterhead's logo could not be read.")
 
-    monkeypatch.setattr("ui.session.surveys.render_blank_survey", broken)
+    monkeypatch.setattr("app.documents.survey_form.render_blank_survey", broken)
     assert panel.preview_blank(["phq9"])
     assert not panel.print_button.isEnabled()
     qtbot.waitUntil(lambda: bool(survey_warnings), timeout=10_000)

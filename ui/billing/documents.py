@@ -17,13 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app import billing, billing_reports, logs
-from app.documents.billing_documents import (
-    billing_file_stem,
-    render_invoice,
-    render_receipt,
-    render_statement,
-    render_superbill,
-)
+from app.documents.file_names import billing_file_stem
 from app.errors import RapportError
 from app.practice import get_profile
 from app.vault import Vault
@@ -71,6 +65,14 @@ def make_billing_document(
     vault: Vault, kind: str, record_id: int, period: tuple[date, date] | None, today: date
 ) -> BillingDocument:
     """Read and render one document (runs in a worker: plain data in, bytes out)."""
+    # Loaded on first use: reportlab is only needed to make a PDF.
+    from app.documents.billing_documents import (
+        render_invoice,
+        render_receipt,
+        render_statement,
+        render_superbill,
+    )
+
     if kind not in KINDS:
         raise ValueError(f"Unknown billing document {kind!r}.")
     if kind in ("statement", "superbill") and period is None:

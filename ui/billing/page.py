@@ -53,7 +53,7 @@ from app import billing, billing_reports
 from app.billing import BillingSettings, InvoiceRequest
 from app.billing_reports import IncomeReport, Outstanding, ToInvoiceRow
 from app.changes import Changed
-from app.documents.billing_documents import billing_file_stem, render_invoice
+from app.documents.file_names import billing_file_stem
 from app.errors import RapportError, ValidationError
 from app.models import PaymentMethod
 from app.paths import atomic_write
@@ -475,6 +475,9 @@ def issue_invoices(vault: Vault, client_ids: Sequence[int], today: date) -> Issu
 
 def _pdfs_available(vault: Vault, invoice_id: int, today: date) -> bool:
     """Whether invoice PDFs can be made here: the first invoice is rendered to find out."""
+    # Loaded on first use: reportlab is only needed to make a PDF.
+    from app.documents.billing_documents import render_invoice
+
     with vault.session() as session:
         profile = get_profile(session)
         settings = billing.billing_settings(session)
@@ -504,6 +507,8 @@ def save_invoice_pdfs(
     stop: threading.Event,
 ) -> list[Path]:
     """Render each invoice and write it into ``folder``, named by client code and number."""
+    from app.documents.billing_documents import render_invoice
+
     with vault.session() as session:
         profile = get_profile(session)
         settings = billing.billing_settings(session)

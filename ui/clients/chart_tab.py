@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from app import outcomes
 from app.clients import get_client
-from app.documents.progress_report import progress_report_file_stem, render_progress_report
+from app.documents.file_names import progress_report_file_stem
 from app.errors import RapportError
 from app.models import AppointmentStatus
 from app.outcomes import (
@@ -928,6 +928,9 @@ class ChartTab(QWidget):
         self.report_button.setEnabled(False)
 
         def work() -> tuple[bytes, str, str]:
+            # Loaded on first use: reportlab is only needed to make a PDF.
+            from app.documents.progress_report import render_progress_report
+
             with vault.session() as session:
                 record = get_client(session, client_id, today)
                 profile = get_profile(session)

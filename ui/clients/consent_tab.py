@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from app import clients, consent, consents
 from app.changes import Changed
 from app.clients import ClientQuery, ClientRecord
-from app.documents.scan import image_as_pdf
 from app.errors import RapportError
 from app.models import ConsentAudience
 from app.practice import get_profile
@@ -309,6 +308,9 @@ class ConsentTab(QWidget):
             else:
                 data, mime = consents.stored_pdf(session, row.id), "application/pdf"
         if mime != "application/pdf":
+            # Loaded on first use: reportlab is only needed to make a PDF.
+            from app.documents.scan import image_as_pdf
+
             data = image_as_pdf(data, "Consent signed on paper")
         name = f"consent-{code}-v{row.template_version}-{row.signed_on.isoformat()}.pdf"
         title = tr("Consent — {name}").format(name=self.record.display_name)

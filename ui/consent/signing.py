@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.consent import RenderedSection, SectionChange
 from app.consents import SignatureInput, SigningInput
-from app.documents.consent_form import CLIENT, CLINICIAN, GUARDIAN
+from app.documents.consent_data import CLIENT, CLINICIAN, GUARDIAN
 from ui import style
 from ui.i18n import tr
 from ui.tasks import TaskRunner

@@ -37,7 +37,7 @@ from sqlalchemy import select
 from app import measures, outcomes, surveys
 from app.calendar import AppointmentView
 from app.changes import Changed
-from app.documents.survey_form import render_blank_survey, survey_form_file_stem
+from app.documents.file_names import survey_form_file_stem
 from app.errors import RapportError
 from app.instruments import Instrument
 from app.models import Administration, AnsweredBy, ClinicianGuess
@@ -475,6 +475,9 @@ class SurveyPanel(QWidget):
         self.print_button.setEnabled(False)
 
         def work() -> bytes:
+            # Loaded on first use: reportlab is only needed to make a PDF.
+            from app.documents.survey_form import render_blank_survey
+
             with vault.session() as session:
                 profile = get_profile(session)
             return render_blank_survey(profile, chosen)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changed
-from app.documents.emergency_kit import EmergencyKit, render_emergency_kit
 from app.errors import RapportError, WrongPassphrase
 from app.practice import AUTO_LOCK_CHOICES, get_profile, get_setting, set_auto_lock_minutes
 from app.vault import device
@@ -251,6 +250,9 @@ class SecuritySettings(QWidget):
         vault = self.ctx.vault
 
         def kit() -> bytes:
+            # Loaded on first use: reportlab is only needed to make a PDF.
+            from app.documents.emergency_kit import EmergencyKit, render_emergency_kit
+
             return render_emergency_kit(
                 EmergencyKit.for_practice(profile, vault.vault_id, code, vault.files.data_dir)
             )
