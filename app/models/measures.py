@@ -31,6 +31,8 @@ class Administration(Base):
     __tablename__ = "administration"
     __table_args__ = (
         Index("ix_administration_client", "client_id", "instrument_id", "administered_at"),
+        # A session's questionnaires (the session workspace, the clinician's guesses).
+        Index("ix_administration_appointment", "appointment_id"),
         {"sqlite_autoincrement": True},
     )
 
