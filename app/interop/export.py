@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import errno
 import gc
 import glob
@@ -50,16 +51,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit, consents
 from app._version import __version__
 from app.errors import DiskFull, RapportError, ValidationError
 from app.instruments import Instrument, load_all
+from app.interop.chart_process import ChartProcess, ChartProcessFailed
 from app.interop.export_charts import ProcessSetting, chart_summaries
 from app.interop.export_tables import (
     TABLES,
+    ClientFacts,
     ConsentFile,
     Run,
     Table,
@@ -67,9 +70,9 @@ from app.interop.export_tables import (
     prepare,
     table_lines,
 )
-from app.models import ConsentRecord
+from app.models import Client, ConsentRecord
 from app.paths import ensure_private_dir, fsync_dir
-from app.vault import Vault, crypto
+from app.vault import Vault, begin_reading, crypto
 
 FORMAT = "rapport.practice-export/1"
 SUFFIX = ".7z"
@@ -92,8 +95,10 @@ def _filters() -> list[dict[str, int]]:
 
 
 #: Bytes of members that may wait to be compressed when the export makes a table's files:
-#: what it holds in memory beyond the table it is making.
-_WAITING_BYTES = 64 * 1024 * 1024
+#: what it holds in memory beyond the table it is making. Enough for the next table to be
+#: made while the notes' files are compressed; the export's most memory is while it makes
+#: the notes' files themselves (about 740 MB for ten years), whatever this is.
+_WAITING_BYTES = 256 * 1024 * 1024
 #: Bytes compressed and encrypted at a time (py7zr's default is 32 kB): each step takes
 #: the interpreter back from the export's own thread, so fewer, larger steps.
 _BLOCK_SIZE = 8 * 1024 * 1024
@@ -544,6 +549,54 @@ def _source(
     return source, lambda: load_all().instruments
 
 
+#: A practice with this many clients has its chart summaries drawn by a second process
+#: (:mod:`app.interop.chart_process`) while the export writes the tables and its archive's
+#: thread compresses them; a smaller practice's are drawn here sooner than it starts.
+CHART_PROCESS_CLIENTS = 400
+
+
+def _chart_process(
+    source: Vault | SessionFactory,
+    instruments: Mapping[str, Instrument],
+    psychotherapy_notes: bool,
+    today: date,
+) -> ChartProcess | None:
+    """A second process to draw the chart summaries, started, where it is worth it."""
+    if not isinstance(source, Vault):
+        return None  # it reads the practice with the practice's own key
+    with source.session() as session:
+        clients = session.scalar(select(func.count(Client.id)))
+    if not clients or clients < CHART_PROCESS_CLIENTS:
+        return None
+    try:
+        return ChartProcess(source.reader(), instruments, psychotherapy_notes, today)
+    except (ChartProcessFailed, OSError):
+        return None  # the charts are drawn here
+
+
+def _begin_reading(
+    source: Vault | SessionFactory, session: Session, drawer: ChartProcess | None
+) -> ChartProcess | None:
+    """Begin the export's reading, and the chart process's at the same moment (writers wait
+    for both to begin); the chart process, or None where it failed."""
+    if drawer is None or not isinstance(source, Vault):
+        return None
+    try:
+        with source.writes_waiting():
+            drawer.begin()
+            begin_reading(session)
+    except ChartProcessFailed:
+        drawer.close()
+        return None
+    return drawer
+
+
+def _charts(run: Run, clients: list[ClientFacts]) -> Iterator[tuple[int, bytes]]:
+    """Each of ``clients``' id and chart summary, drawn here."""
+    for client, pdf in chart_summaries(dataclasses.replace(run, clients=clients)):
+        yield client.id, pdf
+
+
 def _archive_path(target: Path) -> Path:
     target = target.expanduser()
     if target.suffix.lower() != SUFFIX:
@@ -702,7 +755,9 @@ def _export(
         sink = make_sink()
     except OSError as exc:
         raise _disk_error(exc) from exc
+    drawer: ChartProcess | None = None
     try:
+        drawer = _chart_process(source, known, psychotherapy_notes, today)
 
         def add(name: str, data: bytes) -> None:
             sink.add(name, data)
@@ -710,40 +765,67 @@ def _export(
 
         # One read transaction: every file shows the practice at the same moment.
         with open_session() as session:
+            drawer = _begin_reading(source, session, drawer)
             run = prepare(session, known, psychotherapy_notes, today)
             steps.total = len(TABLES) + len(run.clients) + 2
             steps.step("Starting", 0)
-            summaries = enumerate(chart_summaries(run), start=1)
+            waiting = {client.id: client for client in run.clients}
 
-            def client_files() -> bool:
-                """The next client's chart and consents (false: every client's are written)."""
+            def client_files(chart: tuple[int, bytes] | None) -> bool:
+                """A client's chart and consents (false: no chart given)."""
                 nonlocal charts, documents
                 steps.check()
-                number, (client, summary) = next(summaries, (0, (None, b"")))
-                if client is None:
+                client = None if chart is None else waiting.pop(chart[0], None)
+                if chart is None or client is None:
                     return False
-                add(f"clients/{client.folder}/{CHART_NAME}", summary)
+                add(f"clients/{client.folder}/{CHART_NAME}", chart[1])
                 charts += 1
                 for item in run.client_consents.get(client.id, []):
                     add(f"clients/{client.folder}/{item.name}", _consent_document(run, item))
                     documents += 1
-                steps.step(f"Charts and consents: client {number:,} of {len(run.clients):,}")
+                done = len(run.clients) - len(waiting)
+                steps.step(f"Charts and consents: client {done:,} of {len(run.clients):,}")
                 return True
+
+            # Drawn here where no other process draws them (or what it did not draw).
+            drawn_here = _charts(run, run.clients if drawer is None else [])
+
+            def next_chart() -> bool:
+                """A chart the other process drew, else the next one drawn here."""
+                if drawer is not None:
+                    with contextlib.suppress(ChartProcessFailed):
+                        if client_files(next(drawer.arrived(), None)):
+                            return True
+                return client_files(next(drawn_here, None))
 
             for table in TABLES:
                 steps.check()
+                if drawer is not None:  # the charts drawn meanwhile, not left to wait
+                    with contextlib.suppress(ChartProcessFailed):
+                        for chart in drawer.arrived():
+                            client_files(chart)
                 # The tables give the archive's thread far more to compress than the charts:
-                # while it is behind, charts are drawn rather than waited idle.
-                sink.make_room(_WAITING_BYTES, client_files)
+                # while it is behind, charts are taken rather than waited idle.
+                sink.make_room(_WAITING_BYTES, next_chart)
                 csv_data, json_data, count = _table_files(table, run)
                 add(table.csv_name, csv_data)
                 add(table.json_name, json_data)
                 del csv_data, json_data  # held only until written, not while the next is made
                 rows[table.name] = count
                 steps.step(f"Wrote {table.csv_name}")
-            sink.make_room(_WAITING_BYTES)
-            while client_files():
+            while next_chart():
                 sink.make_room(_WAITING_BYTES)
+            if drawer is not None:
+                with contextlib.suppress(ChartProcessFailed):
+                    for chart in drawer.rest():
+                        sink.make_room(_WAITING_BYTES)
+                        client_files(chart)
+                drawer.close()
+                drawer = None
+                # Whatever the other process did not draw (it stopped) is drawn here.
+                rest = _charts(run, [c for c in run.clients if c.id in waiting])
+                while client_files(next(rest, None)):
+                    sink.make_room(_WAITING_BYTES)
             steps.check()
             practice_name = run.practice_name
             client_count = len(run.clients)
@@ -783,6 +865,9 @@ def _export(
     except BaseException:
         sink.discard()
         raise
+    finally:
+        if drawer is not None:
+            drawer.close()
     try:
         with open_session() as session:
             audit.record(

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -116,6 +116,22 @@ class VaultFiles:
 
     def exists(self) -> bool:
         return self.database.exists()
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What another process of Rapport's needs to read the practice: its file, key and
+    page size (handed over through a pipe, never written anywhere)."""
+
+    database: Path
+    key: bytes
+    page_size: int
+
+
+def begin_reading(session: Session) -> None:
+    """Begin ``session``'s read of the practice: from here on, until its transaction ends, it
+    sees the practice as it is now (see :meth:`Vault.writes_waiting`)."""
+    session.execute(text("SELECT count(*) FROM sqlite_master")).one()
 
 
 @dataclass(frozen=True)
@@ -799,6 +815,24 @@ class Vault:
             )
         except sqlcipher3.DatabaseError as exc:
             raise VaultDamaged(DAMAGED_NO_BACKUP) from exc
+        finally:
+            raw.close()
+
+    def reader(self) -> Reader:
+        return Reader(self.files.database, self._require_key(), self.page_size)
+
+    @contextlib.contextmanager
+    def writes_waiting(self) -> Iterator[None]:
+        """Hold the practice's write lock: changes being saved wait until this ends (keep it
+        short). Readers that begin meanwhile all see the practice at the same moment."""
+        raw = self.engine.raw_connection()
+        try:
+            conn: Any = raw.driver_connection
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            finally:
+                conn.execute("ROLLBACK")
         finally:
             raw.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import audit
+from app.demo import create_demo_vault
 from app.practice import set_auto_lock_minutes
 from app.vault import Vault
 
@@ -46,3 +47,14 @@ def permissive_umask() -> Iterator[None]:
         yield
     finally:
         os.umask(previous)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    """The small demo practice (couples, check-ins, evaluations, guesses, homework, billing),
+    made once for a test module."""
+    vault = create_demo_vault(tmp_path_factory.mktemp("demo") / "vault", "small")
+    try:
+        yield vault
+    finally:
+        vault.close()

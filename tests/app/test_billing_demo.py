@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app import billing, billing_reports
-from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault, generated
+from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, generated
 from app.demo_billing import BilledAppointment, BilledClient, Ledger, ServicePrice
 from app.models import (
     Appointment,
@@ -32,15 +31,6 @@ from app.vault import Vault
 from tests.app.people import count
 
 ZONE = ZoneInfo(DEMO_TIME_ZONE)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    vault = create_demo_vault(tmp_path_factory.mktemp("billing-demo") / "vault", "small")
-    try:
-        yield vault
-    finally:
-        vault.close()
 
 
 def test_every_appointment_is_charged_as_the_practice_charges(demo: Vault) -> None:

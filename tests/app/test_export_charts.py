@@ -7,7 +7,7 @@ reportlab's own renderer draws them.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -23,23 +23,13 @@ from sqlalchemy import select
 
 from app import outcomes
 from app.clients import ClientNotFound
-from app.demo import DEMO_TIME_ZONE, DEMO_TODAY, create_demo_vault
+from app.demo import DEMO_TIME_ZONE, DEMO_TODAY
 from app.documents.progress_report import chart_drawing, draw_chart, legend_drawing
 from app.instruments import Instrument, load_all
 from app.interop import export_charts
 from app.interop.export_tables import prepare
 from app.models import AppointmentParticipant, Client
 from app.vault import Vault
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    """The small demo practice: couples, check-ins, evaluations, guesses and homework."""
-    vault = create_demo_vault(tmp_path_factory.mktemp("demo") / "vault", "small")
-    try:
-        yield vault
-    finally:
-        vault.close()
 
 
 @pytest.fixture(scope="module")

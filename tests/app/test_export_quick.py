@@ -16,7 +16,7 @@ import io
 import itertools
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from sqlalchemy import select, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from app.demo import DEMO_TODAY, create_demo_vault
+from app.demo import DEMO_TODAY
 from app.instruments import Instrument, load_all
 from app.interop import export, export_charts, export_tables
 from app.interop.export_tables import TABLES, Run, Stored, Table, csv_lines, prepare
@@ -62,15 +62,6 @@ AWKWARD = [
     " leading space",
     "",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
-    vault = create_demo_vault(tmp_path_factory.mktemp("demo") / "vault", "small")
-    try:
-        yield vault
-    finally:
-        vault.close()
 
 
 @pytest.fixture(scope="module")
