@@ -39,8 +39,8 @@ NICENESS = 10
 class ChartProcess:
     """A second process that draws the clients' chart summaries, as :func:`chart_summaries`.
 
-    Made, it starts and opens the practice; :meth:`begin` has it begin reading
-    (while writers wait); :meth:`arrived` and :meth:`rest` give each client's id
+    Made, it starts and opens the practice (:meth:`wait_ready`); :meth:`begin` has it
+    begin reading (while writers wait); :meth:`arrived` and :meth:`rest` give each client's id
     and PDF as they come. :meth:`close` stops it, finished or not.
     """
 
@@ -76,10 +76,13 @@ class ChartProcess:
         self._arrived: queue.SimpleQueue[tuple[Any, ...]] = queue.SimpleQueue()
         self._receiver: threading.Thread | None = None
         self.finished = False
+
+    def wait_ready(self) -> None:
+        """Wait until the process has started and opened the practice."""
         self._message("ready", START_SECONDS)
 
     def begin(self) -> None:
-        """Have the process begin reading the practice, and wait until it has."""
+        """Have the process (ready) begin reading the practice, and wait until it has."""
         self._orders.send("begin")
         self._message("reading", START_SECONDS)
         self._receiver = threading.Thread(target=self._receive, name="rapport-charts-in")

@@ -582,6 +582,7 @@ def _begin_reading(
     if drawer is None or not isinstance(source, Vault):
         return None
     try:
+        drawer.wait_ready()  # before writers wait: it takes a second or two
         with source.writes_waiting():
             drawer.begin()
             begin_reading(session)
@@ -751,13 +752,17 @@ def _export(
     files: dict[str, int] = {}
     rows: dict[str, int] = {}
     charts = documents = 0
+    # The chart process starts (imports, opens the practice) while the archive is made.
+    drawer = _chart_process(source, known, psychotherapy_notes, today)
     try:
         sink = make_sink()
-    except OSError as exc:
-        raise _disk_error(exc) from exc
-    drawer: ChartProcess | None = None
+    except BaseException as exc:
+        if drawer is not None:
+            drawer.close()
+        if isinstance(exc, OSError):
+            raise _disk_error(exc) from exc
+        raise
     try:
-        drawer = _chart_process(source, known, psychotherapy_notes, today)
 
         def add(name: str, data: bytes) -> None:
             sink.add(name, data)
