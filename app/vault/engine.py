@@ -7,6 +7,7 @@ full-text search module); the rest of the core speaks portable SQLAlchemy.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Iterator
@@ -243,10 +244,10 @@ def copy_database_file(
         conn.execute("BEGIN IMMEDIATE")
         try:
             with source.open("rb") as data:
-                shutil.copyfileobj(data, out, _COPY_CHUNK)
+                _copy_bytes(data, out)
             if wal.exists() and wal.stat().st_size > 0:
                 with _new_private_file(target_wal) as log_out, wal.open("rb") as log:
-                    shutil.copyfileobj(log, log_out, _COPY_CHUNK)
+                    _copy_bytes(log, log_out)
         finally:
             conn.execute("ROLLBACK")
     copy = open_connection(target, data_key, page_size=page_size)
@@ -258,6 +259,28 @@ def copy_database_file(
 
 #: How much of the file one read of a copy takes.
 _COPY_CHUNK = 1 << 22
+
+
+def _copy_bytes(source: BinaryIO, out: BinaryIO) -> None:
+    """Every byte of ``source`` to ``out``: inside the kernel where the system can (``sendfile``,
+    without bringing the bytes into the process: less time with writers waiting), else read
+    and written."""
+    out.flush()
+    offset = 0
+    if hasattr(os, "sendfile"):
+        try:
+            while sent := os.sendfile(out.fileno(), source.fileno(), offset, _SENDFILE_CHUNK):
+                offset += sent
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                raise  # a full disk among them
+    source.seek(offset)
+    shutil.copyfileobj(source, out, _COPY_CHUNK)
+
+
+#: How much one call of ``sendfile`` copies at most.
+_SENDFILE_CHUNK = 1 << 26
 
 
 @contextlib.contextmanager

@@ -27,7 +27,7 @@ from app.errors import (
     WrongRecoveryCode,
 )
 from app.models import Client
-from app.vault import NewVaultPlan, Vault
+from app.vault import NewVaultPlan, Vault, engine
 from app.vault import backup as backups
 from app.vault.backup import (
     DATABASE_MEMBER,
@@ -200,6 +200,36 @@ def test_a_full_disk_leaves_no_partial_backup(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backups, "_write_archive", full)
+    with pytest.raises(DiskFull, match="backup could not be made"):
+        make_backup(vault, tmp_path / "backups" / "b", NOW)
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+@pytest.mark.parametrize("sendfile", ["refused", "missing"])
+def test_where_the_kernel_does_not_copy_the_file_it_is_read_and_written(
+    vault: Vault, tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch, sendfile: str
+) -> None:
+    if sendfile == "missing":
+        monkeypatch.delattr(engine.os, "sendfile", raising=False)
+    else:
+
+        def refused(*_args: object) -> int:
+            raise OSError(errno.EINVAL, "Invalid argument")
+
+        monkeypatch.setattr(engine.os, "sendfile", refused)
+    _add_client(vault, "CopiedByHand")
+    info = make_backup(vault, tmp_path / f"by-hand{SUFFIX}", NOW)
+    assert info.manifest.rows["client"] == 1
+    verify_backup(info.path, passphrase, tmp_path / "restored")
+
+
+def test_a_disk_full_while_the_kernel_copies_the_file_leaves_no_partial_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(engine.os, "sendfile", full)
     with pytest.raises(DiskFull, match="backup could not be made"):
         make_backup(vault, tmp_path / "backups" / "b", NOW)
     assert list((tmp_path / "backups").iterdir()) == []
