@@ -22,8 +22,10 @@ The per-client PDF is a chart summary (:mod:`app.interop.export_charts`), not
 the full progress report, which would take minutes for a ten-year practice.
 
 The tables give the archive's thread most of what it compresses, the chart
-summaries little: while that thread is behind with a big table, the export draws
-charts rather than wait for it, so that both of the machine's cores work.
+summaries little: while that thread is behind with a big table, the export takes
+charts rather than wait for it, so that both of the machine's cores work. A
+large practice's charts are drawn by a second process meanwhile
+(:mod:`app.interop.chart_process`); a small one's are drawn here.
 """
 
 from __future__ import annotations
