@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,7 @@ from app.calendar import AppointmentInput, ConsentNeeded, Recurrence, Repeat, Sc
 from app.changes import Changed
 from app.clients import ClientInput
 from app.models import AppointmentStatus, ServiceKind
-from ui.calendar.grid import TimeGrid
+from ui.calendar.grid import FIRST_HOUR, LAST_HOUR, TimeGrid, appointment_font, hour_label
 from ui.calendar.page import CalendarPage
 from ui.main_window import MainWindow
 
@@ -76,7 +76,7 @@ def _page(window: MainWindow) -> CalendarPage:
 def _point(grid: TimeGrid, moment: datetime) -> QPoint:
     """The middle of the grid cell at ``moment`` (a few pixels below its top)."""
     column = grid.days.index(moment.date())
-    x = int(58 + (column + 0.5) * grid._column_width())
+    x = int(grid.gutter_width + (column + 0.5) * grid._column_width())
     y = int(grid._y_for(moment)) + 4
     return QPoint(x, y)
 
@@ -355,3 +355,92 @@ def test_dragging_a_series_session_asks_this_following_or_all(window: MainWindow
         starts = [calendar.get_appointment(session, i).start for i in ids]
     assert starts[0] == _at(MONDAY, 10)
     assert starts[1:] == [_at(MONDAY + timedelta(days=7 * n), 14) for n in (1, 2, 3)]
+
+
+def _larger(font: QFont, factor: float = 1.5) -> QFont:
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * factor)
+    return larger
+
+
+def test_the_grid_grows_with_its_font(window: MainWindow) -> None:
+    """A clinician's larger text: an hour holds as many lines, the hours' labels fit."""
+    ada = _client(window)
+    appointment = _book(window, ada, _at(MONDAY, 10))  # 50 minutes
+    page = _page(window)
+    grid, bar = page.grid, page.scroller.verticalScrollBar()
+    assert bar.value() == grid.scroll_position(8)  # the morning, its label in full
+    hour, header, gutter = grid.hour_height, grid.header_height, grid.gutter_width
+    tall = grid.minimumHeight()
+
+    font = _larger(grid.font())
+    grid.setFont(font)
+    metrics = QFontMetrics(font)
+    assert grid.hour_height >= 1.5 * hour
+    assert grid.header_height > header and grid.header_height >= 2 * metrics.lineSpacing()
+    widest = max(metrics.horizontalAdvance(hour_label(h)) for h in range(FIRST_HOUR, LAST_HOUR))
+    assert grid.gutter_width > gutter and grid.gutter_width >= widest + 16
+    assert grid.minimumHeight() == grid.sizeHint().height() > grid.hour_top(LAST_HOUR) > tall
+    assert abs(bar.value() - grid.scroll_position(8)) <= 1  # still the morning at the top
+
+    placed = next(p for p in grid._placed if p.appointment.id == appointment)
+    line = QFontMetrics(appointment_font(font)).lineSpacing()
+    assert placed.rect.height() - 4 >= 2 * line  # two lines of its text, and its padding
+    assert len(grid.block_lines(appointment)) >= 2
+    assert abs(placed.rect.top() - 1 - grid.hour_top(10)) < 1
+    assert grid.moment_at(placed.rect.topLeft().toPoint() + QPoint(4, 2)) == _at(MONDAY, 10)
+    quarter_to = QPoint(grid.gutter_width + 4, int(grid.hour_top(10) + 0.75 * grid.hour_height) + 1)
+    assert grid.moment_at(quarter_to) == _at(MONDAY, 10, 45)
+    assert grid.moment_at(QPoint(grid.gutter_width + 4, grid.hour_top(FIRST_HOUR) - 1)) is None
+
+    # Dragging snaps to quarter hours of the new height: an hour and a quarter down.
+    start = placed.rect.center().toPoint()
+    _drag(grid, start, start + QPoint(0, round(1.25 * grid.hour_height)))
+    with window.ctx.vault.session() as session:
+        assert calendar.get_appointment(session, appointment).start == _at(MONDAY, 11, 15)
+
+
+def test_the_grid_follows_the_application_font(qtbot: QtBot, window: MainWindow) -> None:
+    """The system's text size comes as the application's font: the grid sizes itself again."""
+    grid = _page(window).grid
+    hour, tall = grid.hour_height, grid.minimumHeight()
+    original = QFont(QApplication.font())
+    try:
+        QApplication.setFont(_larger(original))  # reaches the widgets with the next events
+        qtbot.waitUntil(lambda: grid.hour_height >= 1.5 * hour)
+        assert grid.minimumHeight() == grid.sizeHint().height() > tall
+    finally:
+        QApplication.setFont(original)
+    qtbot.waitUntil(lambda: (grid.hour_height, grid.minimumHeight()) == (hour, tall))
+
+
+def test_a_cancelled_or_missed_session_shows_who_first_and_why_below(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    ada, ben, cleo = _client(window), _client(window, "Ben", "Jonas"), _client(window, "Cleo", "Ma")
+    today = window.ctx.today()
+    late = _book(window, ada, _at(today, 11))
+    missed = _book(window, ben, _at(MONDAY, 10))
+    called_off = _book(window, cleo, _at(MONDAY + timedelta(days=1), 10))
+    with window.ctx.vault.session() as session:
+        now = window.ctx.now()
+        # Three hours before: a late cancellation.
+        calendar.set_status(session, late, AppointmentStatus.CANCELLED_BY_CLIENT, now)
+        calendar.set_status(session, missed, AppointmentStatus.NO_SHOW, now)
+        calendar.set_status(session, called_off, AppointmentStatus.CANCELLED_BY_CLINICIAN, now)
+    window.ctx.bus.publish(Changed.CALENDAR)
+    page = _page(window)
+    grid = page.grid
+    statuses = {a.id: a.status for a in grid.appointments}
+    assert statuses[late] == AppointmentStatus.LATE_CANCELLED
+    # The week's narrow columns: the name first, what became of the session below it.
+    lines = grid.block_lines(late)
+    assert lines[0].startswith("11:00 Okafor") and lines[1].startswith("Late cancel")
+    assert grid.block_lines(missed)[:2] == ["10:00 Jonas, Ben", "No-show"]
+    assert grid.block_lines(called_off)[:2] == ["10:00 Ma, Cleo", "Cancelled by you"]
+    page.codes_button.click()
+    code = next(a.code for a in grid.appointments if a.id == late)
+    assert grid.block_lines(late)[0] == f"11:00 {code}"
+    page.codes_button.click()
+    page.show_day(today)
+    assert grid.block_lines(late) == ["11:00 Okafor, Ada", "Late cancellation"]

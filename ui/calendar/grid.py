@@ -12,6 +12,10 @@ From the keyboard, the arrows go from one appointment to the next (↓ ↑ in ti
 → ← to the next or previous day that has one, Home and End to the first and
 last) and Enter or Space opens the one with the focus outline; the page's
 Ctrl+N books a new one.
+
+Its geometry follows its font: an hour is a few lines of the appointments'
+text and the hours' column fits their labels, so a clinician who sets a larger
+system font sees as much of each appointment as at the default size.
 """
 
 from __future__ import annotations
@@ -20,12 +24,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFocusEvent,
     QFont,
+    QFontInfo,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -40,9 +45,14 @@ from app.models import FREE_AGAIN, AppointmentStatus
 from ui import style
 from ui.i18n import marked, tr
 
-HOUR_HEIGHT = 52
-HEADER = 40
-GUTTER = 58
+#: The geometry at the default font (9 pt), in pixels: a larger font grows it, a smaller
+#: one never shrinks it below these.
+MIN_HOUR_HEIGHT = 52
+MIN_HEADER = 40
+MIN_GUTTER = 58
+#: An hour is this many lines of the appointments' text, so a 50-minute session (five
+#: sixths of it, less its padding) shows its first lines whatever the font's size.
+HOUR_LINES = 4
 SNAP_MINUTES = 15
 #: How close to an appointment's lower edge a press resizes instead of moving.
 RESIZE_GRIP = 6
@@ -50,13 +60,23 @@ FIRST_HOUR = 7
 LAST_HOUR = 21
 
 
-#: How an appointment's status shows before who it is with ("{who}": the name or code).
+#: How a screen reader hears an appointment's status with who it is with ("{who}": the
+#: name or code); an attended one's block shows its mark the same way.
 STATUS_MARKS = {
     AppointmentStatus.ATTENDED: "✓ {who}",
     AppointmentStatus.NO_SHOW: marked("✗ no-show · {who}"),
     AppointmentStatus.LATE_CANCELLED: marked("late-cancelled · {who}"),
     AppointmentStatus.CANCELLED_BY_CLIENT: marked("cancelled · {who}"),
     AppointmentStatus.CANCELLED_BY_CLINICIAN: marked("cancelled · {who}"),
+}
+
+#: A block's second line for a session that did not take place: under who it was with,
+#: which stays first (a narrow week's column has room for little of the first line).
+STATUS_LINES = {
+    AppointmentStatus.NO_SHOW: marked("No-show"),
+    AppointmentStatus.LATE_CANCELLED: marked("Late cancellation"),
+    AppointmentStatus.CANCELLED_BY_CLIENT: marked("Cancelled by the client"),
+    AppointmentStatus.CANCELLED_BY_CLINICIAN: marked("Cancelled by you"),
 }
 
 
@@ -89,8 +109,7 @@ class _Ink:
 
     def __init__(self, base: QFont) -> None:
         theme = style.current()
-        self.font = QFont(base)
-        self.font.setPointSizeF(max(7.5, self.font.pointSizeF() - 0.5))
+        self.font = appointment_font(base)
         self.struck = QFont(self.font)
         self.struck.setStrikeOut(True)
         self.metrics = QFontMetrics(self.font)
@@ -98,7 +117,8 @@ class _Ink:
         self.text = QColor(theme.on_service)
         self.muted = QColor(theme.text_muted)
         self.plain = "{who}"  # no status to show: the name alone, in any language
-        self.marks = {status: tr(mark) for status, mark in STATUS_MARKS.items()}
+        self.attended = tr(STATUS_MARKS[AppointmentStatus.ATTENDED])
+        self.statuses = {status: tr(words) for status, words in STATUS_LINES.items()}
         self.video = tr("{service} · video")
         self._service: dict[str, tuple[QPen, QColor, QColor]] = {}
         self._elided: dict[tuple[str, int, bool], str] = {}
@@ -123,6 +143,21 @@ class _Ink:
             cancelled.setAlpha(60)
             found = self._service[colour] = (QPen(base.darker(130), 1), kept, cancelled)
         return found
+
+
+def appointment_font(base: QFont) -> QFont:
+    """The appointments' text: half a point smaller than the grid's (7.5 points at least)."""
+    font = QFont(base)
+    size = base.pointSizeF()
+    if size <= 0:  # a font sized in pixels
+        size = QFontInfo(base).pointSizeF()
+    font.setPointSizeF(max(7.5, size - 0.5))
+    return font
+
+
+def hour_label(hour: int) -> str:
+    """An hour as the hours' column shows it (the 24-hour clock, as everywhere in the window)."""
+    return f"{hour:02d}:00"
 
 
 def date_text(day: date, pattern: str) -> str:
@@ -166,6 +201,14 @@ class TimeGrid(QWidget):
         #: The appointment the keyboard is on (its id), outlined while the grid has the focus.
         self.current_id: int | None = None
         self._period = ""
+        #: The geometry in pixels, from the font (:meth:`_measure`).
+        self.hour_height = MIN_HOUR_HEIGHT
+        self.header_height = MIN_HEADER
+        self.gutter_width = MIN_GUTTER
+        self._line = 0  # one line of the appointments' text
+        self._label_gap = 0  # between an hour's label and the grid
+        self._label_room = 0  # above the first hour's line: its label's upper half
+        self._measure()
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -173,7 +216,8 @@ class TimeGrid(QWidget):
         self.setAccessibleName(tr("Calendar"))
 
     def sizeHint(self) -> QSize:
-        return QSize(800, HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT + 1)
+        # Below the last hour's line, room for the lower half of its label.
+        return QSize(800, self._bottom() + self.fontMetrics().height() // 2 + 1)
 
     # ------------------------------------------------------------- content
 
@@ -211,13 +255,77 @@ class TimeGrid(QWidget):
 
     # ---------------------------------------------------------- geometry
 
+    def _measure(self) -> bool:
+        """Size the hours, the days' names and the hours' column from the font.
+
+        An hour is :data:`HOUR_LINES` lines of the appointments' text, the days'
+        names have room for two lines, and the hours' column fits the widest label
+        with a margin; none is smaller than at the default font. True if any changed.
+        """
+        metrics = self.fontMetrics()
+        self._line = QFontMetrics(appointment_font(self.font())).lineSpacing()
+        self._label_gap = max(8, metrics.height() // 2)
+        self._label_room = metrics.height() // 2 + 2
+        widest = max(
+            metrics.horizontalAdvance(hour_label(hour)) for hour in range(FIRST_HOUR, LAST_HOUR + 1)
+        )
+        old = (self.hour_height, self.header_height, self.gutter_width, self._label_room)
+        self.hour_height = max(MIN_HOUR_HEIGHT, HOUR_LINES * self._line)
+        self.header_height = max(MIN_HEADER, 2 * metrics.lineSpacing() + 12)
+        self.gutter_width = max(MIN_GUTTER, metrics.height() + widest + self._label_gap)
+        new = (self.hour_height, self.header_height, self.gutter_width, self._label_room)
+        return new != old
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The widget's own font, or the application's it inherits (the system's text size).
+        if event.type() == QEvent.Type.FontChange:
+            self._refit()
+        super().changeEvent(event)
+
+    def _refit(self) -> None:
+        """After a change of font: size everything again, the same time still at the top."""
+        old_hour = self.hour_height
+        if not self._measure():
+            return
+        scroller = self._scroller()
+        bar = scroller.verticalScrollBar() if scroller is not None else None
+        hours_above = bar.value() / old_hour if bar is not None else 0.0
+        self.setMinimumHeight(self.sizeHint().height())
+        self.updateGeometry()
+        self._layout()
+        if bar is not None:
+            bar.setValue(round(hours_above * self.hour_height))
+        self.update()
+
+    def _scroller(self) -> QScrollArea | None:
+        scroller = self.parentWidget()
+        while scroller is not None and not isinstance(scroller, QScrollArea):
+            scroller = scroller.parentWidget()
+        return scroller
+
+    def hour_top(self, hour: int) -> int:
+        """Where ``hour``'s line is drawn (from the widget's top): below the days' names,
+        the first with room above it for its label."""
+        return self.header_height + self._label_room + (hour - FIRST_HOUR) * self.hour_height
+
+    def scroll_position(self, hour: int) -> int:
+        """The scroll area's position that shows ``hour`` just below the days' names,
+        with its label in full."""
+        return max(0, self.hour_top(hour) - self.header_height - self._label_room)
+
+    def _bottom(self) -> int:
+        return self.hour_top(LAST_HOUR)
+
     def _column_width(self) -> float:
-        return (self.width() - GUTTER) / max(1, len(self.days))
+        return (self.width() - self.gutter_width) / max(1, len(self.days))
 
     def _y_for(self, moment: datetime) -> float:
         local = moment.astimezone(self.zone)
         hours = local.hour + local.minute / 60 - FIRST_HOUR
-        return HEADER + max(0.0, min(hours, LAST_HOUR - FIRST_HOUR)) * HOUR_HEIGHT
+        return (
+            self.hour_top(FIRST_HOUR)
+            + max(0.0, min(hours, LAST_HOUR - FIRST_HOUR)) * self.hour_height
+        )
 
     def _column_for(self, moment: datetime) -> int | None:
         local_day = moment.astimezone(self.zone).date()
@@ -228,12 +336,13 @@ class TimeGrid(QWidget):
 
     def moment_at(self, point: QPoint) -> datetime | None:
         """The (snapped) start time under ``point``, or None outside the grid."""
-        if point.x() < GUTTER or point.y() < HEADER or not self.days:
+        first = self.hour_top(FIRST_HOUR)
+        if point.x() < self.gutter_width or point.y() < first or not self.days:
             return None
-        column = int((point.x() - GUTTER) // self._column_width())
+        column = int((point.x() - self.gutter_width) // self._column_width())
         if column >= len(self.days):
             return None
-        minutes = (point.y() - HEADER) / HOUR_HEIGHT * 60 + FIRST_HOUR * 60
+        minutes = (point.y() - first) / self.hour_height * 60 + FIRST_HOUR * 60
         minutes = int(minutes // SNAP_MINUTES * SNAP_MINUTES)
         local = datetime.combine(self.days[column], time()) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self.zone)
@@ -261,9 +370,10 @@ class TimeGrid(QWidget):
                 lane_of[item.id] = lane
             count = max(1, len(lanes))
             for item in items:
-                x = GUTTER + column * width + 2 + lane_of[item.id] * (width - 4) / count
+                x = self.gutter_width + column * width + 2 + lane_of[item.id] * (width - 4) / count
                 top = self._y_for(item.start)
-                bottom = max(top + 14, self._y_for(item.end))
+                # However short, an appointment has room for a line of its text.
+                bottom = max(top + self._line + 1, self._y_for(item.end))
                 rect = QRectF(x, top + 1, (width - 4) / count - 2, bottom - top - 2)
                 self._placed.append(_Placed(item, rect))
 
@@ -313,13 +423,11 @@ class TimeGrid(QWidget):
         if placed is None:
             return
         self.current_id = placed.appointment.id
-        scroller = self.parentWidget()
-        while scroller is not None and not isinstance(scroller, QScrollArea):
-            scroller = scroller.parentWidget()
+        scroller = self._scroller()
         if scroller is not None:
             # Clear of the days' names, which stay at the top of what is shown.
             centre = placed.rect.center().toPoint()
-            margin = int(placed.rect.height() / 2) + HEADER + 8
+            margin = int(placed.rect.height() / 2) + self.header_height + 8
             scroller.ensureVisible(centre.x(), centre.y(), int(placed.rect.width() / 2), margin)
         self._describe()
         self.update()
@@ -404,20 +512,22 @@ class TimeGrid(QWidget):
         theme = style.current()
         top = max(0, self.visibleRegion().boundingRect().top())
         width = self._column_width()
-        painter.fillRect(QRectF(0, top, self.width(), HEADER), QColor(theme.calendar))
+        header = self.header_height
+        painter.fillRect(QRectF(0, top, self.width(), header), QColor(theme.calendar))
         header_font = QFont(self.font())
         header_font.setBold(True)
         for column, day in enumerate(self.days):
             painter.setPen(QColor(theme.title if day != self.today else theme.accent_text))
             painter.setFont(header_font if day == self.today else self.font())
             painter.drawText(
-                QRectF(GUTTER + column * width, top, width, HEADER),
-                Qt.AlignmentFlag.AlignCenter,
+                QRectF(self.gutter_width + column * width + 2, top, width - 4, header),
+                # A column too narrow for the whole name puts the date on a second line.
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 date_text(day, "ddd d MMM"),
             )
         painter.setFont(self.font())
         painter.setPen(QPen(QColor(theme.calendar_grid)))
-        painter.drawLine(0, int(top + HEADER), self.width(), int(top + HEADER))
+        painter.drawLine(0, int(top + header), self.width(), int(top + header))
 
     def _paint_focus(self, painter: QPainter) -> None:
         """The focus outline: around the appointment the keyboard is on, or the whole grid."""
@@ -434,37 +544,39 @@ class TimeGrid(QWidget):
     def _paint_grid(self, painter: QPainter) -> None:
         theme = style.current()
         width = self._column_width()
-        bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
+        header, hour_height, gutter = self.header_height, self.hour_height, self.gutter_width
+        first, bottom = self.hour_top(FIRST_HOUR), self._bottom()
         for column, day in enumerate(self.days):
-            x = GUTTER + column * width
+            x = gutter + column * width
             hours = self.policy.hours[day.weekday()]
             painter.fillRect(
-                QRectF(x, HEADER, width, bottom - HEADER), QColor(theme.calendar_closed)
+                QRectF(x, header, width, bottom - header), QColor(theme.calendar_closed)
             )
             if hours is not None:
-                top = HEADER + (hours[0].hour + hours[0].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
-                end = HEADER + (hours[1].hour + hours[1].minute / 60 - FIRST_HOUR) * HOUR_HEIGHT
+                top = first + (hours[0].hour + hours[0].minute / 60 - FIRST_HOUR) * hour_height
+                end = first + (hours[1].hour + hours[1].minute / 60 - FIRST_HOUR) * hour_height
                 fill = QColor(theme.calendar_today if day == self.today else theme.calendar)
-                painter.fillRect(QRectF(x, max(top, HEADER), width, min(end, bottom) - top), fill)
+                painter.fillRect(QRectF(x, max(top, header), width, min(end, bottom) - top), fill)
         painter.setFont(self.font())
+        label_height = self.fontMetrics().height()
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
-            y = HEADER + (hour - FIRST_HOUR) * HOUR_HEIGHT
+            y = self.hour_top(hour)
             painter.setPen(QPen(QColor(theme.calendar_grid)))
-            painter.drawLine(GUTTER, int(y), self.width(), int(y))
+            painter.drawLine(gutter, y, self.width(), y)
             if hour < LAST_HOUR:
                 painter.setPen(QPen(QColor(theme.calendar_half_hour)))
-                half = int(y + HOUR_HEIGHT / 2)
-                painter.drawLine(GUTTER, half, self.width(), half)
+                half = int(y + hour_height / 2)
+                painter.drawLine(gutter, half, self.width(), half)
             painter.setPen(QColor(theme.text_muted))
             painter.drawText(
-                QRectF(0, y - 8, GUTTER - 8, 16),
+                QRectF(0, y - label_height / 2, gutter - self._label_gap, label_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{hour:02d}:00",
+                hour_label(hour),
             )
         painter.setPen(QPen(QColor(theme.calendar_grid)))
         for column in range(len(self.days) + 1):
-            x = int(GUTTER + column * width)
-            painter.drawLine(x, 0, x, int(bottom))
+            x = int(gutter + column * width)
+            painter.drawLine(x, 0, x, bottom)
 
     def _paint_blocked(self, painter: QPainter) -> None:
         theme = style.current()
@@ -476,12 +588,50 @@ class TimeGrid(QWidget):
                 continue
             top, bottom = self._y_for(block.start), self._y_for(block.end)
             if block.end.astimezone(self.zone).date() != self.days[column]:
-                bottom = HEADER + (LAST_HOUR - FIRST_HOUR) * HOUR_HEIGHT
-            rect = QRectF(GUTTER + column * width + 1, top, width - 2, max(6.0, bottom - top))
+                bottom = self._bottom()
+            x = self.gutter_width + column * width + 1
+            rect = QRectF(x, top, width - 2, max(6.0, bottom - top))
             painter.fillRect(rect, QColor(theme.calendar_busy))
             painter.fillRect(rect, brush)
             painter.setPen(QColor(theme.text_muted))
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignTop, block.summary)
+
+    def block_lines(self, appointment_id: int) -> list[str]:
+        """What an appointment's block says, line by line as it is drawn (none if not shown)."""
+        placed = next((p for p in self._placed if p.appointment.id == appointment_id), None)
+        if placed is None:
+            return []
+        lines = self._lines(placed.appointment, placed.rect, _Ink(self.font()))
+        return [text for text, _struck in lines]
+
+    def _lines(self, item: AppointmentView, rect: QRectF, ink: _Ink) -> list[tuple[str, bool]]:
+        """The lines a block at ``rect`` has room for, cut to its width, each with whether it
+        is struck through: the time and who it is with (always first), the status of a session
+        that did not take place (not struck: it says why the rest is), the service."""
+        cancelled = item.status in FREE_AGAIN
+        start = item.start.astimezone(self.zone)
+        # Not f"{start:%H:%M}": strftime costs five times as much, for each appointment.
+        clock = f"{start.hour:02d}:{start.minute:02d}"
+        mark = ink.attended if item.status == AppointmentStatus.ATTENDED else ink.plain
+        who = mark.format(who=label_for(item, self.show_codes))
+        status = ink.statuses.get(AppointmentStatus(item.status))
+        service = (
+            ink.video.format(service=item.service_name)
+            if item.location == "video"
+            else item.service_name
+        )
+        inner = rect.adjusted(5, 2, -4, -2)
+        room = max(1, int(inner.height() // ink.metrics.lineSpacing()))
+        width = int(inner.width())
+        first = f"{clock} {who}"
+        lines = [(first, cancelled)]
+        if room >= 3 and ink.elided(first, width, cancelled) != first:
+            # A narrow column at a large font: who on a line of its own, not cut to a letter.
+            lines = [(clock, cancelled), (who, cancelled)]
+        if status is not None:
+            lines.append((status, False))
+        lines.append((service, cancelled))
+        return [(ink.elided(line, width, struck), struck) for line, struck in lines[:room]]
 
     def _paint_appointment(
         self, painter: QPainter, item: AppointmentView, rect: QRectF, ink: _Ink
@@ -491,28 +641,22 @@ class TimeGrid(QWidget):
         painter.setPen(outline)
         painter.setBrush(faded if cancelled else kept)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(ink.muted if cancelled else ink.text)
-        font, metrics = (ink.struck, ink.struck_metrics) if cancelled else (ink.font, ink.metrics)
-        start = item.start.astimezone(self.zone)
-        mark = ink.marks.get(AppointmentStatus(item.status), ink.plain)
-        who = mark.format(who=label_for(item, self.show_codes))
-        lines = [
-            # Not f"{start:%H:%M}": strftime costs five times as much, for each appointment.
-            f"{start.hour:02d}:{start.minute:02d} {who}",
-            ink.video.format(service=item.service_name)
-            if item.location == "video"
-            else item.service_name,
-        ]
-        inner = rect.adjusted(5, 2, -4, -2)
-        shown = max(1, int(inner.height() // metrics.lineSpacing()))
-        elided = [ink.elided(line, int(inner.width()), cancelled) for line in lines[:shown]]
+        lines = self._lines(item, rect, ink)
         # Side by side in a busy hour, an appointment is too narrow for even "…".
-        if any(elided):
-            painter.setFont(font)
-            painter.drawText(
-                inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, "\n".join(elided)
-            )
-            painter.setFont(self.font())
+        if not any(text for text, _struck in lines):
+            return
+        painter.setPen(ink.muted if cancelled else ink.text)
+        inner = rect.adjusted(5, 2, -4, -2)
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        if all(struck == cancelled for _text, struck in lines):  # one font: one call
+            painter.setFont(ink.struck if cancelled else ink.font)
+            painter.drawText(inner, flags, "\n".join(text for text, _struck in lines))
+        else:
+            step = ink.metrics.lineSpacing()
+            for row, (text, struck) in enumerate(lines):
+                painter.setFont(ink.struck if struck else ink.font)
+                painter.drawText(inner.adjusted(0, row * step, 0, 0), flags, text)
+        painter.setFont(self.font())
 
     def _paint_now(self, painter: QPainter) -> None:
         if self.now is None:
@@ -524,9 +668,8 @@ class TimeGrid(QWidget):
         y = self._y_for(self.now)
         width = self._column_width()
         painter.setPen(QPen(QColor(style.current().calendar_now), 2))
-        painter.drawLine(
-            int(GUTTER + column * width), int(y), int(GUTTER + (column + 1) * width), int(y)
-        )
+        left = self.gutter_width + column * width
+        painter.drawLine(int(left), int(y), int(left + width), int(y))
 
     # --------------------------------------------------------------- mouse
 
@@ -555,7 +698,7 @@ class TimeGrid(QWidget):
         if mode == "none" or (point - origin).manhattanLength() < 4:
             return
         rect = QRectF(placed.rect)
-        step = HOUR_HEIGHT * SNAP_MINUTES / 60
+        step = self.hour_height * SNAP_MINUTES / 60
         steps = round((point.y() - origin.y()) / step)
         if mode == "resize":
             steps = max(steps, 1 - round(rect.height() / step))

@@ -37,8 +37,9 @@ from app.changes import Changed
 from app.errors import RapportError
 from app.interop import ics
 from app.paths import atomic_write
+from app.words import translated
 from ui.calendar.appointment_dialog import AppointmentDialog, SlotFinder, ask_scope
-from ui.calendar.grid import FIRST_HOUR, HEADER, HOUR_HEIGHT, TimeGrid, date_text
+from ui.calendar.grid import TimeGrid, date_text
 from ui.calendar.ics_import_dialog import AppointmentImportDialog
 from ui.calendar.month import MonthGrid, month_days
 from ui.context import AppContext
@@ -77,6 +78,8 @@ class CalendarPage(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        # A long day's name at a large font goes on two lines rather than under the buttons.
+        self.title.setWordWrap(True)
         self.today_button = QPushButton(tr("Today"))
         self.today_button.setToolTip(tr("Go to today (T)"))
         self.previous_button = QPushButton("‹")
@@ -182,8 +185,7 @@ class CalendarPage(QWidget):
             QShortcut(QKeySequence(keys), self, slot)
         ctx.bus.sig_changed.connect(self._on_changed)
         self.set_view("week")
-        first_hour = max(0, 8 - FIRST_HOUR) * HOUR_HEIGHT + HEADER
-        self.scroller.verticalScrollBar().setValue(first_hour - HEADER)
+        self.scroller.verticalScrollBar().setValue(self.grid.scroll_position(8))
 
     # ------------------------------------------------------------ periods
 
@@ -470,7 +472,7 @@ def _import_question(file_name: str, preview: ics.ImportResult) -> str:
     ).format(updated=preview.replaced, file=file_name)
     if not preview.skipped:
         return tr("{adding}\n\nImport them?").format(adding=adding)
-    skipped = "".join(f"\n• {reason}" for reason in preview.skipped[:10])
+    skipped = "".join(f"\n• {translated(reason)}" for reason in preview.skipped[:10])
     more = len(preview.skipped) - 10
     if more > 0:
         skipped += "\n• " + tr("… and {count} more").format(count=more)
