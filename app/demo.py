@@ -112,6 +112,7 @@ from app.models import (
     ClientStatus,
     ClinicianGuess,
     ConsentAudience,
+    ConsentTemplate,
     Diagnosis,
     FeeArrangement,
     FollowUp,
@@ -1456,8 +1457,10 @@ class _Practice:
         sign in the order they came in. The earliest adults sign the adult
         agreement's first version; then the clinician revises its cancellations
         section (version 2) and everyone after signs that. A few sign on paper
-        (a scan is attached), one revokes. Call after :meth:`store`, in the same
-        transaction.
+        (a scan is attached), one revokes. Each version is dated before anyone
+        signs it: the first ones the day before the practice opened, version 2
+        between the last signature on version 1 and the first on it. Call after
+        :meth:`store`, in the same transaction.
         """
         profile = get_profile(session)
         seen = sorted(
@@ -1479,12 +1482,18 @@ class _Practice:
             audience: _template_id(session, audience)
             for audience in (ConsentAudience.ADULT, ConsentAudience.GUARDIAN)
         }
+        for template_id in templates.values():
+            self._date_template(session, template_id, self.start - timedelta(days=1))
         initialled: dict[int, list[str]] = {}
         for i, draft in enumerate(chosen):
             if i == revised_from:
                 templates[ConsentAudience.ADULT] = _revise_adult_template(
                     session, profile.clinician_name
                 )
+                # The day before its first signature, unless someone signed that day too.
+                signed_before = chosen[i - 1].intake if i else self.start
+                revised_on = max(signed_before, draft.intake - timedelta(days=1))
+                self._date_template(session, templates[ConsentAudience.ADULT], revised_on)
             client_id: int = draft.row["id"]
             audience = ConsentAudience.GUARDIAN if draft.minor else ConsentAudience.ADULT
             template_id = templates[audience]
@@ -1517,6 +1526,15 @@ class _Practice:
                 served: date = draft.row["last_service_on"]
                 consents.revoke(session, record_id, rng.choice(REVOKE_REASONS), served)
                 self.consents["revoked"] += 1
+
+    def _date_template(self, session: Session, template_id: int, day: date) -> None:
+        """Date a consent template's version on ``day``, before the day's sessions (it is
+        saved now, which would date it after the signatures the demo backdates)."""
+        template = session.get(ConsentTemplate, template_id)
+        if template is None:
+            raise ValueError(f"no consent template {template_id}")
+        template.created_at = datetime.combine(day, time(7, 30), tzinfo=self.zone).astimezone(UTC)
+        session.flush()
 
     # --------------------------------------------------------------- notes
 

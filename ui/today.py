@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -23,7 +24,7 @@ from app.calendar import VIDEO, AppointmentView
 from app.changes import Changed
 from app.errors import RapportError
 from app.models import FREE_AGAIN, AppointmentStatus
-from app.outcomes import AttentionSignal
+from app.outcomes import RULE_LABELS, AttentionSignal
 from app.practice import get_profile
 from app.vault import UnlockReport
 from ui.backups import BackupStatus, local_date, long_date, when
@@ -31,7 +32,7 @@ from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.widgets.labels import text_label
-from ui.widgets.snooze import SnoozeDialog
+from ui.widgets.snooze import SnoozeDialog, reason_text
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -46,6 +47,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 SHOWN_FOLLOW_UPS = 12
+#: Clients shown on the radar (each once, with all their reasons).
 SHOWN_SIGNALS = 10
 
 
@@ -86,6 +88,8 @@ class TodayPage(QWidget):
         self.report = report
         self.dialog: SnoozeDialog | None = None
         self.radar_signals: list[AttentionSignal] = []
+        #: The radar's rows: each client's signals, their most urgent first.
+        self.radar_rows: list[list[AttentionSignal]] = []
         self.setObjectName("page")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -277,41 +281,66 @@ class TodayPage(QWidget):
         self.unsigned_lines.addWidget(line)
 
     def _fill_radar(self, signals: list[AttentionSignal], seen_today: set[int]) -> None:
-        """Who is stuck or worse, and why: clients seen today first, the urgent first."""
+        """Who is stuck or worse, and why: one row a client with all their reasons; clients
+        seen today first, then by their most urgent reason."""
         self._clear(self.radar_lines)
         self.radar_card.setVisible(bool(signals))
+        # A stable sort: the core's order (by name, then rule) stays within each severity.
         self.radar_signals = sorted(
             signals,
-            key=lambda s: (s.client_id not in seen_today, -s.severity, s.client_name, s.rule),
+            key=lambda s: (s.client_id not in seen_today, -s.severity, s.client_name, s.client_id),
         )
-        for signal in self.radar_signals[:SHOWN_SIGNALS]:
+        rows: dict[int, list[AttentionSignal]] = {}
+        for signal in self.radar_signals:
+            rows.setdefault(signal.client_id, []).append(signal)
+        self.radar_rows = list(rows.values())
+        buttons = []
+        for row_signals in self.radar_rows[:SHOWN_SIGNALS]:
+            first = row_signals[0]
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line_text = (
                 tr('<a href="{client}">{name}</a> · <b>seen today</b>: {reason}')
-                if signal.client_id in seen_today
+                if first.client_id in seen_today
                 else tr('<a href="{client}">{name}</a>: {reason}')
             )
             label = text_label(
                 line_text.format(
-                    client=signal.client_id,
-                    name=escape(signal.client_name),
-                    reason=escape(signal.reason),
+                    client=first.client_id,
+                    name=escape(first.client_name),
+                    reason=" · ".join(escape(reason_text(s)) for s in row_signals),
                 ),
-                "formError" if signal.severity >= 2 else "warning",
+                "formError" if first.severity >= 2 else "warning",
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             label.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))
             line.addWidget(label, 1)
-            snooze = QPushButton(tr("Set aside…"))
-            snooze.setToolTip(tr("Hide this signal until a date, with the reason (recorded)"))
-            snooze.clicked.connect(lambda _=False, s=signal: self.snooze(s))
-            line.addWidget(snooze)
+            buttons.append(self._snooze_button(row_signals))
+            line.addWidget(buttons[-1])
             self.radar_lines.addWidget(row)
-        hidden = len(self.radar_signals) - SHOWN_SIGNALS
+        # One width for all, with or without a menu's arrow: the buttons line up.
+        width = max((b.sizeHint().width() for b in buttons), default=0)
+        for button in buttons:
+            button.setMinimumWidth(width)
+        hidden = len(self.radar_rows) - SHOWN_SIGNALS
         if hidden > 0:
             self.radar_lines.addWidget(text_label(_more(hidden)))
+
+    def _snooze_button(self, signals: list[AttentionSignal]) -> QPushButton:
+        """The row's "Set aside…": for its one signal, or a menu of its signals by rule."""
+        button = QPushButton(tr("Set aside…"))
+        if len(signals) == 1:
+            button.setToolTip(tr("Hide this signal until a date, with the reason (recorded)"))
+            button.clicked.connect(lambda _=False, s=signals[0]: self.snooze(s))
+            return button
+        button.setToolTip(tr("Hide one of these signals until a date, with the reason (recorded)"))
+        menu = QMenu(button)
+        for signal in signals:
+            action = menu.addAction(tr(RULE_LABELS[signal.rule]) + "…")
+            action.triggered.connect(lambda _=False, s=signal: self.snooze(s))
+        button.setMenu(menu)
+        return button
 
     def snooze(self, signal: AttentionSignal) -> SnoozeDialog:
         dialog = SnoozeDialog(self.ctx, signal, self)
@@ -357,15 +386,18 @@ class TodayPage(QWidget):
     def _fill_follow_ups(self, count: int, items: list[measures.OpenItem]) -> None:
         self._clear(self.follow_lines)
         self.follow_card.setVisible(bool(items))
-        for open_item in items:
-            kind = "formError" if open_item.item.kind == "risk" else "warning"
+        by_client: dict[int, list[measures.OpenItem]] = {}
+        for open_item in items:  # risk first: a client's row stands where their first item does
+            by_client.setdefault(open_item.item.client_id, []).append(open_item)
+        for client_id, client_items in by_client.items():
+            risk = any(i.item.kind == "risk" for i in client_items)
             line = text_label(
                 tr('<a href="{client}">{name}</a>: {item}').format(
-                    client=open_item.item.client_id,
-                    name=escape(open_item.client_name),
-                    item=escape(open_item.item.title),
+                    client=client_id,
+                    name=escape(client_items[0].client_name),
+                    item=" · ".join(escape(i.item.title) for i in client_items),
                 ),
-                kind,
+                "formError" if risk else "warning",
             )
             line.setTextFormat(Qt.TextFormat.RichText)
             line.linkActivated.connect(lambda link: self.sig_open_client.emit(int(link)))

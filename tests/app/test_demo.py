@@ -38,6 +38,7 @@ from app.models import (
     BlockedTime,
     Client,
     ClinicianGuess,
+    ConsentAudience,
     ConsentRecord,
     FollowUp,
     FollowUpStatus,
@@ -563,6 +564,30 @@ def test_the_adult_agreement_was_revised_once_and_earlier_signatures_are_outdate
     adult = [r.template_version for r in rows if r.audience == "adult"]
     # Everyone on version 1 signed before anyone on version 2.
     assert adult == sorted(adult) and adult.count(1) >= 1 and adult.count(2) >= 1
+
+
+def test_each_consent_version_is_dated_before_the_signatures_made_on_it(demo: Vault) -> None:
+    with demo.session() as session:
+        versions = {(t.audience, t.version): t for t in consent.templates(session)}
+        signed_at: dict[int, list[datetime]] = defaultdict(list)
+        signed_on: dict[int, list[date]] = defaultdict(list)
+        # Each signed on the day of their first session, during it (checked above).
+        for template_id, day, session_at in session.execute(
+            select(ConsentRecord.template_id, ConsentRecord.signed_on, Client.created_at).join(
+                Client, Client.id == ConsentRecord.client_id
+            )
+        ):
+            signed_at[template_id].append(session_at)
+            signed_on[template_id].append(day)
+    saved = {t.id: t.created_at for t in versions.values()}
+    assert set(signed_at) == set(saved)
+    for template_id, moments in signed_at.items():
+        assert saved[template_id] < min(moments)
+        assert local_day(saved[template_id]) <= min(signed_on[template_id])
+    # Version 2 was written after the last signature on version 1.
+    adult = ConsentAudience.ADULT
+    first, second = versions[adult, 1].id, versions[adult, 2].id
+    assert max(signed_on[first]) <= local_day(saved[second])
 
 
 def test_paper_scans_and_the_revoked_consent(demo: Vault) -> None:

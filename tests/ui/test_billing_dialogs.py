@@ -96,8 +96,17 @@ def test_the_balance_in_words() -> None:
     ]
     owes = _account(charged="360", paid="0", uninvoiced="120", due="240")
     assert balance_words(owes, invoices, US, TODAY) == (
-        "Owes $360.00 — 2 invoices due, oldest 45 days",
-        "1 invoice overdue · $120.00 not invoiced yet · In all: charged $360.00, paid $0.00",
+        "Owes $360.00: $240.00 due on 2 invoices, oldest 45 days; $120.00 not invoiced yet",
+        "1 invoice overdue · In all: charged $360.00, paid $0.00",
+    )
+    all_invoiced = _account(charged="240", paid="0", due="240")
+    assert balance_words(all_invoiced, invoices, US, TODAY)[0] == (
+        "Owes $240.00 — 2 invoices due, oldest 45 days"
+    )
+    half = _account(charged="240", paid="0", uninvoiced="120", due="120")
+    one_today = [_invoice("2027-0004", TODAY, "120", "120")]
+    assert balance_words(half, one_today, US, TODAY)[0] == (
+        "Owes $240.00: $120.00 due on 1 invoice issued today; $120.00 not invoiced yet"
     )
     credit = _account(charged="120", paid="170", unapplied="50")
     assert balance_words(credit, [], US, TODAY) == (

@@ -245,8 +245,11 @@ def test_only_the_ticked_charges_are_invoiced(qtbot: QtBot, window: MainWindow) 
     _submit(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert sorted(row[3] for row in _rows(tab.charges)) == ["Invoice 2027-0001", "Not invoiced"]
-    assert tab.headline.text() == "Owes $240.00 — 1 invoice due, issued today"
-    assert tab.detail.text().startswith("$120.00 not invoiced yet · In all: charged $240.00")
+    assert tab.headline.text() == (
+        "Owes $240.00: $120.00 due on 1 invoice issued today; $120.00 not invoiced yet"
+    )
+    assert tab.headline.wordWrap()  # a narrow window shows all of it
+    assert tab.detail.text().startswith("In all: charged $240.00")
 
 
 def test_partial_then_over_payment_needs_the_credit_confirmed(

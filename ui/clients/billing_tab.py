@@ -61,20 +61,42 @@ def balance_words(
     account: Balance, invoices: list[InvoiceSummary], settings: BillingSettings, today: date
 ) -> tuple[str, str]:
     """The account in words: a headline ("Owes $240.00 — 2 invoices due, oldest 45 days") and
-    a line of detail (what waits for an invoice, credit, overdue, totals)."""
+    a line of detail (credit, overdue, totals).
+
+    When part of what is owed is charges not invoiced yet, the headline splits the
+    amount ("Owes $360.00: $240.00 due on 2 invoices, oldest 45 days; $120.00 not
+    invoiced yet"), so that it never reads as if the invoices asked for all of it.
+    """
     money = settings.format
     owed = account.balance
     due = [i for i in invoices if i.status == InvoiceStatus.ISSUED and i.due > 0]
     if owed > 0 and due:
         age = (today - min(i.issued_on for i in due)).days
-        if age <= 0:
-            headline = tr("Owes {amount} — %n invoice(s) due, issued today", "", len(due)).format(
-                amount=money(owed)
+        amounts = {"amount": money(owed)}
+        if account.uninvoiced > 0:  # the invoices ask for part of it only
+            amounts["due"] = money(sum((i.due for i in due), Decimal(0)))
+            amounts["uninvoiced"] = money(account.uninvoiced)
+        if account.uninvoiced > 0 and age <= 0:
+            text = tr(
+                "Owes {amount}: {due} due on %n invoice(s) issued today; "
+                "{uninvoiced} not invoiced yet",
+                "",
+                len(due),
             )
+        elif account.uninvoiced > 0:
+            text = tr(
+                "Owes {amount}: {due} due on %n invoice(s), {oldest}; "
+                "{uninvoiced} not invoiced yet",
+                "",
+                len(due),
+            )
+        elif age <= 0:
+            text = tr("Owes {amount} — %n invoice(s) due, issued today", "", len(due))
         else:
-            headline = tr("Owes {amount} — %n invoice(s) due, {oldest}", "", len(due)).format(
-                amount=money(owed), oldest=tr("oldest %n day(s)", "", age)
-            )
+            text = tr("Owes {amount} — %n invoice(s) due, {oldest}", "", len(due))
+        if age > 0:
+            amounts["oldest"] = tr("oldest %n day(s)", "", age)
+        headline = text.format(**amounts)
     elif owed > 0:
         headline = tr("Owes {amount} — not invoiced yet").format(amount=money(owed))
     elif owed < 0:
@@ -85,7 +107,7 @@ def balance_words(
     overdue = [i for i in due if i.due_on < today]
     if overdue:
         details.append(tr("%n invoice(s) overdue", "", len(overdue)))
-    if account.uninvoiced > 0 and (due or owed <= 0):
+    if account.uninvoiced > 0 and owed <= 0:  # else the headline says it
         details.append(tr("{amount} not invoiced yet").format(amount=money(account.uninvoiced)))
     if account.unapplied > 0:
         details.append(
@@ -384,6 +406,7 @@ class BillingTab(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("balance")
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline.setWordWrap(True)  # it splits what is owed in two: long in some languages
         self.detail = text_label("")
         self.read_only = text_label(
             tr(
