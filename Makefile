@@ -57,7 +57,7 @@ format: $(STAMP)
 	$(BIN)/ruff format app ui tests
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run --scale $(SCALE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --scale $(SCALE)
 
 # A one-folder Linux bundle in dist/rapport (rapport + rapport-admin), its tarball, and a
 # smoke test of the tarball: demo, verify, export, and the window's --self-test offscreen.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,17 +108,21 @@ def test_charts_a_process_that_stops_midway_did_not_draw_are_drawn_here(
     demo: Vault, drawn_here: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     killed: list[ChartProcess] = []
-    original = ChartProcess.arrived
 
-    def arrived(self: ChartProcess) -> Iterator[tuple[int, bytes]]:
-        for chart in original(self):
-            yield chart
-            if not killed:  # killed once it has drawn a chart: the others come from here
-                self.process.kill()
-                killed.append(self)
+    def killing(original: Callable[[ChartProcess], Iterator[tuple[int, bytes]]]) -> Any:
+        def taken(self: ChartProcess) -> Iterator[tuple[int, bytes]]:
+            for chart in original(self):
+                yield chart
+                if not killed:  # killed once it has drawn a chart: the others come from here
+                    self.process.kill()
+                    killed.append(self)
+
+        return taken
 
     monkeypatch.setattr(export, "CHART_PROCESS_CLIENTS", 1)
-    monkeypatch.setattr(ChartProcess, "arrived", arrived)
+    # The first chart is taken while the export is busy, or when it waits for the rest.
+    monkeypatch.setattr(ChartProcess, "arrived", killing(ChartProcess.arrived))
+    monkeypatch.setattr(ChartProcess, "rest", killing(ChartProcess.rest))
     assert exported(demo, tmp_path / "export") == drawn_here
     assert killed
 
