@@ -98,6 +98,7 @@ from app.money import (
     to_minor,
 )
 from app.practice import get_profile, get_setting, set_setting
+from app.words import marked, words
 
 #: Far above any fee, far below what the integer columns hold (also in yen).
 MAX_AMOUNT = Decimal(10_000_000)
@@ -107,23 +108,23 @@ MAX_REASON = 2000
 MAX_TAX_ID = 30
 PAYMENT_TERMS_RANGE = (0, 365)
 
-_LATE_CANCEL_WORDS = "Late cancellation"
-_NO_SHOW_WORDS = "Missed appointment"
+_LATE_CANCEL_WORDS = marked("Late cancellation")
+_NO_SHOW_WORDS = marked("Missed appointment")
 
 
 class ChargeNotFound(RapportError):
     exit_code = 6
-    default_message = "That charge no longer exists."
+    default_message = marked("That charge no longer exists.")
 
 
 class InvoiceNotFound(RapportError):
     exit_code = 6
-    default_message = "That invoice no longer exists."
+    default_message = marked("That invoice no longer exists.")
 
 
 class PaymentNotFound(RapportError):
     exit_code = 6
-    default_message = "That payment no longer exists."
+    default_message = marked("That payment no longer exists.")
 
 
 # ---------------------------------------------------------------- settings
@@ -202,18 +203,22 @@ def set_billing_settings(session: Session, settings: BillingSettings) -> Changed
     tax_id = " ".join(settings.tax_id.split())
     npi = settings.npi.strip().replace(" ", "")
     if not is_currency(currency):
-        problems["currency"] = "Choose a currency, such as USD, EUR or GBP."
+        problems["currency"] = marked("Choose a currency, such as USD, EUR or GBP.")
     elif currency != billing_settings(session).currency and currency_locked(session):
         problems["currency"] = CURRENCY_LOCKED
     if not is_locale(locale):
-        problems["locale"] = "Choose a language and region, such as en_US or de_DE."
+        problems["locale"] = marked("Choose a language and region, such as en_US or de_DE.")
     low, high = PAYMENT_TERMS_RANGE
     if not low <= settings.payment_terms_days <= high:
-        problems["payment_terms_days"] = f"Choose between {low} and {high} days."
+        problems["payment_terms_days"] = words(
+            "Choose between {low} and {high} days.", low=low, high=high
+        )
     if len(tax_id) > MAX_TAX_ID:
-        problems["tax_id"] = f"At most {MAX_TAX_ID} characters."
+        problems["tax_id"] = words("At most {count} characters.", count=MAX_TAX_ID)
     if npi and not npi_is_valid(npi):
-        problems["npi"] = "An NPI has 10 digits, the last a check digit; this one does not fit."
+        problems["npi"] = marked(
+            "An NPI has 10 digits, the last a check digit; this one does not fit."
+        )
     if problems:
         raise ValidationError(problems)
     clean = BillingSettings(currency, locale, int(settings.payment_terms_days), tax_id, npi)
@@ -228,7 +233,7 @@ def set_billing_settings(session: Session, settings: BillingSettings) -> Changed
     return changed | (Changed.BILLING if changed else Changed.NOTHING)
 
 
-CURRENCY_LOCKED = "The currency cannot change once anything has been billed."
+CURRENCY_LOCKED = marked("The currency cannot change once anything has been billed.")
 
 
 def currency_locked(session: Session) -> bool:
@@ -253,36 +258,44 @@ def _amount_minor(
     try:
         value = Decimal(amount)
     except (ArithmeticError, ValueError, TypeError):
-        problems[field] = "Enter an amount."
+        problems[field] = marked("Enter an amount.")
         return 0
     if not value.is_finite():
-        problems[field] = "Enter an amount."
+        problems[field] = marked("Enter an amount.")
     elif value <= 0:
-        problems[field] = "The amount must be more than zero."
+        problems[field] = marked("The amount must be more than zero.")
     elif value > MAX_AMOUNT:
-        problems[field] = f"At most {settings.format(MAX_AMOUNT)}."
+        problems[field] = words("At most {amount}.", amount=settings.format(MAX_AMOUNT))
     elif value != value.quantize(Decimal(1).scaleb(-settings.digits)):
         problems[field] = (
-            f"{settings.currency} amounts have no decimals."
+            words("{currency} amounts have no decimals.", currency=settings.currency)
             if settings.digits == 0
-            else f"{settings.currency} amounts have at most {settings.digits} decimals."
+            else words(
+                "{currency} amounts have at most {digits} decimals.",
+                currency=settings.currency,
+                digits=settings.digits,
+            )
         )
     else:
         return to_minor(value, settings.digits)
     return 0
 
 
-def _check_date(field: str, day: date, today: date, problems: dict[str, str], what: str) -> None:
+def _check_date(
+    field: str, day: date, today: date, problems: dict[str, str], in_future: str
+) -> None:
+    """Note ``in_future`` (what to say) when ``day`` is after ``today``."""
     if day > today:
-        problems[field] = f"{what} cannot be in the future."
+        problems[field] = in_future
 
 
-def _clean_reason(reason: str, problems: dict[str, str], what: str) -> str:
+def _clean_reason(reason: str, problems: dict[str, str], missing: str) -> str:
+    """The reason tidied; ``missing`` (what to say) is noted when there is none."""
     text = reason.strip()
     if not text:
-        problems["reason"] = f"Say why {what}."
+        problems["reason"] = missing
     elif len(text) > MAX_REASON:
-        problems["reason"] = f"At most {MAX_REASON} characters."
+        problems["reason"] = words("At most {count} characters.", count=MAX_REASON)
     return text
 
 
@@ -437,8 +450,14 @@ def check_status_change(
     if _fits(charge, _wanted(session, row, status, fee_owed_cents)):
         return
     number = _invoice_number(session, charge.invoice_id)
-    raise ValidationError(
-        {"status": f"This appointment is billed on invoice {number}. Void invoice {number} first."}
+    raise ValidationError({"status": _billed_on(number)})
+
+
+def _billed_on(number: str) -> str:
+    """Why an appointment's status cannot change: its charge is on invoice ``number``."""
+    return words(
+        "This appointment is billed on invoice {number}. Void invoice {number} first.",
+        number=number,
     )
 
 
@@ -458,12 +477,7 @@ def sync_charges(session: Session, appointment_id: int) -> Changed:
     if existing is not None:
         if existing.invoice_id is not None:
             number = _invoice_number(session, existing.invoice_id)
-            raise ValidationError(
-                {
-                    "status": f"This appointment is billed on invoice {number}. "
-                    f"Void invoice {number} first."
-                }
-            )
+            raise ValidationError({"status": _billed_on(number)})
         audit.record(
             session,
             "delete",
@@ -519,11 +533,11 @@ def add_charge(
     problems: dict[str, str] = {}
     text = " ".join(description.split())
     if not text:
-        problems["description"] = "Say what the charge is for."
+        problems["description"] = marked("Say what the charge is for.")
     elif len(text) > MAX_DESCRIPTION:
-        problems["description"] = f"At most {MAX_DESCRIPTION} characters."
+        problems["description"] = words("At most {count} characters.", count=MAX_DESCRIPTION)
     minor = _amount_minor(amount, settings, "amount", problems)
-    _check_date("on_date", on_date, today, problems, "A charge")
+    _check_date("on_date", on_date, today, problems, marked("A charge cannot be in the future."))
     if problems:
         raise ValidationError(problems)
     charge = Charge(
@@ -556,12 +570,14 @@ def waive_charge(session: Session, charge_id: int, reason: str, today: date) -> 
     """Waive a charge not invoiced (a late cancellation forgiven, a charge made by mistake)."""
     charge = _load_charge(session, charge_id)
     problems: dict[str, str] = {}
-    text = _clean_reason(reason, problems, "the charge is waived")
+    text = _clean_reason(reason, problems, marked("Say why the charge is waived."))
     if charge.waived_on is not None:
-        problems["charge_id"] = "This charge is already waived."
+        problems["charge_id"] = marked("This charge is already waived.")
     elif charge.invoice_id is not None:
         number = _invoice_number(session, charge.invoice_id)
-        problems["charge_id"] = f"This charge is on invoice {number}. Void invoice {number} first."
+        problems["charge_id"] = words(
+            "This charge is on invoice {number}. Void invoice {number} first.", number=number
+        )
     if problems:
         raise ValidationError(problems)
     charge.waived_on = today
@@ -586,7 +602,7 @@ def describe_charge(kind: str, description: str, service_name: str | None) -> st
     """How an invoice names a charge: the service, "Late cancellation (service)", or as typed."""
     if kind == ChargeKind.MANUAL:
         return description
-    name = service_name or "Session"
+    name = service_name or marked("Session")
     if kind == ChargeKind.LATE_CANCEL:
         return f"{_LATE_CANCEL_WORDS} ({name})"
     if kind == ChargeKind.NO_SHOW:
@@ -695,7 +711,7 @@ def _payer_of(
         return name, client.address
     guardian = session.get(Guardian, guardian_id)
     if guardian is None or guardian.client_id != client.id:
-        problems["guardian_id"] = "Choose one of the client's guardians."
+        problems["guardian_id"] = marked("Choose one of the client's guardians.")
         return "", ""
     details = "\n".join(part for part in (client.address, guardian.email, guardian.phone) if part)
     return guardian.name, details
@@ -807,17 +823,17 @@ def _charges_to_invoice(
 ) -> list[Charge]:
     by_period = request.period_start is not None or request.period_end is not None
     if request.charge_ids and by_period:
-        problems["charge_ids"] = "Choose either charges or a period, not both."
+        problems["charge_ids"] = marked("Choose either charges or a period, not both.")
         return []
     if by_period:
         start, end = request.period_start, request.period_end
         if start is None or end is None:
-            problems["period_end" if start is not None else "period_start"] = (
+            problems["period_end" if start is not None else "period_start"] = marked(
                 "Give the period's first and last day."
             )
             return []
         if end < start:
-            problems["period_end"] = "The period ends before it starts."
+            problems["period_end"] = marked("The period ends before it starts.")
             return []
         charges = list(
             session.scalars(
@@ -833,10 +849,10 @@ def _charges_to_invoice(
             )
         )
         if not charges:
-            problems["period_start"] = "There is nothing to invoice in this period."
+            problems["period_start"] = marked("There is nothing to invoice in this period.")
         return charges
     if not request.charge_ids:
-        problems["charge_ids"] = "Choose the charges to invoice, or a period."
+        problems["charge_ids"] = marked("Choose the charges to invoice, or a period.")
         return []
     ids = list(dict.fromkeys(request.charge_ids))
     found = {
@@ -846,15 +862,19 @@ def _charges_to_invoice(
     }
     missing = [i for i in ids if i not in found]
     if missing:
-        problems["charge_ids"] = "Some of the charges are not this client's, or no longer exist."
+        problems["charge_ids"] = marked(
+            "Some of the charges are not this client's, or no longer exist."
+        )
         return []
     charges = sorted(found.values(), key=lambda c: (c.on_date, c.id))
     for charge in charges:
         if charge.waived_on is not None:
-            problems["charge_ids"] = "A waived charge is not invoiced."
+            problems["charge_ids"] = marked("A waived charge is not invoiced.")
         elif charge.invoice_id is not None:
             number = _invoice_number(session, charge.invoice_id)
-            problems["charge_ids"] = f"A charge is already on invoice {number}."
+            problems["charge_ids"] = words(
+                "A charge is already on invoice {number}.", number=number
+            )
     return charges
 
 
@@ -866,11 +886,17 @@ def issue_invoice(session: Session, request: InvoiceRequest, today: date) -> tup
     client = _client(session, request.client_id)
     settings = billing_settings(session)
     problems: dict[str, str] = {}
-    _check_date("issued_on", request.issued_on, today, problems, "An invoice")
+    _check_date(
+        "issued_on",
+        request.issued_on,
+        today,
+        problems,
+        marked("An invoice cannot be in the future."),
+    )
     charges = _charges_to_invoice(session, request, problems)
     payer_name, payer_details = _payer_of(session, client, request.guardian_id, problems)
     if charges and "charge_ids" not in problems and sum(c.amount_minor for c in charges) <= 0:
-        problems["charge_ids"] = "An invoice needs something to pay."
+        problems["charge_ids"] = marked("An invoice needs something to pay.")
     year = request.issued_on.year
     latest = session.execute(
         select(Invoice.issued_on, Invoice.number)
@@ -879,9 +905,10 @@ def issue_invoice(session: Session, request: InvoiceRequest, today: date) -> tup
         .limit(1)
     ).first()
     if latest is not None and request.issued_on < latest.issued_on and "issued_on" not in problems:
-        problems["issued_on"] = (
-            f"Invoice {latest.number} is dated {latest.issued_on.isoformat()}; "
-            "a new invoice cannot be dated earlier."
+        problems["issued_on"] = words(
+            "Invoice {number} is dated {date}; a new invoice cannot be dated earlier.",
+            number=latest.number,
+            date=latest.issued_on.isoformat(),
         )
     if problems:
         raise ValidationError(problems)
@@ -959,14 +986,16 @@ def invoice_appointment(
     """Invoice one session (or the fee of a late cancellation or no-show); returns the id."""
     row = session.get(Appointment, appointment_id)
     if row is None:
-        raise ValidationError({"appointment_id": "That appointment no longer exists."})
+        raise ValidationError({"appointment_id": marked("That appointment no longer exists.")})
     charge = _appointment_charge(session, appointment_id)
     if charge is None:
         service = session.get(Service, row.service_id)
         if row.client_id is None or service is None or not service.billable:
-            raise ValidationError({"appointment_id": "A free consultation is never invoiced."})
+            raise ValidationError(
+                {"appointment_id": marked("A free consultation is never invoiced.")}
+            )
         raise ValidationError(
-            {"appointment_id": "This appointment has no charge: it was not held or missed."}
+            {"appointment_id": marked("This appointment has no charge: it was not held or missed.")}
         )
     return issue_invoice(
         session,
@@ -995,9 +1024,9 @@ def void_invoice(session: Session, invoice_id: int, reason: str, today: date) ->
     """
     invoice = _load_invoice(session, invoice_id)
     problems: dict[str, str] = {}
-    text = _clean_reason(reason, problems, "the invoice is voided")
+    text = _clean_reason(reason, problems, marked("Say why the invoice is voided."))
     if invoice.status == InvoiceStatus.VOID:
-        problems["invoice_id"] = f"Invoice {invoice.number} is already void."
+        problems["invoice_id"] = words("Invoice {number} is already void.", number=invoice.number)
     if problems:
         raise ValidationError(problems)
     _release_allocations(session, PaymentAllocation.invoice_id == invoice.id)
@@ -1204,12 +1233,14 @@ def _open_invoice(
         return None
     invoice = session.get(Invoice, invoice_id)
     if invoice is None or invoice.client_id != client_id:
-        problems["invoice_id"] = "Choose one of the client's invoices."
+        problems["invoice_id"] = marked("Choose one of the client's invoices.")
         return None
     if invoice.status == InvoiceStatus.VOID:
-        problems["invoice_id"] = f"Invoice {invoice.number} is void."
+        problems["invoice_id"] = words("Invoice {number} is void.", number=invoice.number)
     elif invoice.due_minor <= 0:
-        problems["invoice_id"] = f"Invoice {invoice.number} is already settled."
+        problems["invoice_id"] = words(
+            "Invoice {number} is already settled.", number=invoice.number
+        )
     return invoice
 
 
@@ -1269,25 +1300,29 @@ def record_payment(
     settings = billing_settings(session)
     problems: dict[str, str] = {}
     minor = _amount_minor(data.amount, settings, "amount", problems)
-    _check_date("paid_on", data.paid_on, today, problems, "A payment")
+    _check_date(
+        "paid_on", data.paid_on, today, problems, marked("A payment cannot be in the future.")
+    )
     if data.method not in set(PaymentMethod):
-        problems["method"] = "Choose cash, card, cheque, transfer or other."
+        problems["method"] = marked("Choose cash, card, cheque, transfer or other.")
     reference = " ".join(data.reference.split())
     if len(reference) > MAX_REFERENCE:
-        problems["reference"] = f"At most {MAX_REFERENCE} characters."
+        problems["reference"] = words("At most {count} characters.", count=MAX_REFERENCE)
     invoice = _open_invoice(session, data.client_id, data.invoice_id, problems)
     if minor and not accept_credit:
         owed = _balance_minor(session, data.client_id)
         if minor > owed:
             extra = settings.format(settings.money(minor - max(owed, 0)))
             if owed <= 0:
-                problems["amount"] = (
-                    f"Nothing is owed now. Confirm to keep this payment ({extra}) as credit."
+                problems["amount"] = words(
+                    "Nothing is owed now. Confirm to keep this payment ({extra}) as credit.",
+                    extra=extra,
                 )
             else:
-                problems["amount"] = (
-                    f"This is {extra} more than the {settings.format(settings.money(owed))} "
-                    f"owed. Confirm to keep {extra} as credit."
+                problems["amount"] = words(
+                    "This is {extra} more than the {owed} owed. Confirm to keep {extra} as credit.",
+                    extra=extra,
+                    owed=settings.format(settings.money(owed)),
                 )
     if problems:
         raise ValidationError(problems)
@@ -1331,17 +1366,20 @@ def write_off(
     settings = billing_settings(session)
     problems: dict[str, str] = {}
     minor = _amount_minor(amount, settings, "amount", problems)
-    text = _clean_reason(reason, problems, "it is written off")
-    _check_date("on_date", on_date, today, problems, "A write-off")
+    text = _clean_reason(reason, problems, marked("Say why it is written off."))
+    _check_date("on_date", on_date, today, problems, marked("A write-off cannot be in the future."))
     invoice = _open_invoice(session, client_id, invoice_id, problems)
     if minor:
         owed = _balance_minor(session, client_id)
         if invoice is not None and "invoice_id" not in problems and minor > invoice.due_minor:
             due = settings.format(settings.money(invoice.due_minor))
-            problems["amount"] = f"At most the {due} still due on invoice {invoice.number}."
+            problems["amount"] = words(
+                "At most the {due} still due on invoice {number}.", due=due, number=invoice.number
+            )
         elif minor > owed:
-            problems["amount"] = (
-                f"At most what the client owes ({settings.format(settings.money(max(owed, 0)))})."
+            problems["amount"] = words(
+                "At most what the client owes ({owed}).",
+                owed=settings.format(settings.money(max(owed, 0))),
             )
     if problems:
         raise ValidationError(problems)
@@ -1367,9 +1405,9 @@ def void_payment(session: Session, payment_id: int, reason: str, today: date) ->
     if payment is None:
         raise PaymentNotFound()
     problems: dict[str, str] = {}
-    text = _clean_reason(reason, problems, "it is voided")
+    text = _clean_reason(reason, problems, marked("Say why it is voided."))
     if payment.voided_on is not None:
-        problems["payment_id"] = "This is already void."
+        problems["payment_id"] = marked("This is already void.")
     if problems:
         raise ValidationError(problems)
     _release_allocations(session, PaymentAllocation.payment_id == payment.id)
@@ -1563,7 +1601,7 @@ def receipt(session: Session, payment_id: int) -> Receipt:
     if payment is None:
         raise PaymentNotFound()
     if payment.kind != PaymentKind.PAYMENT:
-        raise ValidationError({"payment_id": "A write-off has no receipt."})
+        raise ValidationError({"payment_id": marked("A write-off has no receipt.")})
     settings = billing_settings(session)
     client = _client(session, payment.client_id)
     applied = session.execute(

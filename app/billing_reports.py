@@ -48,10 +48,16 @@ from app.models import (
 )
 from app.practice import get_profile, retention_policy
 from app.retention import age_on
+from app.words import marked
 
 #: Days since the invoice date: 0–30, 31–60, 61–90, over 90.
 AGEING_LIMITS = (30, 60, 90)
-AGEING_LABELS = ("0–30 days", "31–60 days", "61–90 days", "over 90 days")
+AGEING_LABELS = (
+    marked("0–30 days"),
+    marked("31–60 days"),
+    marked("61–90 days"),
+    marked("over 90 days"),
+)
 PLACE_OF_SERVICE_OFFICE = "11"
 PLACE_OF_SERVICE_TELEHEALTH_HOME = "10"
 #: At most this many diagnoses on a superbill (boxes A–L of a CMS-1500 claim).
@@ -60,9 +66,9 @@ MAX_SUPERBILL_DIAGNOSES = 12
 MAX_POINTERS = 4
 
 _KIND_LABELS = {
-    ChargeKind.LATE_CANCEL: "Late cancellations",
-    ChargeKind.NO_SHOW: "Missed appointments",
-    ChargeKind.MANUAL: "Other charges",
+    ChargeKind.LATE_CANCEL: marked("Late cancellations"),
+    ChargeKind.NO_SHOW: marked("Missed appointments"),
+    ChargeKind.MANUAL: marked("Other charges"),
 }
 
 
@@ -628,9 +634,9 @@ def income_report(session: Session, year: int) -> IncomeReport:
     ):
         charge_kind = ChargeKind(kind)
         label = (
-            names.get(service_id, "Session")
+            names.get(service_id, marked("Session"))
             if charge_kind == ChargeKind.SESSION and service_id
-            else _KIND_LABELS.get(charge_kind, "Sessions")
+            else _KIND_LABELS.get(charge_kind, marked("Sessions"))
         )
         services.append(
             ServiceIncome(

@@ -65,6 +65,7 @@ from app.models import (
 )
 from app.money import from_minor, parse_amount, to_minor
 from app.practice import MAX_FEE, fee_policy, get_profile, get_setting, set_setting
+from app.words import marked, said, words
 
 #: How far ahead a series may be booked, and the most sessions it may have.
 MAX_SERIES_YEARS = 5
@@ -334,12 +335,12 @@ class ConsentNeeded(RapportError):
 
 class AppointmentNotFound(RapportError):
     exit_code = 6
-    default_message = "That appointment no longer exists."
+    default_message = marked("That appointment no longer exists.")
 
 
 class ServiceNotFound(RapportError):
     exit_code = 6
-    default_message = "That service no longer exists."
+    default_message = marked("That service no longer exists.")
 
 
 # ---------------------------------------------------------------- helpers
@@ -350,15 +351,35 @@ SLOT_HORIZON = timedelta(weeks=8)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PROCEDURE_CODE = re.compile(r"^[A-Za-z0-9]*$")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The days of the week, Monday first, as the screens and messages name them.
+DAY_NAMES = (
+    marked("Monday"),
+    marked("Tuesday"),
+    marked("Wednesday"),
+    marked("Thursday"),
+    marked("Friday"),
+    marked("Saturday"),
+    marked("Sunday"),
+)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Consent kinds that let a billable session be booked without a warning.
 CONSENT_OK = frozenset({"signed", "on_paper"})
-_CONSENT_WORDS = {
-    "none": "has no signed consent",
-    "outdated": "signed an older version of the consent",
-    "revoked": "revoked their consent",
+#: What booking says when a client's consent is of each kind (``{code}``: the client's code).
+_CONSENT_WARNINGS = {
+    "none": marked(
+        "Client {code} has no signed consent. Book anyway only if you have agreed this with them."
+    ),
+    "outdated": marked(
+        "Client {code} signed an older version of the consent. "
+        "Book anyway only if you have agreed this with them."
+    ),
+    "revoked": marked(
+        "Client {code} revoked their consent. Book anyway only if you have agreed this with them."
+    ),
 }
+_NO_VALID_CONSENT = marked(
+    "Client {code} has no valid consent. Book anyway only if you have agreed this with them."
+)
 
 
 def _zone(session: Session) -> ZoneInfo:
@@ -387,14 +408,17 @@ def _when(start: datetime, end: datetime, zone: ZoneInfo) -> str:
 
 def _require_aware(name: str, moment: datetime) -> None:
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValidationError({name: "Give the time with its time zone."})
+        raise ValidationError({name: marked("Give the time with its time zone.")})
 
 
 def _check_duration(minutes: int) -> None:
     if not MIN_DURATION <= minutes <= MAX_DURATION:
-        raise ValidationError(
-            {"duration_minutes": f"Choose between {MIN_DURATION} and {MAX_DURATION} minutes."}
-        )
+        raise ValidationError({"duration_minutes": _duration_problem()})
+
+
+def _duration_problem() -> str:
+    """What is wrong with a length out of range."""
+    return words("Choose between {low} and {high} minutes.", low=MIN_DURATION, high=MAX_DURATION)
 
 
 def _rule_text(rule: rrule) -> str:
@@ -443,39 +467,41 @@ def _clean_service(session: Session, data: ServiceInput, own_id: int | None) -> 
     problems: dict[str, str] = {}
     name = " ".join(data.name.split())
     if not name:
-        problems["name"] = "Enter the service's name."
+        problems["name"] = marked("Enter the service's name.")
     elif len(name) > 100:
-        problems["name"] = "At most 100 characters."
+        problems["name"] = words("At most {count} characters.", count=100)
     else:
         others = session.execute(select(Service.id, Service.name)).all()
         if any(n.casefold() == name.casefold() and i != own_id for i, n in others):
-            problems["name"] = "Another service already has this name."
+            problems["name"] = marked("Another service already has this name.")
     if not MIN_DURATION <= data.duration_minutes <= MAX_DURATION:
-        problems["duration_minutes"] = f"Choose between {MIN_DURATION} and {MAX_DURATION} minutes."
+        problems["duration_minutes"] = _duration_problem()
     fee = data.fee
     if fee is not None:
         try:
             fee = parse_amount(str(fee))
         except ValueError as exc:
-            problems["fee"] = str(exc)
+            problems["fee"] = said(exc)
         else:
             if fee < 0:
-                problems["fee"] = "A fee cannot be negative."
+                problems["fee"] = marked("A fee cannot be negative.")
             elif fee > MAX_FEE:
-                problems["fee"] = f"At most {MAX_FEE:,.2f}."
+                problems["fee"] = words("At most {amount}.", amount=f"{MAX_FEE:,.2f}")
     try:
         kind = ServiceKind(data.kind)
     except ValueError:
-        problems["kind"] = "Choose the kind of service."
+        problems["kind"] = marked("Choose the kind of service.")
         kind = ServiceKind.OTHER
     code = data.procedure_code.strip().upper()
     if len(code) > 20 or not _PROCEDURE_CODE.match(code):
-        problems["procedure_code"] = "At most 20 letters and digits."
+        problems["procedure_code"] = marked("At most 20 letters and digits.")
     colour = data.colour.strip().lower()
     if not _COLOUR.match(colour):
-        problems["colour"] = "Choose a colour such as #4f7cac."
+        problems["colour"] = marked("Choose a colour such as #4f7cac.")
     if not 0 <= data.buffer_after_minutes <= MAX_BUFFER:
-        problems["buffer_after_minutes"] = f"Choose between 0 and {MAX_BUFFER} minutes."
+        problems["buffer_after_minutes"] = words(
+            "Choose between 0 and {high} minutes.", high=MAX_BUFFER
+        )
     if problems:
         raise ValidationError(problems)
     return replace(
@@ -616,14 +642,18 @@ def set_schedule_policy(session: Session, policy: SchedulePolicy) -> Changed:
     """Store the working hours and the minimum buffer; ValidationError names what is wrong."""
     problems: dict[str, str] = {}
     if len(policy.hours) != 7:
-        problems["hours"] = "Give the working hours of each day of the week."
+        problems["hours"] = marked("Give the working hours of each day of the week.")
     else:
-        for name, day in zip(_DAY_NAMES, policy.hours, strict=True):
+        for name, day in zip(DAY_NAMES, policy.hours, strict=True):
             if day is not None and not day[0] < day[1]:
-                problems["hours"] = f"On {name}, the working day must start before it ends."
+                problems["hours"] = words(
+                    "On {day}, the working day must start before it ends.", day=name
+                )
                 break
     if not 0 <= policy.min_buffer_minutes <= MAX_BUFFER:
-        problems["min_buffer_minutes"] = f"Choose between 0 and {MAX_BUFFER} minutes."
+        problems["min_buffer_minutes"] = words(
+            "Choose between 0 and {high} minutes.", high=MAX_BUFFER
+        )
     if problems:
         raise ValidationError(problems)
     stored = [
@@ -642,9 +672,18 @@ def _outside_hours(
     hours = policy.hours[a.weekday()]
     when = _when(start, end, zone)
     if hours is None:
-        return f"{when} is outside working hours ({_DAY_NAMES[a.weekday()]} is not a working day)."
+        return words(
+            "{when} is outside working hours ({day} is not a working day).",
+            when=when,
+            day=DAY_NAMES[a.weekday()],
+        )
     if b.date() != a.date() or a.time() < hours[0] or b.time() > hours[1]:
-        return f"{when} is outside working hours ({_clock(hours[0])}–{_clock(hours[1])})."
+        return words(
+            "{when} is outside working hours ({start}–{end}).",
+            when=when,
+            start=_clock(hours[0]),
+            end=_clock(hours[1]),
+        )
     return None
 
 
@@ -877,10 +916,22 @@ def conflicts(
 def _conflict_message(item: AppointmentView | BlockedView, zone: ZoneInfo, min_buffer: int) -> str:
     when = _when(item.start, item.end, zone)
     if isinstance(item, BlockedView):
-        return f"Overlaps busy time on {when}."
+        return words("Overlaps busy time on {when}.", when=when)
     buffer = max(item.buffer_after_minutes, min_buffer)
-    tail = f", with its {buffer}-minute buffer" if buffer else ""
-    return f"Overlaps {item.service_name} ({item.code}) on {when}{tail}."
+    if buffer:
+        return words(
+            "Overlaps {service} ({code}) on {when}, with its {buffer}-minute buffer.",
+            service=item.service_name,
+            code=item.code,
+            when=when,
+            buffer=buffer,
+        )
+    return words(
+        "Overlaps {service} ({code}) on {when}.",
+        service=item.service_name,
+        code=item.code,
+        when=when,
+    )
 
 
 def _check_free(
@@ -912,29 +963,33 @@ def _check_hours(
 def _active_client(session: Session, client_id: int, field: str) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise ValidationError({field: "That client no longer exists."})
+        raise ValidationError({field: marked("That client no longer exists.")})
     if client.status == ClientStatus.ARCHIVED:
-        raise ValidationError({field: "This client is archived. Restore the record first."})
+        raise ValidationError({field: marked("This client is archived. Restore the record first.")})
     return client
 
 
 def _bookable_service(session: Session, service_id: int) -> Service:
     service = session.get(Service, service_id)
     if service is None:
-        raise ValidationError({"service_id": "That service no longer exists."})
+        raise ValidationError({"service_id": marked("That service no longer exists.")})
     if service.archived:
-        raise ValidationError({"service_id": "This service is no longer offered."})
+        raise ValidationError({"service_id": marked("This service is no longer offered.")})
     return service
 
 
 def _check_recurrence(recurrence: Recurrence, first: date, today: date) -> None:
     if (recurrence.count is None) == (recurrence.until is None):
         raise ValidationError(
-            {"recurrence": "Choose how many sessions, or the date of the last one."}
+            {"recurrence": marked("Choose how many sessions, or the date of the last one.")}
         )
     if recurrence.count is not None and not 2 <= recurrence.count <= MAX_SERIES_SESSIONS:
         raise ValidationError(
-            {"recurrence": f"A series has between 2 and {MAX_SERIES_SESSIONS} sessions."}
+            {
+                "recurrence": words(
+                    "A series has between 2 and {count} sessions.", count=MAX_SERIES_SESSIONS
+                )
+            }
         )
     if recurrence.until is not None:
         try:
@@ -942,10 +997,16 @@ def _check_recurrence(recurrence: Recurrence, first: date, today: date) -> None:
         except ValueError:  # 29 February
             latest = today.replace(year=today.year + MAX_SERIES_YEARS, day=28)
         if recurrence.until < first:
-            raise ValidationError({"recurrence": "The last session cannot be before the first."})
+            raise ValidationError(
+                {"recurrence": marked("The last session cannot be before the first.")}
+            )
         if recurrence.until > latest:
             raise ValidationError(
-                {"recurrence": f"A series may run at most {MAX_SERIES_YEARS} years ahead."}
+                {
+                    "recurrence": words(
+                        "A series may run at most {count} years ahead.", count=MAX_SERIES_YEARS
+                    )
+                }
             )
 
 
@@ -958,9 +1019,7 @@ def _consent_warning(session: Session, client_ids: Sequence[int], today: date, a
         if not accept:
             code = session.scalar(select(Client.code).where(Client.id == client_id))
             raise ConsentNeeded(
-                f"Client {code} {_CONSENT_WORDS.get(kind, 'has no valid consent')}. "
-                "Book anyway only if you have agreed this with them.",
-                kind,
+                words(_CONSENT_WARNINGS.get(kind, _NO_VALID_CONSENT), code=code), kind
             )
         return str(kind)
     return ""
@@ -973,30 +1032,36 @@ def book(session: Session, data: AppointmentInput, today: date) -> list[int]:
     length, the series' end, conflicts, working hours, then the consent.
     """
     if (data.client_id is None) == (data.prospect_id is None):
-        raise ValidationError({"client_id": "Choose a client or an enquiry."})
+        raise ValidationError({"client_id": marked("Choose a client or an enquiry.")})
     prospect: Prospect | None = None
     partner_ids = tuple(dict.fromkeys(data.partner_ids))
     if data.client_id is not None:
         _active_client(session, data.client_id, "client_id")
         for partner_id in partner_ids:
             if partner_id == data.client_id:
-                raise ValidationError({"partner_ids": "A client cannot be their own partner."})
+                raise ValidationError(
+                    {"partner_ids": marked("A client cannot be their own partner.")}
+                )
             _active_client(session, partner_id, "partner_ids")
     else:
         assert data.prospect_id is not None
         prospect = session.get(Prospect, data.prospect_id)
         if prospect is None:
-            raise ValidationError({"prospect_id": "That enquiry no longer exists."})
+            raise ValidationError({"prospect_id": marked("That enquiry no longer exists.")})
         if prospect.status == ProspectStatus.BECAME_CLIENT:
             raise ValidationError(
-                {"prospect_id": "This enquiry has become a client: book the client instead."}
+                {
+                    "prospect_id": marked(
+                        "This enquiry has become a client: book the client instead."
+                    )
+                }
             )
         if partner_ids:
-            raise ValidationError({"partner_ids": "Only clients can join a session."})
+            raise ValidationError({"partner_ids": marked("Only clients can join a session.")})
     service = session.get(Service, data.service_id)
     if prospect is not None and service is not None and service.kind != ServiceKind.CONSULTATION:
         raise ValidationError(
-            {"service_id": "An enquiry can only be booked for a free consultation."}
+            {"service_id": marked("An enquiry can only be booked for a free consultation.")}
         )
     service = _bookable_service(session, data.service_id)
     _check_duration(data.duration_minutes)
@@ -1012,10 +1077,14 @@ def book(session: Session, data: AppointmentInput, today: date) -> list[int]:
         starts = expand(data.recurrence, first_local, zone)
         if len(starts) > MAX_SERIES_SESSIONS:
             raise ValidationError(
-                {"recurrence": f"A series has at most {MAX_SERIES_SESSIONS} sessions."}
+                {
+                    "recurrence": words(
+                        "A series has at most {count} sessions.", count=MAX_SERIES_SESSIONS
+                    )
+                }
             )
         if len(starts) < 2:
-            raise ValidationError({"recurrence": "A series has at least two sessions."})
+            raise ValidationError({"recurrence": marked("A series has at least two sessions.")})
         rule = rule_for(data.recurrence, first_local)
         series = AppointmentSeries(
             rule=_rule_text(rule), first_start=first_local, time_zone=zone.key
@@ -1085,7 +1154,7 @@ def book(session: Session, data: AppointmentInput, today: date) -> list[int]:
 def _clean_text(location: str, memo: str) -> tuple[str, str]:
     location = " ".join(location.split())
     if len(location) > 200:
-        raise ValidationError({"location": "At most 200 characters."})
+        raise ValidationError({"location": words("At most {count} characters.", count=200)})
     return location, memo.strip()
 
 
@@ -1201,7 +1270,7 @@ def change(
     """
     row = _load(session, appointment_id)
     if row.status != AppointmentStatus.SCHEDULED:
-        raise ValidationError({"status": "Only a scheduled appointment can be changed."})
+        raise ValidationError({"status": marked("Only a scheduled appointment can be changed.")})
     service = session.get(Service, row.service_id)
     assert service is not None
     if edit.service_id is not None and edit.service_id != row.service_id:
@@ -1209,7 +1278,7 @@ def change(
             candidate = session.get(Service, edit.service_id)
             if candidate is not None and candidate.kind != ServiceKind.CONSULTATION:
                 raise ValidationError(
-                    {"service_id": "An enquiry can only be booked for a free consultation."}
+                    {"service_id": marked("An enquiry can only be booked for a free consultation.")}
                 )
         service = _bookable_service(session, edit.service_id)
     if edit.duration_minutes is not None:
@@ -1317,7 +1386,11 @@ def _apply_status(
     fee: int | None = None
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and now < row.start_utc:
         raise ValidationError(
-            {"status": "An appointment can be marked attended or missed once it has started."}
+            {
+                "status": marked(
+                    "An appointment can be marked attended or missed once it has started."
+                )
+            }
         )
     if status == AppointmentStatus.CANCELLED_BY_CLIENT:
         late_from = row.start_utc - timedelta(hours=policy.late_cancel_hours)
@@ -1400,7 +1473,7 @@ def cancel(
     _require_aware("now", now)
     row = _load(session, appointment_id)
     if row.status != AppointmentStatus.SCHEDULED:
-        raise ValidationError({"status": "Only a scheduled appointment can be cancelled."})
+        raise ValidationError({"status": marked("Only a scheduled appointment can be cancelled.")})
     targets = [row]
     if row.series_id is not None and scope != Scope.THIS:
         statement = select(Appointment).where(
@@ -1484,14 +1557,14 @@ def add_blocked(
     _require_aware("start", start)
     _require_aware("end", end)
     if not start < end:
-        raise ValidationError({"end": "The end must be after the start."})
+        raise ValidationError({"end": marked("The end must be after the start.")})
     summary = " ".join(summary.split()) or "Busy"
     if len(summary) > 200:
-        raise ValidationError({"summary": "At most 200 characters."})
+        raise ValidationError({"summary": words("At most {count} characters.", count=200)})
     if source not in ("manual", "ics"):
-        raise ValidationError({"source": "Unknown source of busy time."})
+        raise ValidationError({"source": marked("Unknown source of busy time.")})
     if len(uid) > 300:
-        raise ValidationError({"uid": "At most 300 characters."})
+        raise ValidationError({"uid": words("At most {count} characters.", count=300)})
     row = BlockedTime(start_utc=start, end_utc=end, summary=summary, source=source, uid=uid)
     session.add(row)
     session.flush()

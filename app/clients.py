@@ -45,6 +45,7 @@ from app.money import format_amount, from_minor, parse_money, to_minor
 from app.practice import get_profile, get_setting, retention_policy
 from app.retention import age_on, retention_until
 from app.text import digits, fold, like_pattern, search_tokens
+from app.words import marked, said, words
 
 #: Only for instruments whose cut-offs differ by sex; "" = not recorded.
 SEXES_FOR_NORMS = ("", "female", "male")
@@ -56,22 +57,24 @@ MAX_SLIDING_FEE = Decimal(1_000_000)
 
 class ArchivedRecord(RapportError):
     exit_code = 2
-    default_message = "This client is archived, so the record cannot be changed. Restore it first."
+    default_message = marked(
+        "This client is archived, so the record cannot be changed. Restore it first."
+    )
 
 
 class ClientNotFound(RapportError):
     exit_code = 6
-    default_message = "That client no longer exists."
+    default_message = marked("That client no longer exists.")
 
 
 class EraseRefused(RapportError):
     exit_code = 2
-    default_message = "The record was not erased."
+    default_message = marked("The record was not erased.")
 
 
 class ArchiveRefused(RapportError):
     exit_code = 2
-    default_message = "The record was not archived."
+    default_message = marked("The record was not archived.")
 
 
 class EraseReason(StrEnum):
@@ -185,48 +188,56 @@ def clean(
         for f in fields(data)
         if isinstance(getattr(data, f.name), str)
     }
-    for name, label in (("legal_first_name", "first"), ("legal_last_name", "last")):
+    for name, missing in (
+        ("legal_first_name", marked("Enter the client's legal first name.")),
+        ("legal_last_name", marked("Enter the client's legal last name.")),
+    ):
         if not text[name]:
-            problems[name] = f"Enter the client's legal {label} name."
+            problems[name] = missing
     dob = data.date_of_birth
     if dob is None:
-        problems["date_of_birth"] = "Enter the date of birth."
+        problems["date_of_birth"] = marked("Enter the date of birth.")
     elif dob > today:
-        problems["date_of_birth"] = "The date of birth cannot be in the future."
+        problems["date_of_birth"] = marked("The date of birth cannot be in the future.")
     elif age_on(dob, today) > MAX_AGE_YEARS:
-        problems["date_of_birth"] = f"That would make the client older than {MAX_AGE_YEARS}."
+        problems["date_of_birth"] = words(
+            "That would make the client older than {age}.", age=MAX_AGE_YEARS
+        )
     for name in ("phone", "emergency_contact_phone"):
         try:
             text[name] = format_phone(text[name], country)
         except ValueError as exc:
-            problems[name] = str(exc)
+            problems[name] = said(exc)
     try:
         text["email"] = normalise_email(text["email"])
     except ValueError as exc:
-        problems["email"] = str(exc)
+        problems["email"] = said(exc)
     if text["sex_for_norms"] not in SEXES_FOR_NORMS:
-        problems["sex_for_norms"] = "Choose female, male, or not recorded."
+        problems["sex_for_norms"] = marked("Choose female, male, or not recorded.")
     if text["requested_by"] not in set(RequestedBy):
-        problems["requested_by"] = "Choose who asked for the therapy."
+        problems["requested_by"] = marked("Choose who asked for the therapy.")
     if text["status"] not in _EDITABLE_STATUSES:
-        problems["status"] = "Choose active, paused or discharged (archive from the record)."
+        problems["status"] = marked(
+            "Choose active, paused or discharged (archive from the record)."
+        )
     text["code"] = text["code"].upper()
     if text["code"] and not CODE_PATTERN.match(text["code"]):
-        problems["code"] = "2 to 12 letters, digits or dashes, e.g. C0042."
+        problems["code"] = marked("2 to 12 letters, digits or dashes, e.g. C0042.")
     if text["fee_arrangement"] not in set(FeeArrangement):
-        problems["fee_arrangement"] = "Choose standard or sliding-scale."
+        problems["fee_arrangement"] = marked("Choose standard or sliding-scale.")
     sliding = ""
     if text["fee_arrangement"] == FeeArrangement.SLIDING_SCALE:
         try:
             amount = parse_money(text["sliding_fee"], money_locale)
         except ValueError as exc:
-            problems["sliding_fee"] = str(exc)
+            problems["sliding_fee"] = said(exc)
         else:
             if amount <= 0:
-                problems["sliding_fee"] = "A sliding-scale rate must be more than zero."
+                problems["sliding_fee"] = marked("A sliding-scale rate must be more than zero.")
             elif amount >= MAX_SLIDING_FEE:
-                problems["sliding_fee"] = (
-                    f"A sliding-scale rate must be less than {format_amount(MAX_SLIDING_FEE)}."
+                problems["sliding_fee"] = words(
+                    "A sliding-scale rate must be less than {amount}.",
+                    amount=format_amount(MAX_SLIDING_FEE),
                 )
             sliding = str(amount)
 
@@ -234,41 +245,43 @@ def clean(
     for i, g in enumerate(data.guardians):
         name = g.name.strip()
         if not name:
-            problems[f"guardians.{i}.name"] = "Enter the guardian's name."
+            problems[f"guardians.{i}.name"] = marked("Enter the guardian's name.")
         phone, email = g.phone, g.email
         try:
             phone = format_phone(g.phone, country)
         except ValueError as exc:
-            problems[f"guardians.{i}.phone"] = str(exc)
+            problems[f"guardians.{i}.phone"] = said(exc)
         try:
             email = normalise_email(g.email)
         except ValueError as exc:
-            problems[f"guardians.{i}.email"] = str(exc)
+            problems[f"guardians.{i}.email"] = said(exc)
         guardians.append(
             replace(g, name=name, relation=g.relation.strip(), phone=phone, email=email)
         )
     minor = dob is not None and dob <= today and age_on(dob, today) < majority
     if minor and not any(g.can_consent and g.name.strip() for g in data.guardians):
-        problems["guardians"] = (
-            f"The client is under {majority}: add at least one guardian who can consent."
+        problems["guardians"] = words(
+            "The client is under {age}: add at least one guardian who can consent.", age=majority
         )
 
     found = []
     for i, d in enumerate(data.diagnoses):
         code = diagnoses.lookup(d.code)
         if code is None:
-            problems[f"diagnoses.{i}.code"] = f"“{d.code}” is not an ICD-10-CM code."
+            problems[f"diagnoses.{i}.code"] = words(
+                "“{code}” is not an ICD-10-CM code.", code=d.code
+            )
             continue
         found.append(replace(d, code=code.code, description=d.description or code.description))
     if sum(d.is_primary for d in found) > 1:
-        problems["diagnoses"] = "Mark only one diagnosis as primary."
+        problems["diagnoses"] = marked("Mark only one diagnosis as primary.")
 
     goals = []
     for i, goal in enumerate(data.goals):
         if not goal.title.strip():
-            problems[f"goals.{i}.title"] = "Give the goal a title."
+            problems[f"goals.{i}.title"] = marked("Give the goal a title.")
         if goal.status not in set(GoalStatus):
-            problems[f"goals.{i}.status"] = "Choose a status for the goal."
+            problems[f"goals.{i}.status"] = marked("Choose a status for the goal.")
         goals.append(replace(goal, title=goal.title.strip(), description=goal.description.strip()))
 
     # One tag per name whatever its case ("Anxiety", "anxiety"): the first spelling wins.
@@ -277,7 +290,7 @@ def clean(
         unique_tags.setdefault(t.strip().casefold(), t.strip())
     tags = tuple(sorted((t for t in unique_tags.values() if t), key=str.casefold))
     if any(len(t) > 60 for t in tags):
-        problems["tags"] = "A tag has at most 60 characters."
+        problems["tags"] = marked("A tag has at most 60 characters.")
     if problems:
         raise ValidationError(problems)
     strings: dict[str, Any] = {k: v for k, v in text.items() if k != "sliding_fee"}
@@ -437,7 +450,9 @@ def _check_code_free(session: Session, code: str, own_id: int | None) -> None:
         return
     other = session.scalar(select(Client.id).where(Client.code == code))
     if other is not None and other != own_id:
-        raise ValidationError({"code": f"The code {code} is already used by another client."})
+        raise ValidationError(
+            {"code": words("The code {code} is already used by another client.", code=code)}
+        )
 
 
 def _cleaned(session: Session, data: ClientInput, today: date) -> ClientInput:
@@ -712,6 +727,8 @@ class PossibleDuplicate:
     name: str
     code: str
     reason: str
+    #: The reasons ``reason`` joins, each a marked phrase the screen can translate.
+    reasons: tuple[str, ...] = ()
 
 
 def find_duplicates(
@@ -740,11 +757,11 @@ def find_duplicates(
             fold(client.legal_first_name) == first or fold(client.preferred_name) == first
         )
         if same_name and client.date_of_birth == data.date_of_birth:
-            reasons.append("same name and date of birth")
+            reasons.append(marked("same name and date of birth"))
         if len(number) >= 7 and digits(client.phone)[-7:] == number[-7:]:
-            reasons.append("same phone number")
+            reasons.append(marked("same phone number"))
         if email and client.email.casefold() == email:
-            reasons.append("same e-mail address")
+            reasons.append(marked("same e-mail address"))
         if reasons:
             out.append(
                 PossibleDuplicate(
@@ -754,6 +771,7 @@ def find_duplicates(
                     ),
                     client.code,
                     ", ".join(reasons),
+                    tuple(reasons),
                 )
             )
     return out
@@ -774,8 +792,18 @@ def archive(session: Session, client_id: int, today: date) -> Changed:
     drafts = _count(session, Note, Note.client_id == client_id, Note.status != NoteStatus.SIGNED)
     if drafts:
         raise ArchiveRefused(
-            f"{client.code} has {_notes(drafts, 'unsigned')}. Sign or delete "
-            f"{'it' if drafts == 1 else 'them'} first: an archived record cannot be changed."
+            words(
+                "{code} has 1 unsigned note. Sign or delete it first: "
+                "an archived record cannot be changed.",
+                code=client.code,
+            )
+            if drafts == 1
+            else words(
+                "{code} has {count} unsigned notes. Sign or delete them first: "
+                "an archived record cannot be changed.",
+                code=client.code,
+                count=drafts,
+            )
         )
     keep_until = retention_until(
         client.date_of_birth, client.last_service_on, today, retention_policy(session)
@@ -834,29 +862,48 @@ def erase(
     """
     client = _load(session, client_id)
     if typed_confirmation.strip().upper() != client.code.upper():
-        raise EraseRefused(f"To erase, type the client's code ({client.code}) exactly.")
+        raise EraseRefused(
+            words("To erase, type the client's code ({code}) exactly.", code=client.code)
+        )
     kept = client.retention_until is None or today < client.retention_until
     archived = client.status == ClientStatus.ARCHIVED
     if (reason == EraseReason.RETENTION_ENDED or archived) and kept:
-        until = client.retention_until.isoformat() if client.retention_until else "not set"
-        raise EraseRefused(f"This record must be kept until {until}; it cannot be erased yet.")
+        raise EraseRefused(
+            words(
+                "This record must be kept until {date}; it cannot be erased yet.",
+                date=client.retention_until.isoformat(),
+            )
+            if client.retention_until
+            else marked("No retention date is set for this record, so it cannot be erased yet.")
+        )
     if reason == EraseReason.ENTERED_BY_MISTAKE and not archived:
         signed = _count(
             session, Note, Note.client_id == client_id, Note.status == NoteStatus.SIGNED
         )
         invoices = _count(session, Invoice, Invoice.client_id == client_id)
         if signed or invoices:
-            held = " and ".join(
-                part
-                for part in (
-                    _notes(signed, "signed") if signed else "",
-                    f"{invoices} invoice{'s' if invoices != 1 else ''}" if invoices else "",
-                )
-                if part
+            notes_held = (
+                words("{count} signed note", count=signed)
+                if signed == 1
+                else words("{count} signed notes", count=signed)
             )
+            invoices_held = (
+                words("{count} invoice", count=invoices)
+                if invoices == 1
+                else words("{count} invoices", count=invoices)
+            )
+            held: str
+            if signed and invoices:
+                held = words("{notes} and {invoices}", notes=notes_held, invoices=invoices_held)
+            else:
+                held = notes_held if signed else invoices_held
             raise EraseRefused(
-                f"{client.code} has {held}, so it was not entered by mistake. "
-                "Archive the record instead: it is then kept until its retention period ends."
+                words(
+                    "{code} has {held}, so it was not entered by mistake. "
+                    "Archive the record instead: it is then kept until its retention period ends.",
+                    code=client.code,
+                    held=held,
+                )
             )
     code = client.code
     erased_consents = _keep_consents_in_chain(session, client_id, today)
@@ -871,10 +918,6 @@ def erase(
 
 def _count(session: Session, model: type[Any], *where: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
-
-
-def _notes(count: int, kind: str) -> str:
-    return f"{count} {kind} note{'s' if count != 1 else ''}"
 
 
 def _keep_consents_in_chain(session: Session, client_id: int, today: date) -> list[int]:

@@ -36,6 +36,7 @@ from app.models import ConsentAudience, ConsentTemplate
 from app.money import format_amount
 from app.practice import fee_policy, get_profile
 from app.resources import resource_path
+from app.words import marked, words
 
 #: Every placeholder a section may use, with what it stands for (shown in the editor).
 PLACEHOLDERS: dict[str, str] = {
@@ -152,7 +153,12 @@ def placeholders_in(text: str) -> list[str]:
             continue
         if spec or conversion or not name.isidentifier():
             raise ValidationError(
-                {"text": f"Write placeholders as a plain name in braces, not {{{name}}}."}
+                {
+                    "text": words(
+                        "Write placeholders as a plain name in braces, not {placeholder}.",
+                        placeholder=f"{{{name}}}",
+                    )
+                }
             )
         names.append(name)
     return names
@@ -166,7 +172,13 @@ def fill(body: str, values: Mapping[str, str]) -> str:
         if name is None:
             continue
         if spec or conversion or name not in values:
-            raise ValidationError({"placeholder": f"Unknown placeholder {{{name}}}"})
+            raise ValidationError(
+                {
+                    "placeholder": words(
+                        "Unknown placeholder {placeholder}", placeholder=f"{{{name}}}"
+                    )
+                }
+            )
         parts.append(values[name])
     return "".join(parts)
 
@@ -176,7 +188,7 @@ def _parse(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
         return list(_FORMATTER.parse(text))
     except ValueError:
         raise ValidationError(
-            {"text": "A brace is not closed. Write {{ or }} for a literal brace."}
+            {"text": marked("A brace is not closed. Write {{ or }} for a literal brace.")}
         ) from None
 
 
@@ -253,7 +265,7 @@ def current_template(
 def get_template(session: Session, template_id: int) -> TemplateVersion:
     row = session.get(ConsentTemplate, template_id)
     if row is None:
-        raise ValidationError({"template": "That consent template no longer exists."})
+        raise ValidationError({"template": marked("That consent template no longer exists.")})
     return _as_info(row)
 
 
@@ -273,38 +285,72 @@ def clean_sections(sections: Sequence[Section]) -> list[Section]:
     """
     problems: dict[str, str] = {}
     if not sections:
-        raise ValidationError({"sections": "A consent template needs at least one section."})
+        raise ValidationError(
+            {"sections": marked("A consent template needs at least one section.")}
+        )
     if len(sections) > MAX_SECTIONS:
-        raise ValidationError({"sections": f"At most {MAX_SECTIONS} sections."})
+        raise ValidationError({"sections": words("At most {limit} sections.", limit=MAX_SECTIONS)})
     cleaned: list[Section] = []
     taken: set[str] = set()
     for index, section in enumerate(sections, start=1):
         title = section.title.strip()
         body = section.body.strip()
         where = f"section {index}"
-        label = f"section '{title}'" if title else f"section {index}"
         if not title:
-            problems[f"{where}.title"] = f"Give section {index} a title."
+            problems[f"{where}.title"] = words("Give section {index} a title.", index=index)
         elif len(title) > MAX_TITLE:
-            problems[f"{where}.title"] = f"The title of {label} is longer than {MAX_TITLE}."
+            problems[f"{where}.title"] = words(
+                "The title of section '{title}' is longer than {limit}.",
+                title=title,
+                limit=MAX_TITLE,
+            )
         if len(body) > MAX_BODY:
-            problems[f"{where}.body"] = f"The text of {label} is longer than {MAX_BODY}."
+            problems[f"{where}.body"] = (
+                words(
+                    "The text of section '{title}' is longer than {limit}.",
+                    title=title,
+                    limit=MAX_BODY,
+                )
+                if title
+                else words(
+                    "The text of section {index} is longer than {limit}.",
+                    index=index,
+                    limit=MAX_BODY,
+                )
+            )
         for part, text in (("title", title), ("body", body)):
             try:
                 names = placeholders_in(text)
             except ValidationError as exc:
-                problems[f"{where}.{part}"] = f"{exc.message} (in {label})"
+                problems[f"{where}.{part}"] = (
+                    words("{problem} (in section '{title}')", problem=exc.message, title=title)
+                    if title
+                    else words("{problem} (in section {index})", problem=exc.message, index=index)
+                )
                 continue
             unknown = [name for name in names if name not in PLACEHOLDERS]
             if unknown:
-                problems[f"{where}.{part}"] = "; ".join(
-                    f"Unknown placeholder {{{name}}} in {label}" for name in dict.fromkeys(unknown)
-                )
+                pieces = [
+                    words(
+                        "Unknown placeholder {placeholder} in section '{title}'",
+                        placeholder=f"{{{name}}}",
+                        title=title,
+                    )
+                    if title
+                    else words(
+                        "Unknown placeholder {placeholder} in section {index}",
+                        placeholder=f"{{{name}}}",
+                        index=index,
+                    )
+                    for name in dict.fromkeys(unknown)
+                ]
+                # One piece stays translatable; several are joined in English.
+                problems[f"{where}.{part}"] = pieces[0] if len(pieces) == 1 else "; ".join(pieces)
         key = section.key.strip()
         if not key:
             key = _key_for(title, taken)
         elif key in taken:
-            problems[f"{where}.key"] = f"Two sections share the key {key!r}."
+            problems[f"{where}.key"] = words("Two sections share the key {key}.", key=repr(key))
         taken.add(key)
         cleaned.append(Section(key, title, body, bool(section.needs_initials)))
     if problems:
@@ -335,12 +381,12 @@ def save_new_version(
     try:
         who = ConsentAudience(audience)
     except ValueError:
-        raise ValidationError({"audience": "Choose adult or guardian."}) from None
+        raise ValidationError({"audience": marked("Choose adult or guardian.")}) from None
     clean_name = name.strip()
     if not clean_name:
-        raise ValidationError({"name": "Give the template a name."})
+        raise ValidationError({"name": marked("Give the template a name.")})
     if len(clean_name) > MAX_NAME:
-        raise ValidationError({"name": f"At most {MAX_NAME} characters."})
+        raise ValidationError({"name": words("At most {limit} characters.", limit=MAX_NAME)})
     cleaned = clean_sections(sections)
     latest = session.scalar(
         select(func.max(ConsentTemplate.version)).where(ConsentTemplate.audience == who.value)
@@ -522,12 +568,12 @@ def not_ready_to_sign(session: Session, audience: ConsentAudience | str) -> str:
     """Why the current form for ``audience`` cannot be signed yet, or "" when it can."""
     template = current_template(session, audience)
     if template is None:
-        return "There is no consent template yet."
+        return marked("There is no consent template yet.")
     unset = [s.title for s in rendered_sections(session, template.id) if FEE_NOT_SET in s.text]
     if unset:
-        return (
-            "The consent form still says “fee not set yet” in: "
-            + ", ".join(unset)
-            + ". Enter your fees in Settings → Consent before asking for a signature."
+        return words(
+            "The consent form still says “fee not set yet” in: {sections}. Enter your fees "
+            "in Settings → Consent before asking for a signature.",
+            sections=", ".join(unset),
         )
     return ""

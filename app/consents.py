@@ -66,6 +66,7 @@ from app.errors import ValidationError
 from app.models import ConsentAudience, ConsentErased, ConsentRecord, ConsentRecordStatus
 from app.models.base import utcnow
 from app.practice import ProfileInput, get_profile
+from app.words import marked, words
 
 GENESIS = "0" * 64
 MAX_SCAN_BYTES = 50 * 1024 * 1024
@@ -237,11 +238,18 @@ def _record_digest(row: ConsentRecord) -> str:
 def _load(session: Session, record_id: int) -> ConsentRecord:
     row = session.get(ConsentRecord, record_id)
     if row is None:
-        raise ValidationError({"consent": "That signed consent no longer exists."})
+        raise ValidationError({"consent": marked("That signed consent no longer exists.")})
     return row
 
 
 # ---------------------------------------------------------------- signing
+
+
+_NOT_SIGNED = {
+    CLIENT: marked("The client has not signed yet."),
+    GUARDIAN: marked("The parent or guardian has not signed yet."),
+    CLINICIAN: marked("The clinician has not signed yet."),
+}
 
 
 def _check_signers(
@@ -249,13 +257,15 @@ def _check_signers(
     client: ClientRecord,
     partners: Sequence[ClientRecord],
     today: date,
+    problems: dict[str, str],
 ) -> list[Signature]:
-    """The signatures in the order the PDF shows them; ValidationError names who is missing."""
-    problems: dict[str, str] = {}
+    """The signatures in the order the PDF shows them; who is missing goes into ``problems``."""
     signed = [s for s in data.signers if s.is_signed]
     for s in data.signers:
         if not s.is_signed:
-            problems[f"signature.{s.role}"] = f"The {s.role.lower()} has not signed yet."
+            problems[f"signature.{s.role}"] = _NOT_SIGNED.get(s.role) or words(
+                "The {role} has not signed yet.", role=s.role.lower()
+            )
     result: list[Signature] = []
 
     def keep(s: SignatureInput, name: str) -> None:
@@ -273,13 +283,13 @@ def _check_signers(
         consenting = [g.name for g in client.data.guardians if g.can_consent]
         guardians = [s for s in signed if s.role == GUARDIAN]
         if not guardians:
-            problems["signature.guardian"] = (
+            problems["signature.guardian"] = marked(
                 "A parent or guardian who can consent must sign for a minor."
             )
         for s in guardians:
             match = next((g for g in consenting if _same_name(g, s.name)), None)
             if match is None:
-                problems["signature.guardian"] = (
+                problems["signature.guardian"] = marked(
                     "The guardian who signed is not one of the client's guardians who can consent."
                 )
             else:
@@ -294,17 +304,18 @@ def _check_signers(
                 if s.client_id == person.id or (s.client_id is None and len(everyone) == 1)
             ]
             if not mine:
-                label = "client" if len(everyone) == 1 else f"client {person.data.code}"
-                problems[f"signature.client.{person.id}"] = f"The {label} must sign."
+                problems[f"signature.client.{person.id}"] = (
+                    marked("The client must sign.")
+                    if len(everyone) == 1
+                    else words("The client {code} must sign.", code=person.data.code)
+                )
                 continue
             keep(mine[0], mine[0].name.strip() or _full_name(person))
     clinicians = [s for s in signed if s.role == CLINICIAN]
     if not clinicians:
-        problems["signature.clinician"] = "The clinician must countersign."
+        problems["signature.clinician"] = marked("The clinician must countersign.")
     else:
         keep(clinicians[0], clinicians[0].name.strip())
-    if problems:
-        raise ValidationError(problems)
     return result
 
 
@@ -324,11 +335,11 @@ def sign(session: Session, data: SigningInput, today: date) -> int:
     try:
         audience = ConsentAudience(data.audience)
     except ValueError:
-        raise ValidationError({"audience": "Choose adult or guardian."}) from None
+        raise ValidationError({"audience": marked("Choose adult or guardian.")}) from None
     if template.audience != audience:
-        raise ValidationError({"template": "That template is for another audience."})
+        raise ValidationError({"template": marked("That template is for another audience.")})
     if client.is_minor and audience != ConsentAudience.GUARDIAN:
-        raise ValidationError({"audience": "A minor's consent is given by a guardian."})
+        raise ValidationError({"audience": marked("A minor's consent is given by a guardian.")})
     sections = rendered_sections(session, template.id)
     initials: dict[str, str] = {}
     problems: dict[str, str] = {}
@@ -337,17 +348,18 @@ def sign(session: Session, data: SigningInput, today: date) -> int:
             continue
         typed = str(data.initials.get(section.title, "")).strip()
         if not typed:
-            problems[f"initials.{section.title}"] = f"Initials are missing for '{section.title}'."
+            problems[f"initials.{section.title}"] = words(
+                "Initials are missing for '{title}'.", title=section.title
+            )
         elif len(typed) > MAX_INITIALS:
-            problems[f"initials.{section.title}"] = (
-                f"The initials for '{section.title}' are longer than {MAX_INITIALS} characters."
+            problems[f"initials.{section.title}"] = words(
+                "The initials for '{title}' are longer than {limit} characters.",
+                title=section.title,
+                limit=MAX_INITIALS,
             )
         else:
             initials[section.title] = typed
-    try:
-        signatures = _check_signers(data, client, partners, today)
-    except ValidationError as exc:
-        problems.update(exc.problems)
+    signatures = _check_signers(data, client, partners, today, problems)
     if problems:
         raise ValidationError(problems)
 
@@ -427,7 +439,9 @@ def reproduce_pdf(session: Session, record_id: int) -> bytes:
 
     row = _load(session, record_id)
     if row.on_paper:
-        raise ValidationError({"consent": "This consent was signed on paper: see its scan."})
+        raise ValidationError(
+            {"consent": marked("This consent was signed on paper: see its scan.")}
+        )
     return render_consent(_document(row))
 
 
@@ -550,11 +564,11 @@ def revoke(session: Session, record_id: int, reason: str, today: date) -> None:
     row = _load(session, record_id)
     clean = reason.strip()
     if not clean:
-        raise ValidationError({"reason": "Give the reason the consent was revoked."})
+        raise ValidationError({"reason": marked("Give the reason the consent was revoked.")})
     if len(clean) > MAX_REASON:
-        raise ValidationError({"reason": f"At most {MAX_REASON} characters."})
+        raise ValidationError({"reason": words("At most {limit} characters.", limit=MAX_REASON)})
     if row.status == ConsentRecordStatus.REVOKED:
-        raise ValidationError({"consent": "This consent was already revoked."})
+        raise ValidationError({"consent": marked("This consent was already revoked.")})
     row.status = ConsentRecordStatus.REVOKED
     row.revoked_at = utcnow()
     row.revoked_on = today
@@ -597,11 +611,11 @@ def record_paper_signature(
     template = get_template(session, template_id)
     found = scan_type(scan)
     if found is None:
-        raise ValidationError({"scan": "Attach a PDF, PNG or JPEG file."})
+        raise ValidationError({"scan": marked("Attach a PDF, PNG or JPEG file.")})
     if mime.strip() and mime.strip().lower() != found:
-        raise ValidationError({"scan": "The file's content does not match its type."})
+        raise ValidationError({"scan": marked("The file's content does not match its type.")})
     if len(scan) > MAX_SCAN_BYTES:
-        raise ValidationError({"scan": "The file is larger than 50 MB."})
+        raise ValidationError({"scan": marked("The file is larger than 50 MB.")})
     digest = hashlib.sha256(scan).hexdigest()
     prev = _last_chain(session)
     row = ConsentRecord(
@@ -653,7 +667,7 @@ def scan(session: Session, record_id: int) -> tuple[bytes, str]:
     """The scanned form of a consent signed on paper, and its MIME type."""
     row = _load(session, record_id)
     if not row.scan:
-        raise ValidationError({"scan": "This consent has no scanned form."})
+        raise ValidationError({"scan": marked("This consent has no scanned form.")})
     return row.scan, row.scan_mime
 
 
@@ -663,7 +677,7 @@ def blank_form(session: Session, audience: ConsentAudience | str) -> bytes:
 
     template = current_template(session, audience)
     if template is None:
-        raise ValidationError({"template": "There is no consent template yet."})
+        raise ValidationError({"template": marked("There is no consent template yet.")})
     profile = get_profile(session)
     return render_consent(
         ConsentDocument(

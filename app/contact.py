@@ -7,6 +7,8 @@ import locale
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from app.words import marked, words
+
 DEFAULT_COUNTRY = "US"
 
 
@@ -36,12 +38,14 @@ def format_phone(text: str, country: str) -> str:
     try:
         number = phonenumbers.parse(text, country.upper() or DEFAULT_COUNTRY)
     except phonenumbers.NumberParseException:
-        raise ValueError("This does not look like a phone number.") from None
+        raise ValueError(marked("This does not look like a phone number.")) from None
     if not phonenumbers.is_valid_number(number):
         raise ValueError(
-            "This phone number is not valid"
-            f" for {phonenumbers.region_code_for_number(number) or country}."
-            " Check the digits, or start with + and the country code."
+            words(
+                "This phone number is not valid for {region}."
+                " Check the digits, or start with + and the country code.",
+                region=phonenumbers.region_code_for_number(number) or country,
+            )
         )
     own = phonenumbers.region_code_for_number(number) == country.upper()
     style = (
@@ -63,5 +67,7 @@ def normalise_email(text: str) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValueError(f"This e-mail address is not valid: {exc}") from None
+        raise ValueError(
+            words("This e-mail address is not valid: {reason}", reason=str(exc))
+        ) from None
     return str(result.normalized)

@@ -13,6 +13,7 @@ from app.clients import ArchivedRecord, ClientNotFound
 from app.errors import RapportError, ValidationError
 from app.models import Client, ClientStatus, Homework, HomeworkReview, Note
 from app.notes import HomeworkView
+from app.words import marked, words
 
 MAX_WHAT = 2000
 MAX_WHY = 2000
@@ -27,7 +28,7 @@ COMPLETION_WEIGHTS: dict[str, float] = {
 
 
 class HomeworkNotFound(RapportError):
-    default_message = "That homework no longer exists."
+    default_message = marked("That homework no longer exists.")
 
 
 def _view(row: Homework) -> HomeworkView:
@@ -63,17 +64,17 @@ def assign_homework(
     clean_what, clean_why = what.strip(), why.strip()
     problems: dict[str, str] = {}
     if not clean_what:
-        problems["what"] = "Say what the client will do."
+        problems["what"] = marked("Say what the client will do.")
     elif len(clean_what) > MAX_WHAT:
-        problems["what"] = f"At most {MAX_WHAT} characters."
+        problems["what"] = words("At most {count} characters.", count=MAX_WHAT)
     if len(clean_why) > MAX_WHY:
-        problems["why"] = f"At most {MAX_WHY} characters."
+        problems["why"] = words("At most {count} characters.", count=MAX_WHY)
     if due_on is not None and due_on < assigned_on:
-        problems["due_on"] = "The due date cannot be before the day it was set."
+        problems["due_on"] = marked("The due date cannot be before the day it was set.")
     if note_id is not None:
         owner = session.scalar(select(Note.client_id).where(Note.id == note_id))
         if owner != client_id:
-            problems["note_id"] = "That note is not one of this client's."
+            problems["note_id"] = marked("That note is not one of this client's.")
     if problems:
         raise ValidationError(problems)
     row = Homework(
@@ -132,12 +133,14 @@ def review_homework(
     try:
         clean_review = HomeworkReview(review)
     except ValueError:
-        problems["review"] = "Choose how the homework went."
+        problems["review"] = marked("Choose how the homework went.")
     clean_note = note.strip()
     if len(clean_note) > MAX_REVIEW_NOTE:
-        problems["note"] = f"At most {MAX_REVIEW_NOTE} characters."
+        problems["note"] = words("At most {count} characters.", count=MAX_REVIEW_NOTE)
     if reviewed_on < row.assigned_on:
-        problems["reviewed_on"] = "The review cannot be before the day the homework was set."
+        problems["reviewed_on"] = marked(
+            "The review cannot be before the day the homework was set."
+        )
     if problems:
         raise ValidationError(problems)
     old = row.review

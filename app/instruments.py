@@ -22,6 +22,7 @@ from typing import Any, Literal, cast
 
 from app.errors import RapportError
 from app.resources import resource_path
+from app.words import Words, marked, translated, words
 
 #: The only version of the file format so far; a file states it so that a later
 #: Rapport can tell an old file from a new one.
@@ -44,13 +45,24 @@ Direction = Literal["higher_is_worse", "higher_is_better"]
 class InstrumentFileError(RapportError):
     """An instrument file cannot be used; the message names the file and the field."""
 
-    default_message = "An instrument file cannot be used."
+    default_message = marked("An instrument file cannot be used.")
 
     def __init__(self, file: str, where: str, problem: str) -> None:
         self.file = file
         self.where = where
         self.problem = problem
         super().__init__(f"{file}: {where}: {problem}" if where else f"{file}: {problem}")
+
+    @property
+    def message(self) -> str:
+        """The file, the field and the problem, in the window's language."""
+        problem = translated(self.problem)
+        if self.where:
+            # A field's path ("items[3].id") stays as the file writes it; "line 4 column 2"
+            # is translatable text.
+            where = translated(self.where) if isinstance(self.where, Words) else self.where
+            return f"{self.file}: {where}: {problem}"
+        return f"{self.file}: {problem}"
 
 
 @dataclass(frozen=True)
@@ -300,10 +312,12 @@ def load_all(extra_dirs: Sequence[Path] = ()) -> LoadResult:
     for folder, is_shipped in folders:
         if not folder.exists():
             if is_shipped:
-                result.problems.append(f"The instruments folder is missing: {folder}")
+                result.problems.append(
+                    translated(words("The instruments folder is missing: {folder}", folder=folder))
+                )
             continue
         if not folder.is_dir():
-            result.problems.append(f"{folder}: not a folder")
+            result.problems.append(translated(words("{folder}: not a folder", folder=folder)))
             continue
         for path in sorted(folder.glob("*.json")):
             try:
@@ -313,13 +327,22 @@ def load_all(extra_dirs: Sequence[Path] = ()) -> LoadResult:
                 continue
             taken = origin.get(instrument.id)
             if taken is not None:
-                whose = "a shipped instrument" if instrument.id in shipped else "another file"
+                whose = (
+                    words("a shipped instrument")
+                    if instrument.id in shipped
+                    else words("another file")
+                )
                 result.problems.append(
                     InstrumentFileError(
                         path.name,
                         "id",
-                        f"'{instrument.id}' is already used by {whose} ({taken}); "
-                        "give this instrument an id of its own",
+                        words(
+                            "'{instrument_id}' is already used by {whose} ({taken}); give this "
+                            "instrument an id of its own",
+                            instrument_id=instrument.id,
+                            whose=whose,
+                            taken=taken,
+                        ),
                     ).message
                 )
                 continue
@@ -336,24 +359,34 @@ def load_instrument(path: Path) -> Instrument:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InstrumentFileError(name, "", f"the file is too large ({size} bytes)")
+            raise InstrumentFileError(
+                name, "", words("the file is too large ({size} bytes)", size=size)
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise InstrumentFileError(name, "", f"cannot be read ({exc.strerror or exc})") from exc
+        raise InstrumentFileError(
+            name, "", words("cannot be read ({reason})", reason=exc.strerror or str(exc))
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InstrumentFileError(name, "", "is not UTF-8 text") from exc
+        raise InstrumentFileError(name, "", marked("is not UTF-8 text")) from exc
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_nan)
     except json.JSONDecodeError as exc:
         raise InstrumentFileError(
-            name, f"line {exc.lineno} column {exc.colno}", f"invalid JSON ({exc.msg})"
+            name,
+            words("line {line} column {column}", line=exc.lineno, column=exc.colno),
+            words("invalid JSON ({reason})", reason=exc.msg),
         ) from exc
     except _DuplicateKey as exc:
-        raise InstrumentFileError(name, "", f"the key '{exc.key}' appears twice") from exc
+        raise InstrumentFileError(
+            name, "", words("the key '{key}' appears twice", key=exc.key)
+        ) from exc
     except _NotANumber as exc:
-        raise InstrumentFileError(name, "", f"'{exc.constant}' is not allowed in JSON") from exc
+        raise InstrumentFileError(
+            name, "", words("'{constant}' is not allowed in JSON", constant=exc.constant)
+        ) from exc
     return _Reader(name).instrument(data, path)
 
 
@@ -426,51 +459,58 @@ class _Reader:
 
     def obj(self, value: Any, where: str, allowed: set[str], required: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"must be an object, not {_json_type(value)}")
+            raise self.fail(where, words("must be an object, not {type}", type=_json_type(value)))
         for key in value:
             if key not in allowed:
                 raise self.fail(_join(where, key), _unknown_key(key, allowed))
         for key in sorted(required):
             if key not in value:
-                raise self.fail(_join(where, key), "is missing")
+                raise self.fail(_join(where, key), marked("is missing"))
         return value
 
     def text(self, value: Any, where: str, *, max_len: int = 2000, empty: bool = False) -> str:
         if not isinstance(value, str):
-            raise self.fail(where, f"must be text, not {_json_type(value)}")
+            raise self.fail(where, words("must be text, not {type}", type=_json_type(value)))
         stripped = value.strip()
         if not stripped and not empty:
-            raise self.fail(where, "must not be empty")
+            raise self.fail(where, marked("must not be empty"))
         if len(stripped) > max_len:
-            raise self.fail(where, f"is longer than {max_len} characters")
+            raise self.fail(where, words("is longer than {max_len} characters", max_len=max_len))
         return stripped
 
     def integer(self, value: Any, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"must be a whole number, not {_json_type(value)}")
+            raise self.fail(
+                where, words("must be a whole number, not {type}", type=_json_type(value))
+            )
         return value
 
     def number(self, value: Any, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(where, f"must be a number, not {_json_type(value)}")
+            raise self.fail(where, words("must be a number, not {type}", type=_json_type(value)))
         return float(value)
 
     def boolean(self, value: Any, where: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(where, f"must be true or false, not {_json_type(value)}")
+            raise self.fail(
+                where, words("must be true or false, not {type}", type=_json_type(value))
+            )
         return value
 
     def array(self, value: Any, where: str, *, empty: bool = False) -> list[Any]:
         if not isinstance(value, list):
-            raise self.fail(where, f"must be a list, not {_json_type(value)}")
+            raise self.fail(where, words("must be a list, not {type}", type=_json_type(value)))
         if not value and not empty:
-            raise self.fail(where, "must not be empty")
+            raise self.fail(where, marked("must not be empty"))
         return value
 
     def choice(self, value: Any, where: str, choices: Sequence[str]) -> str:
         text = self.text(value, where, max_len=100)
         if text not in choices:
-            raise self.fail(where, f"'{text}' is not one of {', '.join(choices)}")
+            raise self.fail(
+                where,
+                words("'{text}' is not one of {choices}", text=text, choices=", ".join(choices)),
+            )
         return text
 
     def optional_text(self, data: Mapping[str, Any], key: str, where: str) -> str:
@@ -482,13 +522,19 @@ class _Reader:
         top = self.obj(data, "", _TOP_KEYS, _TOP_REQUIRED)
         fmt = self.integer(top["format"], "format")
         if fmt != FORMAT:
-            raise self.fail("format", f"this Rapport reads format {FORMAT}, not {fmt}")
+            raise self.fail(
+                "format",
+                words("this Rapport reads format {format}, not {fmt}", format=FORMAT, fmt=fmt),
+            )
         instrument_id = self.text(top["id"], "id", max_len=40)
         if not _INSTRUMENT_ID.fullmatch(instrument_id):
             raise self.fail(
                 "id",
-                f"'{instrument_id}' must start with a letter and hold only lower-case "
-                "letters, digits and _ (at most 40)",
+                words(
+                    "'{instrument_id}' must start with a letter and hold only lower-case "
+                    "letters, digits and _ (at most 40)",
+                    instrument_id=instrument_id,
+                ),
             )
         kind = cast(Kind, self.choice(top["kind"], "kind", KINDS))
         direction = cast(Direction, self.choice(top["direction"], "direction", DIRECTIONS))
@@ -507,7 +553,7 @@ class _Reader:
         if top.get("positive_screen") is not None:
             positive = self.text(top["positive_screen"], "positive_screen", max_len=300)
             if cutoff is None:
-                raise self.fail("positive_screen", "needs a cutoff to say when it is shown")
+                raise self.fail("positive_screen", marked("needs a cutoff to say when it is shown"))
         return Instrument(
             id=instrument_id,
             name=self.text(top["name"], "name", max_len=200),
@@ -539,7 +585,7 @@ class _Reader:
         if data.get("url") is not None:
             url = self.text(data["url"], "source.url", max_len=500)
             if not url.startswith(("https://", "http://")):
-                raise self.fail("source.url", "must start with https:// or http://")
+                raise self.fail("source.url", marked("must start with https:// or http://"))
         return Source(
             citation=self.text(data["citation"], "source.citation"),
             licence=self.text(data["licence"], "source.licence"),
@@ -552,14 +598,18 @@ class _Reader:
 
     def response_sets(self, value: Any) -> dict[str, tuple[ResponseOption, ...]]:
         if not isinstance(value, dict):
-            raise self.fail("response_sets", f"must be an object, not {_json_type(value)}")
+            raise self.fail(
+                "response_sets", words("must be an object, not {type}", type=_json_type(value))
+            )
         if not value:
-            raise self.fail("response_sets", "must not be empty")
+            raise self.fail("response_sets", marked("must not be empty"))
         sets: dict[str, tuple[ResponseOption, ...]] = {}
         for set_name, options in value.items():
             where = f"response_sets.{set_name}"
             if not _ITEM_ID.fullmatch(set_name):
-                raise self.fail(where, "a response set's name must be a short word without spaces")
+                raise self.fail(
+                    where, marked("a response set's name must be a short word without spaces")
+                )
             parsed = []
             seen: set[int] = set()
             for i, option in enumerate(self.array(options, where)):
@@ -567,11 +617,14 @@ class _Reader:
                 data = self.obj(option, at, {"value", "label"}, {"value", "label"})
                 number = self.integer(data["value"], f"{at}.value")
                 if number in seen:
-                    raise self.fail(f"{at}.value", f"{number} appears twice in this response set")
+                    raise self.fail(
+                        f"{at}.value",
+                        words("{number} appears twice in this response set", number=number),
+                    )
                 seen.add(number)
                 parsed.append(ResponseOption(number, self.text(data["label"], f"{at}.label")))
             if len(parsed) < 2:
-                raise self.fail(where, "needs at least two options")
+                raise self.fail(where, marked("needs at least two options"))
             sets[set_name] = tuple(parsed)
         return sets
 
@@ -587,10 +640,16 @@ class _Reader:
             item_id = self.text(data["id"], f"{where}.id", max_len=40)
             if not _ITEM_ID.fullmatch(item_id):
                 raise self.fail(
-                    f"{where}.id", f"'{item_id}' must be a short word without spaces (at most 40)"
+                    f"{where}.id",
+                    words(
+                        "'{item_id}' must be a short word without spaces (at most 40)",
+                        item_id=item_id,
+                    ),
                 )
             if item_id in seen:
-                raise self.fail(f"{where}.id", f"'{item_id}' is used by an earlier item")
+                raise self.fail(
+                    f"{where}.id", words("'{item_id}' is used by an earlier item", item_id=item_id)
+                )
             seen.add(item_id)
             open_text = self.boolean(data.get("open_text", False), f"{where}.open_text")
             reverse = self.boolean(data.get("reverse", False), f"{where}.reverse")
@@ -599,15 +658,20 @@ class _Reader:
             if open_text:
                 for key in ("response_set", "reverse", "gate"):
                     if key in data:
-                        raise self.fail(f"{where}.{key}", "an open_text item cannot have one")
+                        raise self.fail(
+                            f"{where}.{key}", marked("an open_text item cannot have one")
+                        )
             else:
                 if "response_set" not in data:
                     raise self.fail(
-                        f"{where}.response_set", "is missing (or set open_text to true)"
+                        f"{where}.response_set", marked("is missing (or set open_text to true)")
                     )
                 set_name = self.text(data["response_set"], f"{where}.response_set", max_len=40)
                 if set_name not in response_sets:
-                    raise self.fail(f"{where}.response_set", f"no response set named '{set_name}'")
+                    raise self.fail(
+                        f"{where}.response_set",
+                        words("no response set named '{set_name}'", set_name=set_name),
+                    )
                 options = response_sets[set_name]
             gate: frozenset[int] = frozenset()
             if "gate" in data:
@@ -622,12 +686,15 @@ class _Reader:
                 values = {o.value for o in options}
                 for j, v in enumerate(closing):
                     if v not in values:
-                        raise self.fail(f"{at}[{j}]", f"{v} is not a value of '{set_name}'")
+                        raise self.fail(
+                            f"{at}[{j}]",
+                            words("{v} is not a value of '{set_name}'", v=v, set_name=set_name),
+                        )
                 if set(closing) >= values:
-                    raise self.fail(at, "every answer would close the gate")
+                    raise self.fail(at, marked("every answer would close the gate"))
                 if reverse:
                     raise self.fail(
-                        f"{where}.reverse", "a gate item is not scored, so not reversed"
+                        f"{where}.reverse", marked("a gate item is not scored, so not reversed")
                     )
                 gate = frozenset(closing)
             items.append(
@@ -652,28 +719,36 @@ class _Reader:
         if method == "none":
             for key in ("items", "subscales", "missing"):
                 if key in data:
-                    raise self.fail(f"scoring.{key}", 'is not used when the method is "none"')
+                    raise self.fail(
+                        f"scoring.{key}", marked('is not used when the method is "none"')
+                    )
             return "none", (), None, ()
         for key in ("items", "missing"):
             if key not in data:
-                raise self.fail(f"scoring.{key}", "is missing")
+                raise self.fail(f"scoring.{key}", marked("is missing"))
         scored = self.item_list(data["items"], "scoring.items", by_id)
         missing = self.missing(data["missing"], len(scored))
         subscales: list[Subscale] = []
         raw_subscales = data.get("subscales", {})
         if not isinstance(raw_subscales, dict):
             raise self.fail(
-                "scoring.subscales", f"must be an object, not {_json_type(raw_subscales)}"
+                "scoring.subscales",
+                words("must be an object, not {type}", type=_json_type(raw_subscales)),
             )
         for sub_id, raw in raw_subscales.items():
             where = f"scoring.subscales.{sub_id}"
             if not _ITEM_ID.fullmatch(sub_id):
-                raise self.fail(where, "a subscale's name must be a short word without spaces")
+                raise self.fail(
+                    where, marked("a subscale's name must be a short word without spaces")
+                )
             sub = self.obj(raw, where, {"label", "items", "max_missing"}, {"label", "items"})
             sub_items = self.item_list(sub["items"], f"{where}.items", by_id)
             outside = [i for i in sub_items if i not in scored]
             if outside:
-                raise self.fail(f"{where}.items", f"'{outside[0]}' is not one of the scored items")
+                raise self.fail(
+                    f"{where}.items",
+                    words("'{item_id}' is not one of the scored items", item_id=outside[0]),
+                )
             max_missing = 0
             if missing.rule == "prorate":
                 max_missing = min(missing.max_missing, len(sub_items) - 1)
@@ -681,12 +756,16 @@ class _Reader:
                 max_missing = self.integer(sub["max_missing"], f"{where}.max_missing")
                 if missing.rule != "prorate":
                     raise self.fail(
-                        f"{where}.max_missing", 'only applies when missing.rule is "prorate"'
+                        f"{where}.max_missing",
+                        marked('only applies when missing.rule is "prorate"'),
                     )
                 if not 0 <= max_missing < len(sub_items):
                     raise self.fail(
                         f"{where}.max_missing",
-                        f"must be from 0 to {len(sub_items) - 1} (one item must be answered)",
+                        words(
+                            "must be from 0 to {highest} (one item must be answered)",
+                            highest=len(sub_items) - 1,
+                        ),
                     )
             subscales.append(
                 Subscale(sub_id, self.text(sub["label"], f"{where}.label"), sub_items, max_missing)
@@ -700,13 +779,20 @@ class _Reader:
             item_id = self.text(raw, at, max_len=40)
             item = by_id.get(item_id)
             if item is None:
-                raise self.fail(at, f"no item with the id '{item_id}'")
+                raise self.fail(at, words("no item with the id '{item_id}'", item_id=item_id))
             if item.open_text:
-                raise self.fail(at, f"'{item_id}' is an open_text item, which is never scored")
+                raise self.fail(
+                    at,
+                    words(
+                        "'{item_id}' is an open_text item, which is never scored", item_id=item_id
+                    ),
+                )
             if item.is_gate:
-                raise self.fail(at, f"'{item_id}' is a gate item, which is never scored")
+                raise self.fail(
+                    at, words("'{item_id}' is a gate item, which is never scored", item_id=item_id)
+                )
             if item_id in ids:
-                raise self.fail(at, f"'{item_id}' is listed twice")
+                raise self.fail(at, words("'{item_id}' is listed twice", item_id=item_id))
             ids.append(item_id)
         return tuple(ids)
 
@@ -721,15 +807,20 @@ class _Reader:
         if rule == "invalid":
             for key in ("max_missing", "rounding"):
                 if key in data:
-                    raise self.fail(f"{where}.{key}", 'only applies when the rule is "prorate"')
+                    raise self.fail(
+                        f"{where}.{key}", marked('only applies when the rule is "prorate"')
+                    )
             return MissingRule("invalid", source=source, note=note)
         if "max_missing" not in data:
-            raise self.fail(f"{where}.max_missing", 'is missing (needed by "prorate")')
+            raise self.fail(f"{where}.max_missing", marked('is missing (needed by "prorate")'))
         max_missing = self.integer(data["max_missing"], f"{where}.max_missing")
         if not 1 <= max_missing < n_items:
             raise self.fail(
                 f"{where}.max_missing",
-                f"must be from 1 to {n_items - 1} (at least one item must be answered)",
+                words(
+                    "must be from 1 to {highest} (at least one item must be answered)",
+                    highest=n_items - 1,
+                ),
             )
         rounding = self.choice(
             data.get("rounding", "half_up"), f"{where}.rounding", ("half_up", "none")
@@ -748,7 +839,7 @@ class _Reader:
         if value is None:
             return (), ""
         if lowest is None or highest is None:
-            raise self.fail("bands", 'needs a total (scoring.method "sum")')
+            raise self.fail("bands", marked('needs a total (scoring.method "sum")'))
         data = self.obj(value, "bands", {"source", "note", "ranges"}, {"ranges"})
         bands: list[Band] = []
         for i, raw in enumerate(self.array(data["ranges"], "bands.ranges")):
@@ -757,34 +848,45 @@ class _Reader:
             low = self.integer(band["min"], f"{at}.min")
             high = self.integer(band["max"], f"{at}.max")
             if high < low:
-                raise self.fail(f"{at}.max", f"{high} is below min {low}")
+                raise self.fail(f"{at}.max", words("{high} is below min {low}", high=high, low=low))
             if not bands and low != lowest:
                 raise self.fail(
-                    f"{at}.min", f"the first band must start at the lowest total, {lowest}"
+                    f"{at}.min",
+                    words("the first band must start at the lowest total, {lowest}", lowest=lowest),
                 )
             if bands and low > bands[-1].max + 1:
-                raise self.fail(f"{at}.min", f"gap: no band holds {bands[-1].max + 1} to {low - 1}")
+                raise self.fail(
+                    f"{at}.min",
+                    words(
+                        "gap: no band holds {low} to {high}", low=bands[-1].max + 1, high=low - 1
+                    ),
+                )
             if bands and low <= bands[-1].max:
                 raise self.fail(
                     f"{at}.min",
-                    f"overlap: {low} is already in the band {bands[-1].min}–{bands[-1].max}",
+                    words(
+                        "overlap: {low} is already in the band {band_min}–{band_max}",
+                        low=low,
+                        band_min=bands[-1].min,
+                        band_max=bands[-1].max,
+                    ),
                 )
             bands.append(Band(low, high, self.text(band["label"], f"{at}.label", max_len=60)))
         if bands[-1].max != highest:
             raise self.fail(
                 f"bands.ranges[{len(bands) - 1}].max",
-                f"the last band must end at the highest total, {highest}",
+                words("the last band must end at the highest total, {highest}", highest=highest),
             )
         labels = [b.label for b in bands]
         if len(set(labels)) != len(labels):
-            raise self.fail("bands.ranges", "two bands have the same label")
+            raise self.fail("bands.ranges", marked("two bands have the same label"))
         return tuple(bands), self.optional_text(data, "source", "bands")
 
     def cutoff(self, value: Any, lowest: int | None, highest: int | None) -> Cutoff | None:
         if value is None:
             return None
         if lowest is None or highest is None:
-            raise self.fail("cutoff", 'needs a total (scoring.method "sum")')
+            raise self.fail("cutoff", marked('needs a total (scoring.method "sum")'))
         if isinstance(value, dict):
             data = self.obj(value, "cutoff", {"score", "female", "male", "source", "note"}, set())
             source = self.optional_text(data, "source", "cutoff")
@@ -792,13 +894,15 @@ class _Reader:
             if "score" in data:
                 for key in SEXES:
                     if key in data:
-                        raise self.fail(f"cutoff.{key}", 'give either "score" or both sexes')
+                        raise self.fail(
+                            f"cutoff.{key}", marked('give either "score" or both sexes')
+                        )
                 female = male = self.cut_score(data["score"], "cutoff.score", lowest, highest)
             elif "female" in data and "male" in data:
                 female = self.cut_score(data["female"], "cutoff.female", lowest, highest)
                 male = self.cut_score(data["male"], "cutoff.male", lowest, highest)
             else:
-                raise self.fail("cutoff", 'needs "score", or both "female" and "male"')
+                raise self.fail("cutoff", marked('needs "score", or both "female" and "male"'))
             return Cutoff(female, male, source, note)
         score = self.cut_score(value, "cutoff", lowest, highest)
         return Cutoff(score, score)
@@ -807,7 +911,13 @@ class _Reader:
         score = self.integer(value, where)
         if not lowest < score <= highest:
             raise self.fail(
-                where, f"{score} is outside the possible totals (above {lowest}, up to {highest})"
+                where,
+                words(
+                    "{score} is outside the possible totals (above {lowest}, up to {highest})",
+                    score=score,
+                    lowest=lowest,
+                    highest=highest,
+                ),
             )
         return score
 
@@ -818,7 +928,7 @@ class _Reader:
             return None
         where = "reliable_change"
         if lowest is None or highest is None:
-            raise self.fail(where, 'needs a total (scoring.method "sum")')
+            raise self.fail(where, marked('needs a total (scoring.method "sum")'))
         data = self.obj(value, where, {"threshold", "sd", "reliability", "source", "note"}, set())
         source = self.optional_text(data, "source", where)
         note = self.optional_text(data, "note", where)
@@ -826,22 +936,25 @@ class _Reader:
             for key in ("sd", "reliability"):
                 if key in data:
                     raise self.fail(
-                        f"{where}.{key}", 'give either "threshold" or sd and reliability'
+                        f"{where}.{key}", marked('give either "threshold" or sd and reliability')
                     )
             threshold = self.number(data["threshold"], f"{where}.threshold")
             if not 0 < threshold <= highest - lowest:
                 raise self.fail(
-                    f"{where}.threshold", f"must be above 0 and at most {highest - lowest}"
+                    f"{where}.threshold",
+                    words("must be above 0 and at most {highest}", highest=highest - lowest),
                 )
             return ReliableChange(threshold=threshold, source=source, note=note)
         if "sd" not in data or "reliability" not in data:
-            raise self.fail(where, 'needs "threshold", or both "sd" and "reliability"')
+            raise self.fail(where, marked('needs "threshold", or both "sd" and "reliability"'))
         sd = self.number(data["sd"], f"{where}.sd")
         reliability = self.number(data["reliability"], f"{where}.reliability")
         if sd <= 0:
-            raise self.fail(f"{where}.sd", "must be above 0")
+            raise self.fail(f"{where}.sd", marked("must be above 0"))
         if not 0 <= reliability < 1:
-            raise self.fail(f"{where}.reliability", "must be from 0 up to (not including) 1")
+            raise self.fail(
+                f"{where}.reliability", marked("must be from 0 up to (not including) 1")
+            )
         return ReliableChange(sd=sd, reliability=reliability, source=source, note=note)
 
     def risk(self, value: Any, by_id: Mapping[str, Item]) -> tuple[RiskRule, ...]:
@@ -856,16 +969,26 @@ class _Reader:
             item_id = self.text(data["item"], f"{at}.item", max_len=40)
             item = by_id.get(item_id)
             if item is None:
-                raise self.fail(f"{at}.item", f"no item with the id '{item_id}'")
+                raise self.fail(
+                    f"{at}.item", words("no item with the id '{item_id}'", item_id=item_id)
+                )
             if item.open_text:
-                raise self.fail(f"{at}.item", f"'{item_id}' is an open_text item and has no values")
+                raise self.fail(
+                    f"{at}.item",
+                    words("'{item_id}' is an open_text item and has no values", item_id=item_id),
+                )
             min_value = self.integer(data["min_value"], f"{at}.min_value")
             if min_value not in item.values:
                 raise self.fail(
-                    f"{at}.min_value", f"{min_value} is not a value of '{item.response_set}'"
+                    f"{at}.min_value",
+                    words(
+                        "{min_value} is not a value of '{set_name}'",
+                        min_value=min_value,
+                        set_name=item.response_set,
+                    ),
                 )
             if min_value == item.min_value:
-                raise self.fail(f"{at}.min_value", "every answer would raise the flag")
+                raise self.fail(f"{at}.min_value", marked("every answer would raise the flag"))
             rules.append(RiskRule(item_id, min_value, self.text(data["message"], f"{at}.message")))
         return tuple(rules)
 
@@ -875,7 +998,11 @@ def _join(where: str, key: str) -> str:
 
 
 def _unknown_key(key: str, allowed: set[str]) -> str:
-    return f"unknown key '{key}' (expected one of: {', '.join(sorted(allowed))})"
+    return words(
+        "unknown key '{key}' (expected one of: {expected})",
+        key=key,
+        expected=", ".join(sorted(allowed)),
+    )
 
 
 def _json_type(value: Any) -> str:
@@ -884,13 +1011,13 @@ def _json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int):
-        return "a whole number"
+        return words("a whole number")
     if isinstance(value, float):
-        return "a number with decimals"
+        return words("a number with decimals")
     if isinstance(value, str):
-        return "text"
+        return words("text")
     if isinstance(value, list):
-        return "a list"
+        return words("a list")
     if isinstance(value, dict):
-        return "an object"
+        return words("an object")
     return type(value).__name__

@@ -27,6 +27,7 @@ from app.instruments import Instrument
 from app.models import AnsweredBy, Intake, IntakeDraft
 from app.practice import get_profile, retention_policy
 from app.scoring import Score, score
+from app.words import marked, words
 
 #: The wizard's pages, in order; validation and drafts refer to them by name.
 PAGES = ("identity", "contacts", "reasons", "history", "screening", "summary")
@@ -37,7 +38,7 @@ DEFAULT_SCREENS = ("phq9", "gad7", "auditc", "pcptsd5")
 
 class RiskNotAcknowledged(RapportError):
     exit_code = 2
-    default_message = (
+    default_message = marked(
         "A risk item was answered above zero. Record that you have seen it, and the safety "
         "plan or your rationale, before finishing the intake."
     )
@@ -111,16 +112,20 @@ def validate_page(
                 raise ValidationError(on_page) from None
     elif page == "reasons":
         if not data.why_now.strip():
-            raise ValidationError({"why_now": "Note briefly why the client is seeking help now."})
+            raise ValidationError(
+                {"why_now": marked("Note briefly why the client is seeking help now.")}
+            )
     elif page == "history":
         if data.trauma_exposure not in TRAUMA_CHOICES[1:]:
             raise ValidationError(
-                {"trauma_exposure": "Record whether trauma exposure was asked about."}
+                {"trauma_exposure": marked("Record whether trauma exposure was asked about.")}
             )
     elif page == "screening":
         ids = [s.instrument_id for s in data.screens]
         if len(ids) != len(set(ids)):
-            raise ValidationError({"screens": "Each questionnaire can be given once per intake."})
+            raise ValidationError(
+                {"screens": marked("Each questionnaire can be given once per intake.")}
+            )
         empty = [
             s.instrument_id
             for s in data.screens
@@ -129,12 +134,17 @@ def validate_page(
         if empty:
             raise ValidationError(
                 {
-                    "screens": f"No answers were entered for {', '.join(empty)}: enter them or "
-                    "untick the questionnaire."
+                    "screens": words(
+                        "No answers were entered for {names}: enter them or "
+                        "untick the questionnaire.",
+                        names=", ".join(empty),
+                    )
                 }
             )
         if any(s.answered_by not in set(AnsweredBy) for s in data.screens):
-            raise ValidationError({"screens": "Say who gave the answers to each questionnaire."})
+            raise ValidationError(
+                {"screens": marked("Say who gave the answers to each questionnaire.")}
+            )
 
 
 @dataclass(frozen=True)
@@ -289,7 +299,7 @@ def load_draft(session: Session, draft_id: int) -> tuple[IntakeData, int, int | 
     """The draft's data, the page to resume on, and its enquiry (if any)."""
     draft = session.get(IntakeDraft, draft_id)
     if draft is None:
-        raise RapportError("That intake draft no longer exists.")
+        raise RapportError(marked("That intake draft no longer exists."))
     return data_from_json(draft.data), draft.page, draft.prospect_id
 
 

@@ -22,12 +22,13 @@ from app.errors import RapportError, ValidationError
 from app.instruments import Instrument
 from app.models import Administration, AnsweredBy, Client, FollowUp, FollowUpStatus
 from app.scoring import Score, score
+from app.words import marked
 
 FOLLOW_UP_LABELS: dict[str, str] = {
-    FollowUpStatus.OPEN: "Open",
-    FollowUpStatus.ASSESSED: "Assessed",
-    FollowUpStatus.REFERRED: "Referred",
-    FollowUpStatus.RULED_OUT: "Ruled out",
+    FollowUpStatus.OPEN: marked("Open"),
+    FollowUpStatus.ASSESSED: marked("Assessed"),
+    FollowUpStatus.REFERRED: marked("Referred"),
+    FollowUpStatus.RULED_OUT: marked("Ruled out"),
 }
 
 
@@ -37,7 +38,7 @@ TIMINGS = ("", "before", "after")
 
 class FollowUpNotFound(RapportError):
     exit_code = 6
-    default_message = "That follow-up item no longer exists."
+    default_message = marked("That follow-up item no longer exists.")
 
 
 def record_administration(
@@ -58,12 +59,12 @@ def record_administration(
     positive screen among them opens no follow-up item (a risk answer still does).
     """
     if answered_by not in set(AnsweredBy):
-        raise ValidationError({"answered_by": "Say who gave the answers."})
+        raise ValidationError({"answered_by": marked("Say who gave the answers.")})
     if timing not in TIMINGS:
-        raise ValidationError({"timing": "Say whether it was before or after the session."})
+        raise ValidationError({"timing": marked("Say whether it was before or after the session.")})
     client = session.get(Client, client_id)
     if client is None:
-        raise RapportError("That client no longer exists.")
+        raise RapportError(marked("That client no longer exists."))
     open_text = {item.id for item in instrument.items if item.open_text}
     comments = {k: str(v) for k, v in answers.items() if k in open_text and v}
     scored = {k: v for k, v in answers.items() if k not in open_text}
@@ -215,9 +216,9 @@ def resolve_follow_up(session: Session, follow_up_id: int, status: str, note: st
     if item is None:
         raise FollowUpNotFound()
     if status not in set(FollowUpStatus) - {FollowUpStatus.OPEN}:
-        raise ValidationError({"status": "Choose assessed, referred or ruled out."})
+        raise ValidationError({"status": marked("Choose assessed, referred or ruled out.")})
     if not note.strip():
-        raise ValidationError({"note": "Write what was done (a sentence is enough)."})
+        raise ValidationError({"note": marked("Write what was done (a sentence is enough).")})
     old_status, old_note = item.status, item.resolution_note
     item.status = status
     item.resolution_note = note.strip()

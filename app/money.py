@@ -25,12 +25,16 @@ from babel.numbers import (
     list_currencies,
 )
 
+from app.words import marked, words
+
 MINOR_DIGITS = 2
 _QUANTUM = Decimal(1).scaleb(-MINOR_DIGITS)
 
 
 def _example(digits: int) -> str:
-    return "Enter an amount such as 85." if digits == 0 else "Enter an amount such as 85 or 85.50."
+    if digits == 0:
+        return marked("Enter an amount such as 85.")
+    return marked("Enter an amount such as 85 or 85.50.")
 
 
 def parse_amount(text: str, digits: int = MINOR_DIGITS) -> Decimal:
@@ -54,8 +58,10 @@ def parse_amount(text: str, digits: int = MINOR_DIGITS) -> Decimal:
         raise ValueError(_example(digits)) from None
     if amount != quantized:
         if digits == 0:
-            raise ValueError("Use whole amounts, without a decimal point.")
-        raise ValueError(f"Use at most {digits} digits after the decimal point.")
+            raise ValueError(marked("Use whole amounts, without a decimal point."))
+        raise ValueError(
+            words("Use at most {digits} digits after the decimal point.", digits=digits)
+        )
     return quantized
 
 
@@ -76,7 +82,9 @@ def parse_money(text: str, locale: str, currency: str = "", digits: int = MINOR_
     three digits groups thousands, otherwise it is the decimal point.
     ValueError says what is wrong.
     """
-    example = f"Enter an amount such as {amount_text(Decimal(85), locale, digits)}."
+    example = words(
+        "Enter an amount such as {example}.", example=amount_text(Decimal(85), locale, digits)
+    )
     cleaned = text.strip()
     if currency:
         for symbol in (get_currency_symbol(currency, locale), currency):
@@ -84,7 +92,7 @@ def parse_money(text: str, locale: str, currency: str = "", digits: int = MINOR_
     # Spaces and apostrophes group thousands in some locales; currency signs are ignored.
     cleaned = "".join(c for c in _GROUP_SPACES.sub("", cleaned) if unicodedata.category(c) != "Sc")
     if not cleaned:
-        raise ValueError("Enter an amount.")
+        raise ValueError(marked("Enter an amount."))
     if not re.fullmatch(r"-?[\d.,]+", cleaned):
         raise ValueError(example)
     marks = [c for c in cleaned if c in ".,"]

@@ -78,6 +78,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.practice import get_profile
+from app.words import marked, words
 
 #: A note signed later than this after its session is marked as a late entry.
 LATE_ENTRY_HOURS = 24
@@ -195,17 +196,19 @@ class HomeworkView:
 
 
 class NoteLocked(RapportError):
-    default_message = "This note is signed and can no longer be changed. Add an addendum instead."
+    default_message = marked(
+        "This note is signed and can no longer be changed. Add an addendum instead."
+    )
 
 
 class StaleDraft(RapportError):
-    default_message = (
+    default_message = marked(
         "This note was changed elsewhere since it was opened. Reopen it to see the latest text."
     )
 
 
 class NoteNotFound(RapportError):
-    default_message = "That note no longer exists."
+    default_message = marked("That note no longer exists.")
 
 
 GENESIS = "0" * 64
@@ -227,7 +230,7 @@ MARK_END = "\x03"
 
 
 class TemplateNotFound(RapportError):
-    default_message = "That note template no longer exists."
+    default_message = marked("That note template no longer exists.")
 
 
 # ---------------------------------------------------------------- templates
@@ -483,30 +486,32 @@ def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", title.casefold()).strip("_") or "section"
 
 
-def _clean_sections(sections: Sequence[TemplateSection]) -> list[TemplateSection]:
-    problems: dict[str, str] = {}
+def _clean_sections(
+    sections: Sequence[TemplateSection], problems: dict[str, str]
+) -> list[TemplateSection]:
+    """The sections tidied, with what is wrong with them noted in ``problems``."""
     if not sections:
-        problems["sections"] = "A template needs at least one section."
+        problems["sections"] = marked("A template needs at least one section.")
     elif len(sections) > MAX_SECTIONS:
-        problems["sections"] = f"A template has at most {MAX_SECTIONS} sections."
+        problems["sections"] = words("A template has at most {count} sections.", count=MAX_SECTIONS)
     out: list[TemplateSection] = []
     keys: set[str] = set()
     for i, section in enumerate(sections):
         title = " ".join(section.title.split())
         if not title:
-            problems[f"sections.{i}.title"] = f"Section {i + 1} needs a title."
+            problems[f"sections.{i}.title"] = words("Section {number} needs a title.", number=i + 1)
         elif len(title) > MAX_TITLE:
-            problems[f"sections.{i}.title"] = f"At most {MAX_TITLE} characters."
+            problems[f"sections.{i}.title"] = words("At most {count} characters.", count=MAX_TITLE)
         if len(section.prompt) > MAX_PROMPT:
-            problems[f"sections.{i}.prompt"] = f"At most {MAX_PROMPT} characters."
+            problems[f"sections.{i}.prompt"] = words(
+                "At most {count} characters.", count=MAX_PROMPT
+            )
         key = _slug(section.key.strip() or title)
         base, n = key, 2
         while key in keys:
             key, n = f"{base}_{n}", n + 1
         keys.add(key)
         out.append(TemplateSection(key, title, section.prompt.strip()))
-    if problems:
-        raise ValidationError(problems)
     return out
 
 
@@ -544,21 +549,18 @@ def save_template(
     try:
         clean_kind = NoteKind(kind)
     except ValueError:
-        problems["kind"] = "Choose a progress note or a psychotherapy note."
+        problems["kind"] = marked("Choose a progress note or a psychotherapy note.")
     if not clean_name:
-        problems["name"] = "Give the template a name."
+        problems["name"] = marked("Give the template a name.")
     elif len(clean_name) > MAX_TEMPLATE_NAME:
-        problems["name"] = f"At most {MAX_TEMPLATE_NAME} characters."
+        problems["name"] = words("At most {count} characters.", count=MAX_TEMPLATE_NAME)
     else:
         other = session.scalar(
             select(NoteTemplate.id).where(func.lower(NoteTemplate.name) == clean_name.lower())
         )
         if other is not None and (row is None or other != row.id):
-            problems["name"] = "Another template already has that name."
-    try:
-        clean = _clean_sections(sections)
-    except ValidationError as exc:
-        problems.update(exc.problems)
+            problems["name"] = marked("Another template already has that name.")
+    clean = _clean_sections(sections, problems)
     if problems:
         raise ValidationError(problems)
     if row is None:
@@ -759,14 +761,18 @@ def start_note(
     if template is None:
         raise TemplateNotFound()
     if template.archived:
-        raise ValidationError({"template": "That template is archived: choose another one."})
+        raise ValidationError(
+            {"template": marked("That template is archived: choose another one.")}
+        )
     if appointment_id is not None:
         appointment = session.get(Appointment, appointment_id)
         if appointment is None:
-            raise ValidationError({"appointment": "That appointment no longer exists."})
+            raise ValidationError({"appointment": marked("That appointment no longer exists.")})
         participant = session.get(AppointmentParticipant, (appointment_id, client_id))
         if appointment.client_id != client_id and participant is None:
-            raise ValidationError({"appointment": "That appointment is not with this client."})
+            raise ValidationError(
+                {"appointment": marked("That appointment is not with this client.")}
+            )
         existing = session.scalar(
             select(Note.id)
             .where(
@@ -884,11 +890,13 @@ def _draft_sections(sections: Sequence[NoteSection]) -> list[dict[str, Any]]:
     out = []
     for i, section in enumerate(sections):
         if not section.key or section.key in keys:
-            problems[f"sections.{i}"] = "Each section needs a key of its own."
+            problems[f"sections.{i}"] = marked("Each section needs a key of its own.")
         keys.add(section.key)
         if len(section.text) > MAX_SECTION_TEXT:
-            problems[f"sections.{section.key}"] = (
-                f"'{section.title}' is longer than {MAX_SECTION_TEXT:,} characters."
+            problems[f"sections.{section.key}"] = words(
+                "'{title}' is longer than {count} characters.",
+                title=section.title,
+                count=f"{MAX_SECTION_TEXT:,}",
             )
         out.append(
             {
@@ -899,7 +907,7 @@ def _draft_sections(sections: Sequence[NoteSection]) -> list[dict[str, Any]]:
             }
         )
     if len(out) > MAX_SECTIONS * 2:
-        problems["sections"] = "The note has too many sections."
+        problems["sections"] = marked("The note has too many sections.")
     if problems:
         raise ValidationError(problems)
     return out
@@ -943,7 +951,9 @@ def save_draft(
             )
         )
         if unknown := [g for g in goals if g not in known]:
-            raise ValidationError({"goal_ids": f"Not a goal of this client: {unknown[0]}."})
+            raise ValidationError(
+                {"goal_ids": words("Not a goal of this client: {goal}.", goal=unknown[0])}
+            )
     revision = based_on_revision + 1
     result = session.execute(
         update(Note)
@@ -1030,11 +1040,11 @@ def sign(session: Session, note_id: int, signed_by: str, now: datetime, zone: Zo
     signer = " ".join(signed_by.split())
     problems: dict[str, str] = {}
     if not any(str(s.get("text", "")).strip() for s in note.sections):
-        problems["note"] = "The note is empty: write something before signing it."
+        problems["note"] = marked("The note is empty: write something before signing it.")
     if not signer:
-        problems["signed_by"] = "Say who signs the note."
+        problems["signed_by"] = marked("Say who signs the note.")
     elif len(signer) > MAX_SIGNER:
-        problems["signed_by"] = f"At most {MAX_SIGNER} characters."
+        problems["signed_by"] = words("At most {count} characters.", count=MAX_SIGNER)
     if problems:
         raise ValidationError(problems)
     late = when > session_end(session, note, zone) + timedelta(hours=LATE_ENTRY_HOURS)
@@ -1075,20 +1085,20 @@ def add_addendum(
     note = _load(session, note_id)
     if note.status != NoteStatus.SIGNED:
         raise ValidationError(
-            {"note": "Addenda are added to signed notes; edit the draft instead."}
+            {"note": marked("Addenda are added to signed notes; edit the draft instead.")}
         )
     _refuse_archived(session, note.client_id)
     clean = text.strip()
     signer = " ".join(signed_by.split())
     problems: dict[str, str] = {}
     if not clean:
-        problems["text"] = "Write the addendum."
+        problems["text"] = marked("Write the addendum.")
     elif len(clean) > MAX_ADDENDUM:
-        problems["text"] = f"At most {MAX_ADDENDUM:,} characters."
+        problems["text"] = words("At most {count} characters.", count=f"{MAX_ADDENDUM:,}")
     if not signer:
-        problems["signed_by"] = "Say who signs the addendum."
+        problems["signed_by"] = marked("Say who signs the addendum.")
     elif len(signer) > MAX_SIGNER:
-        problems["signed_by"] = f"At most {MAX_SIGNER} characters."
+        problems["signed_by"] = words("At most {count} characters.", count=MAX_SIGNER)
     if problems:
         raise ValidationError(problems)
     seq, prev = _chain_head(session)

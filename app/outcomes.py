@@ -61,6 +61,7 @@ from app.models import (
     Setting,
 )
 from app.practice import SETTING_DEFAULTS, get_profile, set_setting
+from app.words import marked, words
 
 ChangeKind = Literal["improved", "deteriorated", "no_reliable_change", "baseline_only"]
 
@@ -222,6 +223,8 @@ class AttentionSignal:
     #: Where to act: "chart", "consent", "screening", "calendar", "notes".
     act_in: str
     severity: int  # 2: act now (risk, deterioration); 1: review soon
+    #: The sentences ``reason`` joins, each marked so that the screen can translate it.
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -309,14 +312,14 @@ RULES: tuple[Rule, ...] = get_args(Rule)
 
 #: What each rule is called in Settings and in the snooze dialog.
 RULE_LABELS: dict[str, str] = {
-    "no_improvement": "No reliable improvement",
-    "deterioration": "Reliable deterioration",
-    "risk": "Risk answer",
-    "low_evaluation": "Low session rating",
-    "homework": "Homework not done",
-    "attendance": "Missed sessions",
-    "consent": "Consent",
-    "open_follow_up": "Open follow-up item",
+    "no_improvement": marked("No reliable improvement"),
+    "deterioration": marked("Reliable deterioration"),
+    "risk": marked("Risk answer"),
+    "low_evaluation": marked("Low session rating"),
+    "homework": marked("Homework not done"),
+    "attendance": marked("Missed sessions"),
+    "consent": marked("Consent"),
+    "open_follow_up": marked("Open follow-up item"),
 }
 
 #: Rules that ask for action now; the others ask for a review soon.
@@ -357,9 +360,10 @@ _CLIENT_OUTCOMES = frozenset(
     }
 )
 _MISSED = frozenset({AppointmentStatus.NO_SHOW, AppointmentStatus.LATE_CANCELLED})
+#: How the attendance signal names a missed appointment (``{day}``: its date).
 _MISSED_WORDS: dict[str, str] = {
-    AppointmentStatus.NO_SHOW: "no-show",
-    AppointmentStatus.LATE_CANCELLED: "late cancellation",
+    AppointmentStatus.NO_SHOW: marked("no-show on {day}"),
+    AppointmentStatus.LATE_CANCELLED: marked("late cancellation on {day}"),
 }
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -857,16 +861,18 @@ def record_guess(
     """
     appointment = session.get(Appointment, appointment_id)
     if appointment is None or appointment.client_id is None:
-        raise ValidationError({"appointment_id": "That session no longer exists."})
+        raise ValidationError({"appointment_id": marked("That session no longer exists.")})
     person = appointment.client_id if client_id is None else client_id
     if person != appointment.client_id and person not in session.scalars(
         select(AppointmentParticipant.client_id).where(
             AppointmentParticipant.appointment_id == appointment_id
         )
     ):
-        raise ValidationError({"client_id": "That client was not in this session."})
+        raise ValidationError({"client_id": marked("That client was not in this session.")})
     if not instrument.has_total:
-        raise ValidationError({"instrument": f"The {instrument.short_name} has no total."})
+        raise ValidationError(
+            {"instrument": words("The {name} has no total.", name=instrument.short_name)}
+        )
     rated = session.scalar(
         select(Administration.id)
         .where(
@@ -878,13 +884,17 @@ def record_guess(
     )
     if rated is not None:
         raise ValidationError(
-            {"guessed_total": "Record your guess before seeing the client's rating."}
+            {"guessed_total": marked("Record your guess before seeing the client's rating.")}
         )
     low, high = instrument.min_score, instrument.max_score
     assert low is not None and high is not None
     if not low <= guessed_total <= high:
         raise ValidationError(
-            {"guessed_total": f"Choose a total from {_num(low)} to {_num(high)}."}
+            {
+                "guessed_total": words(
+                    "Choose a total from {low} to {high}.", low=_num(low), high=_num(high)
+                )
+            }
         )
     row = session.scalar(
         select(ClinicianGuess).where(
@@ -939,11 +949,13 @@ def set_attention_settings(session: Session, settings: AttentionSettings) -> Cha
         value = getattr(settings, name)
         whole = name != "low_evaluation_total"
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            problems[name] = "Enter a number."
+            problems[name] = marked("Enter a number.")
         elif whole and not float(value).is_integer():
-            problems[name] = "Enter a whole number."
+            problems[name] = marked("Enter a whole number.")
         elif not low <= value <= high:
-            problems[name] = f"Choose between {_num(low)} and {_num(high)}."
+            problems[name] = words(
+                "Choose between {low} and {high}.", low=_num(low), high=_num(high)
+            )
     if problems:
         raise ValidationError(problems)
     changed = Changed.NOTHING
@@ -968,16 +980,16 @@ def snooze(
         raise ClientNotFound()
     problems: dict[str, str] = {}
     if rule not in RULES:
-        problems["rule"] = "Choose which signal to set aside."
+        problems["rule"] = marked("Choose which signal to set aside.")
     clean = reason.strip()
     if not clean:
-        problems["reason"] = "Say why this can wait (a sentence is enough)."
+        problems["reason"] = marked("Say why this can wait (a sentence is enough).")
     elif len(clean) > MAX_SNOOZE_REASON:
-        problems["reason"] = f"At most {MAX_SNOOZE_REASON} characters."
+        problems["reason"] = words("At most {count} characters.", count=MAX_SNOOZE_REASON)
     if until <= today:
-        problems["until"] = "Choose a day after today."
+        problems["until"] = marked("Choose a day after today.")
     elif until > today + timedelta(days=MAX_SNOOZE_DAYS):
-        problems["until"] = f"Choose a day at most {MAX_SNOOZE_DAYS} days ahead."
+        problems["until"] = words("Choose a day at most {days} days ahead.", days=MAX_SNOOZE_DAYS)
     if problems:
         raise ValidationError(problems)
     row = AttentionSnooze(client_id=client_id, rule=rule, reason=clean, until=until)
@@ -1131,9 +1143,15 @@ def needs_attention(
             add(
                 cid,
                 "deterioration",
-                f"Reliable deterioration on the {name}: {_num(base)} → {_num(p.total)} "
-                f"on {_day(p.day)} (a change of {_num(instrument.reliable_change_threshold() or 0)}"
-                " or more is reliable).",
+                words(
+                    "Reliable deterioration on the {name}: {first} → {last} on {day} "
+                    "(a change of {threshold} or more is reliable).",
+                    name=name,
+                    first=_num(base),
+                    last=_num(p.total),
+                    day=_day(p.day),
+                    threshold=_num(instrument.reliable_change_threshold() or 0),
+                ),
             )
             continue
         if instrument.kind != "outcome":
@@ -1147,8 +1165,14 @@ def needs_attention(
             add(
                 cid,
                 "no_improvement",
-                f"No reliable improvement on the {name} after {held} sessions "
-                f"({_num(base)} → {_num(latest.total)}).",
+                words(
+                    "No reliable improvement on the {name} after {sessions} sessions "
+                    "({first} → {last}).",
+                    name=name,
+                    sessions=held,
+                    first=_num(base),
+                    last=_num(latest.total),
+                ),
             )
 
     recent = today - timedelta(days=RISK_RECENT_DAYS)
@@ -1159,13 +1183,29 @@ def needs_attention(
         adm_id, day, instrument_id = flagged[-1]
         known = instruments.get(instrument_id)
         name = known.short_name if known else instrument_id
-        tail = (
-            "its risk follow-up is still open"
-            if adm_id in open_risk
-            else f"within the last {RISK_RECENT_DAYS} days"
+        if adm_id in open_risk:
+            template = (
+                marked(
+                    "Risk answer on the {name} on {day}; its risk follow-up is still open "
+                    "({count} such answers)."
+                )
+                if len(flagged) > 1
+                else marked("Risk answer on the {name} on {day}; its risk follow-up is still open.")
+            )
+        else:
+            template = (
+                marked(
+                    "Risk answer on the {name} on {day}; within the last {days} days "
+                    "({count} such answers)."
+                )
+                if len(flagged) > 1
+                else marked("Risk answer on the {name} on {day}; within the last {days} days.")
+            )
+        add(
+            cid,
+            "risk",
+            words(template, name=name, day=_day(day), days=RISK_RECENT_DAYS, count=len(flagged)),
         )
-        more = f" ({len(flagged)} such answers)" if len(flagged) > 1 else ""
-        add(cid, "risk", f"Risk answer on the {name} on {_day(day)}; {tail}{more}.")
 
     _check_homework(session, add, scoped, settings)
     _check_attendance(add, sessions, today, settings)
@@ -1184,6 +1224,7 @@ def needs_attention(
                 client_code=code,
                 rule=rule,  # type: ignore[arg-type]
                 reason=" ".join(reasons),
+                reasons=tuple(reasons),
                 act_in=_ACT_IN[rule],
                 severity=2 if rule in URGENT_RULES else 1,
             )
@@ -1279,8 +1320,13 @@ def _check_evaluations(
         add(
             cid,
             "low_evaluation",
-            f"The last {name} was {_num(latest.total)} on {_day(latest.day)} "
-            f"(below {_num(settings.low_evaluation_total)}).",
+            words(
+                "The last {name} was {total} on {day} (below {limit}).",
+                name=name,
+                total=_num(latest.total),
+                day=_day(latest.day),
+                limit=_num(settings.low_evaluation_total),
+            ),
         )
         return
     if len(points) >= 2:
@@ -1289,8 +1335,13 @@ def _check_evaluations(
             add(
                 cid,
                 "low_evaluation",
-                f"The {name} fell from {_num(before.total)} to {_num(latest.total)} "
-                f"on {_day(latest.day)}.",
+                words(
+                    "The {name} fell from {before} to {after} on {day}.",
+                    name=name,
+                    before=_num(before.total),
+                    after=_num(latest.total),
+                    day=_day(latest.day),
+                ),
             )
 
 
@@ -1313,8 +1364,16 @@ def _check_homework(session: Session, add: Any, scoped: Any, settings: Attention
         last = items[-running:]
         if len(last) == running and all(r == HomeworkReview.NOT_DONE for r, _ in last):
             when = last[-1][1]
-            since = f" (last reviewed {_day(when)})" if when else ""
-            add(cid, "homework", f"The last {running} homework tasks were not done{since}.")
+            reason = (
+                words(
+                    "The last {count} homework tasks were not done (last reviewed {day}).",
+                    count=running,
+                    day=_day(when),
+                )
+                if when
+                else words("The last {count} homework tasks were not done.", count=running)
+            )
+            add(cid, "homework", reason)
 
 
 def _check_attendance(
@@ -1325,19 +1384,25 @@ def _check_attendance(
         last = past[-ATTENDANCE_WINDOW:]
         missed = [r for r in last if r[3] in _MISSED]
         if len(missed) >= settings.missed_in_last_five:
-            which = ", ".join(f"{_MISSED_WORDS[r[3]]} on {_day(r[2])}" for r in missed)
+            which = ", ".join(words(_MISSED_WORDS[r[3]], day=_day(r[2])) for r in missed)
             add(
                 cid,
                 "attendance",
-                f"{len(missed)} of the last {len(last)} appointments were missed or "
-                f"cancelled late ({which}).",
+                words(
+                    "{missed} of the last {count} appointments were missed or "
+                    "cancelled late ({which}).",
+                    missed=len(missed),
+                    count=len(last),
+                    which=which,
+                ),
             )
 
 
+#: The consent signal's reason for each kind (``{day}``: the last session's date).
 _CONSENT_REASONS = {
-    "none": "No signed consent",
-    "outdated": "The consent was signed on an older version",
-    "revoked": "The consent was revoked",
+    "none": marked("No signed consent; last session on {day}."),
+    "outdated": marked("The consent was signed on an older version; last session on {day}."),
+    "revoked": marked("The consent was revoked; last session on {day}."),
 }
 
 
@@ -1392,7 +1457,7 @@ def _check_consent(
             kind = "outdated"
         else:
             continue
-        add(cid, "consent", f"{_CONSENT_REASONS[kind]}; last session on {_day(seen)}.")
+        add(cid, "consent", words(_CONSENT_REASONS[kind], day=_day(seen)))
 
 
 def _check_follow_ups(
@@ -1416,7 +1481,12 @@ def _check_follow_ups(
             add(
                 cid,
                 "open_follow_up",
-                f"“{title}” has been open since {_day(day)} ({held} sessions since).",
+                words(
+                    "“{title}” has been open since {day} ({count} sessions since).",
+                    title=title,
+                    day=_day(day),
+                    count=held,
+                ),
             )
 
 
@@ -1428,7 +1498,7 @@ def practice_outcomes(
 ) -> PracticeOutcomes:
     """The practice's outcomes between two days (inclusive, in the practice's time)."""
     if until < since:
-        raise ValidationError({"until": "The end of the period is before its start."})
+        raise ValidationError({"until": marked("The end of the period is before its start.")})
     zone = _zone(session)
     start, end = _utc_bounds(since, until, zone)
 

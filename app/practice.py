@@ -18,6 +18,7 @@ from app.errors import ValidationError
 from app.models import PracticeProfile, Service, ServiceKind, Setting
 from app.money import from_minor, parse_amount, parse_money, to_minor
 from app.retention import RetentionPolicy
+from app.words import marked, said, words
 
 
 @cache
@@ -46,23 +47,23 @@ class ProfileInput:
         problems: dict[str, str] = {}
         values = {f.name: str(getattr(self, f.name)).strip() for f in fields(self)}
         if not values["practice_name"]:
-            problems["practice_name"] = "Enter the practice's name."
+            problems["practice_name"] = marked("Enter the practice's name.")
         if not values["clinician_name"]:
-            problems["clinician_name"] = "Enter the clinician's name."
+            problems["clinician_name"] = marked("Enter the clinician's name.")
         values["country"] = values["country"].upper() or DEFAULT_COUNTRY
         try:
             values["phone"] = format_phone(values["phone"], values["country"])
         except ValueError as exc:
-            problems["phone"] = str(exc)
+            problems["phone"] = said(exc)
         try:
             values["email"] = normalise_email(values["email"])
         except ValueError as exc:
-            problems["email"] = str(exc)
+            problems["email"] = said(exc)
         if values["time_zone"] not in time_zones():
-            problems["time_zone"] = "Choose a time zone from the list."
+            problems["time_zone"] = marked("Choose a time zone from the list.")
         for name, limit in (("practice_name", 200), ("clinician_name", 200), ("address", 500)):
             if len(values[name]) > limit:
-                problems[name] = f"At most {limit} characters."
+                problems[name] = words("At most {limit} characters.", limit=limit)
         if problems:
             raise ValidationError(problems)
         return ProfileInput(**values)
@@ -168,7 +169,7 @@ AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 20, 30, 45, 60)
 
 def set_auto_lock_minutes(session: Session, minutes: int) -> Changed:
     if not 1 <= minutes <= 60:
-        raise ValidationError({"auto_lock_minutes": "Choose between 1 and 60 minutes."})
+        raise ValidationError({"auto_lock_minutes": marked("Choose between 1 and 60 minutes.")})
     return set_setting(session, "security.auto_lock_minutes", int(minutes))
 
 
@@ -184,11 +185,11 @@ def set_retention_policy(session: Session, policy: RetentionPolicy) -> Changed:
     """Store the retention periods; ValidationError names each value out of range."""
     problems = {}
     if not 1 <= policy.years_after_last_service <= 50:
-        problems["years_after_last_service"] = "Choose between 1 and 50 years."
+        problems["years_after_last_service"] = marked("Choose between 1 and 50 years.")
     if not 0 <= policy.years_after_majority <= 30:
-        problems["years_after_majority"] = "Choose between 0 and 30 years."
+        problems["years_after_majority"] = marked("Choose between 0 and 30 years.")
     if not 14 <= policy.age_of_majority <= 21:
-        problems["age_of_majority"] = "Choose an age between 14 and 21."
+        problems["age_of_majority"] = marked("Choose an age between 14 and 21.")
     if problems:
         raise ValidationError(problems)
     changed = Changed.NOTHING
@@ -257,14 +258,14 @@ class FeePolicyInput:
             try:
                 amounts[name] = parse_money(text, money_locale)
             except ValueError as exc:
-                problems[name] = str(exc)
+                problems[name] = said(exc)
         whole: dict[str, int] = {}
         for name in ("late_cancel_hours", "free_consultation_minutes"):
             text = str(getattr(self, name)).strip()
             try:
                 whole[name] = int(text)
             except ValueError:
-                problems[name] = "Enter a whole number."
+                problems[name] = marked("Enter a whole number.")
         if problems:
             raise ValidationError(problems)
         policy = FeePolicy(
@@ -289,24 +290,29 @@ def _check_fee_policy(policy: FeePolicy) -> None:
         try:
             exact = parse_amount(str(amount))
         except ValueError as exc:
-            problems[name] = str(exc)
+            problems[name] = said(exc)
             continue
         if exact < 0:
-            problems[name] = "A fee cannot be negative."
+            problems[name] = marked("A fee cannot be negative.")
         elif exact > MAX_FEE:
-            problems[name] = f"At most {MAX_FEE:,.2f}."
+            problems[name] = words("At most {amount}.", amount=f"{MAX_FEE:,.2f}")
     low, high = LATE_CANCEL_HOURS_RANGE
     if not low <= policy.late_cancel_hours <= high:
-        problems["late_cancel_hours"] = f"Choose between {low} and {high} hours."
+        problems["late_cancel_hours"] = words(
+            "Choose between {low} and {high} hours.", low=low, high=high
+        )
     low, high = FREE_CONSULTATION_MINUTES_RANGE
     if not low <= policy.free_consultation_minutes <= high:
-        problems["free_consultation_minutes"] = f"Choose between {low} and {high} minutes."
+        problems["free_consultation_minutes"] = words(
+            "Choose between {low} and {high} minutes.", low=low, high=high
+        )
     symbol = policy.currency_symbol.strip()
     if not symbol:
-        problems["currency_symbol"] = "Enter the currency symbol, such as $ or €."
+        problems["currency_symbol"] = marked("Enter the currency symbol, such as $ or €.")
     elif len(symbol) > MAX_CURRENCY_SYMBOL_LENGTH or any(c in symbol for c in "{}\n"):
-        problems["currency_symbol"] = (
-            f"At most {MAX_CURRENCY_SYMBOL_LENGTH} characters, on one line, without braces."
+        problems["currency_symbol"] = words(
+            "At most {limit} characters, on one line, without braces.",
+            limit=MAX_CURRENCY_SYMBOL_LENGTH,
         )
     if problems:
         raise ValidationError(problems)

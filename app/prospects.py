@@ -23,6 +23,7 @@ from app.errors import RapportError, ValidationError
 from app.models import NotProceedingReason, Prospect, ProspectStatus, RequestedBy
 from app.practice import get_profile
 from app.text import digits, fold, like_pattern, search_tokens
+from app.words import marked, said, words
 
 S = ProspectStatus
 
@@ -36,31 +37,31 @@ TRANSITIONS: dict[str, set[str]] = {
 }
 
 STATUS_LABELS: dict[str, str] = {
-    S.NEW: "New enquiry",
-    S.CONSULTATION_BOOKED: "Free consultation booked",
-    S.CONSULTATION_HELD: "Consultation held",
-    S.BECAME_CLIENT: "Became a client",
-    S.DID_NOT_PROCEED: "Did not proceed",
+    S.NEW: marked("New enquiry"),
+    S.CONSULTATION_BOOKED: marked("Free consultation booked"),
+    S.CONSULTATION_HELD: marked("Consultation held"),
+    S.BECAME_CLIENT: marked("Became a client"),
+    S.DID_NOT_PROCEED: marked("Did not proceed"),
 }
 
 REASON_LABELS: dict[str, str] = {
-    NotProceedingReason.COST: "Cost",
-    NotProceedingReason.FIT: "Not the right fit",
-    NotProceedingReason.TIMING: "Timing",
-    NotProceedingReason.REFERRED_ELSEWHERE: "Referred elsewhere",
-    NotProceedingReason.NO_ANSWER: "No answer",
-    NotProceedingReason.OTHER: "Other",
+    NotProceedingReason.COST: marked("Cost"),
+    NotProceedingReason.FIT: marked("Not the right fit"),
+    NotProceedingReason.TIMING: marked("Timing"),
+    NotProceedingReason.REFERRED_ELSEWHERE: marked("Referred elsewhere"),
+    NotProceedingReason.NO_ANSWER: marked("No answer"),
+    NotProceedingReason.OTHER: marked("Other"),
 }
 
 
 class ProspectNotFound(RapportError):
     exit_code = 6
-    default_message = "That enquiry no longer exists."
+    default_message = marked("That enquiry no longer exists.")
 
 
 class StatusChangeRefused(RapportError):
     exit_code = 2
-    default_message = "That change of status is not possible."
+    default_message = marked("That change of status is not possible.")
 
 
 @dataclass(frozen=True)
@@ -77,19 +78,19 @@ class ProspectInput:
         problems: dict[str, str] = {}
         values = {f.name: str(getattr(self, f.name)).strip() for f in fields(self)}
         if not values["name"]:
-            problems["name"] = "Enter the name of the person who enquired."
+            problems["name"] = marked("Enter the name of the person who enquired.")
         try:
             values["phone"] = format_phone(values["phone"], country)
         except ValueError as exc:
-            problems["phone"] = str(exc)
+            problems["phone"] = said(exc)
         try:
             values["email"] = normalise_email(values["email"])
         except ValueError as exc:
-            problems["email"] = str(exc)
+            problems["email"] = said(exc)
         if not (values["phone"] or values["email"]) and "phone" not in problems:
-            problems["phone"] = "Enter a phone number or an e-mail address to reach them."
+            problems["phone"] = marked("Enter a phone number or an e-mail address to reach them.")
         if values["requested_by"] not in set(RequestedBy):
-            problems["requested_by"] = "Choose who is asking for the therapy."
+            problems["requested_by"] = marked("Choose who is asking for the therapy.")
         if problems:
             raise ValidationError(problems)
         return ProspectInput(**values)
@@ -163,14 +164,17 @@ def set_status(
     """Move the enquiry on; "did not proceed" needs a reason from the list."""
     prospect = _load(session, prospect_id)
     if status == S.BECAME_CLIENT:
-        raise StatusChangeRefused("Use “Convert to client” to make this person a client.")
+        raise StatusChangeRefused(marked("Use “Convert to client” to make this person a client."))
     if status not in TRANSITIONS.get(prospect.status, set()):
         raise StatusChangeRefused(
-            f"An enquiry that is “{STATUS_LABELS[S(prospect.status)]}” cannot become "
-            f"“{STATUS_LABELS.get(status, status)}”."
+            words(
+                "An enquiry that is “{old}” cannot become “{new}”.",
+                old=STATUS_LABELS[S(prospect.status)],
+                new=STATUS_LABELS.get(status, status),
+            )
         )
     if status == S.DID_NOT_PROCEED and reason not in set(NotProceedingReason):
-        raise ValidationError({"reason": "Choose why they did not proceed."})
+        raise ValidationError({"reason": marked("Choose why they did not proceed.")})
     changes = {"status": (prospect.status, status)}
     prospect.status = status
     if status == S.DID_NOT_PROCEED:
@@ -210,7 +214,7 @@ def convert_to_client(
     """Create the client from ``data``, link the enquiry to them and give them its appointments."""
     prospect = _load(session, prospect_id)
     if prospect.status == S.BECAME_CLIENT:
-        raise StatusChangeRefused("This enquiry has already become a client.")
+        raise StatusChangeRefused(marked("This enquiry has already become a client."))
     client_id, changed = create_client(session, data, today, prospect_id=prospect.id)
     old = prospect.status
     prospect.status = S.BECAME_CLIENT

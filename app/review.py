@@ -28,6 +28,7 @@ from app import audit, calendar, consents, homework, measures, outcomes
 from app.errors import ValidationError
 from app.instruments import Instrument
 from app.models import AppointmentStatus, ResistanceWorksheet
+from app.words import marked, words
 
 Look = Literal["ok", "concern", "unknown"]
 MAX_ANSWER = 4000
@@ -53,27 +54,35 @@ class WorksheetPrompt:
 WORKSHEET: tuple[WorksheetPrompt, ...] = (
     WorksheetPrompt(
         "staying_the_same",
-        "What might be good about things staying as they are? What does the problem "
-        "protect you from, or make possible?",
+        marked(
+            "What might be good about things staying as they are? What does the problem "
+            "protect you from, or make possible?"
+        ),
     ),
     WorksheetPrompt(
         "cost_of_change",
-        "If things changed, what would it cost you? What might you lose, or have to face, "
-        "or have to do?",
+        marked(
+            "If things changed, what would it cost you? What might you lose, or have to face, "
+            "or have to do?"
+        ),
     ),
     WorksheetPrompt(
         "others",
-        "Who else would notice if you changed, and how might they react?",
+        marked("Who else would notice if you changed, and how might they react?"),
     ),
     WorksheetPrompt(
         "importance",
-        "From 0 to 10, how important is this change to you right now? What makes it that "
-        "number, and not a lower one?",
+        marked(
+            "From 0 to 10, how important is this change to you right now? What makes it that "
+            "number, and not a lower one?"
+        ),
     ),
     WorksheetPrompt(
         "our_work",
-        "What would need to be different in our work together for it to help more — "
-        "the goals, the pace, the methods, the homework, or something between us?",
+        marked(
+            "What would need to be different in our work together for it to help more — "
+            "the goals, the pace, the methods, the homework, or something between us?"
+        ),
     ),
 )
 PROMPT_KEYS = frozenset(p.key for p in WORKSHEET)
@@ -96,31 +105,41 @@ class ClientReview:
 
 def _consent_item(session: Session, client_id: int, today: date) -> ReviewItem:
     status = consents.status(session, client_id, today)
-    words = {
-        "signed": f"Signed on version {status.version}.",
-        "on_paper": f"Signed on paper (version {status.version}).",
-        "outdated": (
-            f"Signed on version {status.version}; the form is now at version "
-            f"{status.current_version}: the agreement may no longer match how you work."
+    said = {
+        "signed": words("Signed on version {version}.", version=status.version),
+        "on_paper": words("Signed on paper (version {version}).", version=status.version),
+        "outdated": words(
+            "Signed on version {version}; the form is now at version "
+            "{current}: the agreement may no longer match how you work.",
+            version=status.version,
+            current=status.current_version,
         ),
-        "revoked": "The client revoked their consent.",
-        "none": "No signed consent: goals, fees, homework and surveys were never agreed in "
-        "writing.",
+        "revoked": marked("The client revoked their consent."),
+        "none": marked(
+            "No signed consent: goals, fees, homework and surveys were never agreed in writing."
+        ),
     }
     look: Look = "ok" if status.kind in ("signed", "on_paper") else "concern"
-    return ReviewItem("consent", "Informed consent", look, (words[status.kind],), "consent")
+    return ReviewItem("consent", marked("Informed consent"), look, (said[status.kind],), "consent")
 
 
 def _screens_item(session: Session, client_id: int) -> ReviewItem:
     items = measures.follow_ups(session, client_id)
     open_items = [i for i in items if i.is_open]
-    facts = [f"Still open: {i.title}" for i in open_items]
+    facts: list[str] = [words("Still open: {title}", title=i.title) for i in open_items]
     if not items:
-        facts.append("No positive screen or risk answer was recorded.")
+        facts.append(marked("No positive screen or risk answer was recorded."))
     elif not open_items:
-        facts.append(f"All {len(items)} follow-up item(s) from the screens were dealt with.")
+        facts.append(
+            words(
+                "All {count} follow-up item(s) from the screens were dealt with.",
+                count=len(items),
+            )
+        )
     look: Look = "concern" if open_items else "ok"
-    return ReviewItem("screens", "Screens and follow-up items", look, tuple(facts), "screening")
+    return ReviewItem(
+        "screens", marked("Screens and follow-up items"), look, tuple(facts), "screening"
+    )
 
 
 def _trend_item(chart: outcomes.ClientChart) -> ReviewItem:
@@ -129,16 +148,26 @@ def _trend_item(chart: outcomes.ClientChart) -> ReviewItem:
     for summary in chart.summaries:
         if summary.baseline is None or summary.latest is None:
             continue
-        words = {
-            "improved": "reliable improvement",
-            "deteriorated": "reliable deterioration",
-            "no_reliable_change": "no reliable change",
-            "baseline_only": "only one score so far",
+        change = {
+            "improved": marked("reliable improvement"),
+            "deteriorated": marked("reliable deterioration"),
+            "no_reliable_change": marked("no reliable change"),
+            "baseline_only": marked("only one score so far"),
         }[summary.change_kind]
+        template = (
+            marked("{name}: {first} → {last}, {change}, recovered ({sessions} sessions).")
+            if summary.recovered
+            else marked("{name}: {first} → {last}, {change} ({sessions} sessions).")
+        )
         facts.append(
-            f"{summary.short_name}: {summary.baseline:g} → {summary.latest:g}, {words}"
-            + (", recovered" if summary.recovered else "")
-            + f" ({summary.sessions_since_intake} sessions)."
+            words(
+                template,
+                name=summary.short_name,
+                first=f"{summary.baseline:g}",
+                last=f"{summary.latest:g}",
+                change=change,
+                sessions=summary.sessions_since_intake,
+            )
         )
         if summary.change_kind == "deteriorated" or (
             summary.change_kind == "no_reliable_change" and summary.sessions_since_intake >= 6
@@ -147,8 +176,8 @@ def _trend_item(chart: outcomes.ClientChart) -> ReviewItem:
         elif summary.change_kind == "improved" and look != "concern":
             look = "ok"
     if not facts:
-        facts.append("No outcome measure has been given more than once.")
-    return ReviewItem("trend", "Outcome trend", look, tuple(facts), "chart")
+        facts.append(marked("No outcome measure has been given more than once."))
+    return ReviewItem("trend", marked("Outcome trend"), look, tuple(facts), "chart")
 
 
 def _alliance_item(chart: outcomes.ClientChart) -> ReviewItem:
@@ -156,9 +185,9 @@ def _alliance_item(chart: outcomes.ClientChart) -> ReviewItem:
     if series is None or not series.points:
         return ReviewItem(
             "alliance",
-            "How the client rates the sessions",
+            marked("How the client rates the sessions"),
             "unknown",
-            ("No session evaluation yet: the client's view of the work is unknown.",),
+            (marked("No session evaluation yet: the client's view of the work is unknown."),),
             "chart",
         )
     totals = [p.total for p in series.points]
@@ -166,19 +195,36 @@ def _alliance_item(chart: outcomes.ClientChart) -> ReviewItem:
     below = sum(1 for t in totals if t < top)
     latest = totals[-1]
     facts = [
-        f"Latest {latest:g} of {top:g}; average {sum(totals) / len(totals):.1f} over "
-        f"{len(totals)} sessions; {below} below the top."
+        words(
+            "Latest {latest} of {top}; average {average} over {sessions} sessions; "
+            "{below} below the top.",
+            latest=f"{latest:g}",
+            top=f"{top:g}",
+            average=f"{sum(totals) / len(totals):.1f}",
+            sessions=len(totals),
+            below=below,
+        )
     ]
     guesses = [g for g in chart.guesses if g.actual is not None]
     if guesses:
         gap = sum(g.guessed - (g.actual or 0) for g in guesses) / len(guesses)
-        facts.append(
-            f"Your guesses were {abs(gap):.1f} points {'higher' if gap > 0 else 'lower'} "
-            f"than the client's ratings on average ({len(guesses)} sessions)."
+        template = (
+            marked(
+                "Your guesses were {points} points higher "
+                "than the client's ratings on average ({sessions} sessions)."
+            )
+            if gap > 0
+            else marked(
+                "Your guesses were {points} points lower "
+                "than the client's ratings on average ({sessions} sessions)."
+            )
         )
+        facts.append(words(template, points=f"{abs(gap):.1f}", sessions=len(guesses)))
     drop = len(totals) > 1 and latest <= totals[-2] - 2
     look: Look = "concern" if latest < 12 or drop else "ok"
-    return ReviewItem("alliance", "How the client rates the sessions", look, tuple(facts), "chart")
+    return ReviewItem(
+        "alliance", marked("How the client rates the sessions"), look, tuple(facts), "chart"
+    )
 
 
 def _homework_item(session: Session, client_id: int) -> ReviewItem:
@@ -187,16 +233,26 @@ def _homework_item(session: Session, client_id: int) -> ReviewItem:
     if rate is None:
         return ReviewItem(
             "homework",
-            "Homework",
+            marked("Homework"),
             "unknown",
-            ("No homework has been reviewed yet.",),
+            (marked("No homework has been reviewed yet."),),
             "notes",
         )
-    words = {"done": "done", "partly": "partly", "not_done": "not done", "not_assigned": "—"}
-    facts = [f"Completion {rate:.0%} of the homework reviewed."]
-    facts += [f"{h.what}: {words.get(h.review, h.review)}" for h in reviewed]
+    how_it_went = {
+        "done": marked("{what}: done"),
+        "partly": marked("{what}: partly"),
+        "not_done": marked("{what}: not done"),
+        "not_assigned": marked("{what}: —"),
+    }
+    facts: list[str] = [words("Completion {rate} of the homework reviewed.", rate=f"{rate:.0%}")]
+    facts += [
+        words(how_it_went[h.review], what=h.what)
+        if h.review in how_it_went
+        else f"{h.what}: {h.review}"
+        for h in reviewed
+    ]
     look: Look = "concern" if rate < 0.5 else "ok"
-    return ReviewItem("homework", "Homework", look, tuple(facts), "notes")
+    return ReviewItem("homework", marked("Homework"), look, tuple(facts), "notes")
 
 
 def _attendance_item(session: Session, client_id: int, today: date) -> ReviewItem:
@@ -207,7 +263,11 @@ def _attendance_item(session: Session, client_id: int, today: date) -> ReviewIte
     ][:5]
     if not booked:
         return ReviewItem(
-            "attendance", "Attendance", "unknown", ("No past appointment yet.",), "calendar"
+            "attendance",
+            marked("Attendance"),
+            "unknown",
+            (marked("No past appointment yet."),),
+            "calendar",
         )
     missed = [
         a
@@ -215,11 +275,16 @@ def _attendance_item(session: Session, client_id: int, today: date) -> ReviewIte
         if a.status in (AppointmentStatus.NO_SHOW, AppointmentStatus.LATE_CANCELLED)
     ]
     facts = (
-        f"{len(booked) - len(missed)} of the last {len(booked)} appointments attended or "
-        f"cancelled in good time; {len(missed)} missed or cancelled late.",
+        words(
+            "{attended} of the last {count} appointments attended or "
+            "cancelled in good time; {missed} missed or cancelled late.",
+            attended=len(booked) - len(missed),
+            count=len(booked),
+            missed=len(missed),
+        ),
     )
     look: Look = "concern" if len(missed) >= 2 else "ok"
-    return ReviewItem("attendance", "Attendance", look, facts, "calendar")
+    return ReviewItem("attendance", marked("Attendance"), look, facts, "calendar")
 
 
 def review(
@@ -262,20 +327,24 @@ def save_worksheet(
     """Store (or update) a worksheet; at least one answer or one reviewed item is needed."""
     unknown = set(answers) - PROMPT_KEYS
     if unknown:
-        raise ValidationError({"answers": f"Unknown prompt: {', '.join(sorted(unknown))}."})
+        raise ValidationError(
+            {"answers": words("Unknown prompt: {keys}.", keys=", ".join(sorted(unknown)))}
+        )
     clean = {k: str(v).strip() for k, v in answers.items() if str(v).strip()}
     for key, text in clean.items():
         if len(text) > MAX_ANSWER:
-            raise ValidationError({key: f"At most {MAX_ANSWER} characters."})
+            raise ValidationError({key: words("At most {count} characters.", count=MAX_ANSWER)})
     if not clean and not reviewed:
-        raise ValidationError({"answers": "Write at least one answer, or tick what you reviewed."})
+        raise ValidationError(
+            {"answers": marked("Write at least one answer, or tick what you reviewed.")}
+        )
     if worksheet_id is None:
         row = ResistanceWorksheet(client_id=client_id, written_on=today)
         session.add(row)
     else:
         found = session.get(ResistanceWorksheet, worksheet_id)
         if found is None or found.client_id != client_id:
-            raise ValidationError({"worksheet": "That worksheet no longer exists."})
+            raise ValidationError({"worksheet": marked("That worksheet no longer exists.")})
         row = found
     row.answers = clean
     row.reviewed = sorted(set(reviewed))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.instruments import Instrument, MissingRule
+from app.words import words
 
 
 @dataclass(frozen=True)
@@ -103,12 +104,27 @@ def score(
         if check is None:
             if item_id in plan.open_text:
                 raise ValueError(
-                    f"{instrument.short_name}: '{item_id}' is a free-text item and takes no number"
+                    words(
+                        "{instrument}: '{item_id}' is a free-text item and takes no number",
+                        instrument=instrument.short_name,
+                        item_id=item_id,
+                    )
                 )
-            raise ValueError(f"{instrument.short_name}: there is no item '{item_id}'")
+            raise ValueError(
+                words(
+                    "{instrument}: there is no item '{item_id}'",
+                    instrument=instrument.short_name,
+                    item_id=item_id,
+                )
+            )
         if value.__class__ is not int or value not in check[0]:
             raise ValueError(
-                f"{instrument.short_name}: {value!r} is not an answer to item '{item_id}'"
+                words(
+                    "{instrument}: {value} is not an answer to item '{item_id}'",
+                    instrument=instrument.short_name,
+                    value=repr(value),
+                    item_id=item_id,
+                )
             )
 
     risk = tuple(

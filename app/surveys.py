@@ -47,10 +47,14 @@ from app.models import (
 )
 from app.retention import age_on
 from app.scoring import Score
+from app.words import marked, said, words
 
 Timing = Literal["before", "after"]
 TIMINGS: tuple[Timing, ...] = ("before", "after")
-TIMING_LABELS: dict[str, str] = {"before": "Before the session", "after": "After the session"}
+TIMING_LABELS: dict[str, str] = {
+    "before": marked("Before the session"),
+    "after": marked("After the session"),
+}
 
 DEFAULT_PLAN_KEY = "surveys.default_plan"
 PIN_KEY = "surveys.client_mode_pin"
@@ -146,7 +150,7 @@ def plan_for(
     """The client's own plan, or else the default (for a child: check-in and evaluation only)."""
     client = session.get(Client, client_id)
     if client is None:
-        raise ValidationError({"client_id": "That client no longer exists."})
+        raise ValidationError({"client_id": marked("That client no longer exists.")})
     row = session.scalar(select(MeasurementPlan).where(MeasurementPlan.client_id == client_id))
     if row is not None:
         return Plan(_entries(row.before), _entries(row.after), "client")
@@ -169,16 +173,18 @@ def _validated(
         seen: set[str] = set()
         for entry in entries:
             if entry.instrument_id not in instruments:
-                problems[timing] = f"There is no questionnaire called “{entry.instrument_id}”."
+                problems[timing] = words(
+                    "There is no questionnaire called “{name}”.", name=entry.instrument_id
+                )
             elif entry.instrument_id in seen:
                 name = instruments[entry.instrument_id].short_name
-                problems[timing] = f"The {name} is in the list twice."
+                problems[timing] = words("The {name} is in the list twice.", name=name)
             elif (
                 isinstance(entry.every, bool)
                 or not isinstance(entry.every, int)
                 or not 1 <= entry.every <= MAX_EVERY
             ):
-                problems[timing] = f"Choose every 1 to {MAX_EVERY} sessions."
+                problems[timing] = words("Choose every 1 to {count} sessions.", count=MAX_EVERY)
             seen.add(entry.instrument_id)
     if problems:
         raise ValidationError(problems)
@@ -194,7 +200,7 @@ def set_plan(
 ) -> Changed:
     """Give the client a plan of their own (ValidationError names unknown instruments)."""
     if session.get(Client, client_id) is None:
-        raise ValidationError({"client_id": "That client no longer exists."})
+        raise ValidationError({"client_id": marked("That client no longer exists.")})
     plan = _validated(before, after, instruments)
     row = session.scalar(select(MeasurementPlan).where(MeasurementPlan.client_id == client_id))
     stored = plan.as_json()
@@ -249,7 +255,7 @@ def set_default_plan(
 def _appointment(session: Session, appointment_id: int) -> Appointment:
     appointment = session.get(Appointment, appointment_id)
     if appointment is None or appointment.client_id is None:
-        raise ValidationError({"appointment_id": "That session no longer exists."})
+        raise ValidationError({"appointment_id": marked("That session no longer exists.")})
     return appointment
 
 
@@ -299,13 +305,13 @@ def _person(session: Session, appointment: Appointment, client_id: int | None) -
         assert appointment.client_id is not None
         return appointment.client_id
     if client_id not in _client_ids(session, appointment):
-        raise ValidationError({"client_id": "That client is not in this session."})
+        raise ValidationError({"client_id": marked("That client is not in this session.")})
     return client_id
 
 
 def _check_timing(timing: str) -> None:
     if timing not in TIMINGS:
-        raise ValidationError({"timing": "Say whether it is before or after the session."})
+        raise ValidationError({"timing": marked("Say whether it is before or after the session.")})
 
 
 def session_number(session: Session, appointment_id: int, client_id: int | None = None) -> int:
@@ -405,7 +411,7 @@ def record_survey(
     appointment = _appointment(session, appointment_id)
     client_id = _person(session, appointment, client_id)
     if not any(v is not None for v in answers.values()):
-        raise ValidationError({"answers": "Enter at least one answer."})
+        raise ValidationError({"answers": marked("Enter at least one answer.")})
     try:
         return record_administration(
             session,
@@ -418,7 +424,7 @@ def record_survey(
             timing=timing,
         )
     except ValueError as exc:  # an answer that is not one of the item's options
-        raise ValidationError({"answers": str(exc)}) from exc
+        raise ValidationError({"answers": said(exc)}) from exc
 
 
 @dataclass(frozen=True)
@@ -486,9 +492,9 @@ def set_pin(session: Session, pin: str, confirmation: str | None = None) -> Chan
     """Store a salted hash of a 4–8 digit PIN for leaving the client-facing window."""
     pin = pin.strip()
     if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
-        raise ValidationError({"pin": "Choose a PIN of 4 to 8 digits."})
+        raise ValidationError({"pin": marked("Choose a PIN of 4 to 8 digits.")})
     if confirmation is not None and confirmation.strip() != pin:
-        raise ValidationError({"confirmation": "The two PINs are not the same."})
+        raise ValidationError({"confirmation": marked("The two PINs are not the same.")})
     value = {"argon2": _hasher().hash(pin)}
     row = session.get(Setting, PIN_KEY)
     if row is None:

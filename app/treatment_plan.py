@@ -25,12 +25,13 @@ from app.models import (
     TreatmentIntervention,
     TreatmentObjective,
 )
+from app.words import marked, words
 
 MAX_TEXT = 1000
 
 
 class PlanItemNotFound(RapportError):
-    default_message = "That part of the treatment plan no longer exists."
+    default_message = marked("That part of the treatment plan no longer exists.")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def plan(session: Session, client_id: int) -> list[GoalPlan]:
 def _goal(session: Session, goal_id: int) -> TreatmentGoal:
     goal = session.get(TreatmentGoal, goal_id)
     if goal is None:
-        raise PlanItemNotFound("That treatment goal no longer exists.")
+        raise PlanItemNotFound(marked("That treatment goal no longer exists."))
     client = session.get(Client, goal.client_id)
     if client is not None and client.status == ClientStatus.ARCHIVED:
         raise ArchivedRecord()
@@ -99,9 +100,9 @@ def _goal(session: Session, goal_id: int) -> TreatmentGoal:
 def _text(value: str) -> str:
     clean = " ".join(value.split())
     if not clean:
-        raise ValidationError({"text": "Write what it is."})
+        raise ValidationError({"text": marked("Write what it is.")})
     if len(clean) > MAX_TEXT:
-        raise ValidationError({"text": f"At most {MAX_TEXT} characters."})
+        raise ValidationError({"text": words("At most {count} characters.", count=MAX_TEXT)})
     return clean
 
 

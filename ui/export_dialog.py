@@ -37,6 +37,7 @@ from shiboken6 import isValid
 from app import logs
 from app.errors import RapportError, ValidationError
 from app.vault.crypto import check_new_passphrase
+from app.words import translated
 from ui.backups import size_text
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -513,8 +514,11 @@ class ExportDialog(QDialog):
         vault, today = self.ctx.vault, self.ctx.today()
         instruments = self.ctx.instruments().instruments
         notes = self.notes.isChecked()
-        step, stop = self._progress.sig_step.emit, self._stop
+        emit, stop = self._progress.sig_step.emit, self._stop
         stop.clear()
+
+        def step(done: int, total: int, what: str) -> None:
+            emit(done, total, translated(what))  # a signal carries plain text, not its template
 
         def work() -> ExportReport:
             from app.interop.export import export_practice, export_practice_to_folder

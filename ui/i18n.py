@@ -15,6 +15,11 @@ with :func:`marked`, which lupdate collects, and translated where shown::
     AREAS = {"today": marked("Today")}
     button.setText(tr(AREAS["today"]))
 
+The core's own words (its errors' messages, what is wrong with a field, the
+labels of its codes) are marked the same way in ``app/`` (:mod:`app.words`);
+:func:`install` has them translated too, so ``error.message`` and
+``error.problems`` read in the window's language.
+
 ``make translations`` runs ``pyside6-lupdate`` over ``ui/`` to refresh the
 catalogues in ``resources/translations/`` (``rapport_de.ts``: German) and
 ``pyside6-lrelease`` to compile them; a language without a catalogue, or a
@@ -38,11 +43,19 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import words
 from app.resources import resource_path
+from app.words import marked
+
+__all__ = ["Labels", "marked", "tr"]
+
+K = TypeVar("K")
 
 #: The context lupdate gives ``tr()`` calls that are not methods.
 CONTEXT = ""
@@ -56,7 +69,7 @@ LUPDATE_FLAGS = (
     "none",
     "-no-obsolete",
     "-tr-function-alias",
-    "QT_TR_NOOP+=marked",
+    "QT_TR_NOOP+=marked,QT_TR_NOOP+=words",
 )
 #: Chooses the language instead of the system's (``de_DE``, ``en_US``).
 LOCALE_VARIABLE = "RAPPORT_LOCALE"
@@ -67,9 +80,21 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
-def marked(text: str) -> str:
-    """``text`` unchanged, collected for the catalogue: pass it through :func:`tr` to show it."""
-    return text
+class Labels(Mapping[K, str]):
+    """A table of the core's labels for its codes (``app.labels``), each read in the
+    window's language when it is looked up."""
+
+    def __init__(self, labels: Mapping[K, str]) -> None:
+        self._labels = labels
+
+    def __getitem__(self, key: K) -> str:
+        return tr(self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
 
 
 def catalogue_dir() -> Path:
@@ -100,6 +125,7 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> list[QTrans
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    words.use_translation(tr)  # the core's messages and labels, too
     return installed
 
 
@@ -107,6 +133,7 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Back to English (tests)."""
     for translator in translators:
         app.removeTranslator(translator)
+    words.use_translation(None)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
@@ -138,14 +165,14 @@ def _tidy(catalogue: Path, english: bool) -> None:
 
 
 def update_catalogues() -> None:
-    """Collect the strings ``ui/`` marks into every catalogue, then compile each (``.qm``)."""
+    """Collect the strings ``ui/`` and ``app/`` mark into every catalogue, then compile each."""
     tools = Path(sys.executable).parent
     ui_dir = Path(__file__).resolve().parent
+    app_dir = ui_dir.parent / "app"
     catalogues = sorted(catalogue_dir().glob("rapport_*.ts"))
     names = [str(path) for path in catalogues]
-    subprocess.run(
-        [str(tools / "pyside6-lupdate"), *LUPDATE_FLAGS, str(ui_dir), "-ts", *names], check=True
-    )
+    lupdate = str(tools / "pyside6-lupdate")
+    subprocess.run([lupdate, *LUPDATE_FLAGS, str(ui_dir), str(app_dir), "-ts", *names], check=True)
     for path in catalogues:
         _tidy(path, english=path.name == "rapport_en.ts")
     compile_catalogues(stale_only=False)

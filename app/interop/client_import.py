@@ -68,7 +68,13 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Changed
-from app.clients import ClientInput, GuardianInput, clean, create_client, display_name
+from app.clients import (
+    ClientInput,
+    GuardianInput,
+    clean,
+    create_client,
+    display_name,
+)
 from app.errors import RapportError, ValidationError
 from app.labels import (
     CLIENT_STATUS_LABELS,
@@ -80,6 +86,7 @@ from app.models import Client, ClientStatus, Guardian, RequestedBy
 from app.practice import get_profile, get_setting, retention_policy
 from app.resources import resource_path
 from app.text import digits, fold
+from app.words import Words, marked, said, words
 
 if TYPE_CHECKING:
     from _csv import Reader
@@ -91,30 +98,43 @@ MAX_FIELD_CHARS = csv.field_size_limit()
 IGNORE = ""
 
 #: The character sets a file may be read with, as the clinician sees them.
+#: (Shown through ``translated()``: the names with words in them are marked.)
 ENCODINGS: dict[str, str] = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (with byte-order mark)",
+    "utf-8-sig": marked("UTF-8 (with byte-order mark)"),
     "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 (little-endian, no byte-order mark)",
-    "utf-16-be": "UTF-16 (big-endian, no byte-order mark)",
+    "utf-16-le": marked("UTF-16 (little-endian, no byte-order mark)"),
+    "utf-16-be": marked("UTF-16 (big-endian, no byte-order mark)"),
     "utf-32": "UTF-32",
-    "cp1252": "Windows Western (cp1252)",
-    "cp1250": "Windows Central European (cp1250)",
+    "cp1252": marked("Windows Western (cp1252)"),
+    "cp1250": marked("Windows Central European (cp1250)"),
     "mac_roman": "Mac OS Roman",
 }
-#: The characters that may separate columns.
-DELIMITERS: dict[str, str] = {",": "Comma", ";": "Semicolon", "\t": "Tab", "|": "Vertical bar"}
+#: The characters that may separate columns (shown through ``translated()``).
+DELIMITERS: dict[str, str] = {
+    ",": marked("Comma"),
+    ";": marked("Semicolon"),
+    "\t": marked("Tab"),
+    "|": marked("Vertical bar"),
+}
+#: The same inside a sentence ("a value holding the separator (comma) …").
+_SEPARATOR_WORDS: dict[str, str] = {
+    ",": marked("comma"),
+    ";": marked("semicolon"),
+    "\t": marked("tab"),
+    "|": marked("vertical bar"),
+}
 
 
 class ClientImportError(RapportError):
     """A file or a choice that cannot be imported; nothing was stored."""
 
     exit_code = 2
-    default_message = "The clients could not be imported. Nothing was stored."
+    default_message = marked("The clients could not be imported. Nothing was stored.")
 
 
 class ImportStopped(ClientImportError):
-    default_message = "The import was stopped. Nothing was stored."
+    default_message = marked("The import was stopped. Nothing was stored.")
 
 
 class DateOrder(StrEnum):
@@ -122,6 +142,18 @@ class DateOrder(StrEnum):
 
     DAY_FIRST = "day_first"
     MONTH_FIRST = "month_first"
+
+
+def listed(parts: Sequence[str], separator: str) -> str:
+    """``parts`` joined with ``separator``, each still translated where the whole is shown.
+
+    The template holds no words (only the separator), so it is not marked: each
+    part is translated as a value of it (:func:`app.words.translated`).
+    """
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    values = {f"part{i}": part for i, part in enumerate(parts)}
+    return Words(separator.join("{" + name + "}" for name in values), **values)
 
 
 # ================================================================== reading
@@ -194,18 +226,28 @@ def _decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = _line_at(data, exc.start)
         raise ClientImportError(
-            f"Line {line} holds characters that are not {label}. Choose the file's "
-            "character set, or save the file again as “CSV UTF-8” and choose it again."
+            words(
+                "Line {line} holds characters that are not {encoding}. Choose the file's "
+                "character set, or save the file again as “CSV UTF-8” and choose it again.",
+                line=line,
+                encoding=label,
+            )
         ) from None
     except LookupError:
-        raise ClientImportError(f"Rapport cannot read the character set “{label}”.") from None
+        raise ClientImportError(
+            words("Rapport cannot read the character set “{encoding}”.", encoding=label)
+        ) from None
     text = text.removeprefix("\ufeff")
     nul = text.find("\x00")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         raise ClientImportError(
-            f"Line {line} holds a NUL character, which a text (CSV) file never has: this "
-            f"is not a CSV file, or it is not written in {label}."
+            words(
+                "Line {line} holds a NUL character, which a text (CSV) file never has: this "
+                "is not a CSV file, or it is not written in {encoding}.",
+                line=line,
+                encoding=label,
+            )
         )
     return text
 
@@ -252,11 +294,14 @@ def read_table(data: bytes, encoding: str | None = None, delimiter: str | None =
     """
     if len(data) > MAX_IMPORT_BYTES:
         raise ClientImportError(
-            f"The file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB. "
-            "Split it into smaller files and import them one after the other."
+            words(
+                "The file is larger than {megabytes} MB. "
+                "Split it into smaller files and import them one after the other.",
+                megabytes=MAX_IMPORT_BYTES // (1024 * 1024),
+            )
         )
     if not data.strip():
-        raise ClientImportError("The file is empty.")
+        raise ClientImportError(marked("The file is empty."))
     encoding = encoding or detect_encoding(data)
     text = _decode(data, encoding)
     begins = 1
@@ -268,7 +313,9 @@ def read_table(data: bytes, encoding: str | None = None, delimiter: str | None =
     if delimiter is None:
         delimiter = detect_delimiter(text)
     elif delimiter not in DELIMITERS:
-        raise ClientImportError("Choose a comma, semicolon, tab or vertical bar as separator.")
+        raise ClientImportError(
+            marked("Choose a comma, semicolon, tab or vertical bar as separator.")
+        )
     reader = _reader(text, delimiter)
     headers: tuple[str, ...] | None = None
     rows: list[tuple[str, ...]] = []
@@ -283,49 +330,69 @@ def read_table(data: bytes, encoding: str | None = None, delimiter: str | None =
                     blank += 1
                 continue
             if headers is None:
-                headers = tuple(cell.strip() or f"Column {i + 1}" for i, cell in enumerate(record))
+                headers = tuple(
+                    cell.strip() or words("Column {number}", number=i + 1)
+                    for i, cell in enumerate(record)
+                )
                 continue
             if len(record) != len(headers):
                 raise ClientImportError(
-                    f"Line {line} has {_fields(len(record))} where the header line has "
-                    f"{len(headers)}. Every line needs the same number of columns; a value "
-                    f"holding the separator ({DELIMITERS[delimiter].lower()}) must be in "
-                    "double quotes."
+                    words(
+                        "Line {line} has 1 field where the header line has {columns}. Every "
+                        "line needs the same number of columns; a value holding the separator "
+                        "({separator}) must be in double quotes.",
+                        line=line,
+                        columns=len(headers),
+                        separator=_SEPARATOR_WORDS[delimiter],
+                    )
+                    if len(record) == 1
+                    else words(
+                        "Line {line} has {fields} fields where the header line has {columns}. "
+                        "Every line needs the same number of columns; a value holding the "
+                        "separator ({separator}) must be in double quotes.",
+                        line=line,
+                        fields=len(record),
+                        columns=len(headers),
+                        separator=_SEPARATOR_WORDS[delimiter],
+                    )
                 )
             if len(rows) >= MAX_ROWS:
                 raise ClientImportError(
-                    f"The file has more than {MAX_ROWS:,} rows. Split it into smaller "
-                    "files and import them one after the other."
+                    words(
+                        "The file has more than {rows} rows. Split it into smaller "
+                        "files and import them one after the other.",
+                        rows=f"{MAX_ROWS:,}",
+                    )
                 )
             rows.append(tuple(record))
             lines.append(line)
     except csv.Error as exc:
         raise ClientImportError(_csv_problem(str(exc), begins)) from None
     if headers is None:
-        raise ClientImportError("The file is empty.")
+        raise ClientImportError(marked("The file is empty."))
     if not rows:
-        raise ClientImportError("The file has a header line but no rows of clients.")
+        raise ClientImportError(marked("The file has a header line but no rows of clients."))
     return Table(headers, tuple(rows), tuple(lines), encoding, delimiter, blank)
-
-
-def _fields(n: int) -> str:
-    return f"{n} field" + ("" if n == 1 else "s")
 
 
 def _csv_problem(message: str, begins: int) -> str:
     if "field larger than field limit" in message:
-        return (
-            f"Line {begins} holds a value longer than {MAX_FIELD_CHARS:,} characters "
-            "(or a quote that is never closed)."
+        return words(
+            "Line {line} holds a value longer than {limit} characters "
+            "(or a quote that is never closed).",
+            line=begins,
+            limit=f"{MAX_FIELD_CHARS:,}",
         )
     if "unexpected end of data" in message:
-        return (
-            f"The quote that opens on line {begins} is never closed, so the rest of the "
-            "file would be read as one value."
+        return words(
+            "The quote that opens on line {line} is never closed, so the rest of the "
+            "file would be read as one value.",
+            line=begins,
         )
-    return (
-        f"Line {begins} cannot be read: a value in double quotes must "
-        "be followed by the separator or the end of the line."
+    return words(
+        "Line {line} cannot be read: a value in double quotes must "
+        "be followed by the separator or the end of the line.",
+        line=begins,
     )
 
 
@@ -336,8 +403,9 @@ def _csv_problem(message: str, begins: int) -> str:
 class ImportField:
     """A field of the client's record that a column of the file may fill.
 
-    ``join`` is how the values of several columns filling the same field are
-    put together; a field without one takes one column only.
+    ``label`` is marked English (shown through ``translated()``). ``join`` is how
+    the values of several columns filling the same field are put together; a
+    field without one takes one column only.
     """
 
     key: str
@@ -379,11 +447,15 @@ FIELDS: tuple[ImportField, ...] = (
     _client_field("status"),
     _client_field("code"),
     _client_field("clinical_summary", join="\n", multiline=True),
-    ImportField("tags", "Tags", join=";"),
-    ImportField("guardian_name", "Parent or guardian", limit=_limit(Guardian, "name")),
-    ImportField("guardian_relation", "Guardian's relationship", limit=_limit(Guardian, "relation")),
-    ImportField("guardian_phone", "Guardian's phone", limit=_limit(Guardian, "phone")),
-    ImportField("guardian_email", "Guardian's e-mail", limit=_limit(Guardian, "email")),
+    ImportField("tags", HISTORY_FIELD_LABELS["tags"], join=";"),
+    ImportField("guardian_name", marked("Parent or guardian"), limit=_limit(Guardian, "name")),
+    ImportField(
+        "guardian_relation",
+        marked("Guardian's relationship"),
+        limit=_limit(Guardian, "relation"),
+    ),
+    ImportField("guardian_phone", marked("Guardian's phone"), limit=_limit(Guardian, "phone")),
+    ImportField("guardian_email", marked("Guardian's e-mail"), limit=_limit(Guardian, "email")),
 )
 FIELD_BY_KEY: dict[str, ImportField] = {f.key: f for f in FIELDS}
 _CLIENT_TEXT = [
@@ -394,7 +466,8 @@ _CLIENT_TEXT = [
 
 
 def field_label(key: str) -> str:
-    """The words for a field or a problem's key ("guardians.0.phone" → "Guardian's phone")."""
+    """The words for a field or a problem's key ("guardians.0.phone" → "Guardian's phone"),
+    marked English to show through ``translated()``."""
     if key in FIELD_BY_KEY:
         return FIELD_BY_KEY[key].label
     if key.startswith("guardians"):
@@ -485,59 +558,90 @@ FORMATS_VERSION = 1
 class PresetFileError(RapportError):
     """The file of known formats cannot be used; the message names the entry and the field."""
 
-    default_message = "The file of known client-list formats cannot be used."
+    default_message = marked("The file of known client-list formats cannot be used.")
 
 
 def _text(entry: Mapping[str, object], name: str, where: str) -> str:
     value = entry.get(name)
     if not isinstance(value, str) or not value.strip():
-        raise PresetFileError(f"{where}.{name}: write it as text.")
+        raise PresetFileError(words("{where}.{name}: write it as text.", where=where, name=name))
     return value.strip()
 
 
 def _preset(entry: object, where: str) -> Preset:
     """One entry of the file of known formats, checked field by field."""
     if not isinstance(entry, dict):
-        raise PresetFileError(f"{where}: a format is written as an object.")
+        raise PresetFileError(words("{where}: a format is written as an object.", where=where))
     known = {"key", "name", "product", "file", "note", "sources", "date_order", "columns", "values"}
     unknown = sorted(set(entry) - known)
     if unknown:
-        raise PresetFileError(f"{where}: unknown field(s) {', '.join(unknown)}.")
+        raise PresetFileError(
+            words("{where}: unknown field(s) {fields}.", where=where, fields=", ".join(unknown))
+        )
     key = _text(entry, "key", where)
     if not re.fullmatch(r"[a-z][a-z0-9_]{1,39}", key) or key in {"automatic", "rapport"}:
-        raise PresetFileError(f"{where}.key: “{key}” is not a free key of lowercase letters.")
+        raise PresetFileError(
+            words(
+                "{where}.key: “{key}” is not a free key of lowercase letters.", where=where, key=key
+            )
+        )
     sources = entry.get("sources")
     if (
         not isinstance(sources, list)
         or not sources
         or not all(isinstance(url, str) and url.startswith("https://") for url in sources)
     ):
-        raise PresetFileError(f"{where}.sources: list the https addresses that document it.")
+        raise PresetFileError(
+            words("{where}.sources: list the https addresses that document it.", where=where)
+        )
     order = entry.get("date_order")
     if order is not None and order not in {str(o) for o in DateOrder}:
-        raise PresetFileError(f"{where}.date_order: day_first, month_first or null.")
+        raise PresetFileError(
+            words("{where}.date_order: day_first, month_first or null.", where=where)
+        )
     columns = entry.get("columns")
     if not isinstance(columns, dict) or not columns:
-        raise PresetFileError(f"{where}.columns: name the file's columns and their fields.")
+        raise PresetFileError(
+            words("{where}.columns: name the file's columns and their fields.", where=where)
+        )
     for name, key_ in columns.items():
         if not isinstance(key_, str) or key_ not in FIELD_BY_KEY:
-            raise PresetFileError(f"{where}.columns.{name}: “{key_}” is not a field of Rapport.")
+            raise PresetFileError(
+                words(
+                    "{where}.columns.{name}: “{field}” is not a field of Rapport.",
+                    where=where,
+                    name=name,
+                    field=key_,
+                )
+            )
     if len({name.casefold() for name in columns}) != len(columns):
-        raise PresetFileError(f"{where}.columns: a column is named twice.")
+        raise PresetFileError(words("{where}.columns: a column is named twice.", where=where))
     single = [key_ for key_ in columns.values() if not FIELD_BY_KEY[key_].join]
     if len(set(single)) != len(single):
-        raise PresetFileError(f"{where}.columns: a field that takes one column is named twice.")
+        raise PresetFileError(
+            words("{where}.columns: a field that takes one column is named twice.", where=where)
+        )
     values = entry.get("values", {})
     if not isinstance(values, dict):
-        raise PresetFileError(f"{where}.values: write it as an object of fields.")
+        raise PresetFileError(
+            words("{where}.values: write it as an object of fields.", where=where)
+        )
     for key_, table in values.items():
         if key_ not in FIELD_BY_KEY or not isinstance(table, dict):
-            raise PresetFileError(f"{where}.values.{key_}: not a field of Rapport.")
+            raise PresetFileError(
+                words("{where}.values.{field}: not a field of Rapport.", where=where, field=key_)
+            )
         if not all(isinstance(v, str) for v in table.values()):
-            raise PresetFileError(f"{where}.values.{key_}: every value is text.")
-    source = (
-        f"{_text(entry, 'product', where)}: {_text(entry, 'file', where)}. "
-        f"{_text(entry, 'note', where)} Columns documented at: {', '.join(sources)}"
+            raise PresetFileError(
+                words("{where}.values.{field}: every value is text.", where=where, field=key_)
+            )
+    # The file's own words (product, file, note) are data, shown as written.
+    source = words(
+        "{product}: {file}. {note} Columns documented at: {addresses}",
+        product=_text(entry, "product", where),
+        file=_text(entry, "file", where),
+        note=_text(entry, "note", where),
+        addresses=", ".join(sources),
     )
     return Preset(
         key,
@@ -555,18 +659,26 @@ def load_presets(path: Path = FORMATS_FILE) -> tuple[Preset, ...]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise PresetFileError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        raise PresetFileError(
+            words("{file}: cannot be read ({reason}).", file=path.name, reason=exc.strerror)
+        ) from None
     except ValueError as exc:
-        raise PresetFileError(f"{path.name}: not JSON ({exc}).") from None
+        raise PresetFileError(
+            words("{file}: not JSON ({reason}).", file=path.name, reason=str(exc))
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMATS_VERSION:
-        raise PresetFileError(f"{path.name}: format: {FORMATS_VERSION} is expected.")
+        raise PresetFileError(
+            words("{file}: format: {version} is expected.", file=path.name, version=FORMATS_VERSION)
+        )
     entries = data.get("presets")
     if not isinstance(entries, list):
-        raise PresetFileError(f"{path.name}: presets: a list of formats is expected.")
+        raise PresetFileError(
+            words("{file}: presets: a list of formats is expected.", file=path.name)
+        )
     presets = tuple(_preset(entry, f"{path.name}: presets[{i}]") for i, entry in enumerate(entries))
     keys = [preset.key for preset in presets]
     if len(set(keys)) != len(keys):
-        raise PresetFileError(f"{path.name}: two formats have the same key.")
+        raise PresetFileError(words("{file}: two formats have the same key.", file=path.name))
     return presets
 
 
@@ -577,15 +689,17 @@ def load_presets(path: Path = FORMATS_FILE) -> tuple[Preset, ...]:
 PRESETS: tuple[Preset, ...] = (
     Preset(
         "automatic",
-        "Automatic (usual column names)",
-        "Columns are matched by their usual names (First name, Surname, DOB, E-mail …).",
+        marked("Automatic (usual column names)"),
+        marked("Columns are matched by their usual names (First name, Surname, DOB, E-mail …)."),
     ),
     Preset(
         "rapport",
-        "Rapport's full export (csv/clients.csv)",
-        "The clients table of Rapport's own full export, whose README describes every "
-        "column. An archived client is refused (only an open record can be imported): "
-        "ignore the status column to bring everyone in as active.",
+        marked("Rapport's full export (csv/clients.csv)"),
+        marked(
+            "The clients table of Rapport's own full export, whose README describes every "
+            "column. An archived client is refused (only an open record can be imported): "
+            "ignore the status column to bring everyone in as active."
+        ),
         # The export's columns are named as the client's fields are.
         {key: key for key in (*_CLIENT_TEXT, "date_of_birth", "tags")},
     ),
@@ -676,7 +790,7 @@ def _calendar_date(value: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"“{value}” is not a date of the calendar.") from None
+        raise ValueError(words("“{value}” is not a date of the calendar.", value=value)) from None
 
 
 def parse_date(text: str, order: DateOrder | None) -> date:
@@ -687,18 +801,33 @@ def parse_date(text: str, order: DateOrder | None) -> date:
     if match := _NUMBERS.match(value):
         if len(match.group(4)) == 2:
             raise ValueError(
-                f"“{value}”: write the year with four digits, so that the century is clear."
+                words(
+                    "“{value}”: write the year with four digits, so that the century is clear.",
+                    value=value,
+                )
             )
         if order is None:
             raise ValueError(
-                f"“{value}”: choose whether the file writes the day or the month first."
+                words(
+                    "“{value}”: choose whether the file writes the day or the month first.",
+                    value=value,
+                )
             )
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         day, month = (first, second) if order == DateOrder.DAY_FIRST else (second, first)
         if month > 12:
             raise ValueError(
-                f"“{value}” has no month {month}: does the file write the "
-                f"{'month' if order == DateOrder.DAY_FIRST else 'day'} first?"
+                words(
+                    "“{value}” has no month {month}: does the file write the month first?",
+                    value=value,
+                    month=month,
+                )
+                if order == DateOrder.DAY_FIRST
+                else words(
+                    "“{value}” has no month {month}: does the file write the day first?",
+                    value=value,
+                    month=month,
+                )
             )
         return _calendar_date(value, year, month, day)
     lowered = value.lower()
@@ -708,14 +837,29 @@ def parse_date(text: str, order: DateOrder | None) -> date:
         month_name, day, year = match.group(1), int(match.group(2)), int(match.group(3))
     elif _SERIAL.match(value):
         raise ValueError(
-            f"“{value}” is a spreadsheet's number for a date: format the column as dates "
-            "(e.g. 1990-05-17) before saving the file."
+            words(
+                "“{value}” is a spreadsheet's number for a date: format the column as dates "
+                "(e.g. 1990-05-17) before saving the file.",
+                value=value,
+            )
         )
     else:
-        raise ValueError(f"“{value}” is not a date. Write it like {DATE_EXAMPLES}.")
+        raise ValueError(
+            words(
+                "“{value}” is not a date. Write it like {examples}.",
+                value=value,
+                examples=DATE_EXAMPLES,
+            )
+        )
     named = _MONTHS.get(month_name)
     if named is None:
-        raise ValueError(f"“{value}”: “{month_name}” is not the name of a month in English.")
+        raise ValueError(
+            words(
+                "“{value}”: “{month}” is not the name of a month in English.",
+                value=value,
+                month=month_name,
+            )
+        )
     return _calendar_date(value, year, named, day)
 
 
@@ -797,11 +941,15 @@ def _collect(row: Sequence[str], mapping: Mapping[int, str]) -> dict[str, list[s
 
 def _text_problem(spec: ImportField, value: str) -> str | None:
     if spec.limit is not None and len(value) > spec.limit:
-        return f"At most {spec.limit:,} characters (this one has {len(value):,})."
+        return words(
+            "At most {limit} characters (this one has {length}).",
+            limit=f"{spec.limit:,}",
+            length=f"{len(value):,}",
+        )
     if _CONTROL.search(value):
-        return "Holds control characters that are not text."
+        return marked("Holds control characters that are not text.")
     if not spec.multiline and ("\n" in value or "\r" in value):
-        return "Must be on one line."
+        return marked("Must be on one line.")
     return None
 
 
@@ -829,9 +977,11 @@ def _tags(value: str) -> tuple[str, ...]:
 def _translated(
     key: str, value: str, table: Mapping[str, str], problems: dict[str, str], message: str
 ) -> str:
+    """``value`` looked up in ``table``; if it is not there, ``message`` (a marked template
+    with a ``{value}`` field) goes into ``problems``."""
     found = table.get(value.casefold())
     if found is None:
-        problems[key] = f"“{value}”: {message}"
+        problems[key] = words(message, value=value)
         return ""
     return found
 
@@ -847,7 +997,10 @@ def _to_input(
             text["sex_for_norms"],
             _SEX,
             problems,
-            "the sex for screening norms is female, male, or left empty (not recorded).",
+            marked(
+                "“{value}”: the sex for screening norms is female, male, or left empty "
+                "(not recorded)."
+            ),
         )
     if text["requested_by"]:
         text["requested_by"] = _translated(
@@ -855,7 +1008,10 @@ def _to_input(
             text["requested_by"],
             _REQUESTED,
             problems,
-            "who asked for the therapy is one of self, parent, partner, court, employer, other.",
+            marked(
+                "“{value}”: who asked for the therapy is one of self, parent, partner, court, "
+                "employer, other."
+            ),
         )
     else:
         text["requested_by"] = RequestedBy.SELF
@@ -865,11 +1021,13 @@ def _to_input(
             text["status"],
             _STATUSES,
             problems,
-            "a client is imported as active, paused or discharged. Ignore the status column "
-            "to import every client as active.",
+            marked(
+                "“{value}”: a client is imported as active, paused or discharged. Ignore the "
+                "status column to import every client as active."
+            ),
         )
         if text["status"] == ClientStatus.ARCHIVED:
-            problems["status"] = (
+            problems["status"] = marked(
                 "An archived client cannot be imported: archive the record in Rapport after "
                 "the import, or ignore the status column to import every client as active."
             )
@@ -880,7 +1038,7 @@ def _to_input(
         try:
             dob = parse_date(values["date_of_birth"], options.date_order)
         except ValueError as exc:
-            problems["date_of_birth"] = str(exc)
+            problems["date_of_birth"] = said(exc)
     guardians: tuple[GuardianInput, ...] = ()
     if any(values.get(k) for k in ("guardian_name", "guardian_phone", "guardian_email")):
         guardians = (
@@ -951,22 +1109,25 @@ def check_rows(
 
 def mapping_problems(table: Table, mapping: Mapping[int, str], options: ImportOptions) -> list[str]:
     """What must still be chosen before the file can be checked (empty when nothing)."""
-    problems = []
+    problems: list[str] = []
     chosen = [key for key in mapping.values() if key]
     for spec in FIELDS:
         if spec.required and spec.key not in chosen:
-            problems.append(f"Choose the column that holds the {spec.label.lower()}.")
+            # The field's own label (translated with the sentence), as the list shows it.
+            problems.append(words("Choose the column that goes into “{field}”.", field=spec.label))
         if not spec.join and chosen.count(spec.key) > 1:
-            problems.append(f"Only one column can hold the {spec.label.lower()}.")
+            problems.append(words("Only one column can go into “{field}”.", field=spec.label))
     unknown = sorted({key for key in chosen if key not in FIELD_BY_KEY})
     if unknown:
-        problems.append(f"Unknown field(s): {', '.join(unknown)}.")
+        problems.append(words("Unknown field(s): {fields}.", fields=", ".join(unknown)))
     if any(not 0 <= index < len(table.headers) for index in mapping):
-        problems.append("The file has fewer columns than the choices made.")
+        problems.append(marked("The file has fewer columns than the choices made."))
     if options.date_order is None and date_orders(dob_values(table, mapping)) is not None:
         problems.append(
-            "Choose how the file writes dates of birth such as 03/04/2001: "
-            "day before month, or month before day."
+            marked(
+                "Choose how the file writes dates of birth such as 03/04/2001: "
+                "day before month, or month before day."
+            )
         )
     return problems
 
@@ -1000,7 +1161,14 @@ class RefusedRow:
     problems: Mapping[str, str]
 
     def describe(self) -> str:
-        return "; ".join(f"{field_label(k)}: {v}" for k, v in self.problems.items())
+        """Every problem after its field's label (translatable: shown through ``translated()``)."""
+        return listed(
+            [
+                words("{field}: {problem}", field=field_label(k), problem=v)
+                for k, v in self.problems.items()
+            ],
+            "; ",
+        )
 
 
 @dataclass(frozen=True)
@@ -1012,7 +1180,8 @@ class PossibleDuplicate:
     matches: tuple[str, ...]
 
     def describe(self) -> str:
-        return "; ".join(self.matches)
+        """Every match and why (translatable: shown through ``translated()``)."""
+        return listed(self.matches, "; ")
 
 
 @dataclass(frozen=True)
@@ -1061,21 +1230,28 @@ class _Known:
         found: list[tuple[list[str], str]] = []
         if data.date_of_birth is not None:
             key = (fold(data.legal_last_name), data.date_of_birth, fold(data.legal_first_name))
-            found.append((self.by_birth.get(key, []), "same name and date of birth"))
+            found.append((self.by_birth.get(key, []), marked("same name and date of birth")))
         number = digits(data.phone)
         if len(number) >= 7:
-            found.append((self.by_phone.get(number[-7:], []), "same phone number"))
+            found.append((self.by_phone.get(number[-7:], []), marked("same phone number")))
         if data.email.strip():
             found.append(
-                (self.by_email.get(data.email.strip().casefold(), []), "same e-mail address")
+                (
+                    self.by_email.get(data.email.strip().casefold(), []),
+                    marked("same e-mail address"),
+                )
             )
         reasons: dict[str, list[str]] = {}
         for people, reason in found:
             for who in people[:MAX_MATCHES]:
                 reasons.setdefault(who, []).append(reason)
             if len(people) > MAX_MATCHES:
-                reasons.setdefault(f"{len(people) - MAX_MATCHES:,} more", []).append(reason)
-        return [f"{who}: {', '.join(why)}" for who, why in reasons.items()]
+                more = words("{count} more", count=f"{len(people) - MAX_MATCHES:,}")
+                reasons.setdefault(more, []).append(reason)
+        return [
+            words("{who}: {reasons}", who=who, reasons=listed(why, ", "))
+            for who, why in reasons.items()
+        ]
 
 
 def _existing(session: Session) -> tuple[_Known, set[str]]:
@@ -1132,7 +1308,7 @@ def plan_import(
     options = options or ImportOptions()
     missing = mapping_problems(table, mapping, options)
     if missing:
-        raise ClientImportError(" ".join(missing))
+        raise ClientImportError(listed(missing, " "))
     rules = import_rules(session)
     known, codes = _existing(session)
     in_file = _Known()
@@ -1154,7 +1330,9 @@ def plan_import(
             if data.code in codes:
                 refused.append(
                     RefusedRow(
-                        line, name, {"code": f"{data.code} is already another client's code."}
+                        line,
+                        name,
+                        {"code": words("{code} is already another client's code.", code=data.code)},
                     )
                 )
                 continue
@@ -1163,7 +1341,13 @@ def plan_import(
                     RefusedRow(
                         line,
                         name,
-                        {"code": f"{data.code} is also the code on line {code_lines[data.code]}."},
+                        {
+                            "code": words(
+                                "{code} is also the code on line {line}.",
+                                code=data.code,
+                                line=code_lines[data.code],
+                            )
+                        },
                     )
                 )
                 continue
@@ -1172,7 +1356,7 @@ def plan_import(
         if matches:
             duplicates.append(PossibleDuplicate(line, name, tuple(matches)))
         in_file.add(
-            f"line {line} of this file",
+            words("line {line} of this file", line=line),
             data.legal_first_name,
             data.legal_last_name,
             data.preferred_name,
@@ -1207,13 +1391,21 @@ def run_import(
     """
     if plan.refused:
         raise ClientImportError(
-            f"{_rows(len(plan.refused))} of the file cannot be imported, so nothing was "
-            "imported. Correct them in the file, or ignore their column, and try again."
+            marked(
+                "1 row of the file cannot be imported, so nothing was imported. Correct them "
+                "in the file, or ignore their column, and try again."
+            )
+            if len(plan.refused) == 1
+            else words(
+                "{rows} rows of the file cannot be imported, so nothing was imported. Correct "
+                "them in the file, or ignore their column, and try again.",
+                rows=f"{len(plan.refused):,}",
+            )
         )
     skip = {d.line for d in plan.duplicates} if leave_out_duplicates else set()
     todo = [row for row in plan.rows if row.line not in skip]
     if not todo:
-        raise ClientImportError("There is no client left to import.")
+        raise ClientImportError(marked("There is no client left to import."))
     # Rows that bring their own code go first, so that an automatic code given to
     # an earlier row can never be the code a later row of the file asks for.
     ordered = sorted(todo, key=lambda row: not row.data.code)
@@ -1231,7 +1423,11 @@ def run_import(
                 ids[row.line], _changed = create_client(session, row.data, today)
         except ValidationError as exc:
             raise ClientImportError(
-                f"Line {row.line}: {exc.message} Nothing was imported."
+                words(
+                    "Line {line}: {problem} Nothing was imported.",
+                    line=row.line,
+                    problem=exc.message,
+                )
             ) from None
     created = [ids[row.line] for row in todo]
     audit.record(
@@ -1249,10 +1445,6 @@ def run_import(
     if progress is not None:
         progress(total, total)
     return created, Changed.CLIENTS
-
-
-def _rows(n: int) -> str:
-    return f"{n:,} row" + ("" if n == 1 else "s")
 
 
 def as_stored(data: ClientInput) -> dict[str, str]:

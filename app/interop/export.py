@@ -75,6 +75,7 @@ from app.interop.export_tables import (
 from app.models import Client, ConsentRecord
 from app.paths import ensure_private_dir, fsync_dir
 from app.vault import Vault, begin_reading, crypto
+from app.words import marked, words
 
 FORMAT = "rapport.practice-export/1"
 SUFFIX = ".7z"
@@ -123,11 +124,11 @@ SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 
 class ExportCancelled(RapportError):
-    default_message = "The export was cancelled. No file was written."
+    default_message = marked("The export was cancelled. No file was written.")
 
 
 class ExportFailed(RapportError):
-    default_message = "The export could not be written. No file was left behind."
+    default_message = marked("The export could not be written. No file was left behind.")
 
 
 @dataclass(frozen=True)
@@ -609,17 +610,21 @@ def _archive_path(target: Path) -> Path:
 
 def _check_folder(target: Path) -> None:
     if not target.parent.is_dir():
-        raise ExportFailed(f"The folder {target.parent} does not exist.")
+        raise ExportFailed(words("The folder {folder} does not exist.", folder=target.parent))
 
 
 def _disk_error(exc: OSError) -> RapportError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(
-            "The disk is full, so the export could not be written. Nothing was left "
-            "behind. Free some space, or choose another drive, and try again."
+            marked(
+                "The disk is full, so the export could not be written. Nothing was left "
+                "behind. Free some space, or choose another drive, and try again."
+            )
         )
-    reason = exc.strerror or "it cannot be written"
-    return ExportFailed(f"The export could not be written ({reason}). Nothing was left behind.")
+    reason = exc.strerror or marked("it cannot be written")
+    return ExportFailed(
+        words("The export could not be written ({reason}). Nothing was left behind.", reason=reason)
+    )
 
 
 class _Steps:
@@ -671,14 +676,18 @@ def export_practice(
     # own passphrase must not become guessable through a copy of the archive.
     if isinstance(source, Vault) and source.verify_passphrase(password):
         raise ValidationError(
-            {"passphrase": "Choose a passphrase for the export other than the practice's own."}
+            {
+                "passphrase": marked(
+                    "Choose a passphrase for the export other than the practice's own."
+                )
+            }
         )
     path = _archive_path(target)
     _check_folder(path)
     if path.is_dir():
-        raise ExportFailed(f"{path} is a folder; choose a file name.")
+        raise ExportFailed(words("{path} is a folder; choose a file name.", path=path))
     if path.exists() and not replace:
-        raise ExportFailed(f"{path.name} exists already; choose another name.")
+        raise ExportFailed(words("{name} exists already; choose another name.", name=path.name))
     return _export(
         source,
         path,
@@ -709,7 +718,7 @@ def export_practice_to_folder(
     path = target.expanduser()
     _check_folder(path)
     if path.exists():
-        raise ExportFailed(f"{path} exists already; choose a new folder name.")
+        raise ExportFailed(words("{path} exists already; choose a new folder name.", path=path))
     return _export(
         source,
         path,
@@ -775,7 +784,7 @@ def _export(
             drawer = _begin_reading(source, session, drawer)
             run = prepare(session, known, psychotherapy_notes, today)
             steps.total = len(TABLES) + len(run.clients) + 2
-            steps.step("Starting", 0)
+            steps.step(marked("Starting"), 0)
             waiting = {client.id: client for client in run.clients}
 
             def client_files(chart: tuple[int, bytes] | None) -> bool:
@@ -791,7 +800,13 @@ def _export(
                     add(f"clients/{client.folder}/{item.name}", _consent_document(run, item))
                     documents += 1
                 done = len(run.clients) - len(waiting)
-                steps.step(f"Charts and consents: client {done:,} of {len(run.clients):,}")
+                steps.step(
+                    words(
+                        "Charts and consents: client {done} of {total}",
+                        done=f"{done:,}",
+                        total=f"{len(run.clients):,}",
+                    )
+                )
                 return True
 
             # Drawn here where no other process draws them (or what it did not draw).
@@ -819,7 +834,7 @@ def _export(
                 add(table.json_name, json_data)
                 del csv_data, json_data  # held only until written, not while the next is made
                 rows[table.name] = count
-                steps.step(f"Wrote {table.csv_name}")
+                steps.step(words("Wrote {name}", name=table.csv_name))
             while next_chart():
                 sink.make_room(_WAITING_BYTES)
             if drawer is not None:
@@ -863,7 +878,7 @@ def _export(
             "files": dict(sorted(files.items())),
         }
         add(MANIFEST_NAME, (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode())
-        steps.step("Wrote the README and the manifest")
+        steps.step(marked("Wrote the README and the manifest"))
         steps.check()
         sink.finish()
     except OSError as exc:
@@ -896,7 +911,7 @@ def _export(
         _remove_export(path)
         raise
     size = sink.size()
-    steps.step("Done")
+    steps.step(marked("Done"))
     return ExportReport(
         path=path,
         encrypted=sink.encrypted,

@@ -56,6 +56,7 @@ from app.models import (
     Service,
 )
 from app.practice import get_profile
+from app.words import marked, words
 
 if TYPE_CHECKING:  # icalendar is loaded when a calendar file is read or written
     from icalendar import Calendar, Event, vRecur
@@ -83,7 +84,7 @@ _TOO_FREQUENT = {"SECONDLY", "MINUTELY"}
 _ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _NAME = re.compile(r"([A-Za-z0-9-]+)[;:]")
-NOT_A_CALENDAR = (
+NOT_A_CALENDAR = marked(
     "This file is not a calendar: an .ics file begins with BEGIN:VCALENDAR. "
     "Export your calendar as iCalendar (.ics) and try again."
 )
@@ -93,7 +94,7 @@ class IcsError(RapportError):
     """A calendar file that cannot be imported; the message names the line at fault."""
 
     exit_code = 2
-    default_message = "The calendar file could not be read."
+    default_message = marked("The calendar file could not be read.")
 
 
 @dataclass(frozen=True)
@@ -425,8 +426,11 @@ class _Node:
 def _unfold(data: bytes) -> list[tuple[int, str]]:
     if len(data) > MAX_IMPORT_BYTES:
         raise IcsError(
-            f"The calendar file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; "
-            "export a shorter period from your calendar."
+            words(
+                "The calendar file is larger than {megabytes} MB; export a shorter "
+                "period from your calendar.",
+                megabytes=MAX_IMPORT_BYTES // (1024 * 1024),
+            )
         )
     if not data.removeprefix(b"\xef\xbb\xbf").lstrip().upper().startswith(b"BEGIN:VCALENDAR"):
         raise IcsError(NOT_A_CALENDAR)
@@ -434,12 +438,16 @@ def _unfold(data: bytes) -> list[tuple[int, str]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise IcsError(f"Line {line} of the calendar file is not UTF-8 text.") from exc
+        raise IcsError(
+            words("Line {line} of the calendar file is not UTF-8 text.", line=line)
+        ) from exc
     unfolded: list[tuple[int, str]] = []
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
         if raw[:1] in (" ", "\t"):
             if not unfolded:
-                raise IcsError(f"Line {number} continues a line that does not exist.")
+                raise IcsError(
+                    words("Line {line} continues a line that does not exist.", line=number)
+                )
             previous = unfolded[-1]
             unfolded[-1] = (previous[0], previous[1] + raw[1:])
         elif raw.strip():
@@ -457,11 +465,15 @@ def _structure(data: bytes) -> tuple[list[_Line], list[_Node]]:
     ended = False
     for number, text in unfolded:
         if ended:
-            raise IcsError(f"Line {number} comes after the end of the calendar (END:VCALENDAR).")
+            raise IcsError(
+                words(
+                    "Line {line} comes after the end of the calendar (END:VCALENDAR).", line=number
+                )
+            )
         # Only the name is needed here; the library checks the rest of each line.
         named = _NAME.match(text)
         if named is None:
-            raise IcsError(f"Line {number} is not a valid calendar line.")
+            raise IcsError(words("Line {line} is not a valid calendar line.", line=number))
         keyword = named.group(1).upper()
         value = text.split(":", 1)[1] if ":" in text else ""
         within = tuple(stack)
@@ -469,7 +481,7 @@ def _structure(data: bytes) -> tuple[list[_Line], list[_Node]]:
         if keyword == "BEGIN":
             component = value.strip().upper()
             if not component:
-                raise IcsError(f"Line {number}: BEGIN does not say what begins.")
+                raise IcsError(words("Line {line}: BEGIN does not say what begins.", line=number))
             if len(stack) == 1:
                 nodes.append(_Node(component, number, len(lines) - 1))
             stack.append(component)
@@ -477,9 +489,18 @@ def _structure(data: bytes) -> tuple[list[_Line], list[_Node]]:
             component = value.strip().upper()
             if not stack or stack[-1] != component:
                 raise IcsError(
-                    f"Line {number}: END:{component} does not close BEGIN:{stack[-1]}."
+                    words(
+                        "Line {line}: END:{component} does not close BEGIN:{begun}.",
+                        line=number,
+                        component=component,
+                        begun=stack[-1],
+                    )
                     if stack
-                    else f"Line {number}: END:{component} closes nothing."
+                    else words(
+                        "Line {line}: END:{component} closes nothing.",
+                        line=number,
+                        component=component,
+                    )
                 )
             stack.pop()
             if len(stack) == 1:
@@ -489,7 +510,10 @@ def _structure(data: bytes) -> tuple[list[_Line], list[_Node]]:
             nodes[-1].properties.setdefault(keyword, number)
     if stack:
         raise IcsError(
-            f"The calendar file ends before END:{stack[-1]}; it may have been cut short."
+            words(
+                "The calendar file ends before END:{begun}; it may have been cut short.",
+                begun=stack[-1],
+            )
         )
     return lines, nodes
 
@@ -523,9 +547,17 @@ def _fault(lines: Sequence[_Line], nodes: Sequence[_Node]) -> IcsError:
 
                 Contentline(line.text).parts()  # type: ignore[no-untyped-call]
             except ValueError:
-                return IcsError(f"Line {line.number} is not a valid calendar line.")
+                return IcsError(
+                    words("Line {line} is not a valid calendar line.", line=line.number)
+                )
             if not _parses(_wrapped(line.within, [line.text])):
-                return IcsError(f"Line {line.number}: the value of {keyword} cannot be read.")
+                return IcsError(
+                    words(
+                        "Line {line}: the value of {keyword} cannot be read.",
+                        line=line.number,
+                        keyword=keyword,
+                    )
+                )
         return None
 
     found = bad_line(line for line in lines if len(line.within) == 1)
@@ -539,7 +571,12 @@ def _fault(lines: Sequence[_Line], nodes: Sequence[_Node]) -> IcsError:
         if found is not None:
             return found
         return IcsError(
-            f"Lines {part[0].number}–{part[-1].number}: this {node.name} cannot be read."
+            words(
+                "Lines {first}–{last}: this {component} cannot be read.",
+                first=part[0].number,
+                last=part[-1].number,
+                component=node.name,
+            )
         )
     return IcsError()
 
@@ -687,31 +724,33 @@ def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> FileEvent:
     line = node.line
     for name in _ONCE:
         if isinstance(event.get(name), list):
-            raise IcsError(f"Line {line}: this event has {name} more than once.")
+            raise IcsError(
+                words("Line {line}: this event has {name} more than once.", line=line, name=name)
+            )
     uid = _text(event, "UID").strip()
     if "DTSTART" not in event:
-        raise IcsError(f"Line {line}: this event has no start (DTSTART).")
+        raise IcsError(words("Line {line}: this event has no start (DTSTART).", line=line))
     if _text(event, "STATUS").upper() == "CANCELLED":
-        raise LeftOut("cancelled", deliberate=True)
+        raise LeftOut(marked("cancelled"), deliberate=True)
     if _text(event, "TRANSP").upper() == "TRANSPARENT":
-        raise LeftOut("shown as free", deliberate=True)
+        raise LeftOut(marked("shown as free"), deliberate=True)
     if not uid:
-        raise LeftOut("no UID, so a later import could not recognise it")
+        raise LeftOut(marked("no UID, so a later import could not recognise it"))
     if len(uid) > _MAX_UID:
-        raise LeftOut("its UID is too long")
+        raise LeftOut(marked("its UID is too long"))
     start = event.decoded("DTSTART")
     if not isinstance(start, datetime):
-        raise LeftOut("all-day")
+        raise LeftOut(marked("all-day"))
     if start.tzinfo is None and "TZID" in event["DTSTART"].params:
-        raise LeftOut("its time zone is not known")
+        raise LeftOut(marked("its time zone is not known"))
     start = _aware(start, practice_zone)
     zone = start.tzinfo or practice_zone
     if "DTEND" in event:
         end = event.decoded("DTEND")
         if not isinstance(end, datetime):
-            raise LeftOut("its end has no time of day")
+            raise LeftOut(marked("its end has no time of day"))
         if end.tzinfo is None and "TZID" in event["DTEND"].params:
-            raise LeftOut("its time zone is not known")
+            raise LeftOut(marked("its time zone is not known"))
         end = _aware(end, zone)
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
@@ -719,9 +758,9 @@ def _understand(event: Event, node: _Node, practice_zone: tzinfo) -> FileEvent:
         end = start
     length = end.astimezone(UTC) - start.astimezone(UTC)
     if length < timedelta(0):
-        raise LeftOut("it ends before it starts")
+        raise LeftOut(marked("it ends before it starts"))
     if length == timedelta(0):
-        raise LeftOut("it takes no time")
+        raise LeftOut(marked("it takes no time"))
 
     recurrence: datetime | None = None
     recurrence_day: date | None = None
@@ -833,9 +872,9 @@ def _occurrences(
     start_utc = event.start.astimezone(UTC)
     if not event.rules and not event.rdates:
         if start_utc >= horizon:
-            raise LeftOut("more than a year ahead")
+            raise LeftOut(marked("more than a year ahead"))
         if since is not None and start_utc + event.length <= since:
-            raise LeftOut("already over")
+            raise LeftOut(marked("already over"))
         return [start_utc], False
 
     wall_start = event.start.replace(tzinfo=None)
@@ -844,15 +883,17 @@ def _occurrences(
     for recur in event.rules:
         frequency = str((recur.get("FREQ") or [""])[0]).upper()
         if frequency in _TOO_FREQUENT:
-            raise LeftOut("it repeats more often than every hour")
+            raise LeftOut(marked("it repeats more often than every hour"))
         try:
             rule = rrulestr(_naive_rule(recur, event.zone), dtstart=wall_start)
         except (ValueError, TypeError) as exc:
             raise IcsError(
-                f"Line {event.rule_line}: the repeat rule (RRULE) cannot be used."
+                words("Line {line}: the repeat rule (RRULE) cannot be used.", line=event.rule_line)
             ) from exc
         if not isinstance(rule, rrule):
-            raise IcsError(f"Line {event.rule_line}: the repeat rule (RRULE) cannot be used.")
+            raise IcsError(
+                words("Line {line}: the repeat rule (RRULE) cannot be used.", line=event.rule_line)
+            )
         times.rrule(rule)
     for extra in event.rdates:
         times.rdate(extra.astimezone(event.zone).replace(tzinfo=None))
@@ -861,7 +902,7 @@ def _occurrences(
     beyond = False
     for steps, wall in enumerate(times):
         if steps >= _MAX_RULE_STEPS:
-            raise LeftOut("it repeats too often to follow")
+            raise LeftOut(marked("it repeats too often to follow"))
         occurrence = wall.replace(tzinfo=event.zone).astimezone(UTC)
         if occurrence >= horizon:
             beyond = True
@@ -876,14 +917,15 @@ def _occurrences(
         found.append(occurrence)
         if len(found) > _MAX_OCCURRENCES:
             raise LeftOut(
-                f"more than {_MAX_OCCURRENCES:,} times"
-                + (" within a year" if since is not None else "")
+                words("more than {count} times within a year", count=f"{_MAX_OCCURRENCES:,}")
+                if since is not None
+                else words("more than {count} times", count=f"{_MAX_OCCURRENCES:,}")
             )
     if not found:
         raise LeftOut(
-            "no time left within the coming year"
+            marked("no time left within the coming year")
             if since is not None
-            else "no time left before a year from now"
+            else marked("no time left before a year from now")
         )
     return found, beyond
 
@@ -909,7 +951,7 @@ def occurrences(
     :class:`LeftOut` when none is left, or the event cannot be followed.
     """
     if event.recurrence_day is not None:
-        raise LeftOut("all-day")
+        raise LeftOut(marked("all-day"))
     skip = overridden.get(event.uid, set()) if event.repeating else set()
     starts, beyond = _occurrences(event, since, horizon, skip)
     return [(_stored_uid(event, event.recurrence or start), start) for start in starts], beyond
@@ -929,16 +971,19 @@ def _planned(
     """What the file asks to store: busy times by stored UID, skip reasons, and every UID seen."""
     horizon = now + IMPORT_HORIZON
     found = read_events(data, practice_zone)
-    skipped = [f"line {unused.line}: {unused.reason}" for unused in found.unused]
+    skipped: list[str] = [
+        words("line {line}: {reason}", line=unused.line, reason=unused.reason)
+        for unused in found.unused
+    ]
     planned: dict[str, list[tuple[datetime, datetime]]] = {}
     for event in found.events:
         try:
             keyed, _beyond = occurrences(event, now, horizon, found.overridden)
         except LeftOut as left_out:
-            skipped.append(f"line {event.line}: {left_out.reason}")
+            skipped.append(words("line {line}: {reason}", line=event.line, reason=left_out.reason))
             continue
         if any(key in planned for key, _start in keyed):
-            skipped.append(f"line {event.line}: another event has the same UID")
+            skipped.append(words("line {line}: another event has the same UID", line=event.line))
             continue
         for key, occurrence in keyed:
             planned[key] = list(_pieces(occurrence, occurrence + event.length))

@@ -76,6 +76,7 @@ from app.models import (
 )
 from app.practice import get_profile
 from app.text import fold
+from app.words import marked, words
 
 #: Appointments longer than this are refused (the calendar's own limit).
 LONGEST = timedelta(minutes=calendar.MAX_DURATION)
@@ -88,10 +89,10 @@ _WORDS = re.compile(r"[^\W_]+")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 #: A name is looked for in at most this many consecutive words of a title.
 _LONGEST_NAME = 12
-_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+_COUNT_WORDS = {2: marked("two"), 3: marked("three"), 4: marked("four"), 5: marked("five")}
 _REASONS = {
-    "all-day": "an all-day event (an appointment needs a time)",
-    "more than a year ahead": "more than a year ahead: book it in Rapport nearer the time",
+    "all-day": marked("an all-day event (an appointment needs a time)"),
+    "more than a year ahead": marked("more than a year ahead: book it in Rapport nearer the time"),
 }
 
 
@@ -106,7 +107,7 @@ class AppointmentImportError(RapportError):
     """Appointments that cannot be imported; nothing was stored."""
 
     exit_code = 2
-    default_message = "The appointments could not be imported. Nothing was stored."
+    default_message = marked("The appointments could not be imported. Nothing was stored.")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,9 @@ class EventLeftOut:
 
     def describe(self) -> str:
         """The reason, with how many times of the event it covers."""
-        return self.reason + (f" ({self.times:,} times)" if self.times > 1 else "")
+        if self.times > 1:
+            return words("{reason} ({times} times)", reason=self.reason, times=f"{self.times:,}")
+        return self.reason
 
 
 @dataclass(frozen=True)
@@ -266,12 +269,12 @@ class _Clients:
         if by_code:
             return _Found(tuple(by_code))
         if self.match == Match.CODES:
-            return _Found(problem="no client code is in the title")
-        words = _words(title)
+            return _Found(problem=marked("no client code is in the title"))
+        title_words = _words(title)
         spans: list[tuple[int, int, frozenset[int]]] = []
-        for i in range(len(words)):
-            for n in range(2, min(_LONGEST_NAME, len(words) - i) + 1):
-                ids = self.by_name.get(words[i : i + n])
+        for i in range(len(title_words)):
+            for n in range(2, min(_LONGEST_NAME, len(title_words) - i) + 1):
+                ids = self.by_name.get(title_words[i : i + n])
                 if ids:
                     spans.append((i, i + n, frozenset(ids)))
         # "Mary Ann Lee" names Mary Ann Lee, not also Ann Lee.
@@ -281,13 +284,17 @@ class _Clients:
             if not any(c <= a and b <= d and (c, d) != (a, b) for c, d, _ids in spans)
         ]
         if not kept:
-            return _Found(problem="no client's code or full name is in the title")
+            return _Found(problem=marked("no client's code or full name is in the title"))
         for _a, _b, shared in kept:
             if len(shared) > 1:
                 codes_shared = ", ".join(sorted(self.people[i].code for i in shared))
                 return _Found(
-                    problem=f"{_count(len(shared))} clients are called this ({codes_shared}): "
-                    "put the client code in the event's title"
+                    problem=words(
+                        "{count} clients are called this ({codes}): "
+                        "put the client code in the event's title",
+                        count=_count(len(shared)),
+                        codes=codes_shared,
+                    )
                 )
         people = [self.people[min(named)] for _a, _b, named in sorted(kept)]
         return _Found(tuple(dict.fromkeys(people)))
@@ -337,9 +344,9 @@ def _default_service(session: Session, service_id: int | None) -> _Service | Non
         return None
     row = session.get(Service, service_id)
     if row is None:
-        raise AppointmentImportError("The default service no longer exists.")
+        raise AppointmentImportError(marked("The default service no longer exists."))
     if row.archived:
-        raise AppointmentImportError("The default service is no longer offered.")
+        raise AppointmentImportError(marked("The default service is no longer offered."))
     return _Service(row.id, row.name, _words(row.name), row.billable, row.buffer_after_minutes)
 
 
@@ -374,8 +381,13 @@ def _when(start: datetime, end: datetime, zone: ZoneInfo) -> str:
 def _in_the_way(item: calendar.AppointmentView | calendar.BlockedView, zone: ZoneInfo) -> str:
     when = _when(item.start, item.end, zone)
     if isinstance(item, calendar.BlockedView):
-        return f"overlaps busy time on {when}"
-    return f"overlaps {item.service_name} ({item.code}) on {when}"
+        return words("overlaps busy time on {when}", when=when)
+    return words(
+        "overlaps {service} ({code}) on {when}",
+        service=item.service_name,
+        code=item.code,
+        when=when,
+    )
 
 
 @dataclass
@@ -427,18 +439,26 @@ def _event_problem(
 ) -> tuple[str, tuple[_Person, ...], _Service | None]:
     """Why no time of the event can be imported (or ""), whom it is for, and its service."""
     if event.length > LONGEST:
-        return f"longer than {calendar.MAX_DURATION // 60} hours", (), None
+        return words("longer than {hours} hours", hours=calendar.MAX_DURATION // 60), (), None
     if event.length < SHORTEST:
-        return f"shorter than {calendar.MIN_DURATION} minutes", (), None
+        return words("shorter than {minutes} minutes", minutes=calendar.MIN_DURATION), (), None
     whom = people.find(event.summary)
     if whom.problem:
         return whom.problem, (), None
     archived = [p.code for p in whom.people if p.archived]
     if archived:
-        return f"client {archived[0]} is archived: restore the record first", (), None
+        return (
+            words("client {code} is archived: restore the record first", code=archived[0]),
+            (),
+            None,
+        )
     service = _service_for(services, event, default)
     if service is None:
-        return "no service is named in the title, and no default service was chosen", (), None
+        return (
+            marked("no service is named in the title, and no default service was chosen"),
+            (),
+            None,
+        )
     return "", whom.people, service
 
 
@@ -488,7 +508,9 @@ def plan_appointment_import(
         first = keyed[0][1]
         if any(key in keys_seen for key, _start in keyed):
             refused.append(
-                _left_out(event, first, "another event of the file has the same UID", len(keyed))
+                _left_out(
+                    event, first, marked("another event of the file has the same UID"), len(keyed)
+                )
             )
             continue
         keys_seen.update(key for key, _start in keyed)
@@ -498,7 +520,10 @@ def plan_appointment_import(
                 _left_out(
                     event,
                     first,
-                    f"its times from {later.day} {later:%b %Y} on are more than a year ahead",
+                    words(
+                        "its times from {day} on are more than a year ahead",
+                        day=f"{later.day} {later:%b %Y}",
+                    ),
                 )
             )
         problem, whom, service = _event_problem(event, people, services, default)
@@ -518,7 +543,9 @@ def plan_appointment_import(
             fresh.append(candidate)
     for twice in repeated.values():
         first_time = min(c.start for c in twice)
-        refused.append(_left_out(twice[0].event, first_time, "already imported", len(twice)))
+        refused.append(
+            _left_out(twice[0].event, first_time, marked("already imported"), len(twice))
+        )
 
     min_buffer = calendar.schedule_policy(session).min_buffer_minutes
     today = now.astimezone(zone).date()
@@ -540,9 +567,11 @@ def plan_appointment_import(
         own_until = end + timedelta(minutes=max(buffer, min_buffer))
         clash = next((t for t in active if t.start < own_until), None)
         if clash is not None:
-            reason = (
-                f"overlaps the appointment of line {clash.line} ({clash.codes}) "
-                f"on {_when(clash.start, clash.end, zone)}"
+            reason = words(
+                "overlaps the appointment of line {line} ({codes}) on {when}",
+                line=clash.line,
+                codes=clash.codes,
+                when=_when(clash.start, clash.end, zone),
             )
             refused.append(_left_out(candidate.event, start, reason))
             continue
@@ -602,26 +631,43 @@ def _check_again(
         client = session.get(Client, client_id)
         if client is None:
             raise AppointmentImportError(
-                f"Line {row.line}: client {code} no longer exists. Nothing was imported."
+                words(
+                    "Line {line}: client {code} no longer exists. Nothing was imported.",
+                    line=row.line,
+                    code=code,
+                )
             )
         if client.status == ClientStatus.ARCHIVED:
             raise AppointmentImportError(
-                f"Line {row.line}: client {code} is archived. Nothing was imported."
+                words(
+                    "Line {line}: client {code} is archived. Nothing was imported.",
+                    line=row.line,
+                    code=code,
+                )
             )
     if row.service_id not in services:
         service = session.get(Service, row.service_id)
         if service is None or service.archived:
             raise AppointmentImportError(
-                f"Line {row.line}: the service {row.service_name} is no longer offered. "
-                "Nothing was imported."
+                words(
+                    "Line {line}: the service {service} is no longer offered. "
+                    "Nothing was imported.",
+                    line=row.line,
+                    service=row.service_name,
+                )
             )
         services[row.service_id] = service
     service = services[row.service_id]
     in_the_way = calendar.conflicts(session, row.start, row.end, service.buffer_after_minutes)
     if in_the_way:
         raise AppointmentImportError(
-            f"Line {row.line}: the appointment on {_when(row.start, row.end, zone)} "
-            f"{_in_the_way(in_the_way[0], zone)}. Nothing was imported; check the file again."
+            words(
+                "Line {line}: the appointment on {when} {conflict}. Nothing was imported; "
+                "check the file again.",
+                line=row.line,
+                when=_when(row.start, row.end, zone),
+                conflict=_in_the_way(in_the_way[0], zone),
+            )
         )
     return service
 
@@ -655,14 +701,19 @@ def import_appointments(
             mark_past_attended=mark_past_attended,
         )
     if not plan.appointments:
-        raise AppointmentImportError("There is no appointment to import. Nothing was stored.")
+        raise AppointmentImportError(
+            marked("There is no appointment to import. Nothing was stored.")
+        )
     zone = ZoneInfo(plan.time_zone)
     again = _imported_before(session, (row.key for row in plan.appointments))
     if again:
         line = min(row.line for row in plan.appointments if row.key in again)
         raise AppointmentImportError(
-            f"Line {line}: this event has been imported meanwhile. Nothing was imported; "
-            "check the file again."
+            words(
+                "Line {line}: this event has been imported meanwhile. Nothing was imported; "
+                "check the file again.",
+                line=line,
+            )
         )
     services: dict[int, Service] = {}
     ids: list[int] = []

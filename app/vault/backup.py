@@ -75,6 +75,7 @@ from app.vault.engine import check_database
 from app.vault.instance import InstanceLock
 from app.vault.keyfile import PASSPHRASE, RECOVERY, KeyFile
 from app.vault.vault import DAMAGED_NO_BACKUP, Vault, VaultFiles
+from app.words import marked, words
 
 FORMAT = 1
 SUFFIX = ".rapport-backup"
@@ -86,7 +87,7 @@ _AUTOMATIC_NAME = re.compile(
 DATABASE_MEMBER = "practice.rapport"
 KEYS_MEMBER = "practice.keys"
 MANIFEST_MEMBER = "manifest.json"
-COPY_UNREAD = (
+COPY_UNREAD = marked(
     "The copy of the practice did not read back whole, so no backup was made (the earlier "
     "backups stay). Check the disk it was written to, or choose another place."
 )
@@ -194,8 +195,10 @@ def _free_name(path: Path) -> Path:
 def _disk_error(exc: OSError) -> RapportError | None:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(
-            "The disk is full, so the backup could not be made. The practice and the "
-            "earlier backups are untouched. Free some space and try again."
+            marked(
+                "The disk is full, so the backup could not be made. The practice and the "
+                "earlier backups are untouched. Free some space and try again."
+            )
         )
     return None
 
@@ -221,7 +224,7 @@ def make_backup(vault: Vault, target: Path, now: datetime, kind: str = "manual")
     if not target.name.endswith(SUFFIX):
         target = target.with_name(target.name + SUFFIX)
     if target.exists():
-        raise BackupInvalid(f"{target.name} exists already; choose another name.")
+        raise BackupInvalid(words("{name} exists already; choose another name.", name=target.name))
     folder = ensure_private_dir(target.parent)
     work = folder / f".{target.name}.db.partial"
     partial = folder / f".{target.name}.partial"
@@ -326,13 +329,15 @@ def _open_archive(path: Path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BackupInvalid(f"{path.name} was not found.") from None
+        raise BackupInvalid(words("{name} was not found.", name=path.name)) from None
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise BackupInvalid(f"{path.name} is not a Rapport backup, or it is damaged.") from None
+        raise BackupInvalid(
+            words("{name} is not a Rapport backup, or it is damaged.", name=path.name)
+        ) from None
     names = set(archive.namelist())
     if not {MANIFEST_MEMBER, KEYS_MEMBER, DATABASE_MEMBER} <= names:
         archive.close()
-        raise BackupInvalid(f"{path.name} is not a Rapport backup.")
+        raise BackupInvalid(words("{name} is not a Rapport backup.", name=path.name))
     return archive
 
 
@@ -353,20 +358,31 @@ def _describe(path: Path, archive: zipfile.ZipFile) -> tuple[BackupInfo, bytes, 
         manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
         keys_bytes = archive.read(KEYS_MEMBER)
     except (KeyError, TypeError, ValueError, zipfile.BadZipFile, EOFError):
-        raise BackupInvalid(f"{path.name} is damaged: its description cannot be read.") from None
+        raise BackupInvalid(
+            words("{name} is damaged: its description cannot be read.", name=path.name)
+        ) from None
     if manifest.format > FORMAT:
-        raise BackupInvalid(f"{path.name} was made by a newer version of Rapport; update first.")
+        raise BackupInvalid(
+            words("{name} was made by a newer version of Rapport; update first.", name=path.name)
+        )
     expected = manifest.sha256.get(KEYS_MEMBER)
     if expected is not None and _sha256(keys_bytes) != expected:
         raise BackupInvalid(
-            f"{path.name} is damaged: its key file differs from when the backup was made."
+            words(
+                "{name} is damaged: its key file differs from when the backup was made.",
+                name=path.name,
+            )
         )
     try:
         keys = KeyFile.from_bytes(keys_bytes)
     except (KeyError, TypeError, ValueError, AttributeError, RapportError):
-        raise BackupInvalid(f"{path.name} is damaged: its description cannot be read.") from None
+        raise BackupInvalid(
+            words("{name} is damaged: its description cannot be read.", name=path.name)
+        ) from None
     if keys.vault_id != manifest.vault_id:
-        raise BackupInvalid(f"{path.name} is damaged: its key file belongs to another practice.")
+        raise BackupInvalid(
+            words("{name} is damaged: its key file belongs to another practice.", name=path.name)
+        )
     return BackupInfo(path, manifest, path.stat().st_size), keys_bytes, keys
 
 
@@ -375,9 +391,11 @@ def _data_key(keys: KeyFile, secret: str, recovery: bool) -> bytes:
     kind = RECOVERY if recovery else PASSPHRASE
     slot = keys.slot(kind)
     if recovery:
-        error: WrongPassphrase = WrongRecoveryCode("That recovery code does not open this backup.")
+        error: WrongPassphrase = WrongRecoveryCode(
+            marked("That recovery code does not open this backup.")
+        )
     else:
-        error = WrongPassphrase("That passphrase does not open this backup.")
+        error = WrongPassphrase(marked("That passphrase does not open this backup."))
     if slot is None:
         raise error
     if recovery:
@@ -410,12 +428,16 @@ def _database_sha256(
                 if out is not None:
                     out.write(chunk)
     except (zipfile.BadZipFile, EOFError):
-        raise BackupInvalid(f"{path.name} is damaged: its data does not read back.") from None
+        raise BackupInvalid(
+            words("{name} is damaged: its data does not read back.", name=path.name)
+        ) from None
     return digest.hexdigest()
 
 
 def _data_differs(path: Path) -> BackupInvalid:
-    return BackupInvalid(f"{path.name} is damaged: its data differs from when it was made.")
+    return BackupInvalid(
+        words("{name} is damaged: its data differs from when it was made.", name=path.name)
+    )
 
 
 def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[BackupInfo, bytes]:
@@ -454,7 +476,9 @@ def _unpack(path: Path, database: Path, secret: str, recovery: bool) -> tuple[Ba
         problems = ["the number of rows differs from when it was made"]
     if problems:
         database.unlink(missing_ok=True)
-        raise BackupInvalid(f"{path.name} is damaged: " + "; ".join(problems[:3]))
+        raise BackupInvalid(
+            words("{name} is damaged: {problems}", name=path.name, problems="; ".join(problems[:3]))
+        )
     return info, keys_bytes
 
 

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import ValidationError, WrongPassphrase
+from app.words import marked, words
 
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
@@ -103,16 +104,17 @@ def check_new_passphrase(passphrase: str, confirmation: str | None = None) -> No
     problems: dict[str, str] = {}
     length = len(unicodedata.normalize("NFC", passphrase))
     if length < MIN_PASSPHRASE_LENGTH:
-        problems["passphrase"] = (
-            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
-            f"(it has {length})."
+        problems["passphrase"] = words(
+            "The passphrase must have at least {minimum} characters (it has {length}).",
+            minimum=MIN_PASSPHRASE_LENGTH,
+            length=length,
         )
     elif not passphrase.strip():
-        problems["passphrase"] = "The passphrase cannot be only spaces."
+        problems["passphrase"] = marked("The passphrase cannot be only spaces.")
     if confirmation is not None and normalise_passphrase(confirmation) != normalise_passphrase(
         passphrase
     ):
-        problems["confirmation"] = "The two passphrases are not the same."
+        problems["confirmation"] = marked("The two passphrases are not the same.")
     if problems:
         raise ValidationError(problems)
 
@@ -203,9 +205,9 @@ def normalise_recovery_code(code: str) -> bytes:
     if len(cleaned) != RECOVERY_CODE_CHARS or any(ch not in _CROCKFORD for ch in cleaned):
         raise ValidationError(
             {
-                "recovery_code": (
-                    f"A recovery code has {RECOVERY_CODE_CHARS} letters and digits "
-                    "(in groups of four)."
+                "recovery_code": words(
+                    "A recovery code has {count} letters and digits (in groups of four).",
+                    count=RECOVERY_CODE_CHARS,
                 )
             }
         )

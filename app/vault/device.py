@@ -16,6 +16,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from app.errors import DeviceUnlockUnavailable
+from app.words import marked
 
 SERVICE = "Rapport practice vault"
 
@@ -72,7 +73,7 @@ def store_new_device_key(vault_id: str) -> bytes:
         backend.set_password(SERVICE, vault_id, key.hex())
     except keyring.errors.KeyringError as exc:
         raise DeviceUnlockUnavailable(
-            "The system keyring refused to store the key. Device unlock was not turned on."
+            marked("The system keyring refused to store the key. Device unlock was not turned on.")
         ) from exc
     return key
 

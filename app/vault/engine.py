@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from app.errors import NotAVault, VaultDamaged
+from app.words import marked
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -109,7 +110,7 @@ def authenticate_pages(path: Path, data_key: bytes, page_size: int) -> list[str]
     try:
         conn = open_connection(path, data_key, page_size=page_size, read_only=True)
     except VaultDamaged:
-        return ["The file does not open with the practice's key."]
+        return [marked("The file does not open with the practice's key.")]
     try:
         return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     except sqlcipher3.DatabaseError as exc:
@@ -142,7 +143,7 @@ def check_database(path: Path, data_key: bytes, page_size: int) -> tuple[list[st
             problems = authenticate_pages(path, data_key, page_size)
             row_problems, counts = beside.result()
     except VaultDamaged:
-        return ["The file does not open with the practice's key."], {}
+        return [marked("The file does not open with the practice's key.")], {}
     return problems + row_problems, counts
 
 

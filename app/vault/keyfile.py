@@ -16,6 +16,7 @@ from typing import Any
 from app.errors import VaultDamaged
 from app.paths import atomic_write
 from app.vault.crypto import Argon2Params, b64, unb64
+from app.words import marked
 
 FORMAT = "rapport-keys"
 FORMAT_VERSION = 1
@@ -168,8 +169,10 @@ def load(path: Path) -> KeyFile:
         if keyfile is not None:
             return keyfile
     raise VaultDamaged(
-        "The practice's key file is missing or damaged, and so is its backup copy. "
-        "Restore both files from a backup."
+        marked(
+            "The practice's key file is missing or damaged, and so is its backup copy. "
+            "Restore both files from a backup."
+        )
     )
 
 

@@ -65,10 +65,11 @@ from app.vault.engine import (
 )
 from app.vault.instance import InstanceLock
 from app.vault.keyfile import DEVICE, NEW_PAGE_SIZE, PASSPHRASE, RECOVERY, KeyFile, KeySlot
+from app.words import marked, words
 
 # After this many failures in a row, each further try waits twice as long.
 FREE_ATTEMPTS = 3
-DAMAGED_NO_BACKUP = (
+DAMAGED_NO_BACKUP = marked(
     "The practice file fails its integrity check, so no backup was made and the earlier "
     "backups stay as they are. Restore the latest good backup."
 )
@@ -78,7 +79,7 @@ SQLITE_FULL = 13
 #: A page that does not read back (SQLCipher's authentication failed) or a broken b-tree.
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
-KEY_CHANGE_INTERRUPTED = (
+KEY_CHANGE_INTERRUPTED = marked(
     "A change of the practice's encryption key was interrupted. Unlock with your "
     "passphrase once to finish it."
 )
@@ -200,12 +201,14 @@ class Vault:
         """Take the vault in ``data_dir`` for this process (still locked)."""
         files = VaultFiles(data_dir)
         if not data_dir.is_dir():
-            raise DataFolderMissing(f"The data folder {data_dir} does not exist.")
+            raise DataFolderMissing(
+                words("The data folder {folder} does not exist.", folder=data_dir)
+            )
         from app.vault.backup import finish_interrupted_restore, restore_pending
 
         refuse_plain_database(files.database)
         if not files.exists() and not restore_pending(files):
-            raise VaultNotFound(f"No practice was found in {data_dir}.")
+            raise VaultNotFound(words("No practice was found in {folder}.", folder=data_dir))
         lock = InstanceLock(files.lock)
         lock.acquire()
         try:
@@ -238,7 +241,7 @@ class Vault:
         files = VaultFiles(ensure_private_dir(data_dir))
         refuse_plain_database(files.database)
         if files.exists() or files.keys.exists():
-            raise VaultExists(f"A practice already exists in {data_dir}.")
+            raise VaultExists(words("A practice already exists in {folder}.", folder=data_dir))
         lock = InstanceLock(files.lock)
         lock.acquire()
         data_key = crypto.new_data_key()
@@ -359,7 +362,7 @@ class Vault:
         """
         slot = self._keyfile.slot(PASSPHRASE)
         if slot is None or slot.argon2 is None:
-            raise VaultDamaged("The practice's key file has no passphrase slot.")
+            raise VaultDamaged(marked("The practice's key file has no passphrase slot."))
         self._check_backoff()
         secret = crypto.normalise_passphrase(passphrase)
         derived: dict[tuple[bytes, crypto.Argon2Params], bytes] = {}
@@ -385,7 +388,7 @@ class Vault:
         """Break-glass unlock; the caller must then have the clinician set a new passphrase."""
         slot = self._keyfile.slot(RECOVERY)
         if slot is None:
-            raise VaultDamaged("The practice's key file has no recovery slot.")
+            raise VaultDamaged(marked("The practice's key file has no recovery slot."))
         self._check_backoff()
         normalised = crypto.normalise_recovery_code(code)
 
@@ -401,11 +404,13 @@ class Vault:
         slot = self._keyfile.slot(DEVICE)
         key = device.load_device_key(self.vault_id) if slot else None
         if slot is None or key is None:
-            raise WrongPassphrase("Unlocking with your computer login is not set up here.")
+            raise WrongPassphrase(marked("Unlocking with your computer login is not set up here."))
         try:
             data_key = crypto.unwrap(key, slot.nonce, slot.wrapped_key, self.vault_id, DEVICE)
         except WrongPassphrase:
-            raise WrongPassphrase("The key in your computer's keyring does not fit.") from None
+            raise WrongPassphrase(
+                marked("The key in your computer's keyring does not fit.")
+            ) from None
         data_key = self._settle_key_change(data_key, DEVICE, lambda _slot: key)
         return self._unlock(data_key, DEVICE, check_now)
 
@@ -631,7 +636,7 @@ class Vault:
         """Replace the passphrase; the old one stops working. The database is not rewritten."""
         crypto.check_new_passphrase(new, confirmation)
         if not self.verify_passphrase(current):
-            raise WrongPassphrase("The current passphrase is not right.")
+            raise WrongPassphrase(marked("The current passphrase is not right."))
         self.set_passphrase(new, confirmation)
 
     def set_passphrase(self, new: str, confirmation: str | None = None) -> None:
@@ -665,7 +670,7 @@ class Vault:
         another task holds a connection (a backup or an export).
         """
         if not self.verify_passphrase(passphrase):
-            raise WrongPassphrase("The passphrase is not right.")
+            raise WrongPassphrase(marked("The passphrase is not right."))
         with self._maintenance, self._key_change:
             old_key = self._require_key()
             new_key = crypto.new_data_key()
@@ -684,8 +689,10 @@ class Vault:
                     raise VaultLocked()
                 if engine.pool.checkedout():  # type: ignore[attr-defined]
                     raise RapportError(
-                        "Another task is reading the practice (a backup or an export). "
-                        "Try again when it has finished."
+                        marked(
+                            "Another task is reading the practice (a backup or an export). "
+                            "Try again when it has finished."
+                        )
                     )
                 self._rekeying = True
             try:
@@ -788,7 +795,12 @@ class Vault:
         with self.session() as session:
             chain = audit.verify(session)
         if not chain.ok:
-            problems.append(f"The audit log's chain is broken at entry {chain.first_broken_id}.")
+            problems.append(
+                words(
+                    "The audit log's chain is broken at entry {entry}.",
+                    entry=chain.first_broken_id,
+                )
+            )
         return problems
 
     # -------------------------------------------------------------- copying
@@ -847,7 +859,8 @@ class Vault:
     def require_integrity(self) -> None:
         problems = self.check_integrity()
         if problems:
-            raise IntegrityProblem("; ".join(problems))
+            # One problem stays translatable; several are joined in English.
+            raise IntegrityProblem(problems[0] if len(problems) == 1 else "; ".join(problems))
 
 
 #: After an upgrade, a file this much free space (a rebuilt table's old pages) is compacted.

@@ -137,7 +137,7 @@
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Sonstige</translation>
         </message>
         <message>
             <source>Check</source>
@@ -530,15 +530,15 @@
         </message>
         <message>
             <source>0–30 days</source>
-            <translation type="unfinished" />
+            <translation>0–30 Tage</translation>
         </message>
         <message>
             <source>31–60 days</source>
-            <translation type="unfinished" />
+            <translation>31–60 Tage</translation>
         </message>
         <message>
             <source>61–90 days</source>
-            <translation type="unfinished" />
+            <translation>61–90 Tage</translation>
         </message>
         <message>
             <source>90+ days</source>
@@ -961,7 +961,7 @@
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source> min</source>
@@ -1122,7 +1122,7 @@ Book it anyway?</source>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung</translation>
         </message>
         <message>
             <source>You can start the consent now, or book anyway — the booking will note that the consent was not current.</source>
@@ -1661,6 +1661,20 @@ Import them?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
+            <source>Owes {amount}: {due} due on %n invoice(s) issued today; {uninvoiced} not invoiced yet</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Owes {amount}: {due} due on %n invoice(s), {oldest}; {uninvoiced} not invoiced yet</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Owes {amount} — %n invoice(s) due, issued today</source>
             <translation type="unfinished">
                 <numerusform />
@@ -1782,7 +1796,7 @@ Import them?</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Double-click to view or print</source>
@@ -2010,7 +2024,7 @@ Import them?</source>
         </message>
         <message>
             <source>Homework not done</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe nicht erledigt</translation>
         </message>
         <message>
             <source>{date}, session {number}</source>
@@ -2034,11 +2048,11 @@ Import them?</source>
         </message>
         <message>
             <source>reliable improvement</source>
-            <translation type="unfinished" />
+            <translation>reliable Verbesserung</translation>
         </message>
         <message>
             <source>reliable deterioration</source>
-            <translation type="unfinished" />
+            <translation>reliable Verschlechterung</translation>
         </message>
         <message>
             <source>no reliable change yet</source>
@@ -2141,7 +2155,7 @@ Import them?</source>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung</translation>
         </message>
         <message>
             <source>Questionnaire</source>
@@ -2247,11 +2261,11 @@ Import them?</source>
         </message>
         <message>
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Rufname</translation>
         </message>
         <message>
             <source>Pronouns</source>
-            <translation type="unfinished" />
+            <translation>Pronomen</translation>
         </message>
         <message>
             <source>Date of birth *</source>
@@ -2259,11 +2273,11 @@ Import them?</source>
         </message>
         <message>
             <source>Sex (for screening norms)</source>
-            <translation type="unfinished" />
+            <translation>Geschlecht (für Screening-Normen)</translation>
         </message>
         <message>
             <source>Client code</source>
-            <translation type="unfinished" />
+            <translation>Klientencode</translation>
         </message>
         <message>
             <source>The client code is used instead of the name wherever privacy matters (calendar exports, file names).</source>
@@ -2287,7 +2301,7 @@ Import them?</source>
         </message>
         <message>
             <source>Emergency contact</source>
-            <translation type="unfinished" />
+            <translation>Notfallkontakt</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2339,7 +2353,7 @@ Import them?</source>
         </message>
         <message>
             <source>Sliding-scale rate</source>
-            <translation type="unfinished" />
+            <translation>Ermäßigtes Honorar</translation>
         </message>
         <message>
             <source>Referral and fees</source>
@@ -2379,11 +2393,11 @@ Import them?</source>
         </message>
         <message>
             <source>Clinical summary</source>
-            <translation type="unfinished" />
+            <translation>Klinische Zusammenfassung</translation>
         </message>
         <message>
             <source>Treatment goals</source>
-            <translation type="unfinished" />
+            <translation>Behandlungsziele</translation>
         </message>
         <message>
             <source>Clinical</source>
@@ -2395,7 +2409,7 @@ Import them?</source>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Tags in use: {tags}</source>
@@ -2477,19 +2491,19 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>Discharged</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Archived</source>
-            <translation type="unfinished" />
+            <translation>Archiviert</translation>
         </message>
         <message>
             <source>Everyone, archived too</source>
@@ -2687,7 +2701,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>There is no consent template yet.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt noch keine Einwilligungsvorlage.</translation>
         </message>
         <message>
             <source>Set your fees first</source>
@@ -3314,7 +3328,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Geburtsdatum</translation>
         </message>
         <message>
             <source>{date} (age {age})</source>
@@ -3322,7 +3336,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Diagnoses</source>
-            <translation type="unfinished" />
+            <translation>Diagnosen</translation>
         </message>
         <message>
             <source>Process notes (private)</source>
@@ -3554,7 +3568,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Did not proceed</source>
-            <translation type="unfinished" />
+            <translation>Nicht zustande gekommen</translation>
         </message>
         <message>
             <source>All enquiries</source>
@@ -3598,7 +3612,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>New enquiry</source>
-            <translation type="unfinished" />
+            <translation>Neue Anfrage</translation>
         </message>
         <message>
             <source>Record a new enquiry (Ctrl+N)</source>
@@ -3618,7 +3632,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Consultation held</source>
-            <translation type="unfinished" />
+            <translation>Erstgespräch geführt</translation>
         </message>
         <message>
             <source>Start the intake…</source>
@@ -5049,7 +5063,7 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Risk answer</source>
-            <translation type="unfinished" />
+            <translation>Risikoantwort</translation>
         </message>
         <message>
             <source>Blank questionnaire — {names}</source>
@@ -5119,7 +5133,7 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Partly</source>
@@ -5139,7 +5153,7 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>The client revoked their consent.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient hat seine Einwilligung widerrufen.</translation>
         </message>
         <message>
             <source>Sign and lock this note? It cannot be changed afterwards; a correction is added as a dated, signed addendum.</source>
@@ -6323,31 +6337,31 @@ To go on, type your passphrase:</source>
         </message>
         <message>
             <source>Monday</source>
-            <translation type="unfinished" />
+            <translation>Montag</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Dienstag</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Mittwoch</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Donnerstag</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Freitag</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Samstag</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Sonntag</translation>
         </message>
         <message>
             <source>not set</source>
@@ -6626,6 +6640,10 @@ To go on, type your passphrase:</source>
         <message>
             <source>Hide this signal until a date, with the reason (recorded)</source>
             <translation>Diesen Hinweis bis zu einem Datum ausblenden, mit Begründung (wird protokolliert)</translation>
+        </message>
+        <message>
+            <source>Hide one of these signals until a date, with the reason (recorded)</source>
+            <translation>Einen dieser Hinweise bis zu einem Datum ausblenden, mit Begründung (wird protokolliert)</translation>
         </message>
         <message>
             <source>Not recorded</source>
@@ -6938,6 +6956,2666 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
         <message>
             <source>{client}: {reason}</source>
             <translation>{client}: {reason}</translation>
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation>Versäumter Termin</translation>
+        </message>
+        <message>
+            <source>That charge no longer exists.</source>
+            <translation>Dieser Posten existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That invoice no longer exists.</source>
+            <translation>Diese Rechnung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That payment no longer exists.</source>
+            <translation>Diese Zahlung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Choose a currency, such as USD, EUR or GBP.</source>
+            <translation>Wählen Sie eine Währung, z. B. USD, EUR oder GBP.</translation>
+        </message>
+        <message>
+            <source>Choose a language and region, such as en_US or de_DE.</source>
+            <translation>Wählen Sie eine Sprache und Region, z. B. en_US oder de_DE.</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high} days.</source>
+            <translation>Wählen Sie einen Wert zwischen {low} und {high} Tagen.</translation>
+        </message>
+        <message>
+            <source>At most {count} characters.</source>
+            <translation>Höchstens {count} Zeichen.</translation>
+        </message>
+        <message>
+            <source>An NPI has 10 digits, the last a check digit; this one does not fit.</source>
+            <translation>Eine NPI hat 10 Ziffern, die letzte ist eine Prüfziffer; diese Nummer passt nicht dazu.</translation>
+        </message>
+        <message>
+            <source>The currency cannot change once anything has been billed.</source>
+            <translation>Die Währung kann nicht mehr geändert werden, sobald etwas abgerechnet wurde.</translation>
+        </message>
+        <message>
+            <source>Enter an amount.</source>
+            <translation>Geben Sie einen Betrag ein.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation>Der Betrag muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>At most {amount}.</source>
+            <translation>Höchstens {amount}.</translation>
+        </message>
+        <message>
+            <source>{currency} amounts have no decimals.</source>
+            <translation>Beträge in {currency} haben keine Nachkommastellen.</translation>
+        </message>
+        <message>
+            <source>{currency} amounts have at most {digits} decimals.</source>
+            <translation>Beträge in {currency} haben höchstens {digits} Nachkommastellen.</translation>
+        </message>
+        <message>
+            <source>This appointment is billed on invoice {number}. Void invoice {number} first.</source>
+            <translation>Dieser Termin ist mit Rechnung {number} abgerechnet. Stornieren Sie zuerst Rechnung {number}.</translation>
+        </message>
+        <message>
+            <source>Say what the charge is for.</source>
+            <translation>Geben Sie an, wofür der Posten ist.</translation>
+        </message>
+        <message>
+            <source>A charge cannot be in the future.</source>
+            <translation>Ein Posten kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>Say why the charge is waived.</source>
+            <translation>Geben Sie an, warum der Posten erlassen wird.</translation>
+        </message>
+        <message>
+            <source>This charge is already waived.</source>
+            <translation>Dieser Posten wurde bereits erlassen.</translation>
+        </message>
+        <message>
+            <source>This charge is on invoice {number}. Void invoice {number} first.</source>
+            <translation>Dieser Posten steht auf Rechnung {number}. Stornieren Sie zuerst Rechnung {number}.</translation>
+        </message>
+        <message>
+            <source>Choose one of the client's guardians.</source>
+            <translation>Wählen Sie eine sorgeberechtigte Person des Klienten.</translation>
+        </message>
+        <message>
+            <source>Choose either charges or a period, not both.</source>
+            <translation>Wählen Sie entweder Posten oder einen Zeitraum, nicht beides.</translation>
+        </message>
+        <message>
+            <source>Give the period's first and last day.</source>
+            <translation>Geben Sie den ersten und den letzten Tag des Zeitraums an.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+        </message>
+        <message>
+            <source>There is nothing to invoice in this period.</source>
+            <translation>In diesem Zeitraum gibt es nichts abzurechnen.</translation>
+        </message>
+        <message>
+            <source>Choose the charges to invoice, or a period.</source>
+            <translation>Wählen Sie die abzurechnenden Posten oder einen Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Some of the charges are not this client's, or no longer exist.</source>
+            <translation>Einige der Posten gehören nicht zu diesem Klienten oder existieren nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A waived charge is not invoiced.</source>
+            <translation>Ein erlassener Posten wird nicht in Rechnung gestellt.</translation>
+        </message>
+        <message>
+            <source>A charge is already on invoice {number}.</source>
+            <translation>Ein Posten steht bereits auf Rechnung {number}.</translation>
+        </message>
+        <message>
+            <source>An invoice cannot be in the future.</source>
+            <translation>Eine Rechnung kann nicht in der Zukunft datiert sein.</translation>
+        </message>
+        <message>
+            <source>An invoice needs something to pay.</source>
+            <translation>Eine Rechnung braucht mindestens einen zu zahlenden Posten.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is dated {date}; a new invoice cannot be dated earlier.</source>
+            <translation>Rechnung {number} ist auf den {date} datiert; eine neue Rechnung kann kein früheres Datum haben.</translation>
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation>Dieser Termin existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A free consultation is never invoiced.</source>
+            <translation>Ein kostenloses Erstgespräch wird nie in Rechnung gestellt.</translation>
+        </message>
+        <message>
+            <source>This appointment has no charge: it was not held or missed.</source>
+            <translation>Für diesen Termin gibt es keinen Posten: Er hat weder stattgefunden, noch wurde er versäumt.</translation>
+        </message>
+        <message>
+            <source>Say why the invoice is voided.</source>
+            <translation>Geben Sie an, warum die Rechnung storniert wird.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is already void.</source>
+            <translation>Rechnung {number} ist bereits storniert.</translation>
+        </message>
+        <message>
+            <source>Choose one of the client's invoices.</source>
+            <translation>Wählen Sie eine Rechnung des Klienten.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is void.</source>
+            <translation>Rechnung {number} ist storniert.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is already settled.</source>
+            <translation>Rechnung {number} ist bereits beglichen.</translation>
+        </message>
+        <message>
+            <source>A payment cannot be in the future.</source>
+            <translation>Eine Zahlung kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>Choose cash, card, cheque, transfer or other.</source>
+            <translation>Wählen Sie Bargeld, Karte, Scheck, Überweisung oder Sonstiges.</translation>
+        </message>
+        <message>
+            <source>Nothing is owed now. Confirm to keep this payment ({extra}) as credit.</source>
+            <translation>Derzeit ist nichts offen. Bestätigen Sie, um diese Zahlung ({extra}) als Guthaben zu verbuchen.</translation>
+        </message>
+        <message>
+            <source>This is {extra} more than the {owed} owed. Confirm to keep {extra} as credit.</source>
+            <translation>Das sind {extra} mehr als die offenen {owed}. Bestätigen Sie, um {extra} als Guthaben zu verbuchen.</translation>
+        </message>
+        <message>
+            <source>Say why it is written off.</source>
+            <translation>Geben Sie an, warum der Betrag abgeschrieben wird.</translation>
+        </message>
+        <message>
+            <source>A write-off cannot be in the future.</source>
+            <translation>Eine Abschreibung kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>At most the {due} still due on invoice {number}.</source>
+            <translation>Höchstens die auf Rechnung {number} noch offenen {due}.</translation>
+        </message>
+        <message>
+            <source>At most what the client owes ({owed}).</source>
+            <translation>Höchstens der offene Betrag des Klienten ({owed}).</translation>
+        </message>
+        <message>
+            <source>Say why it is voided.</source>
+            <translation>Geben Sie an, warum storniert wird.</translation>
+        </message>
+        <message>
+            <source>This is already void.</source>
+            <translation>Dies ist bereits storniert.</translation>
+        </message>
+        <message>
+            <source>A write-off has no receipt.</source>
+            <translation>Für eine Abschreibung gibt es keine Quittung.</translation>
+        </message>
+        <message>
+            <source>over 90 days</source>
+            <translation>über 90 Tage</translation>
+        </message>
+        <message>
+            <source>Late cancellations</source>
+            <translation>Kurzfristige Absagen</translation>
+        </message>
+        <message>
+            <source>Missed appointments</source>
+            <translation>Versäumte Termine</translation>
+        </message>
+        <message>
+            <source>Other charges</source>
+            <translation>Sonstige Posten</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>That service no longer exists.</source>
+            <translation>Diese Leistung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Client {code} has no signed consent. Book anyway only if you have agreed this with them.</source>
+            <translation>Klient {code} hat keine unterschriebene Einwilligung. Buchen Sie den Termin nur dann trotzdem, wenn Sie dies mit der Person abgesprochen haben.</translation>
+        </message>
+        <message>
+            <source>Client {code} signed an older version of the consent. Book anyway only if you have agreed this with them.</source>
+            <translation>Klient {code} hat eine ältere Version der Einwilligung unterschrieben. Buchen Sie den Termin nur dann trotzdem, wenn Sie dies mit der Person abgesprochen haben.</translation>
+        </message>
+        <message>
+            <source>Client {code} revoked their consent. Book anyway only if you have agreed this with them.</source>
+            <translation>Klient {code} hat die Einwilligung widerrufen. Buchen Sie den Termin nur dann trotzdem, wenn Sie dies mit der Person abgesprochen haben.</translation>
+        </message>
+        <message>
+            <source>Client {code} has no valid consent. Book anyway only if you have agreed this with them.</source>
+            <translation>Klient {code} hat keine gültige Einwilligung. Buchen Sie den Termin nur dann trotzdem, wenn Sie dies mit der Person abgesprochen haben.</translation>
+        </message>
+        <message>
+            <source>Give the time with its time zone.</source>
+            <translation>Geben Sie die Uhrzeit mit Zeitzone an.</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high} minutes.</source>
+            <translation>Wählen Sie einen Wert zwischen {low} und {high} Minuten.</translation>
+        </message>
+        <message>
+            <source>Enter the service's name.</source>
+            <translation>Geben Sie den Namen der Leistung ein.</translation>
+        </message>
+        <message>
+            <source>Another service already has this name.</source>
+            <translation>Eine andere Leistung trägt bereits diesen Namen.</translation>
+        </message>
+        <message>
+            <source>A fee cannot be negative.</source>
+            <translation>Ein Honorar kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of service.</source>
+            <translation>Wählen Sie die Art der Leistung.</translation>
+        </message>
+        <message>
+            <source>At most 20 letters and digits.</source>
+            <translation>Höchstens 20 Buchstaben und Ziffern.</translation>
+        </message>
+        <message>
+            <source>Choose a colour such as #4f7cac.</source>
+            <translation>Wählen Sie eine Farbe, z. B. #4f7cac.</translation>
+        </message>
+        <message>
+            <source>Choose between 0 and {high} minutes.</source>
+            <translation>Wählen Sie einen Wert zwischen 0 und {high} Minuten.</translation>
+        </message>
+        <message>
+            <source>Give the working hours of each day of the week.</source>
+            <translation>Geben Sie die Arbeitszeiten für jeden Wochentag an.</translation>
+        </message>
+        <message>
+            <source>On {day}, the working day must start before it ends.</source>
+            <translation>Am {day} muss der Arbeitsbeginn vor dem Arbeitsende liegen.</translation>
+        </message>
+        <message>
+            <source>{when} is outside working hours ({day} is not a working day).</source>
+            <translation>{when} liegt außerhalb der Arbeitszeit ({day} ist kein Arbeitstag).</translation>
+        </message>
+        <message>
+            <source>{when} is outside working hours ({start}–{end}).</source>
+            <translation>{when} liegt außerhalb der Arbeitszeit ({start}–{end}).</translation>
+        </message>
+        <message>
+            <source>Overlaps busy time on {when}.</source>
+            <translation>Überschneidet sich mit einer Blockzeit am {when}.</translation>
+        </message>
+        <message>
+            <source>Overlaps {service} ({code}) on {when}, with its {buffer}-minute buffer.</source>
+            <translation>Überschneidet sich am {when} mit {service} ({code}), einschließlich {buffer} Minuten Pufferzeit.</translation>
+        </message>
+        <message>
+            <source>Overlaps {service} ({code}) on {when}.</source>
+            <translation>Überschneidet sich am {when} mit {service} ({code}).</translation>
+        </message>
+        <message>
+            <source>That client no longer exists.</source>
+            <translation>Dieser Klient existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This client is archived. Restore the record first.</source>
+            <translation>Dieser Klient ist archiviert. Stellen Sie die Akte zuerst wieder her.</translation>
+        </message>
+        <message>
+            <source>This service is no longer offered.</source>
+            <translation>Diese Leistung wird nicht mehr angeboten.</translation>
+        </message>
+        <message>
+            <source>Choose how many sessions, or the date of the last one.</source>
+            <translation>Wählen Sie die Anzahl der Sitzungen oder das Datum der letzten Sitzung.</translation>
+        </message>
+        <message>
+            <source>A series has between 2 and {count} sessions.</source>
+            <translation>Eine Serie umfasst 2 bis {count} Sitzungen.</translation>
+        </message>
+        <message>
+            <source>The last session cannot be before the first.</source>
+            <translation>Die letzte Sitzung kann nicht vor der ersten liegen.</translation>
+        </message>
+        <message>
+            <source>A series may run at most {count} years ahead.</source>
+            <translation>Eine Serie darf höchstens {count} Jahre im Voraus reichen.</translation>
+        </message>
+        <message>
+            <source>Choose a client or an enquiry.</source>
+            <translation>Wählen Sie einen Klienten oder eine Anfrage.</translation>
+        </message>
+        <message>
+            <source>A client cannot be their own partner.</source>
+            <translation>Ein Klient kann nicht sein eigener Partner sein.</translation>
+        </message>
+        <message>
+            <source>That enquiry no longer exists.</source>
+            <translation>Diese Anfrage existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>This enquiry has become a client: book the client instead.</source>
+            <translation>Aus dieser Anfrage ist ein Klient geworden: Buchen Sie stattdessen den Klienten.</translation>
+        </message>
+        <message>
+            <source>Only clients can join a session.</source>
+            <translation>Nur Klienten können an einer Sitzung teilnehmen.</translation>
+        </message>
+        <message>
+            <source>An enquiry can only be booked for a free consultation.</source>
+            <translation>Für eine Anfrage kann nur ein kostenloses Erstgespräch gebucht werden.</translation>
+        </message>
+        <message>
+            <source>A series has at most {count} sessions.</source>
+            <translation>Eine Serie umfasst höchstens {count} Sitzungen.</translation>
+        </message>
+        <message>
+            <source>A series has at least two sessions.</source>
+            <translation>Eine Serie umfasst mindestens zwei Sitzungen.</translation>
+        </message>
+        <message>
+            <source>Only a scheduled appointment can be changed.</source>
+            <translation>Nur ein geplanter Termin kann geändert werden.</translation>
+        </message>
+        <message>
+            <source>An appointment can be marked attended or missed once it has started.</source>
+            <translation>Ein Termin kann erst nach seinem Beginn als erschienen oder versäumt markiert werden.</translation>
+        </message>
+        <message>
+            <source>Only a scheduled appointment can be cancelled.</source>
+            <translation>Nur ein geplanter Termin kann abgesagt werden.</translation>
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation>Das Ende muss nach dem Beginn liegen.</translation>
+        </message>
+        <message>
+            <source>Unknown source of busy time.</source>
+            <translation>Unbekannte Quelle der Blockzeit.</translation>
+        </message>
+        <message>
+            <source>This client is archived, so the record cannot be changed. Restore it first.</source>
+            <translation>Dieser Klient ist archiviert, daher kann die Akte nicht geändert werden. Stellen Sie sie zuerst wieder her.</translation>
+        </message>
+        <message>
+            <source>The record was not erased.</source>
+            <translation>Die Akte wurde nicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>The record was not archived.</source>
+            <translation>Die Akte wurde nicht archiviert.</translation>
+        </message>
+        <message>
+            <source>Enter the client's legal first name.</source>
+            <translation>Geben Sie den amtlichen Vornamen des Klienten ein.</translation>
+        </message>
+        <message>
+            <source>Enter the client's legal last name.</source>
+            <translation>Geben Sie den amtlichen Nachnamen des Klienten ein.</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth.</source>
+            <translation>Geben Sie das Geburtsdatum ein.</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>Das Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+        </message>
+        <message>
+            <source>That would make the client older than {age}.</source>
+            <translation>Damit wäre der Klient älter als {age} Jahre.</translation>
+        </message>
+        <message>
+            <source>Choose female, male, or not recorded.</source>
+            <translation>Wählen Sie weiblich, männlich oder nicht erfasst.</translation>
+        </message>
+        <message>
+            <source>Choose who asked for the therapy.</source>
+            <translation>Wählen Sie, wer die Therapie angefragt hat.</translation>
+        </message>
+        <message>
+            <source>Choose active, paused or discharged (archive from the record).</source>
+            <translation>Wählen Sie aktiv, pausiert oder abgeschlossen (archivieren können Sie über die Akte).</translation>
+        </message>
+        <message>
+            <source>2 to 12 letters, digits or dashes, e.g. C0042.</source>
+            <translation>2 bis 12 Buchstaben, Ziffern oder Bindestriche, z. B. C0042.</translation>
+        </message>
+        <message>
+            <source>Choose standard or sliding-scale.</source>
+            <translation>Wählen Sie Standardhonorar oder ermäßigtes Honorar.</translation>
+        </message>
+        <message>
+            <source>A sliding-scale rate must be more than zero.</source>
+            <translation>Ein ermäßigtes Honorar muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>A sliding-scale rate must be less than {amount}.</source>
+            <translation>Ein ermäßigtes Honorar muss niedriger als {amount} sein.</translation>
+        </message>
+        <message>
+            <source>Enter the guardian's name.</source>
+            <translation>Geben Sie den Namen der sorgeberechtigten Person ein.</translation>
+        </message>
+        <message>
+            <source>The client is under {age}: add at least one guardian who can consent.</source>
+            <translation>Der Klient ist jünger als {age} Jahre: Fügen Sie mindestens eine sorgeberechtigte Person hinzu, die einwilligen kann.</translation>
+        </message>
+        <message>
+            <source>“{code}” is not an ICD-10-CM code.</source>
+            <translation>„{code}“ ist kein ICD-10-CM-Code.</translation>
+        </message>
+        <message>
+            <source>Mark only one diagnosis as primary.</source>
+            <translation>Markieren Sie nur eine Diagnose als Hauptdiagnose.</translation>
+        </message>
+        <message>
+            <source>Give the goal a title.</source>
+            <translation>Geben Sie dem Ziel einen Titel.</translation>
+        </message>
+        <message>
+            <source>Choose a status for the goal.</source>
+            <translation>Wählen Sie einen Status für das Ziel.</translation>
+        </message>
+        <message>
+            <source>A tag has at most 60 characters.</source>
+            <translation>Ein Schlagwort hat höchstens 60 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The code {code} is already used by another client.</source>
+            <translation>Der Code {code} wird bereits für einen anderen Klienten verwendet.</translation>
+        </message>
+        <message>
+            <source>same name and date of birth</source>
+            <translation>gleicher Name und gleiches Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>same phone number</source>
+            <translation>gleiche Telefonnummer</translation>
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation>gleiche E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>{code} has 1 unsigned note. Sign or delete it first: an archived record cannot be changed.</source>
+            <translation>{code} hat 1 nicht signierte Notiz. Signieren oder löschen Sie diese zuerst: Eine archivierte Akte kann nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>{code} has {count} unsigned notes. Sign or delete them first: an archived record cannot be changed.</source>
+            <translation>{code} hat {count} nicht signierte Notizen. Signieren oder löschen Sie diese zuerst: Eine archivierte Akte kann nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>To erase, type the client's code ({code}) exactly.</source>
+            <translation>Geben Sie zum Löschen den Klientencode ({code}) exakt ein.</translation>
+        </message>
+        <message>
+            <source>This record must be kept until {date}; it cannot be erased yet.</source>
+            <translation>Diese Akte muss bis zum {date} aufbewahrt werden; sie kann noch nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>No retention date is set for this record, so it cannot be erased yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} signed note</source>
+            <translation>{count} signierte Notiz</translation>
+        </message>
+        <message>
+            <source>{count} signed notes</source>
+            <translation>{count} signierte Notizen</translation>
+        </message>
+        <message>
+            <source>{count} invoice</source>
+            <translation>{count} Rechnung</translation>
+        </message>
+        <message>
+            <source>{count} invoices</source>
+            <translation>{count} Rechnungen</translation>
+        </message>
+        <message>
+            <source>{notes} and {invoices}</source>
+            <translation>{notes} und {invoices}</translation>
+        </message>
+        <message>
+            <source>{code} has {held}, so it was not entered by mistake. Archive the record instead: it is then kept until its retention period ends.</source>
+            <translation>{code} hat {held}, wurde also nicht versehentlich angelegt. Archivieren Sie die Akte stattdessen: Sie wird dann bis zum Ende der Aufbewahrungsfrist aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Write placeholders as a plain name in braces, not {placeholder}.</source>
+            <translation>Schreiben Sie Platzhalter als einfachen Namen in geschweiften Klammern, nicht {placeholder}.</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder}</source>
+            <translation>Unbekannter Platzhalter {placeholder}</translation>
+        </message>
+        <message>
+            <source>A brace is not closed. Write {{ or }} for a literal brace.</source>
+            <translation>Eine geschweifte Klammer ist nicht geschlossen. Schreiben Sie {{ oder }} für eine geschweifte Klammer als Zeichen.</translation>
+        </message>
+        <message>
+            <source>That consent template no longer exists.</source>
+            <translation>Diese Einwilligungsvorlage existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A consent template needs at least one section.</source>
+            <translation>Eine Einwilligungsvorlage braucht mindestens einen Abschnitt.</translation>
+        </message>
+        <message>
+            <source>At most {limit} sections.</source>
+            <translation>Höchstens {limit} Abschnitte.</translation>
+        </message>
+        <message>
+            <source>Give section {index} a title.</source>
+            <translation>Geben Sie Abschnitt {index} einen Titel.</translation>
+        </message>
+        <message>
+            <source>The title of section '{title}' is longer than {limit}.</source>
+            <translation>Der Titel des Abschnitts „{title}“ ist länger als {limit}.</translation>
+        </message>
+        <message>
+            <source>The text of section '{title}' is longer than {limit}.</source>
+            <translation>Der Text des Abschnitts „{title}“ ist länger als {limit}.</translation>
+        </message>
+        <message>
+            <source>The text of section {index} is longer than {limit}.</source>
+            <translation>Der Text von Abschnitt {index} ist länger als {limit}.</translation>
+        </message>
+        <message>
+            <source>{problem} (in section '{title}')</source>
+            <translation>{problem} (im Abschnitt „{title}“)</translation>
+        </message>
+        <message>
+            <source>{problem} (in section {index})</source>
+            <translation>{problem} (in Abschnitt {index})</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder} in section '{title}'</source>
+            <translation>Unbekannter Platzhalter {placeholder} im Abschnitt „{title}“</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder} in section {index}</source>
+            <translation>Unbekannter Platzhalter {placeholder} in Abschnitt {index}</translation>
+        </message>
+        <message>
+            <source>Two sections share the key {key}.</source>
+            <translation>Zwei Abschnitte haben denselben Schlüssel {key}.</translation>
+        </message>
+        <message>
+            <source>Choose adult or guardian.</source>
+            <translation>Wählen Sie Erwachsene oder Sorgeberechtigte.</translation>
+        </message>
+        <message>
+            <source>Give the template a name.</source>
+            <translation>Geben Sie der Vorlage einen Namen.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation>Höchstens {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The consent form still says “fee not set yet” in: {sections}. Enter your fees in Settings → Consent before asking for a signature.</source>
+            <translation>Im Einwilligungsformular steht noch „Honorar noch nicht festgelegt“ in: {sections}. Tragen Sie Ihre Honorare unter Einstellungen → Einwilligung ein, bevor Sie um eine Unterschrift bitten.</translation>
+        </message>
+        <message>
+            <source>That signed consent no longer exists.</source>
+            <translation>Diese unterschriebene Einwilligung existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The client has not signed yet.</source>
+            <translation>Der Klient hat noch nicht unterschrieben.</translation>
+        </message>
+        <message>
+            <source>The parent or guardian has not signed yet.</source>
+            <translation>Der Elternteil bzw. die sorgeberechtigte Person hat noch nicht unterschrieben.</translation>
+        </message>
+        <message>
+            <source>The clinician has not signed yet.</source>
+            <translation>Der Behandler hat noch nicht unterschrieben.</translation>
+        </message>
+        <message>
+            <source>The {role} has not signed yet.</source>
+            <translation>Es fehlt noch die Unterschrift: {role}.</translation>
+        </message>
+        <message>
+            <source>A parent or guardian who can consent must sign for a minor.</source>
+            <translation>Für Minderjährige muss ein Elternteil bzw. eine sorgeberechtigte Person unterschreiben, die einwilligen kann.</translation>
+        </message>
+        <message>
+            <source>The guardian who signed is not one of the client's guardians who can consent.</source>
+            <translation>Die Person, die unterschrieben hat, gehört nicht zu den einwilligungsberechtigten Sorgeberechtigten des Klienten.</translation>
+        </message>
+        <message>
+            <source>The client must sign.</source>
+            <translation>Der Klient muss unterschreiben.</translation>
+        </message>
+        <message>
+            <source>The client {code} must sign.</source>
+            <translation>Klient {code} muss unterschreiben.</translation>
+        </message>
+        <message>
+            <source>The clinician must countersign.</source>
+            <translation>Der Behandler muss gegenzeichnen.</translation>
+        </message>
+        <message>
+            <source>That template is for another audience.</source>
+            <translation>Diese Vorlage ist für eine andere Zielgruppe bestimmt.</translation>
+        </message>
+        <message>
+            <source>A minor's consent is given by a guardian.</source>
+            <translation>Bei Minderjährigen willigt eine sorgeberechtigte Person ein.</translation>
+        </message>
+        <message>
+            <source>Initials are missing for '{title}'.</source>
+            <translation>Für „{title}“ fehlen die Initialen.</translation>
+        </message>
+        <message>
+            <source>The initials for '{title}' are longer than {limit} characters.</source>
+            <translation>Die Initialen für „{title}“ sind länger als {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <source>This consent was signed on paper: see its scan.</source>
+            <translation>Diese Einwilligung wurde auf Papier unterschrieben: siehe Scan.</translation>
+        </message>
+        <message>
+            <source>Give the reason the consent was revoked.</source>
+            <translation>Geben Sie den Grund für den Widerruf der Einwilligung an.</translation>
+        </message>
+        <message>
+            <source>This consent was already revoked.</source>
+            <translation>Diese Einwilligung wurde bereits widerrufen.</translation>
+        </message>
+        <message>
+            <source>Attach a PDF, PNG or JPEG file.</source>
+            <translation>Hängen Sie eine PDF-, PNG- oder JPEG-Datei an.</translation>
+        </message>
+        <message>
+            <source>The file's content does not match its type.</source>
+            <translation>Der Inhalt der Datei passt nicht zu ihrem Dateityp.</translation>
+        </message>
+        <message>
+            <source>The file is larger than 50 MB.</source>
+            <translation>Die Datei ist größer als 50 MB.</translation>
+        </message>
+        <message>
+            <source>This consent has no scanned form.</source>
+            <translation>Zu dieser Einwilligung gibt es kein eingescanntes Formular.</translation>
+        </message>
+        <message>
+            <source>This does not look like a phone number.</source>
+            <translation>Dies sieht nicht wie eine Telefonnummer aus.</translation>
+        </message>
+        <message>
+            <source>This phone number is not valid for {region}. Check the digits, or start with + and the country code.</source>
+            <translation>Diese Telefonnummer ist für {region} nicht gültig. Prüfen Sie die Ziffern oder beginnen Sie mit + und der Ländervorwahl.</translation>
+        </message>
+        <message>
+            <source>This e-mail address is not valid: {reason}</source>
+            <translation>Diese E-Mail-Adresse ist ungültig: {reason}</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Etwas ist schiefgelaufen.</translation>
+        </message>
+        <message>
+            <source>Some values need attention.</source>
+            <translation>Einige Angaben müssen überprüft werden.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this practice.</source>
+            <translation>Mit dieser Passphrase lässt sich diese Praxis nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>That recovery code does not open this practice.</source>
+            <translation>Mit diesem Wiederherstellungscode lässt sich diese Praxis nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Please wait {seconds} seconds.</source>
+            <translation>Zu viele Fehlversuche. Bitte warten Sie {seconds} Sekunden.</translation>
+        </message>
+        <message>
+            <source>The practice file is damaged and cannot be opened safely. Nothing has been changed. Restore it from a backup, or contact support with the log file.</source>
+            <translation>Die Praxisdatei ist beschädigt und kann nicht sicher geöffnet werden. Es wurde nichts verändert. Stellen Sie sie aus einer Sicherung wieder her oder wenden Sie sich mit der Protokolldatei an den Support.</translation>
+        </message>
+        <message>
+            <source>The practice file is not an encrypted Rapport vault (it is a plain database or another kind of file). Rapport will not open it.</source>
+            <translation>Die Praxisdatei ist kein verschlüsselter Rapport-Tresor (sondern eine unverschlüsselte Datenbank oder eine andere Art von Datei). Rapport öffnet sie nicht.</translation>
+        </message>
+        <message>
+            <source>This practice is already open in another Rapport window or process ({holder}). Close it there first.</source>
+            <translation>Diese Praxis ist bereits in einem anderen Rapport-Fenster oder -Prozess geöffnet ({holder}). Schließen Sie sie zuerst dort.</translation>
+        </message>
+        <message>
+            <source>This practice is already open in another Rapport window or process. Close it there first.</source>
+            <translation>Diese Praxis ist bereits in einem anderen Rapport-Fenster oder -Prozess geöffnet. Schließen Sie sie zuerst dort.</translation>
+        </message>
+        <message>
+            <source>No practice was found in that folder.</source>
+            <translation>In diesem Ordner wurde keine Praxis gefunden.</translation>
+        </message>
+        <message>
+            <source>A practice already exists in that folder.</source>
+            <translation>In diesem Ordner gibt es bereits eine Praxis.</translation>
+        </message>
+        <message>
+            <source>The data folder does not exist.</source>
+            <translation>Der Datenordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The practice is locked.</source>
+            <translation>Die Praxis ist gesperrt.</translation>
+        </message>
+        <message>
+            <source>An integrity check failed.</source>
+            <translation>Eine Integritätsprüfung ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Updating the practice file to this version of Rapport failed. The file was left as it was, and a backup was made before trying.</source>
+            <translation>Die Aktualisierung der Praxisdatei auf diese Rapport-Version ist fehlgeschlagen. Die Datei blieb unverändert; vor dem Versuch wurde eine Sicherung angelegt.</translation>
+        </message>
+        <message>
+            <source>Unlocking with your computer login is not available: no secure system keyring was found.</source>
+            <translation>Das Entsperren mit Ihrer Anmeldung am Computer ist nicht verfügbar: Es wurde kein sicherer Schlüsselbund des Systems gefunden.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the change could not be saved. Nothing that was saved before has been lost. Free some space and try again.</source>
+            <translation>Der Datenträger ist voll, daher konnte die Änderung nicht gespeichert werden. Zuvor Gespeichertes ist nicht verloren gegangen. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>That file is not a Rapport backup, or it is damaged.</source>
+            <translation>Diese Datei ist keine Rapport-Sicherung oder sie ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>That homework no longer exists.</source>
+            <translation>Diese Hausaufgabe existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Say what the client will do.</source>
+            <translation>Geben Sie an, was der Klient tun wird.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the day it was set.</source>
+            <translation>Das Fälligkeitsdatum kann nicht vor dem Tag liegen, an dem die Aufgabe vereinbart wurde.</translation>
+        </message>
+        <message>
+            <source>That note is not one of this client's.</source>
+            <translation>Diese Notiz gehört nicht zu diesem Klienten.</translation>
+        </message>
+        <message>
+            <source>Choose how the homework went.</source>
+            <translation>Wählen Sie aus, wie die Hausaufgabe gelaufen ist.</translation>
+        </message>
+        <message>
+            <source>The review cannot be before the day the homework was set.</source>
+            <translation>Die Besprechung kann nicht vor dem Tag liegen, an dem die Hausaufgabe vereinbart wurde.</translation>
+        </message>
+        <message>
+            <source>An instrument file cannot be used.</source>
+            <translation>Eine Fragebogendatei kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>The instruments folder is missing: {folder}</source>
+            <translation>Der Fragebogenordner fehlt: {folder}</translation>
+        </message>
+        <message>
+            <source>{folder}: not a folder</source>
+            <translation>{folder}: kein Ordner</translation>
+        </message>
+        <message>
+            <source>a shipped instrument</source>
+            <translation>einem mitgelieferten Fragebogen</translation>
+        </message>
+        <message>
+            <source>another file</source>
+            <translation>einer anderen Datei</translation>
+        </message>
+        <message>
+            <source>'{instrument_id}' is already used by {whose} ({taken}); give this instrument an id of its own</source>
+            <translation>'{instrument_id}' wird bereits von {whose} verwendet ({taken}); geben Sie diesem Fragebogen eine eigene ID</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size} bytes)</source>
+            <translation>die Datei ist zu groß ({size} Bytes)</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>line {line} column {column}</source>
+            <translation>Zeile {line}, Spalte {column}</translation>
+        </message>
+        <message>
+            <source>invalid JSON ({reason})</source>
+            <translation>ungültiges JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>the key '{key}' appears twice</source>
+            <translation>der Schlüssel '{key}' kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>'{constant}' is not allowed in JSON</source>
+            <translation>'{constant}' ist in JSON nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>must be an object, not {type}</source>
+            <translation>muss ein Objekt sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>must be text, not {type}</source>
+            <translation>muss Text sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>is longer than {max_len} characters</source>
+            <translation>ist länger als {max_len} Zeichen</translation>
+        </message>
+        <message>
+            <source>must be a whole number, not {type}</source>
+            <translation>muss eine ganze Zahl sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>must be a number, not {type}</source>
+            <translation>muss eine Zahl sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>must be true or false, not {type}</source>
+            <translation>muss true oder false sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>must be a list, not {type}</source>
+            <translation>muss eine Liste sein, nicht {type}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of {choices}</source>
+            <translation>'{text}' ist nicht zulässig (erlaubt: {choices})</translation>
+        </message>
+        <message>
+            <source>this Rapport reads format {format}, not {fmt}</source>
+            <translation>diese Rapport-Version liest Format {format}, nicht {fmt}</translation>
+        </message>
+        <message>
+            <source>'{instrument_id}' must start with a letter and hold only lower-case letters, digits and _ (at most 40)</source>
+            <translation>'{instrument_id}' muss mit einem Buchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und _ enthalten (höchstens 40 Zeichen)</translation>
+        </message>
+        <message>
+            <source>needs a cutoff to say when it is shown</source>
+            <translation>braucht einen Cut-off-Wert, der festlegt, wann der Hinweis angezeigt wird</translation>
+        </message>
+        <message>
+            <source>must start with https:// or http://</source>
+            <translation>muss mit https:// oder http:// beginnen</translation>
+        </message>
+        <message>
+            <source>a response set's name must be a short word without spaces</source>
+            <translation>der Name einer Antwortskala muss ein kurzes Wort ohne Leerzeichen sein</translation>
+        </message>
+        <message>
+            <source>{number} appears twice in this response set</source>
+            <translation>{number} kommt in dieser Antwortskala zweimal vor</translation>
+        </message>
+        <message>
+            <source>needs at least two options</source>
+            <translation>braucht mindestens zwei Antwortmöglichkeiten</translation>
+        </message>
+        <message>
+            <source>'{item_id}' must be a short word without spaces (at most 40)</source>
+            <translation>'{item_id}' muss ein kurzes Wort ohne Leerzeichen sein (höchstens 40 Zeichen)</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is used by an earlier item</source>
+            <translation>'{item_id}' wird bereits von einem früheren Item verwendet</translation>
+        </message>
+        <message>
+            <source>an open_text item cannot have one</source>
+            <translation>bei einem open_text-Item nicht zulässig</translation>
+        </message>
+        <message>
+            <source>is missing (or set open_text to true)</source>
+            <translation>fehlt (oder setzen Sie open_text auf true)</translation>
+        </message>
+        <message>
+            <source>no response set named '{set_name}'</source>
+            <translation>keine Antwortskala namens '{set_name}'</translation>
+        </message>
+        <message>
+            <source>{v} is not a value of '{set_name}'</source>
+            <translation>{v} ist kein Wert von '{set_name}'</translation>
+        </message>
+        <message>
+            <source>every answer would close the gate</source>
+            <translation>jede Antwort würde die Filterfrage schließen</translation>
+        </message>
+        <message>
+            <source>a gate item is not scored, so not reversed</source>
+            <translation>eine Filterfrage wird nicht gewertet und daher auch nicht umgepolt</translation>
+        </message>
+        <message>
+            <source>is not used when the method is "none"</source>
+            <translation>wird bei der Methode "none" nicht verwendet</translation>
+        </message>
+        <message>
+            <source>a subscale's name must be a short word without spaces</source>
+            <translation>der Name einer Subskala muss ein kurzes Wort ohne Leerzeichen sein</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is not one of the scored items</source>
+            <translation>'{item_id}' gehört nicht zu den gewerteten Items</translation>
+        </message>
+        <message>
+            <source>only applies when missing.rule is "prorate"</source>
+            <translation>gilt nur, wenn missing.rule "prorate" ist</translation>
+        </message>
+        <message>
+            <source>must be from 0 to {highest} (one item must be answered)</source>
+            <translation>muss zwischen 0 und {highest} liegen (ein Item muss beantwortet sein)</translation>
+        </message>
+        <message>
+            <source>no item with the id '{item_id}'</source>
+            <translation>kein Item mit der ID '{item_id}'</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is an open_text item, which is never scored</source>
+            <translation>'{item_id}' ist ein open_text-Item und wird nie gewertet</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is a gate item, which is never scored</source>
+            <translation>'{item_id}' ist eine Filterfrage und wird nie gewertet</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is listed twice</source>
+            <translation>'{item_id}' ist doppelt aufgeführt</translation>
+        </message>
+        <message>
+            <source>only applies when the rule is "prorate"</source>
+            <translation>gilt nur, wenn die Regel "prorate" ist</translation>
+        </message>
+        <message>
+            <source>is missing (needed by "prorate")</source>
+            <translation>fehlt (für "prorate" erforderlich)</translation>
+        </message>
+        <message>
+            <source>must be from 1 to {highest} (at least one item must be answered)</source>
+            <translation>muss zwischen 1 und {highest} liegen (mindestens ein Item muss beantwortet sein)</translation>
+        </message>
+        <message>
+            <source>needs a total (scoring.method "sum")</source>
+            <translation>erfordert einen Gesamtwert (scoring.method "sum")</translation>
+        </message>
+        <message>
+            <source>{high} is below min {low}</source>
+            <translation>{high} liegt unter min {low}</translation>
+        </message>
+        <message>
+            <source>the first band must start at the lowest total, {lowest}</source>
+            <translation>der erste Bereich muss beim niedrigsten Gesamtwert {lowest} beginnen</translation>
+        </message>
+        <message>
+            <source>gap: no band holds {low} to {high}</source>
+            <translation>Lücke: kein Bereich umfasst {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>overlap: {low} is already in the band {band_min}–{band_max}</source>
+            <translation>Überschneidung: {low} liegt bereits im Bereich {band_min}–{band_max}</translation>
+        </message>
+        <message>
+            <source>the last band must end at the highest total, {highest}</source>
+            <translation>der letzte Bereich muss beim höchsten Gesamtwert {highest} enden</translation>
+        </message>
+        <message>
+            <source>two bands have the same label</source>
+            <translation>zwei Bereiche haben dieselbe Bezeichnung</translation>
+        </message>
+        <message>
+            <source>give either "score" or both sexes</source>
+            <translation>geben Sie entweder "score" oder Werte für beide Geschlechter an</translation>
+        </message>
+        <message>
+            <source>needs "score", or both "female" and "male"</source>
+            <translation>erfordert "score" oder sowohl "female" als auch "male"</translation>
+        </message>
+        <message>
+            <source>{score} is outside the possible totals (above {lowest}, up to {highest})</source>
+            <translation>{score} liegt außerhalb der möglichen Gesamtwerte (über {lowest}, bis {highest})</translation>
+        </message>
+        <message>
+            <source>give either "threshold" or sd and reliability</source>
+            <translation>geben Sie entweder "threshold" oder sd und reliability an</translation>
+        </message>
+        <message>
+            <source>must be above 0 and at most {highest}</source>
+            <translation>muss größer als 0 und höchstens {highest} sein</translation>
+        </message>
+        <message>
+            <source>needs "threshold", or both "sd" and "reliability"</source>
+            <translation>erfordert "threshold" oder sowohl "sd" als auch "reliability"</translation>
+        </message>
+        <message>
+            <source>must be above 0</source>
+            <translation>muss größer als 0 sein</translation>
+        </message>
+        <message>
+            <source>must be from 0 up to (not including) 1</source>
+            <translation>muss mindestens 0 und kleiner als 1 sein</translation>
+        </message>
+        <message>
+            <source>'{item_id}' is an open_text item and has no values</source>
+            <translation>'{item_id}' ist ein open_text-Item und hat keine Werte</translation>
+        </message>
+        <message>
+            <source>{min_value} is not a value of '{set_name}'</source>
+            <translation>{min_value} ist kein Wert von '{set_name}'</translation>
+        </message>
+        <message>
+            <source>every answer would raise the flag</source>
+            <translation>jede Antwort würde den Hinweis auslösen</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (expected one of: {expected})</source>
+            <translation>unbekannter Schlüssel '{key}' (erwartet wird einer von: {expected})</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number with decimals</source>
+            <translation>eine Dezimalzahl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>A risk item was answered above zero. Record that you have seen it, and the safety plan or your rationale, before finishing the intake.</source>
+            <translation>Ein Risiko-Item wurde mit mehr als null beantwortet. Dokumentieren Sie, dass Sie dies gesehen haben, sowie den Sicherheitsplan oder Ihre Begründung, bevor Sie die Aufnahme abschließen.</translation>
+        </message>
+        <message>
+            <source>Note briefly why the client is seeking help now.</source>
+            <translation>Notieren Sie kurz, warum der Klient gerade jetzt Hilfe sucht.</translation>
+        </message>
+        <message>
+            <source>Record whether trauma exposure was asked about.</source>
+            <translation>Dokumentieren Sie, ob nach traumatischen Erfahrungen gefragt wurde.</translation>
+        </message>
+        <message>
+            <source>Each questionnaire can be given once per intake.</source>
+            <translation>Jeder Fragebogen kann pro Aufnahme einmal vorgelegt werden.</translation>
+        </message>
+        <message>
+            <source>No answers were entered for {names}: enter them or untick the questionnaire.</source>
+            <translation>Für {names} wurden keine Antworten eingegeben: Tragen Sie sie ein oder wählen Sie den Fragebogen ab.</translation>
+        </message>
+        <message>
+            <source>Say who gave the answers to each questionnaire.</source>
+            <translation>Geben Sie für jeden Fragebogen an, wer die Antworten gegeben hat.</translation>
+        </message>
+        <message>
+            <source>That intake draft no longer exists.</source>
+            <translation>Dieser Aufnahmeentwurf existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>UTF-8 (with byte-order mark)</source>
+            <translation>UTF-8 (mit Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>UTF-16 (little-endian, no byte-order mark)</source>
+            <translation>UTF-16 (Little Endian, ohne Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>UTF-16 (big-endian, no byte-order mark)</source>
+            <translation>UTF-16 (Big Endian, ohne Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <source>Windows Western (cp1252)</source>
+            <translation>Windows Westeuropäisch (cp1252)</translation>
+        </message>
+        <message>
+            <source>Windows Central European (cp1250)</source>
+            <translation>Windows Mitteleuropäisch (cp1250)</translation>
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>Semicolon</source>
+            <translation>Semikolon</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>Vertical bar</source>
+            <translation>Senkrechter Strich</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>Semikolon</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation>senkrechter Strich</translation>
+        </message>
+        <message>
+            <source>The clients could not be imported. Nothing was stored.</source>
+            <translation>Die Klienten konnten nicht importiert werden. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>The import was stopped. Nothing was stored.</source>
+            <translation>Der Import wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Line {line} holds characters that are not {encoding}. Choose the file's character set, or save the file again as “CSV UTF-8” and choose it again.</source>
+            <translation>Zeile {line} enthält Zeichen, die in {encoding} nicht gültig sind. Wählen Sie den Zeichensatz der Datei, oder speichern Sie die Datei erneut als „CSV UTF-8“ und wählen Sie sie noch einmal aus.</translation>
+        </message>
+        <message>
+            <source>Rapport cannot read the character set “{encoding}”.</source>
+            <translation>Rapport kann den Zeichensatz „{encoding}“ nicht lesen.</translation>
+        </message>
+        <message>
+            <source>Line {line} holds a NUL character, which a text (CSV) file never has: this is not a CSV file, or it is not written in {encoding}.</source>
+            <translation>Zeile {line} enthält ein NUL-Zeichen, das in einer Textdatei (CSV) nie vorkommt: Dies ist keine CSV-Datei, oder sie ist nicht in {encoding} geschrieben.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {megabytes} MB. Split it into smaller files and import them one after the other.</source>
+            <translation>Die Datei ist größer als {megabytes} MB. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>Choose a comma, semicolon, tab or vertical bar as separator.</source>
+            <translation>Wählen Sie Komma, Semikolon, Tabulator oder senkrechten Strich als Trennzeichen.</translation>
+        </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message>
+            <source>Line {line} has 1 field where the header line has {columns}. Every line needs the same number of columns; a value holding the separator ({separator}) must be in double quotes.</source>
+            <translation>Zeile {line} hat 1 Feld, die Kopfzeile aber {columns}. Jede Zeile braucht dieselbe Anzahl an Spalten; ein Wert, der das Trennzeichen ({separator}) enthält, muss in doppelten Anführungszeichen stehen.</translation>
+        </message>
+        <message>
+            <source>Line {line} has {fields} fields where the header line has {columns}. Every line needs the same number of columns; a value holding the separator ({separator}) must be in double quotes.</source>
+            <translation>Zeile {line} hat {fields} Felder, die Kopfzeile aber {columns}. Jede Zeile braucht dieselbe Anzahl an Spalten; ein Wert, der das Trennzeichen ({separator}) enthält, muss in doppelten Anführungszeichen stehen.</translation>
+        </message>
+        <message>
+            <source>The file has more than {rows} rows. Split it into smaller files and import them one after the other.</source>
+            <translation>Die Datei hat mehr als {rows} Zeilen. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+        </message>
+        <message>
+            <source>The file has a header line but no rows of clients.</source>
+            <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen mit Klienten.</translation>
+        </message>
+        <message>
+            <source>Line {line} holds a value longer than {limit} characters (or a quote that is never closed).</source>
+            <translation>Zeile {line} enthält einen Wert, der länger als {limit} Zeichen ist (oder ein Anführungszeichen, das nie geschlossen wird).</translation>
+        </message>
+        <message>
+            <source>The quote that opens on line {line} is never closed, so the rest of the file would be read as one value.</source>
+            <translation>Das Anführungszeichen, das in Zeile {line} beginnt, wird nie geschlossen, sodass der Rest der Datei als ein einziger Wert gelesen würde.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read: a value in double quotes must be followed by the separator or the end of the line.</source>
+            <translation>Zeile {line} kann nicht gelesen werden: Auf einen Wert in doppelten Anführungszeichen muss das Trennzeichen oder das Zeilenende folgen.</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Elternteil oder Sorgeberechtigte(r)</translation>
+        </message>
+        <message>
+            <source>Guardian's relationship</source>
+            <translation>Beziehung des Sorgeberechtigten</translation>
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation>Telefon des Sorgeberechtigten</translation>
+        </message>
+        <message>
+            <source>Guardian's e-mail</source>
+            <translation>E-Mail des Sorgeberechtigten</translation>
+        </message>
+        <message>
+            <source>The file of known client-list formats cannot be used.</source>
+            <translation>Die Datei der bekannten Formate für Klientenlisten kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>{where}.{name}: write it as text.</source>
+            <translation>{where}.{name}: muss als Text angegeben werden.</translation>
+        </message>
+        <message>
+            <source>{where}: a format is written as an object.</source>
+            <translation>{where}: ein Format muss als Objekt angegeben werden.</translation>
+        </message>
+        <message>
+            <source>{where}: unknown field(s) {fields}.</source>
+            <translation>{where}: unbekannte(s) Feld(er) {fields}.</translation>
+        </message>
+        <message>
+            <source>{where}.key: “{key}” is not a free key of lowercase letters.</source>
+            <translation>{where}.key: „{key}“ ist kein freier Schlüssel aus Kleinbuchstaben.</translation>
+        </message>
+        <message>
+            <source>{where}.sources: list the https addresses that document it.</source>
+            <translation>{where}.sources: die https-Adressen angeben, die das Format dokumentieren.</translation>
+        </message>
+        <message>
+            <source>{where}.date_order: day_first, month_first or null.</source>
+            <translation>{where}.date_order: day_first, month_first oder null.</translation>
+        </message>
+        <message>
+            <source>{where}.columns: name the file's columns and their fields.</source>
+            <translation>{where}.columns: die Spalten der Datei und ihre Felder angeben.</translation>
+        </message>
+        <message>
+            <source>{where}.columns.{name}: “{field}” is not a field of Rapport.</source>
+            <translation>{where}.columns.{name}: „{field}“ ist kein Feld von Rapport.</translation>
+        </message>
+        <message>
+            <source>{where}.columns: a column is named twice.</source>
+            <translation>{where}.columns: eine Spalte ist doppelt genannt.</translation>
+        </message>
+        <message>
+            <source>{where}.columns: a field that takes one column is named twice.</source>
+            <translation>{where}.columns: ein Feld, das nur eine Spalte aufnimmt, ist doppelt genannt.</translation>
+        </message>
+        <message>
+            <source>{where}.values: write it as an object of fields.</source>
+            <translation>{where}.values: muss als Objekt aus Feldern angegeben werden.</translation>
+        </message>
+        <message>
+            <source>{where}.values.{field}: not a field of Rapport.</source>
+            <translation>{where}.values.{field}: kein Feld von Rapport.</translation>
+        </message>
+        <message>
+            <source>{where}.values.{field}: every value is text.</source>
+            <translation>{where}.values.{field}: jeder Wert muss Text sein.</translation>
+        </message>
+        <message>
+            <source>{product}: {file}. {note} Columns documented at: {addresses}</source>
+            <translation>{product}: {file}. {note} Spalten dokumentiert unter: {addresses}</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>{file}: kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file}: not JSON ({reason}).</source>
+            <translation>{file}: kein JSON ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file}: format: {version} is expected.</source>
+            <translation>{file}: format: {version} wird erwartet.</translation>
+        </message>
+        <message>
+            <source>{file}: presets: a list of formats is expected.</source>
+            <translation>{file}: presets: eine Liste von Formaten wird erwartet.</translation>
+        </message>
+        <message>
+            <source>{file}: two formats have the same key.</source>
+            <translation>{file}: zwei Formate haben denselben Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Automatic (usual column names)</source>
+            <translation>Automatisch (übliche Spaltennamen)</translation>
+        </message>
+        <message>
+            <source>Columns are matched by their usual names (First name, Surname, DOB, E-mail …).</source>
+            <translation>Spalten werden anhand ihrer üblichen Namen zugeordnet (First name, Surname, DOB, E-mail …).</translation>
+        </message>
+        <message>
+            <source>Rapport's full export (csv/clients.csv)</source>
+            <translation>Vollständiger Export von Rapport (csv/clients.csv)</translation>
+        </message>
+        <message>
+            <source>The clients table of Rapport's own full export, whose README describes every column. An archived client is refused (only an open record can be imported): ignore the status column to bring everyone in as active.</source>
+            <translation>Die Kliententabelle aus dem vollständigen Export von Rapport selbst; deren README beschreibt jede Spalte. Ein archivierter Klient wird abgelehnt (nur eine offene Akte kann importiert werden): Ignorieren Sie die Statusspalte, um alle als aktiv zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date of the calendar.</source>
+            <translation>„{value}“ ist kein gültiges Kalenderdatum.</translation>
+        </message>
+        <message>
+            <source>“{value}”: write the year with four digits, so that the century is clear.</source>
+            <translation>„{value}“: Schreiben Sie das Jahr vierstellig, damit das Jahrhundert eindeutig ist.</translation>
+        </message>
+        <message>
+            <source>“{value}”: choose whether the file writes the day or the month first.</source>
+            <translation>„{value}“: Wählen Sie, ob die Datei den Tag oder den Monat zuerst schreibt.</translation>
+        </message>
+        <message>
+            <source>“{value}” has no month {month}: does the file write the month first?</source>
+            <translation>„{value}“ hat keinen Monat {month}: Schreibt die Datei den Monat zuerst?</translation>
+        </message>
+        <message>
+            <source>“{value}” has no month {month}: does the file write the day first?</source>
+            <translation>„{value}“ hat keinen Monat {month}: Schreibt die Datei den Tag zuerst?</translation>
+        </message>
+        <message>
+            <source>“{value}” is a spreadsheet's number for a date: format the column as dates (e.g. 1990-05-17) before saving the file.</source>
+            <translation>„{value}“ ist die Zahl, unter der eine Tabellenkalkulation ein Datum speichert: Formatieren Sie die Spalte als Datum (z. B. 1990-05-17), bevor Sie die Datei speichern.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it like {examples}.</source>
+            <translation>„{value}“ ist kein Datum. Schreiben Sie es etwa so: {examples}.</translation>
+        </message>
+        <message>
+            <source>“{value}”: “{month}” is not the name of a month in English.</source>
+            <translation>„{value}“: „{month}“ ist kein englischer Monatsname.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters (this one has {length}).</source>
+            <translation>Höchstens {limit} Zeichen (dieser Wert hat {length}).</translation>
+        </message>
+        <message>
+            <source>Holds control characters that are not text.</source>
+            <translation>Enthält Steuerzeichen, die kein Text sind.</translation>
+        </message>
+        <message>
+            <source>Must be on one line.</source>
+            <translation>Muss in einer Zeile stehen.</translation>
+        </message>
+        <message>
+            <source>“{value}”: the sex for screening norms is female, male, or left empty (not recorded).</source>
+            <translation>„{value}“: Das Geschlecht für Screening-Normen ist female (weiblich), male (männlich) oder leer (nicht erfasst).</translation>
+        </message>
+        <message>
+            <source>“{value}”: who asked for the therapy is one of self, parent, partner, court, employer, other.</source>
+            <translation>„{value}“: Wer die Therapie wünscht, wird mit einem dieser Werte angegeben: self, parent, partner, court, employer, other.</translation>
+        </message>
+        <message>
+            <source>“{value}”: a client is imported as active, paused or discharged. Ignore the status column to import every client as active.</source>
+            <translation>„{value}“: Ein Klient wird als active, paused oder discharged (aktiv, pausiert oder abgeschlossen) importiert. Ignorieren Sie die Statusspalte, um alle Klienten als aktiv zu importieren.</translation>
+        </message>
+        <message>
+            <source>An archived client cannot be imported: archive the record in Rapport after the import, or ignore the status column to import every client as active.</source>
+            <translation>Ein archivierter Klient kann nicht importiert werden: Archivieren Sie die Akte nach dem Import in Rapport, oder ignorieren Sie die Statusspalte, um alle Klienten als aktiv zu importieren.</translation>
+        </message>
+        <message>
+            <source>Choose the column that goes into “{field}”.</source>
+            <translation>Wählen Sie die Spalte, die in „{field}“ übernommen wird.</translation>
+        </message>
+        <message>
+            <source>Only one column can go into “{field}”.</source>
+            <translation>Nur eine Spalte kann in „{field}“ übernommen werden.</translation>
+        </message>
+        <message>
+            <source>Unknown field(s): {fields}.</source>
+            <translation>Unbekannte(s) Feld(er): {fields}.</translation>
+        </message>
+        <message>
+            <source>The file has fewer columns than the choices made.</source>
+            <translation>Die Datei hat weniger Spalten, als Zuordnungen getroffen wurden.</translation>
+        </message>
+        <message>
+            <source>Choose how the file writes dates of birth such as 03/04/2001: day before month, or month before day.</source>
+            <translation>Wählen Sie, wie die Datei Geburtsdaten wie 03/04/2001 schreibt: Tag vor Monat oder Monat vor Tag.</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>{count} more</source>
+            <translation>{count} weitere</translation>
+        </message>
+        <message>
+            <source>{who}: {reasons}</source>
+            <translation>{who}: {reasons}</translation>
+        </message>
+        <message>
+            <source>{code} is already another client's code.</source>
+            <translation>{code} ist bereits der Code eines anderen Klienten.</translation>
+        </message>
+        <message>
+            <source>{code} is also the code on line {line}.</source>
+            <translation>{code} ist auch der Code in Zeile {line}.</translation>
+        </message>
+        <message>
+            <source>line {line} of this file</source>
+            <translation>Zeile {line} dieser Datei</translation>
+        </message>
+        <message>
+            <source>1 row of the file cannot be imported, so nothing was imported. Correct them in the file, or ignore their column, and try again.</source>
+            <translation>1 Zeile der Datei kann nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie die Angaben in der Datei oder ignorieren Sie die betreffende Spalte, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{rows} rows of the file cannot be imported, so nothing was imported. Correct them in the file, or ignore their column, and try again.</source>
+            <translation>{rows} Zeilen der Datei können nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie die Angaben in der Datei oder ignorieren Sie die betreffenden Spalten, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>There is no client left to import.</source>
+            <translation>Es ist kein Klient mehr zu importieren.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {problem} Nothing was imported.</source>
+            <translation>Zeile {line}: {problem} Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>The export could not be written. No file was left behind.</source>
+            <translation>Der Export konnte nicht geschrieben werden. Es ist keine Datei zurückgeblieben.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the export could not be written. Nothing was left behind. Free some space, or choose another drive, and try again.</source>
+            <translation>Der Datenträger ist voll, daher konnte der Export nicht geschrieben werden. Es ist nichts zurückgeblieben. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk, und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>it cannot be written</source>
+            <translation>nicht beschreibbar</translation>
+        </message>
+        <message>
+            <source>The export could not be written ({reason}). Nothing was left behind.</source>
+            <translation>Der Export konnte nicht geschrieben werden ({reason}). Es ist nichts zurückgeblieben.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for the export other than the practice's own.</source>
+            <translation>Wählen Sie für den Export eine andere Passphrase als die der Praxis.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a file name.</source>
+            <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>{name} exists already; choose another name.</source>
+            <translation>{name} existiert bereits; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; choose a new folder name.</source>
+            <translation>{path} existiert bereits; wählen Sie einen neuen Ordnernamen.</translation>
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation>Wird gestartet</translation>
+        </message>
+        <message>
+            <source>Charts and consents: client {done} of {total}</source>
+            <translation>Verläufe und Einwilligungen: Klient {done} von {total}</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>{name} geschrieben</translation>
+        </message>
+        <message>
+            <source>Wrote the README and the manifest</source>
+            <translation>README und Manifest geschrieben</translation>
+        </message>
+        <message>
+            <source>This file is not a calendar: an .ics file begins with BEGIN:VCALENDAR. Export your calendar as iCalendar (.ics) and try again.</source>
+            <translation>Diese Datei ist kein Kalender: Eine .ics-Datei beginnt mit BEGIN:VCALENDAR. Exportieren Sie Ihren Kalender als iCalendar (.ics) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be read.</source>
+            <translation>Die Kalenderdatei konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The calendar file is larger than {megabytes} MB; export a shorter period from your calendar.</source>
+            <translation>Die Kalenderdatei ist größer als {megabytes} MB; exportieren Sie einen kürzeren Zeitraum aus Ihrem Kalender.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the calendar file is not UTF-8 text.</source>
+            <translation>Zeile {line} der Kalenderdatei ist kein UTF-8-Text.</translation>
+        </message>
+        <message>
+            <source>Line {line} continues a line that does not exist.</source>
+            <translation>Zeile {line} setzt eine Zeile fort, die es nicht gibt.</translation>
+        </message>
+        <message>
+            <source>Line {line} comes after the end of the calendar (END:VCALENDAR).</source>
+            <translation>Zeile {line} steht nach dem Ende des Kalenders (END:VCALENDAR).</translation>
+        </message>
+        <message>
+            <source>Line {line} is not a valid calendar line.</source>
+            <translation>Zeile {line} ist keine gültige Kalenderzeile.</translation>
+        </message>
+        <message>
+            <source>Line {line}: BEGIN does not say what begins.</source>
+            <translation>Zeile {line}: BEGIN gibt nicht an, was beginnt.</translation>
+        </message>
+        <message>
+            <source>Line {line}: END:{component} does not close BEGIN:{begun}.</source>
+            <translation>Zeile {line}: END:{component} schließt nicht BEGIN:{begun}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: END:{component} closes nothing.</source>
+            <translation>Zeile {line}: END:{component} schließt nichts.</translation>
+        </message>
+        <message>
+            <source>The calendar file ends before END:{begun}; it may have been cut short.</source>
+            <translation>Die Kalenderdatei endet vor END:{begun}; sie wurde möglicherweise abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the value of {keyword} cannot be read.</source>
+            <translation>Zeile {line}: Der Wert von {keyword} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Lines {first}–{last}: this {component} cannot be read.</source>
+            <translation>Zeilen {first}–{last}: {component} kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Line {line}: this event has {name} more than once.</source>
+            <translation>Zeile {line}: Dieses Ereignis enthält {name} mehr als einmal.</translation>
+        </message>
+        <message>
+            <source>Line {line}: this event has no start (DTSTART).</source>
+            <translation>Zeile {line}: Dieses Ereignis hat keinen Beginn (DTSTART).</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>shown as free</source>
+            <translation>als frei markiert</translation>
+        </message>
+        <message>
+            <source>no UID, so a later import could not recognise it</source>
+            <translation>keine UID, daher könnte ein späterer Import es nicht wiedererkennen</translation>
+        </message>
+        <message>
+            <source>its UID is too long</source>
+            <translation>seine UID ist zu lang</translation>
+        </message>
+        <message>
+            <source>all-day</source>
+            <translation>ganztägig</translation>
+        </message>
+        <message>
+            <source>its time zone is not known</source>
+            <translation>seine Zeitzone ist unbekannt</translation>
+        </message>
+        <message>
+            <source>its end has no time of day</source>
+            <translation>sein Ende hat keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>it ends before it starts</source>
+            <translation>es endet, bevor es beginnt</translation>
+        </message>
+        <message>
+            <source>it takes no time</source>
+            <translation>es hat keine Dauer</translation>
+        </message>
+        <message>
+            <source>more than a year ahead</source>
+            <translation>mehr als ein Jahr in der Zukunft</translation>
+        </message>
+        <message>
+            <source>already over</source>
+            <translation>bereits vorbei</translation>
+        </message>
+        <message>
+            <source>it repeats more often than every hour</source>
+            <translation>es wiederholt sich öfter als stündlich</translation>
+        </message>
+        <message>
+            <source>Line {line}: the repeat rule (RRULE) cannot be used.</source>
+            <translation>Zeile {line}: Die Wiederholungsregel (RRULE) kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>it repeats too often to follow</source>
+            <translation>es wiederholt sich zu oft, um alle Termine zu erfassen</translation>
+        </message>
+        <message>
+            <source>more than {count} times within a year</source>
+            <translation>mehr als {count} Termine innerhalb eines Jahres</translation>
+        </message>
+        <message>
+            <source>more than {count} times</source>
+            <translation>mehr als {count} Termine</translation>
+        </message>
+        <message>
+            <source>no time left within the coming year</source>
+            <translation>kein Termin mehr innerhalb des kommenden Jahres</translation>
+        </message>
+        <message>
+            <source>no time left before a year from now</source>
+            <translation>kein Termin vor Ablauf eines Jahres ab heute</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>Zeile {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>line {line}: another event has the same UID</source>
+            <translation>Zeile {line}: ein anderes Ereignis hat dieselbe UID</translation>
+        </message>
+        <message>
+            <source>two</source>
+            <translation>zwei</translation>
+        </message>
+        <message>
+            <source>three</source>
+            <translation>drei</translation>
+        </message>
+        <message>
+            <source>four</source>
+            <translation>vier</translation>
+        </message>
+        <message>
+            <source>five</source>
+            <translation>fünf</translation>
+        </message>
+        <message>
+            <source>an all-day event (an appointment needs a time)</source>
+            <translation>ein ganztägiges Ereignis (ein Termin braucht eine Uhrzeit)</translation>
+        </message>
+        <message>
+            <source>more than a year ahead: book it in Rapport nearer the time</source>
+            <translation>mehr als ein Jahr in der Zukunft: tragen Sie den Termin später in Rapport ein</translation>
+        </message>
+        <message>
+            <source>The appointments could not be imported. Nothing was stored.</source>
+            <translation>Die Termine konnten nicht importiert werden. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>{reason} ({times} times)</source>
+            <translation>{reason} ({times}-mal)</translation>
+        </message>
+        <message>
+            <source>no client code is in the title</source>
+            <translation>kein Klientencode im Titel</translation>
+        </message>
+        <message>
+            <source>no client's code or full name is in the title</source>
+            <translation>weder Code noch vollständiger Name eines Klienten im Titel</translation>
+        </message>
+        <message>
+            <source>{count} clients are called this ({codes}): put the client code in the event's title</source>
+            <translation>{count} Klienten heißen so ({codes}): Setzen Sie den Klientencode in den Titel des Ereignisses</translation>
+        </message>
+        <message>
+            <source>The default service no longer exists.</source>
+            <translation>Die Standard-Leistung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The default service is no longer offered.</source>
+            <translation>Die Standard-Leistung wird nicht mehr angeboten.</translation>
+        </message>
+        <message>
+            <source>overlaps busy time on {when}</source>
+            <translation>überschneidet sich am {when} mit einer belegten Zeit</translation>
+        </message>
+        <message>
+            <source>overlaps {service} ({code}) on {when}</source>
+            <translation>überschneidet sich am {when} mit {service} ({code})</translation>
+        </message>
+        <message>
+            <source>longer than {hours} hours</source>
+            <translation>länger als {hours} Stunden</translation>
+        </message>
+        <message>
+            <source>shorter than {minutes} minutes</source>
+            <translation>kürzer als {minutes} Minuten</translation>
+        </message>
+        <message>
+            <source>client {code} is archived: restore the record first</source>
+            <translation>Klient {code} ist archiviert: Stellen Sie die Akte zuerst wieder her</translation>
+        </message>
+        <message>
+            <source>no service is named in the title, and no default service was chosen</source>
+            <translation>im Titel ist keine Leistung genannt, und es wurde keine Standard-Leistung gewählt</translation>
+        </message>
+        <message>
+            <source>another event of the file has the same UID</source>
+            <translation>ein anderes Ereignis der Datei hat dieselbe UID</translation>
+        </message>
+        <message>
+            <source>its times from {day} on are more than a year ahead</source>
+            <translation>seine Termine ab {day} liegen mehr als ein Jahr in der Zukunft</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>bereits importiert</translation>
+        </message>
+        <message>
+            <source>overlaps the appointment of line {line} ({codes}) on {when}</source>
+            <translation>überschneidet sich am {when} mit dem Termin aus Zeile {line} ({codes})</translation>
+        </message>
+        <message>
+            <source>Line {line}: client {code} no longer exists. Nothing was imported.</source>
+            <translation>Zeile {line}: Klient {code} existiert nicht mehr. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Line {line}: client {code} is archived. Nothing was imported.</source>
+            <translation>Zeile {line}: Klient {code} ist archiviert. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the service {service} is no longer offered. Nothing was imported.</source>
+            <translation>Zeile {line}: Die Leistung {service} wird nicht mehr angeboten. Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the appointment on {when} {conflict}. Nothing was imported; check the file again.</source>
+            <translation>Zeile {line}: Der Termin am {when} {conflict}. Es wurde nichts importiert; prüfen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>There is no appointment to import. Nothing was stored.</source>
+            <translation>Es gibt keinen Termin zum Importieren. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Line {line}: this event has been imported meanwhile. Nothing was imported; check the file again.</source>
+            <translation>Zeile {line}: Dieses Ereignis wurde inzwischen importiert. Es wurde nichts importiert; prüfen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>The client themself</source>
+            <translation>Der Klient selbst</translation>
+        </message>
+        <message>
+            <source>A parent or guardian</source>
+            <translation>Ein Elternteil oder Sorgeberechtigte(r)</translation>
+        </message>
+        <message>
+            <source>A partner</source>
+            <translation>Ein Partner</translation>
+        </message>
+        <message>
+            <source>A court (mandated)</source>
+            <translation>Ein Gericht (Auflage)</translation>
+        </message>
+        <message>
+            <source>An employer (mandated)</source>
+            <translation>Ein Arbeitgeber (Auflage)</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Jemand anderes</translation>
+        </message>
+        <message>
+            <source>Self</source>
+            <translation>Selbst</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Elternteil</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Gericht</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeitgeber</translation>
+        </message>
+        <message>
+            <source>Standard fee</source>
+            <translation>Standardhonorar</translation>
+        </message>
+        <message>
+            <source>Client, on the laptop</source>
+            <translation>Klient, am Laptop</translation>
+        </message>
+        <message>
+            <source>Client, on paper</source>
+            <translation>Klient, auf Papier</translation>
+        </message>
+        <message>
+            <source>Clinician, asked aloud</source>
+            <translation>Behandler, mündlich erfragt</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation>Überarbeitet</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <source>Legal first name</source>
+            <translation>Amtlicher Vorname</translation>
+        </message>
+        <message>
+            <source>Legal last name</source>
+            <translation>Amtlicher Nachname</translation>
+        </message>
+        <message>
+            <source>Emergency contact's phone</source>
+            <translation>Telefon des Notfallkontakts</translation>
+        </message>
+        <message>
+            <source>Emergency contact's relationship</source>
+            <translation>Beziehung des Notfallkontakts</translation>
+        </message>
+        <message>
+            <source>Referral source</source>
+            <translation>Zugangsweg</translation>
+        </message>
+        <message>
+            <source>Therapy asked for by</source>
+            <translation>Therapie gewünscht von</translation>
+        </message>
+        <message>
+            <source>Fee arrangement</source>
+            <translation>Honorarvereinbarung</translation>
+        </message>
+        <message>
+            <source>Sliding-scale fee</source>
+            <translation>Einkommensabhängiges Honorar</translation>
+        </message>
+        <message>
+            <source>Parents and guardians</source>
+            <translation>Eltern und Sorgeberechtigte</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Aufbewahrt bis</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Verknüpft</translation>
+        </message>
+        <message>
+            <source>Copy made</source>
+            <translation>Kopie erstellt</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Weiblich</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Männlich</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Abgeklärt</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Überwiesen</translation>
+        </message>
+        <message>
+            <source>Ruled out</source>
+            <translation>Ausgeschlossen</translation>
+        </message>
+        <message>
+            <source>That follow-up item no longer exists.</source>
+            <translation>Diesen Punkt zur Nachverfolgung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Say who gave the answers.</source>
+            <translation>Geben Sie an, wer die Antworten gegeben hat.</translation>
+        </message>
+        <message>
+            <source>Say whether it was before or after the session.</source>
+            <translation>Geben Sie an, ob es vor oder nach der Sitzung war.</translation>
+        </message>
+        <message>
+            <source>Choose assessed, referred or ruled out.</source>
+            <translation>Wählen Sie „Abgeklärt“, „Überwiesen“ oder „Ausgeschlossen“.</translation>
+        </message>
+        <message>
+            <source>Write what was done (a sentence is enough).</source>
+            <translation>Beschreiben Sie, was getan wurde (ein Satz genügt).</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 85.</source>
+            <translation>Geben Sie einen Betrag wie 85 ein.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 85 or 85.50.</source>
+            <translation>Geben Sie einen Betrag wie 85 oder 85,50 ein.</translation>
+        </message>
+        <message>
+            <source>Use whole amounts, without a decimal point.</source>
+            <translation>Verwenden Sie ganze Beträge ohne Nachkommastellen.</translation>
+        </message>
+        <message>
+            <source>Use at most {digits} digits after the decimal point.</source>
+            <translation>Verwenden Sie höchstens {digits} Nachkommastellen.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as {example}.</source>
+            <translation>Geben Sie einen Betrag wie {example} ein.</translation>
+        </message>
+        <message>
+            <source>This note is signed and can no longer be changed. Add an addendum instead.</source>
+            <translation>Diese Notiz ist signiert und kann nicht mehr geändert werden. Fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+        </message>
+        <message>
+            <source>This note was changed elsewhere since it was opened. Reopen it to see the latest text.</source>
+            <translation>Diese Notiz wurde seit dem Öffnen an anderer Stelle geändert. Öffnen Sie sie erneut, um den aktuellen Text zu sehen.</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Diese Notiz gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That note template no longer exists.</source>
+            <translation>Diese Notizvorlage gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>A template needs at least one section.</source>
+            <translation>Eine Vorlage braucht mindestens einen Abschnitt.</translation>
+        </message>
+        <message>
+            <source>A template has at most {count} sections.</source>
+            <translation>Eine Vorlage hat höchstens {count} Abschnitte.</translation>
+        </message>
+        <message>
+            <source>Section {number} needs a title.</source>
+            <translation>Abschnitt {number} braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>Choose a progress note or a psychotherapy note.</source>
+            <translation>Wählen Sie eine Verlaufsnotiz oder eine Psychotherapienotiz.</translation>
+        </message>
+        <message>
+            <source>Another template already has that name.</source>
+            <translation>Eine andere Vorlage trägt bereits diesen Namen.</translation>
+        </message>
+        <message>
+            <source>That template is archived: choose another one.</source>
+            <translation>Diese Vorlage ist archiviert: Wählen Sie eine andere.</translation>
+        </message>
+        <message>
+            <source>That appointment is not with this client.</source>
+            <translation>Dieser Termin gehört nicht zu diesem Klienten.</translation>
+        </message>
+        <message>
+            <source>Each section needs a key of its own.</source>
+            <translation>Jeder Abschnitt braucht einen eigenen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>'{title}' is longer than {count} characters.</source>
+            <translation>„{title}“ ist länger als {count} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The note has too many sections.</source>
+            <translation>Die Notiz hat zu viele Abschnitte.</translation>
+        </message>
+        <message>
+            <source>Not a goal of this client: {goal}.</source>
+            <translation>Kein Ziel dieses Klienten: {goal}.</translation>
+        </message>
+        <message>
+            <source>The note is empty: write something before signing it.</source>
+            <translation>Die Notiz ist leer: Schreiben Sie etwas, bevor Sie sie signieren.</translation>
+        </message>
+        <message>
+            <source>Say who signs the note.</source>
+            <translation>Geben Sie an, wer die Notiz signiert.</translation>
+        </message>
+        <message>
+            <source>Addenda are added to signed notes; edit the draft instead.</source>
+            <translation>Nachträge gibt es nur zu signierten Notizen; bearbeiten Sie stattdessen den Entwurf.</translation>
+        </message>
+        <message>
+            <source>Write the addendum.</source>
+            <translation>Schreiben Sie den Nachtrag.</translation>
+        </message>
+        <message>
+            <source>Say who signs the addendum.</source>
+            <translation>Geben Sie an, wer den Nachtrag signiert.</translation>
+        </message>
+        <message>
+            <source>No reliable improvement</source>
+            <translation>Keine reliable Verbesserung</translation>
+        </message>
+        <message>
+            <source>Low session rating</source>
+            <translation>Niedrige Sitzungsbewertung</translation>
+        </message>
+        <message>
+            <source>Missed sessions</source>
+            <translation>Versäumte Sitzungen</translation>
+        </message>
+        <message>
+            <source>Open follow-up item</source>
+            <translation>Offener Punkt zur Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>no-show on {day}</source>
+            <translation>nicht erschienen am {day}</translation>
+        </message>
+        <message>
+            <source>late cancellation on {day}</source>
+            <translation>kurzfristige Absage am {day}</translation>
+        </message>
+        <message>
+            <source>That session no longer exists.</source>
+            <translation>Diese Sitzung gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That client was not in this session.</source>
+            <translation>Dieser Klient hat an dieser Sitzung nicht teilgenommen.</translation>
+        </message>
+        <message>
+            <source>The {name} has no total.</source>
+            <translation>{name} hat keinen Gesamtwert.</translation>
+        </message>
+        <message>
+            <source>Record your guess before seeing the client's rating.</source>
+            <translation>Halten Sie Ihre Einschätzung fest, bevor Sie die Bewertung des Klienten sehen.</translation>
+        </message>
+        <message>
+            <source>Choose a total from {low} to {high}.</source>
+            <translation>Wählen Sie einen Gesamtwert von {low} bis {high}.</translation>
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation>Geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>Geben Sie eine ganze Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high}.</source>
+            <translation>Wählen Sie einen Wert zwischen {low} und {high}.</translation>
+        </message>
+        <message>
+            <source>Choose which signal to set aside.</source>
+            <translation>Wählen Sie, welchen Hinweis Sie zurückstellen möchten.</translation>
+        </message>
+        <message>
+            <source>Say why this can wait (a sentence is enough).</source>
+            <translation>Geben Sie an, warum dies warten kann (ein Satz genügt).</translation>
+        </message>
+        <message>
+            <source>Choose a day after today.</source>
+            <translation>Wählen Sie ein Datum nach dem heutigen Tag.</translation>
+        </message>
+        <message>
+            <source>Choose a day at most {days} days ahead.</source>
+            <translation>Wählen Sie ein Datum höchstens {days} Tage im Voraus.</translation>
+        </message>
+        <message>
+            <source>Reliable deterioration on the {name}: {first} → {last} on {day} (a change of {threshold} or more is reliable).</source>
+            <translation>Reliable Verschlechterung im {name}: {first} → {last} am {day} (eine Veränderung ab {threshold} ist reliabel).</translation>
+        </message>
+        <message>
+            <source>No reliable improvement on the {name} after {sessions} sessions ({first} → {last}).</source>
+            <translation>Keine reliable Verbesserung im {name} nach {sessions} Sitzungen ({first} → {last}).</translation>
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; its risk follow-up is still open ({count} such answers).</source>
+            <translation>Risikoantwort im {name} am {day}; die Nachverfolgung des Risikos ist noch offen ({count} solche Antworten).</translation>
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; its risk follow-up is still open.</source>
+            <translation>Risikoantwort im {name} am {day}; die Nachverfolgung des Risikos ist noch offen.</translation>
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; within the last {days} days ({count} such answers).</source>
+            <translation>Risikoantwort im {name} am {day}; innerhalb der letzten {days} Tage ({count} solche Antworten).</translation>
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; within the last {days} days.</source>
+            <translation>Risikoantwort im {name} am {day}; innerhalb der letzten {days} Tage.</translation>
+        </message>
+        <message>
+            <source>The last {name} was {total} on {day} (below {limit}).</source>
+            <translation>Letzter {name}-Wert: {total} am {day} (unter {limit}).</translation>
+        </message>
+        <message>
+            <source>The {name} fell from {before} to {after} on {day}.</source>
+            <translation>Der {name}-Wert fiel am {day} von {before} auf {after}.</translation>
+        </message>
+        <message>
+            <source>The last {count} homework tasks were not done (last reviewed {day}).</source>
+            <translation>Die letzten {count} Hausaufgaben wurden nicht erledigt (zuletzt besprochen am {day}).</translation>
+        </message>
+        <message>
+            <source>The last {count} homework tasks were not done.</source>
+            <translation>Die letzten {count} Hausaufgaben wurden nicht erledigt.</translation>
+        </message>
+        <message>
+            <source>{missed} of the last {count} appointments were missed or cancelled late ({which}).</source>
+            <translation>{missed} der letzten {count} Termine wurden versäumt oder kurzfristig abgesagt ({which}).</translation>
+        </message>
+        <message>
+            <source>No signed consent; last session on {day}.</source>
+            <translation>Keine unterschriebene Einwilligung; letzte Sitzung am {day}.</translation>
+        </message>
+        <message>
+            <source>The consent was signed on an older version; last session on {day}.</source>
+            <translation>Die Einwilligung wurde in einer älteren Version unterschrieben; letzte Sitzung am {day}.</translation>
+        </message>
+        <message>
+            <source>The consent was revoked; last session on {day}.</source>
+            <translation>Die Einwilligung wurde widerrufen; letzte Sitzung am {day}.</translation>
+        </message>
+        <message>
+            <source>“{title}” has been open since {day} ({count} sessions since).</source>
+            <translation>„{title}“ ist seit {day} offen (seitdem {count} Sitzungen).</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
+        </message>
+        <message>
+            <source>Enter the practice's name.</source>
+            <translation>Geben Sie den Namen der Praxis ein.</translation>
+        </message>
+        <message>
+            <source>Enter the clinician's name.</source>
+            <translation>Geben Sie den Namen des Behandlers ein.</translation>
+        </message>
+        <message>
+            <source>Choose a time zone from the list.</source>
+            <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and 60 minutes.</source>
+            <translation>Wählen Sie einen Wert zwischen 1 und 60 Minuten.</translation>
+        </message>
+        <message>
+            <source>Choose between 1 and 50 years.</source>
+            <translation>Wählen Sie einen Wert zwischen 1 und 50 Jahren.</translation>
+        </message>
+        <message>
+            <source>Choose between 0 and 30 years.</source>
+            <translation>Wählen Sie einen Wert zwischen 0 und 30 Jahren.</translation>
+        </message>
+        <message>
+            <source>Choose an age between 14 and 21.</source>
+            <translation>Wählen Sie ein Alter zwischen 14 und 21 Jahren.</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high} hours.</source>
+            <translation>Wählen Sie einen Wert zwischen {low} und {high} Stunden.</translation>
+        </message>
+        <message>
+            <source>Enter the currency symbol, such as $ or €.</source>
+            <translation>Geben Sie das Währungssymbol ein, z. B. € oder $.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters, on one line, without braces.</source>
+            <translation>Höchstens {limit} Zeichen, in einer Zeile, ohne geschweifte Klammern.</translation>
+        </message>
+        <message>
+            <source>Free consultation booked</source>
+            <translation>Erstgespräch vereinbart</translation>
+        </message>
+        <message>
+            <source>Became a client</source>
+            <translation>Zum Klienten geworden</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <source>Not the right fit</source>
+            <translation>Passte nicht</translation>
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>Referred elsewhere</source>
+            <translation>Anderweitig vermittelt</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Rückmeldung</translation>
+        </message>
+        <message>
+            <source>That change of status is not possible.</source>
+            <translation>Dieser Statuswechsel ist nicht möglich.</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who enquired.</source>
+            <translation>Geben Sie den Namen der anfragenden Person ein.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number or an e-mail address to reach them.</source>
+            <translation>Geben Sie eine Telefonnummer oder E-Mail-Adresse ein, unter der die Person erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Choose who is asking for the therapy.</source>
+            <translation>Wählen Sie, wer die Therapie wünscht.</translation>
+        </message>
+        <message>
+            <source>Use “Convert to client” to make this person a client.</source>
+            <translation>Verwenden Sie „In Klienten umwandeln“, um diese Person als Klienten aufzunehmen.</translation>
+        </message>
+        <message>
+            <source>An enquiry that is “{old}” cannot become “{new}”.</source>
+            <translation>Eine Anfrage mit dem Status „{old}“ kann nicht zu „{new}“ wechseln.</translation>
+        </message>
+        <message>
+            <source>Choose why they did not proceed.</source>
+            <translation>Wählen Sie, warum es nicht zu einer Therapie kam.</translation>
+        </message>
+        <message>
+            <source>This enquiry has already become a client.</source>
+            <translation>Diese Anfrage ist bereits zum Klienten geworden.</translation>
+        </message>
+        <message>
+            <source>What might be good about things staying as they are? What does the problem protect you from, or make possible?</source>
+            <translation>Was könnte gut daran sein, wenn alles so bleibt, wie es ist? Wovor schützt Sie das Problem, oder was ermöglicht es Ihnen?</translation>
+        </message>
+        <message>
+            <source>If things changed, what would it cost you? What might you lose, or have to face, or have to do?</source>
+            <translation>Wenn sich etwas ändern würde, was würde es Sie kosten? Was könnten Sie verlieren, womit müssten Sie sich auseinandersetzen oder was müssten Sie tun?</translation>
+        </message>
+        <message>
+            <source>Who else would notice if you changed, and how might they react?</source>
+            <translation>Wer würde es außerdem bemerken, wenn Sie sich verändern, und wie könnte diese Person reagieren?</translation>
+        </message>
+        <message>
+            <source>From 0 to 10, how important is this change to you right now? What makes it that number, and not a lower one?</source>
+            <translation>Wie wichtig ist Ihnen diese Veränderung gerade, auf einer Skala von 0 bis 10? Was macht es zu genau dieser Zahl und nicht zu einer niedrigeren?</translation>
+        </message>
+        <message>
+            <source>What would need to be different in our work together for it to help more — the goals, the pace, the methods, the homework, or something between us?</source>
+            <translation>Was müsste in unserer Zusammenarbeit anders sein, damit sie Ihnen mehr hilft – die Ziele, das Tempo, die Methoden, die Hausaufgaben oder etwas zwischen uns?</translation>
+        </message>
+        <message>
+            <source>Signed on version {version}.</source>
+            <translation>Unterschrieben in Version {version}.</translation>
+        </message>
+        <message>
+            <source>Signed on paper (version {version}).</source>
+            <translation>Auf Papier unterschrieben (Version {version}).</translation>
+        </message>
+        <message>
+            <source>Signed on version {version}; the form is now at version {current}: the agreement may no longer match how you work.</source>
+            <translation>Unterschrieben in Version {version}; das Formular liegt inzwischen in Version {current} vor: Die Vereinbarung entspricht möglicherweise nicht mehr Ihrer Arbeitsweise.</translation>
+        </message>
+        <message>
+            <source>No signed consent: goals, fees, homework and surveys were never agreed in writing.</source>
+            <translation>Keine unterschriebene Einwilligung: Ziele, Honorare, Hausaufgaben und Fragebögen wurden nie schriftlich vereinbart.</translation>
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation>Informierte Einwilligung</translation>
+        </message>
+        <message>
+            <source>Still open: {title}</source>
+            <translation>Noch offen: {title}</translation>
+        </message>
+        <message>
+            <source>No positive screen or risk answer was recorded.</source>
+            <translation>Es wurde kein positives Screening und keine Risikoantwort erfasst.</translation>
+        </message>
+        <message>
+            <source>All {count} follow-up item(s) from the screens were dealt with.</source>
+            <translation>Alle {count} Punkt(e) zur Nachverfolgung aus den Screenings wurden erledigt.</translation>
+        </message>
+        <message>
+            <source>Screens and follow-up items</source>
+            <translation>Screenings und Punkte zur Nachverfolgung</translation>
+        </message>
+        <message>
+            <source>no reliable change</source>
+            <translation>keine reliable Veränderung</translation>
+        </message>
+        <message>
+            <source>only one score so far</source>
+            <translation>bisher nur ein Wert</translation>
+        </message>
+        <message>
+            <source>{name}: {first} → {last}, {change}, recovered ({sessions} sessions).</source>
+            <translation>{name}: {first} → {last}, {change}, remittiert ({sessions} Sitzungen).</translation>
+        </message>
+        <message>
+            <source>{name}: {first} → {last}, {change} ({sessions} sessions).</source>
+            <translation>{name}: {first} → {last}, {change} ({sessions} Sitzungen).</translation>
+        </message>
+        <message>
+            <source>No outcome measure has been given more than once.</source>
+            <translation>Kein Ergebnismaß wurde mehr als einmal erhoben.</translation>
+        </message>
+        <message>
+            <source>Outcome trend</source>
+            <translation>Ergebnisverlauf</translation>
+        </message>
+        <message>
+            <source>How the client rates the sessions</source>
+            <translation>Wie der Klient die Sitzungen bewertet</translation>
+        </message>
+        <message>
+            <source>No session evaluation yet: the client's view of the work is unknown.</source>
+            <translation>Noch keine Sitzungsbewertung: Die Sicht des Klienten auf die Zusammenarbeit ist unbekannt.</translation>
+        </message>
+        <message>
+            <source>Latest {latest} of {top}; average {average} over {sessions} sessions; {below} below the top.</source>
+            <translation>Zuletzt {latest} von {top}; Durchschnitt {average} über {sessions} Sitzungen; {below} unter dem Höchstwert.</translation>
+        </message>
+        <message>
+            <source>Your guesses were {points} points higher than the client's ratings on average ({sessions} sessions).</source>
+            <translation>Ihre Einschätzungen lagen im Durchschnitt {points} Punkte über den Bewertungen des Klienten ({sessions} Sitzungen).</translation>
+        </message>
+        <message>
+            <source>Your guesses were {points} points lower than the client's ratings on average ({sessions} sessions).</source>
+            <translation>Ihre Einschätzungen lagen im Durchschnitt {points} Punkte unter den Bewertungen des Klienten ({sessions} Sitzungen).</translation>
+        </message>
+        <message>
+            <source>Homework</source>
+            <translation>Hausaufgaben</translation>
+        </message>
+        <message>
+            <source>No homework has been reviewed yet.</source>
+            <translation>Es wurden noch keine Hausaufgaben besprochen.</translation>
+        </message>
+        <message>
+            <source>{what}: done</source>
+            <translation>{what}: erledigt</translation>
+        </message>
+        <message>
+            <source>{what}: partly</source>
+            <translation>{what}: teilweise</translation>
+        </message>
+        <message>
+            <source>{what}: not done</source>
+            <translation>{what}: nicht erledigt</translation>
+        </message>
+        <message>
+            <source>{what}: —</source>
+            <translation>{what}: —</translation>
+        </message>
+        <message>
+            <source>Completion {rate} of the homework reviewed.</source>
+            <translation>Erledigt: {rate} der besprochenen Hausaufgaben.</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Teilnahme</translation>
+        </message>
+        <message>
+            <source>No past appointment yet.</source>
+            <translation>Noch kein zurückliegender Termin.</translation>
+        </message>
+        <message>
+            <source>{attended} of the last {count} appointments attended or cancelled in good time; {missed} missed or cancelled late.</source>
+            <translation>{attended} der letzten {count} Termine wahrgenommen oder rechtzeitig abgesagt; {missed} versäumt oder kurzfristig abgesagt.</translation>
+        </message>
+        <message>
+            <source>Unknown prompt: {keys}.</source>
+            <translation>Unbekannte Frage: {keys}.</translation>
+        </message>
+        <message>
+            <source>Write at least one answer, or tick what you reviewed.</source>
+            <translation>Schreiben Sie mindestens eine Antwort, oder kreuzen Sie an, was Sie besprochen haben.</translation>
+        </message>
+        <message>
+            <source>That worksheet no longer exists.</source>
+            <translation>Dieses Arbeitsblatt gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>{instrument}: '{item_id}' is a free-text item and takes no number</source>
+            <translation>{instrument}: '{item_id}' ist ein Freitext-Item und nimmt keine Zahl an</translation>
+        </message>
+        <message>
+            <source>{instrument}: there is no item '{item_id}'</source>
+            <translation>{instrument}: es gibt kein Item '{item_id}'</translation>
+        </message>
+        <message>
+            <source>{instrument}: {value} is not an answer to item '{item_id}'</source>
+            <translation>{instrument}: {value} ist keine Antwort auf Item '{item_id}'</translation>
+        </message>
+        <message>
+            <source>Before the session</source>
+            <translation>Vor der Sitzung</translation>
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation>Nach der Sitzung</translation>
+        </message>
+        <message>
+            <source>There is no questionnaire called “{name}”.</source>
+            <translation>Es gibt keinen Fragebogen namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>The {name} is in the list twice.</source>
+            <translation>{name} steht zweimal in der Liste.</translation>
+        </message>
+        <message>
+            <source>Choose every 1 to {count} sessions.</source>
+            <translation>Wählen Sie ein Intervall von 1 bis {count} Sitzungen.</translation>
+        </message>
+        <message>
+            <source>That client is not in this session.</source>
+            <translation>Dieser Klient nimmt nicht an dieser Sitzung teil.</translation>
+        </message>
+        <message>
+            <source>Say whether it is before or after the session.</source>
+            <translation>Geben Sie an, ob es vor oder nach der Sitzung ist.</translation>
+        </message>
+        <message>
+            <source>Enter at least one answer.</source>
+            <translation>Geben Sie mindestens eine Antwort ein.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits.</source>
+            <translation>Wählen Sie eine PIN mit 4 bis 8 Ziffern.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>Die beiden PINs stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>That part of the treatment plan no longer exists.</source>
+            <translation>Dieser Teil des Behandlungsplans existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>That treatment goal no longer exists.</source>
+            <translation>Dieses Behandlungsziel gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Write what it is.</source>
+            <translation>Beschreiben Sie, worum es geht.</translation>
+        </message>
+        <message>
+            <source>The copy of the practice did not read back whole, so no backup was made (the earlier backups stay). Check the disk it was written to, or choose another place.</source>
+            <translation>Die Kopie der Praxis ließ sich nicht vollständig zurücklesen, daher wurde keine Sicherung erstellt (die früheren Sicherungen bleiben erhalten). Prüfen Sie das Laufwerk, auf das geschrieben wurde, oder wählen Sie einen anderen Speicherort.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the backup could not be made. The practice and the earlier backups are untouched. Free some space and try again.</source>
+            <translation>Der Datenträger ist voll, daher konnte die Sicherung nicht erstellt werden. Die Praxis und die früheren Sicherungen sind unverändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{name} was not found.</source>
+            <translation>{name} wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Rapport backup, or it is damaged.</source>
+            <translation>{name} ist keine Rapport-Sicherung oder ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Rapport backup.</source>
+            <translation>{name} ist keine Rapport-Sicherung.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its description cannot be read.</source>
+            <translation>{name} ist beschädigt: Die Beschreibung darin kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Rapport; update first.</source>
+            <translation>{name} wurde mit einer neueren Version von Rapport erstellt; aktualisieren Sie Rapport zuerst.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its key file differs from when the backup was made.</source>
+            <translation>{name} ist beschädigt: Die Schlüsseldatei darin weicht vom Stand beim Erstellen der Sicherung ab.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its key file belongs to another practice.</source>
+            <translation>{name} ist beschädigt: Die Schlüsseldatei darin gehört zu einer anderen Praxis.</translation>
+        </message>
+        <message>
+            <source>That recovery code does not open this backup.</source>
+            <translation>Dieser Wiederherstellungscode öffnet diese Sicherung nicht.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup.</source>
+            <translation>Diese Passphrase öffnet diese Sicherung nicht.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its data does not read back.</source>
+            <translation>{name} ist beschädigt: Die Daten darin lassen sich nicht zurücklesen.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its data differs from when it was made.</source>
+            <translation>{name} ist beschädigt: Die Daten darin weichen vom Stand beim Erstellen der Sicherung ab.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {problems}</source>
+            <translation>{name} ist beschädigt: {problems}</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {minimum} characters (it has {length}).</source>
+            <translation>Die Passphrase muss mindestens {minimum} Zeichen haben (sie hat {length}).</translation>
+        </message>
+        <message>
+            <source>The passphrase cannot be only spaces.</source>
+            <translation>Die Passphrase darf nicht nur aus Leerzeichen bestehen.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>A recovery code has {count} letters and digits (in groups of four).</source>
+            <translation>Ein Wiederherstellungscode besteht aus {count} Buchstaben und Ziffern (in Vierergruppen).</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to store the key. Device unlock was not turned on.</source>
+            <translation>Der Schlüsselbund des Systems hat das Speichern des Schlüssels verweigert. Das Entsperren mit Ihrer Anmeldung am Computer wurde nicht eingeschaltet.</translation>
+        </message>
+        <message>
+            <source>The file does not open with the practice's key.</source>
+            <translation>Die Datei lässt sich mit dem Schlüssel der Praxis nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>The practice's key file is missing or damaged, and so is its backup copy. Restore both files from a backup.</source>
+            <translation>Die Schlüsseldatei der Praxis fehlt oder ist beschädigt, ebenso ihre Sicherungskopie. Stellen Sie beide Dateien aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>The practice file fails its integrity check, so no backup was made and the earlier backups stay as they are. Restore the latest good backup.</source>
+            <translation>Die Praxisdatei besteht die Integritätsprüfung nicht; daher wurde keine Sicherung erstellt, und die früheren Sicherungen bleiben unverändert. Stellen Sie die letzte intakte Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>A change of the practice's encryption key was interrupted. Unlock with your passphrase once to finish it.</source>
+            <translation>Ein Wechsel des Verschlüsselungsschlüssels der Praxis wurde unterbrochen. Entsperren Sie einmal mit Ihrer Passphrase, um ihn abzuschließen.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} does not exist.</source>
+            <translation>Der Datenordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No practice was found in {folder}.</source>
+            <translation>In {folder} wurde keine Praxis gefunden.</translation>
+        </message>
+        <message>
+            <source>A practice already exists in {folder}.</source>
+            <translation>In {folder} gibt es bereits eine Praxis.</translation>
+        </message>
+        <message>
+            <source>The practice's key file has no passphrase slot.</source>
+            <translation>Die Schlüsseldatei der Praxis enthält keinen Schlüsselplatz für die Passphrase.</translation>
+        </message>
+        <message>
+            <source>The practice's key file has no recovery slot.</source>
+            <translation>Die Schlüsseldatei der Praxis enthält keinen Schlüsselplatz für den Wiederherstellungscode.</translation>
+        </message>
+        <message>
+            <source>Unlocking with your computer login is not set up here.</source>
+            <translation>Das Entsperren mit Ihrer Anmeldung am Computer ist hier nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>The key in your computer's keyring does not fit.</source>
+            <translation>Der Schlüssel im Schlüsselbund Ihres Computers passt nicht.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>Die aktuelle Passphrase ist falsch.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not right.</source>
+            <translation>Die Passphrase ist falsch.</translation>
+        </message>
+        <message>
+            <source>Another task is reading the practice (a backup or an export). Try again when it has finished.</source>
+            <translation>Ein anderer Vorgang liest gerade die Praxis (eine Sicherung oder ein Export). Versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+        </message>
+        <message>
+            <source>The audit log's chain is broken at entry {entry}.</source>
+            <translation>Die Kette des Prüfprotokolls ist bei Eintrag {entry} unterbrochen.</translation>
         </message>
     </context>
 </TS>

@@ -1661,6 +1661,20 @@ Import them?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
+            <source>Owes {amount}: {due} due on %n invoice(s) issued today; {uninvoiced} not invoiced yet</source>
+            <translation>
+                <numerusform>Owes {amount}: {due} due on %n invoice issued today; {uninvoiced} not invoiced yet</numerusform>
+                <numerusform>Owes {amount}: {due} due on %n invoices issued today; {uninvoiced} not invoiced yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Owes {amount}: {due} due on %n invoice(s), {oldest}; {uninvoiced} not invoiced yet</source>
+            <translation>
+                <numerusform>Owes {amount}: {due} due on %n invoice, {oldest}; {uninvoiced} not invoiced yet</numerusform>
+                <numerusform>Owes {amount}: {due} due on %n invoices, {oldest}; {uninvoiced} not invoiced yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Owes {amount} — %n invoice(s) due, issued today</source>
             <translation>
                 <numerusform>Owes {amount} — %n invoice due, issued today</numerusform>
@@ -6627,6 +6641,10 @@ To go on, type your passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Hide one of these signals until a date, with the reason (recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not recorded</source>
             <translation type="unfinished" />
         </message>
@@ -6934,6 +6952,2666 @@ A backup brings the practice back as it was when the backup was made; the damage
         </message>
         <message>
             <source>{client}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That charge no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That invoice no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That payment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a currency, such as USD, EUR or GBP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a language and region, such as en_US or de_DE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between {low} and {high} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An NPI has 10 digits, the last a check digit; this one does not fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The currency cannot change once anything has been billed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{currency} amounts have no decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{currency} amounts have at most {digits} decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment is billed on invoice {number}. Void invoice {number} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what the charge is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A charge cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the charge is waived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This charge is already waived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This charge is on invoice {number}. Void invoice {number} first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the client's guardians.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose either charges or a period, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the period's first and last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to invoice in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the charges to invoice, or a period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some of the charges are not this client's, or no longer exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A waived charge is not invoiced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A charge is already on invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An invoice cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An invoice needs something to pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} is dated {date}; a new invoice cannot be dated earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That appointment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A free consultation is never invoiced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This appointment has no charge: it was not held or missed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the invoice is voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} is already void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one of the client's invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} is void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice {number} is already settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A payment cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose cash, card, cheque, transfer or other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is owed now. Confirm to keep this payment ({extra}) as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is {extra} more than the {owed} owed. Confirm to keep {extra} as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why it is written off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A write-off cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most the {due} still due on invoice {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most what the client owes ({owed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why it is voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is already void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A write-off has no receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late cancellations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other charges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That service no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client {code} has no signed consent. Book anyway only if you have agreed this with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client {code} signed an older version of the consent. Book anyway only if you have agreed this with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client {code} revoked their consent. Book anyway only if you have agreed this with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client {code} has no valid consent. Book anyway only if you have agreed this with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the time with its time zone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between {low} and {high} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the service's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another service already has this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fee cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kind of service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most 20 letters and digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a colour such as #4f7cac.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 0 and {high} minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the working hours of each day of the week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {day}, the working day must start before it ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} is outside working hours ({day} is not a working day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} is outside working hours ({start}–{end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps busy time on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps {service} ({code}) on {when}, with its {buffer}-minute buffer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps {service} ({code}) on {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That client no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This client is archived. Restore the record first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This service is no longer offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how many sessions, or the date of the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has between 2 and {count} sessions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last session cannot be before the first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series may run at most {count} years ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client or an enquiry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A client cannot be their own partner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That enquiry no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This enquiry has become a client: book the client instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only clients can join a session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An enquiry can only be booked for a free consultation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has at most {count} sessions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series has at least two sessions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a scheduled appointment can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An appointment can be marked attended or missed once it has started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a scheduled appointment can be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown source of busy time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This client is archived, so the record cannot be changed. Restore it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record was not erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record was not archived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the client's legal first name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the client's legal last name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That would make the client older than {age}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose female, male, or not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who asked for the therapy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose active, paused or discharged (archive from the record).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 to 12 letters, digits or dashes, e.g. C0042.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose standard or sliding-scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sliding-scale rate must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sliding-scale rate must be less than {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the guardian's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client is under {age}: add at least one guardian who can consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not an ICD-10-CM code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark only one diagnosis as primary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the goal a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a status for the goal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag has at most 60 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code {code} is already used by another client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same name and date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} has 1 unsigned note. Sign or delete it first: an archived record cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} has {count} unsigned notes. Sign or delete them first: an archived record cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To erase, type the client's code ({code}) exactly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record must be kept until {date}; it cannot be erased yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No retention date is set for this record, so it cannot be erased yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} signed note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} signed notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{notes} and {invoices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} has {held}, so it was not entered by mistake. Archive the record instead: it is then kept until its retention period ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write placeholders as a plain name in braces, not {placeholder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A brace is not closed. Write {{ or }} for a literal brace.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That consent template no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A consent template needs at least one section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} sections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give section {index} a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title of section '{title}' is longer than {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of section '{title}' is longer than {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of section {index} is longer than {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} (in section '{title}')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} (in section {index})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder} in section '{title}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder} in section {index}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two sections share the key {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose adult or guardian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the template a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent form still says “fee not set yet” in: {sections}. Enter your fees in Settings → Consent before asking for a signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That signed consent no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client has not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parent or guardian has not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinician has not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {role} has not signed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A parent or guardian who can consent must sign for a minor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guardian who signed is not one of the client's guardians who can consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client must sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client {code} must sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinician must countersign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That template is for another audience.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minor's consent is given by a guardian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initials are missing for '{title}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The initials for '{title}' are longer than {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This consent was signed on paper: see its scan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the reason the consent was revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This consent was already revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a PDF, PNG or JPEG file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's content does not match its type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than 50 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This consent has no scanned form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This does not look like a phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This phone number is not valid for {region}. Check the digits, or start with + and the country code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This e-mail address is not valid: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some values need attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open this practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That recovery code does not open this practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many failed attempts. Please wait {seconds} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice file is damaged and cannot be opened safely. Nothing has been changed. Restore it from a backup, or contact support with the log file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice file is not an encrypted Rapport vault (it is a plain database or another kind of file). Rapport will not open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This practice is already open in another Rapport window or process ({holder}). Close it there first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This practice is already open in another Rapport window or process. Close it there first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practice was found in that folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A practice already exists in that folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice is locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An integrity check failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating the practice file to this version of Rapport failed. The file was left as it was, and a backup was made before trying.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocking with your computer login is not available: no secure system keyring was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full, so the change could not be saved. Nothing that was saved before has been lost. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is not a Rapport backup, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That homework no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what the client will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date cannot be before the day it was set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That note is not one of this client's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the homework went.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review cannot be before the day the homework was set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An instrument file cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The instruments folder is missing: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder}: not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a shipped instrument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{instrument_id}' is already used by {whose} ({taken}); give this instrument an id of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is too large ({size} bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line} column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid JSON ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key '{key}' appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{constant}' is not allowed in JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an object, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is longer than {max_len} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a number, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be true or false, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list, not {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this Rapport reads format {format}, not {fmt}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{instrument_id}' must start with a letter and hold only lower-case letters, digits and _ (at most 40)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs a cutoff to say when it is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must start with https:// or http://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a response set's name must be a short word without spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} appears twice in this response set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs at least two options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' must be a short word without spaces (at most 40)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is used by an earlier item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an open_text item cannot have one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing (or set open_text to true)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no response set named '{set_name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{v} is not a value of '{set_name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every answer would close the gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a gate item is not scored, so not reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not used when the method is "none"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a subscale's name must be a short word without spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is not one of the scored items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only applies when missing.rule is "prorate"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be from 0 to {highest} (one item must be answered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no item with the id '{item_id}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is an open_text item, which is never scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is a gate item, which is never scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is listed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only applies when the rule is "prorate"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing (needed by "prorate")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be from 1 to {highest} (at least one item must be answered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs a total (scoring.method "sum")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{high} is below min {low}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first band must start at the lowest total, {lowest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gap: no band holds {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlap: {low} is already in the band {band_min}–{band_max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last band must end at the highest total, {highest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two bands have the same label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give either "score" or both sexes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs "score", or both "female" and "male"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} is outside the possible totals (above {lowest}, up to {highest})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give either "threshold" or sd and reliability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be above 0 and at most {highest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs "threshold", or both "sd" and "reliability"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be from 0 up to (not including) 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{item_id}' is an open_text item and has no values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{min_value} is not a value of '{set_name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every answer would raise the flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown key '{key}' (expected one of: {expected})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number with decimals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A risk item was answered above zero. Record that you have seen it, and the safety plan or your rationale, before finishing the intake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note briefly why the client is seeking help now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record whether trauma exposure was asked about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each questionnaire can be given once per intake.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answers were entered for {names}: enter them or untick the questionnaire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who gave the answers to each questionnaire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That intake draft no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8 (with byte-order mark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 (little-endian, no byte-order mark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 (big-endian, no byte-order mark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Western (cp1252)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Central European (cp1250)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vertical bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vertical bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clients could not be imported. Nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was stopped. Nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} holds characters that are not {encoding}. Choose the file's character set, or save the file again as “CSV UTF-8” and choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapport cannot read the character set “{encoding}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} holds a NUL character, which a text (CSV) file never has: this is not a CSV file, or it is not written in {encoding}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than {megabytes} MB. Split it into smaller files and import them one after the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a comma, semicolon, tab or vertical bar as separator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} has 1 field where the header line has {columns}. Every line needs the same number of columns; a value holding the separator ({separator}) must be in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} has {fields} fields where the header line has {columns}. Every line needs the same number of columns; a value holding the separator ({separator}) must be in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has more than {rows} rows. Split it into smaller files and import them one after the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a header line but no rows of clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} holds a value longer than {limit} characters (or a quote that is never closed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quote that opens on line {line} is never closed, so the rest of the file would be read as one value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} cannot be read: a value in double quotes must be followed by the separator or the end of the line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardian's relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardian's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardian's e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file of known client-list formats cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.{name}: write it as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a format is written as an object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: unknown field(s) {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.key: “{key}” is not a free key of lowercase letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.sources: list the https addresses that document it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.date_order: day_first, month_first or null.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.columns: name the file's columns and their fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.columns.{name}: “{field}” is not a field of Rapport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.columns: a column is named twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.columns: a field that takes one column is named twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.values: write it as an object of fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.values.{field}: not a field of Rapport.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}.values.{field}: every value is text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{product}: {file}. {note} Columns documented at: {addresses}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not JSON ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: format: {version} is expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: presets: a list of formats is expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: two formats have the same key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic (usual column names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns are matched by their usual names (First name, Surname, DOB, E-mail …).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rapport's full export (csv/clients.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clients table of Rapport's own full export, whose README describes every column. An archived client is refused (only an open record can be imported): ignore the status column to bring everyone in as active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a date of the calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: write the year with four digits, so that the century is clear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: choose whether the file writes the day or the month first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” has no month {month}: does the file write the month first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” has no month {month}: does the file write the day first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is a spreadsheet's number for a date: format the column as dates (e.g. 1990-05-17) before saving the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it like {examples}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: “{month}” is not the name of a month in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} characters (this one has {length}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds control characters that are not text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be on one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: the sex for screening norms is female, male, or left empty (not recorded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: who asked for the therapy is one of self, parent, partner, court, employer, other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: a client is imported as active, paused or discharged. Ignore the status column to import every client as active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An archived client cannot be imported: archive the record in Rapport after the import, or ignore the status column to import every client as active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column that goes into “{field}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one column can go into “{field}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field(s): {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has fewer columns than the choices made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the file writes dates of birth such as 03/04/2001: day before month, or month before day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who}: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is already another client's code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is also the code on line {line}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line} of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 row of the file cannot be imported, so nothing was imported. Correct them in the file, or ignore their column, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows} rows of the file cannot be imported, so nothing was imported. Correct them in the file, or ignore their column, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no client left to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {problem} Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be written. No file was left behind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full, so the export could not be written. Nothing was left behind. Free some space, or choose another drive, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it cannot be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be written ({reason}). Nothing was left behind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase for the export other than the practice's own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} exists already; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} exists already; choose a new folder name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charts and consents: client {done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the README and the manifest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a calendar: an .ics file begins with BEGIN:VCALENDAR. Export your calendar as iCalendar (.ics) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file is larger than {megabytes} MB; export a shorter period from your calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} of the calendar file is not UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} continues a line that does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} comes after the end of the calendar (END:VCALENDAR).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} is not a valid calendar line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: BEGIN does not say what begins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: END:{component} does not close BEGIN:{begun}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: END:{component} closes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calendar file ends before END:{begun}; it may have been cut short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the value of {keyword} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines {first}–{last}: this {component} cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: this event has {name} more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: this event has no start (DTSTART).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shown as free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no UID, so a later import could not recognise it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its UID is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its time zone is not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its end has no time of day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it ends before it starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it takes no time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than a year ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats more often than every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the repeat rule (RRULE) cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it repeats too often to follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {count} times within a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {count} times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time left within the coming year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no time left before a year from now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: another event has the same UID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>three</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>four</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>five</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an all-day event (an appointment needs a time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than a year ahead: book it in Rapport nearer the time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appointments could not be imported. Nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} ({times} times)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client code is in the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client's code or full name is in the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} clients are called this ({codes}): put the client code in the event's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default service no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The default service is no longer offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlaps busy time on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlaps {service} ({code}) on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>longer than {hours} hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shorter than {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client {code} is archived: restore the record first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no service is named in the title, and no default service was chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another event of the file has the same UID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its times from {day} on are more than a year ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overlaps the appointment of line {line} ({codes}) on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: client {code} no longer exists. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: client {code} is archived. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the service {service} is no longer offered. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: the appointment on {when} {conflict}. Nothing was imported; check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no appointment to import. Nothing was stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: this event has been imported meanwhile. Nothing was imported; check the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client themself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A parent or guardian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A court (mandated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An employer (mandated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client, on the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client, on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinician, asked aloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal first name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emergency contact's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emergency contact's relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapy asked for by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee arrangement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sliding-scale fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents and guardians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ruled out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That follow-up item no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who gave the answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say whether it was before or after the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose assessed, referred or ruled out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what was done (a sentence is enough).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount such as 85.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount such as 85 or 85.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use whole amounts, without a decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at most {digits} digits after the decimal point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note is signed and can no longer be changed. Add an addendum instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note was changed elsewhere since it was opened. Reopen it to see the latest text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That note template no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A template needs at least one section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A template has at most {count} sections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section {number} needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a progress note or a psychotherapy note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another template already has that name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That template is archived: choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That appointment is not with this client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each section needs a key of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{title}' is longer than {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note has too many sections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a goal of this client: {goal}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty: write something before signing it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who signs the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addenda are added to signed notes; edit the draft instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who signs the addendum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reliable improvement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low session rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missed sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open follow-up item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no-show on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late cancellation on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That session no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That client was not in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {name} has no total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record your guess before seeing the client's rating.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a total from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between {low} and {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which signal to set aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why this can wait (a sentence is enough).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a day after today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a day at most {days} days ahead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reliable deterioration on the {name}: {first} → {last} on {day} (a change of {threshold} or more is reliable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No reliable improvement on the {name} after {sessions} sessions ({first} → {last}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; its risk follow-up is still open ({count} such answers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; its risk follow-up is still open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; within the last {days} days ({count} such answers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk answer on the {name} on {day}; within the last {days} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last {name} was {total} on {day} (below {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {name} fell from {before} to {after} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last {count} homework tasks were not done (last reviewed {day}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last {count} homework tasks were not done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missed} of the last {count} appointments were missed or cancelled late ({which}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signed consent; last session on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent was signed on an older version; last session on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent was revoked; last session on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has been open since {day} ({count} sessions since).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the practice's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the clinician's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a time zone from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 1 and 60 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 1 and 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between 0 and 30 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an age between 14 and 21.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose between {low} and {high} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the currency symbol, such as $ or €.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {limit} characters, on one line, without braces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free consultation booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Became a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not the right fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That change of status is not possible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the name of the person who enquired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a phone number or an e-mail address to reach them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who is asking for the therapy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use “Convert to client” to make this person a client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An enquiry that is “{old}” cannot become “{new}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why they did not proceed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This enquiry has already become a client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What might be good about things staying as they are? What does the problem protect you from, or make possible?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If things changed, what would it cost you? What might you lose, or have to face, or have to do?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who else would notice if you changed, and how might they react?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From 0 to 10, how important is this change to you right now? What makes it that number, and not a lower one?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would need to be different in our work together for it to help more — the goals, the pace, the methods, the homework, or something between us?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on version {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on paper (version {version}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed on version {version}; the form is now at version {current}: the agreement may no longer match how you work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signed consent: goals, fees, homework and surveys were never agreed in writing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informed consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still open: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No positive screen or risk answer was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} follow-up item(s) from the screens were dealt with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screens and follow-up items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reliable change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only one score so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {first} → {last}, {change}, recovered ({sessions} sessions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {first} → {last}, {change} ({sessions} sessions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No outcome measure has been given more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the client rates the sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session evaluation yet: the client's view of the work is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest {latest} of {top}; average {average} over {sessions} sessions; {below} below the top.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your guesses were {points} points higher than the client's ratings on average ({sessions} sessions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your guesses were {points} points lower than the client's ratings on average ({sessions} sessions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homework</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No homework has been reviewed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: partly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion {rate} of the homework reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No past appointment yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{attended} of the last {count} appointments attended or cancelled in good time; {missed} missed or cancelled late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown prompt: {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write at least one answer, or tick what you reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That worksheet no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{instrument}: '{item_id}' is a free-text item and takes no number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{instrument}: there is no item '{item_id}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{instrument}: {value} is not an answer to item '{item_id}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no questionnaire called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {name} is in the list twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose every 1 to {count} sessions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That client is not in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say whether it is before or after the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter at least one answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a PIN of 4 to 8 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That part of the treatment plan no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That treatment goal no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of the practice did not read back whole, so no backup was made (the earlier backups stay). Check the disk it was written to, or choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full, so the backup could not be made. The practice and the earlier backups are untouched. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a Rapport backup, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a Rapport backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: its description cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Rapport; update first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: its key file differs from when the backup was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: its key file belongs to another practice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That recovery code does not open this backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open this backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: its data does not read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: its data differs from when it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase must have at least {minimum} characters (it has {length}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase cannot be only spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery code has {count} letters and digits (in groups of four).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keyring refused to store the key. Device unlock was not turned on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file does not open with the practice's key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice's key file is missing or damaged, and so is its backup copy. Restore both files from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice file fails its integrity check, so no backup was made and the earlier backups stay as they are. Restore the latest good backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change of the practice's encryption key was interrupted. Unlock with your passphrase once to finish it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practice was found in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A practice already exists in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice's key file has no passphrase slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The practice's key file has no recovery slot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocking with your computer login is not set up here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key in your computer's keyring does not fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another task is reading the practice (a backup or an export). Try again when it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log's chain is broken at entry {entry}.</source>
             <translation type="unfinished" />
         </message>
     </context>

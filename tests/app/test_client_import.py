@@ -254,12 +254,12 @@ def test_what_must_still_be_chosen_is_listed() -> None:
     problems = mapping_problems(table, {0: "legal_first_name", 1: "date_of_birth"}, ImportOptions())
 
     assert problems == [
-        "Choose the column that holds the legal last name.",
+        "Choose the column that goes into “Legal last name”.",
         "Choose how the file writes dates of birth such as 03/04/2001: "
         "day before month, or month before day.",
     ]
     twice = mapping_problems(table, {0: "legal_first_name", 1: "legal_first_name"}, ImportOptions())
-    assert "Only one column can hold the legal first name." in twice
+    assert "Only one column can go into “Legal first name”." in twice
 
 
 # ------------------------------------------------------------------ dates of birth

@@ -319,11 +319,6 @@ def test_the_setup_wizard_speaks_german_on_every_page(
     assert not any(problems.values()), f"English left on the wizard's pages: {problems}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The core (app/) writes its validation messages in English; they do not go "
-    "through the window's catalogue yet",
-)
 def test_the_wizards_validation_messages_are_german(
     qtbot: QtBot, german_wizard: SetupWizard
 ) -> None:
@@ -471,3 +466,15 @@ def test_help_and_about_speak_german(german_main_window: MainWindow) -> None:
     assert about.licence.text().startswith("Lizenz: GNU General Public License, Version 3")
     assert _still_english(_shown_texts(about), _english_sources()) == []
     about.close()
+
+
+def test_the_cores_messages_reach_the_unlock_screen_in_german(
+    qtbot: QtBot, german: None, locked_controller: Controller
+) -> None:
+    """An error of the core (a wrong passphrase, several failures) is shown in German."""
+    window = locked_controller.unlock_window
+    assert window is not None
+    qtbot.keyClicks(window.passphrase, "nicht meine Passphrase")
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Passphrase" in window.message.text(), timeout=10_000)
+    assert window.message.text() == "Mit dieser Passphrase lässt sich diese Praxis nicht öffnen."

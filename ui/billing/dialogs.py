@@ -48,6 +48,7 @@ from app.billing import (
 from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import InvoiceStatus, PaymentKind, PaymentMethod
+from app.words import said, translated
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.i18n import marked, tr
@@ -280,7 +281,7 @@ def _amount_or_problem(edit: MoneyEdit, problems: dict[str, str]) -> Decimal:
     try:
         return edit.amount()
     except ValueError as exc:
-        problems["amount"] = str(exc)
+        problems["amount"] = translated(said(exc))  # shown as it is
         return Decimal("NaN")
 
 

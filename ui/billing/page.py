@@ -51,7 +51,7 @@ from shiboken6 import isValid
 
 from app import billing, billing_reports
 from app.billing import BillingSettings, InvoiceRequest
-from app.billing_reports import IncomeReport, Outstanding, ToInvoiceRow
+from app.billing_reports import IncomeReport, Outstanding, ServiceIncome, ToInvoiceRow
 from app.changes import Changed
 from app.documents.file_names import billing_file_stem
 from app.errors import RapportError, ValidationError
@@ -91,6 +91,12 @@ def _amount(settings: BillingSettings, value: Decimal) -> str:
 
 def _method_label(method: str) -> str:
     return tr(METHOD_LABELS[method]) if method in METHOD_LABELS else str(method)
+
+
+def _service_label(item: ServiceIncome) -> str:
+    """A row of income by service: the service's own name as the clinician wrote it, or the
+    core's words for a kind of charge ("Late cancellations") in the window's language."""
+    return item.label if item.service_id is not None else tr(item.label)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -962,7 +968,7 @@ class ReportsTab(QWidget):
             ),
         )
         self.services.set_lines(
-            [Line((s.label, f"{s.count:,}", money(s.amount))) for s in report.services],
+            [Line((_service_label(s), f"{s.count:,}", money(s.amount))) for s in report.services],
             (
                 tr("Total"),
                 f"{sum(s.count for s in report.services):,}",

@@ -44,6 +44,7 @@ from app.interop.ics_appointments import (
     plan_appointment_import,
 )
 from app.models import AppointmentStatus, ServiceKind
+from app.words import translated
 from ui.calendar.grid import date_text
 from ui.clients.import_dialog import TextRowsModel
 from ui.context import AppContext
@@ -120,7 +121,7 @@ def _left_out_row(item: EventLeftOut, zone: ZoneInfo) -> list[str]:
         str(item.line),
         _day(item.start, zone),
         _clock(item.start, None, zone),
-        item.describe(),
+        translated(item.describe()),
         item.title,
     ]
 
@@ -454,7 +455,7 @@ class AppointmentImportDialog(QDialog):
         self.refused_model.set_rows(
             _headers(LEFT_OUT_HEADERS),
             [_left_out_row(item, zone) for item in plan.refused],
-            [{3: item.describe()} for item in plan.refused],
+            [{3: translated(item.describe())} for item in plan.refused],
         )
         self.skipped_model.set_rows(
             _headers(LEFT_OUT_HEADERS), [_left_out_row(item, zone) for item in plan.skipped]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -29,12 +29,18 @@ from PySide6.QtWidgets import (
 from app import clients
 from app.clients import ClientInput, DiagnosisInput, GoalInput, GuardianInput
 from app.errors import RapportError, ValidationError
-from app.labels import SEX_FOR_NORMS_LABELS
 from app.models import ClientStatus, FeeArrangement, GoalStatus, RequestedBy
 from app.retention import age_on
+from app.words import translated
 from ui import style
 from ui.clients.icd_picker import IcdPicker
-from ui.clients.labels import CLIENT_STATUS, FEE_ARRANGEMENT, GOAL_STATUS, REQUESTED_BY
+from ui.clients.labels import (
+    CLIENT_STATUS,
+    FEE_ARRANGEMENT,
+    GOAL_STATUS,
+    REQUESTED_BY,
+    SEX_FOR_NORMS,
+)
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.widgets.date_edit import OptionalDateEdit
@@ -42,7 +48,7 @@ from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 
-def _combo(options: dict[str, str]) -> QComboBox:
+def _combo(options: Mapping[str, str]) -> QComboBox:
     combo = QComboBox()
     for value, label in options.items():
         combo.addItem(label, str(value))
@@ -53,6 +59,11 @@ def _select(combo: QComboBox, value: str) -> None:
     index = combo.findData(str(value))
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _reasons(match: clients.PossibleDuplicate) -> str:
+    """Why ``match`` may be the same person, in the window's language."""
+    return ", ".join(translated(r) for r in match.reasons) if match.reasons else match.reason
 
 
 class _Table(QWidget):
@@ -156,7 +167,7 @@ class ClientForm(QWidget):
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(["", "she/her", "he/him", "they/them", "she/they", "he/they"])
-        self.sex_for_norms = _combo(SEX_FOR_NORMS_LABELS)
+        self.sex_for_norms = _combo(SEX_FOR_NORMS)
         self.sex_for_norms.setToolTip(
             tr("Used only by screening questionnaires whose cut-offs differ by sex (e.g. AUDIT-C).")
         )
@@ -604,7 +615,7 @@ class ClientDialog(QDialog):
         return not matches or self.confirm_duplicate(matches)
 
     def _ask(self, matches: list[clients.PossibleDuplicate]) -> bool:
-        listed = "\n".join(f"• {m.name} ({m.code}) — {m.reason}" for m in matches[:5])
+        listed = "\n".join(f"• {m.name} ({m.code}) — {_reasons(m)}" for m in matches[:5])
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Possible duplicate"))

@@ -43,6 +43,7 @@ from app.clients import ClientQuery, ClientRecord
 from app.errors import RapportError
 from app.models import ConsentAudience
 from app.practice import get_profile
+from app.words import translated
 from ui.clients.labels import format_date
 from ui.consent.signing import ConsentSigning, SigningPlan
 from ui.context import AppContext
@@ -251,7 +252,7 @@ class ConsentTab(QWidget):
         with self.ctx.vault.session() as session:
             problem = consent.not_ready_to_sign(session, plan.audience)
         if problem:
-            QMessageBox.warning(self, tr("Set your fees first"), problem)
+            QMessageBox.warning(self, tr("Set your fees first"), translated(problem))
             return None
         if plan.guardians == () and self.record is not None and self.record.is_minor:
             QMessageBox.warning(

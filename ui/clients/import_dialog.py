@@ -62,6 +62,7 @@ from app.interop.client_import import (
     RowResult,
     Table,
 )
+from app.words import Words, translated
 from ui import style
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
@@ -79,8 +80,19 @@ LOCK_WAIT_MS = 10_000
 STEPS = (marked("File"), marked("Columns"), marked("Check"), marked("Import"))
 
 
+def _shown(text: str) -> str:
+    """The core's marked words in the window's language; data (a file's or a program's own
+    names) as it is, even where it reads like English the catalogue knows ("Status")."""
+    return translated(text) if isinstance(text, Words) else text
+
+
+def _problem(key: str, problem: str) -> str:
+    """A row's problem after its field's label, in the window's language."""
+    return f"{translated(client_import.field_label(key))}: {translated(problem)}"
+
+
 def _problem_lines(problems: Mapping[str, str]) -> str:
-    return "\n".join(f"{client_import.field_label(k)}: {v}" for k, v in problems.items())
+    return "\n".join(_problem(k, v) for k, v in problems.items())
 
 
 class TextRowsModel(QAbstractTableModel):
@@ -174,19 +186,20 @@ class ColumnsStep(QWidget):
         self.encoding = QComboBox()
         self.encoding.setAccessibleName(tr("Character set"))
         for key, label in ENCODINGS.items():
-            self.encoding.addItem(label, key)
+            self.encoding.addItem(translated(label), key)
         self.delimiter = QComboBox()
         self.delimiter.setAccessibleName(tr("Separator"))
         for key, label in DELIMITERS.items():
-            self.delimiter.addItem(label, key)
+            self.delimiter.addItem(translated(label), key)
         # The format of the file: columns matched by their usual names, or the
         # documented export of a known program, which fills in the choices below.
         self.preset = QComboBox()
         self.preset.setAccessibleName(tr("Format"))
         for preset in PRESETS:
-            self.preset.addItem(preset.name, preset.key)
+            # A program's name is shown as written; the words around it are translated.
+            self.preset.addItem(_shown(preset.name), preset.key)
             self.preset.setItemData(
-                self.preset.count() - 1, preset.source, Qt.ItemDataRole.ToolTipRole
+                self.preset.count() - 1, _shown(preset.source), Qt.ItemDataRole.ToolTipRole
             )
         self.preset_hint = text_label("")
         self.preset_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -321,7 +334,8 @@ class ColumnsStep(QWidget):
 
     def _fill_mapping(self, table: Table, mapping: dict[int, str]) -> None:
         self.mapping.setRowCount(len(table.headers))
-        for index, header in enumerate(table.headers):
+        for index, column in enumerate(table.headers):
+            header = _shown(column)  # "Column 3" for one the file leaves unnamed
             sample = next((row[index].strip() for row in table.rows if row[index].strip()), "")
             self.mapping.setItem(index, 0, QTableWidgetItem(header))
             item = QTableWidgetItem(sample.replace("\n", " ⏎ "))
@@ -331,7 +345,7 @@ class ColumnsStep(QWidget):
             combo.setAccessibleName(tr("Field for the column {column}").format(column=header))
             combo.addItem(tr("— leave out —"), IGNORE)
             for spec in FIELDS:
-                combo.addItem(spec.label + (" *" if spec.required else ""), spec.key)
+                combo.addItem(translated(spec.label) + (" *" if spec.required else ""), spec.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
             combo.activated.connect(lambda _i, column=index: self._field_chosen(column))
             self.mapping.setCellWidget(index, 2, combo)
@@ -377,7 +391,7 @@ class ColumnsStep(QWidget):
     def _apply_preset(self) -> None:
         """Fill in the choices a known format documents; each one may still be changed."""
         preset = self._chosen_preset()
-        self.preset_hint.setText(preset.source)
+        self.preset_hint.setText(_shown(preset.source))
         self.preset_hint.setVisible(bool(preset.addresses))
         if preset.date_order is not None:
             self.date_order.blockSignals(True)
@@ -438,7 +452,7 @@ class ColumnsStep(QWidget):
         results = client_import.check_rows(
             table, mapping, self.options(), self.rules, self.today(), limit=PREVIEW_ROWS
         )
-        headers = [tr("Line"), tr("Check"), *(FIELD_BY_KEY[k].label for k in keys)]
+        headers = [tr("Line"), tr("Check"), *(translated(FIELD_BY_KEY[k].label) for k in keys)]
         rows, faults = [], []
         for raw, result in zip(table.rows, results, strict=False):
             rows.append([str(result.line), *_preview_cells(raw, mapping, keys, result)])
@@ -455,7 +469,10 @@ class ColumnsStep(QWidget):
         else:
             title = tr("The row as it would be stored")
         self.preview_title.setText(title)
-        self.missing = client_import.mapping_problems(table, mapping, self.options())
+        self.missing = [
+            translated(problem)
+            for problem in client_import.mapping_problems(table, mapping, self.options())
+        ]
         self.problem.setText(" ".join(self.missing))
         self.problem.setVisible(bool(self.missing))
         self.sig_changed.emit()
@@ -472,7 +489,7 @@ def _preview_cells(
     for key in keys:
         values = [raw[i].strip() for i, k in sorted(mapping.items()) if k == key and raw[i]]
         cells.append((FIELD_BY_KEY[key].join or " ").join(values))
-    problems = "; ".join(f"{client_import.field_label(k)}: {v}" for k, v in result.problems.items())
+    problems = "; ".join(_problem(k, v) for k, v in result.problems.items())
     return [tr("Refused — {problems}").format(problems=problems), *cells]
 
 
@@ -488,7 +505,7 @@ def _preview_faults(keys: list[str], result: RowResult) -> dict[int, str]:
         elif key == "guardians":
             field = "guardian_name"
         if field in keys:
-            faults[keys.index(field) + 2] = message
+            faults[keys.index(field) + 2] = translated(message)
     return faults
 
 
@@ -583,7 +600,7 @@ class CheckStep(QWidget):
             self.refused_view.resizeRowsToContents()
         self.duplicates_model.set_rows(
             _translated(DUPLICATE_HEADERS),
-            [(str(d.line), d.name, d.describe()) for d in plan.duplicates],
+            [(str(d.line), d.name, translated(d.describe())) for d in plan.duplicates],
         )
         for view in (self.refused_view, self.duplicates_view):
             view.setColumnWidth(0, 60)
@@ -865,12 +882,13 @@ class ClientImportDialog(QDialog):
             if not isinstance(exc, (OSError, RapportError)):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return
+            reason = exc.message if isinstance(exc, RapportError) else str(exc)
             if path is not None:
                 message = tr("{file} cannot be imported. {reason}").format(
-                    file=path.name, reason=exc
+                    file=path.name, reason=reason
                 )
             else:
-                message = tr("The file cannot be imported. {reason}").format(reason=exc)
+                message = tr("The file cannot be imported. {reason}").format(reason=reason)
             if self.step() == 0:
                 self.file_status.setText(message)
                 self.file_status.show()

@@ -1,4 +1,5 @@
-"""Dates as the screens show them; the words for the core's codes come from ``app.labels``."""
+"""Dates as the screens show them, and the words for the core's codes (``app.labels``) in
+the window's language."""
 
 from __future__ import annotations
 
@@ -6,14 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from app.labels import CLIENT_STATUS_LABELS as CLIENT_STATUS
-from app.labels import FEE_LABELS as FEE_ARRANGEMENT
-from app.labels import GOAL_STATUS_LABELS as GOAL_STATUS
-from app.labels import HISTORY_ACTION_LABELS, HISTORY_FIELD_LABELS, MANDATED, REQUESTED_BY_SHORT
-from app.labels import REQUESTED_BY_LABELS as REQUESTED_BY
+from app import labels
+from app.labels import MANDATED
+from ui.i18n import Labels
 from ui.widgets.date_edit import display_format
 
 __all__ = [
+    "ANSWERED_BY",
     "CLIENT_STATUS",
     "FEE_ARRANGEMENT",
     "GOAL_STATUS",
@@ -22,8 +22,20 @@ __all__ = [
     "MANDATED",
     "REQUESTED_BY",
     "REQUESTED_BY_SHORT",
+    "SEX_FOR_NORMS",
     "format_date",
 ]
+
+
+CLIENT_STATUS = Labels(labels.CLIENT_STATUS_LABELS)
+FEE_ARRANGEMENT = Labels(labels.FEE_LABELS)
+GOAL_STATUS = Labels(labels.GOAL_STATUS_LABELS)
+HISTORY_ACTION_LABELS = Labels(labels.HISTORY_ACTION_LABELS)
+HISTORY_FIELD_LABELS = Labels(labels.HISTORY_FIELD_LABELS)
+REQUESTED_BY = Labels(labels.REQUESTED_BY_LABELS)
+REQUESTED_BY_SHORT = Labels(labels.REQUESTED_BY_SHORT)
+SEX_FOR_NORMS = Labels(labels.SEX_FOR_NORMS_LABELS)
+ANSWERED_BY = Labels(labels.ANSWERED_BY_LABELS)
 
 
 def format_date(value: date | None) -> str:

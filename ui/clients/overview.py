@@ -57,6 +57,7 @@ from ui.clients.chart_tab import ChartTab
 from ui.clients.client_form import ClientDialog
 from ui.clients.consent_tab import ConsentTab
 from ui.clients.labels import (
+    ANSWERED_BY,
     CLIENT_STATUS,
     FEE_ARRANGEMENT,
     GOAL_STATUS,
@@ -71,10 +72,13 @@ from ui.clients.review import ReviewWindow
 from ui.consent.signing import ConsentSigning
 from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
-from ui.i18n import tr
-from ui.intake.screening import ANSWERED_BY
+from ui.i18n import Labels, tr
 from ui.widgets.forms import set_lines_high
 from ui.widgets.labels import text_label
+from ui.widgets.snooze import reason_text
+
+#: What became of a follow-up item, in the window's language.
+FOLLOW_UP = Labels(FOLLOW_UP_LABELS)
 
 
 class ClientOverview(QWidget):
@@ -299,7 +303,7 @@ class ClientOverview(QWidget):
             for item in open_items
         ]
         lines += [
-            (signal.reason, "formError" if signal.severity >= 2 else "warning")
+            (reason_text(signal), "formError" if signal.severity >= 2 else "warning")
             for signal in getattr(self, "signals", [])
             if signal.rule not in ("consent", "open_follow_up")  # named below already
         ]
@@ -399,7 +403,7 @@ class ClientOverview(QWidget):
             cells = [
                 format_date(item.created_at.astimezone().date()),
                 item.title,
-                FOLLOW_UP_LABELS.get(item.status, item.status),
+                FOLLOW_UP.get(item.status, item.status),
                 item.resolution_note,
             ]
             for column, text in enumerate(cells):
@@ -706,7 +710,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(tr("Record what was done"))
         self.setMinimumWidth(520)
         self.status = QComboBox()
-        for value, label in FOLLOW_UP_LABELS.items():
+        for value, label in FOLLOW_UP.items():
             if value != FollowUpStatus.OPEN:
                 self.status.addItem(label, str(value))
         self.note = QPlainTextEdit()

@@ -32,11 +32,14 @@ from ui.clients.client_form import ClientDialog
 from ui.clients.labels import REQUESTED_BY, REQUESTED_BY_SHORT, format_date
 from ui.clients.list_model import LazyRowsModel, list_view
 from ui.context import AppContext
-from ui.i18n import marked, tr
+from ui.i18n import Labels, marked, tr
 from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
 
 S = ProspectStatus
+#: An enquiry's status, and why it did not proceed, in the window's language.
+STATUS = Labels(STATUS_LABELS)
+REASON = Labels(REASON_LABELS)
 COLUMNS = [marked("Name"), marked("Status"), marked("Asked by"), marked("Enquired")]
 FILTERS: list[tuple[str, frozenset[str]]] = [
     (marked("Open enquiries"), frozenset({S.NEW, S.CONSULTATION_BOOKED, S.CONSULTATION_HELD})),
@@ -49,15 +52,22 @@ FILTERS: list[tuple[str, frozenset[str]]] = [
 def _cell(row: ProspectRow, column: int, role: int) -> Any:
     if role != Qt.ItemDataRole.DisplayRole:
         return None
-    status = STATUS_LABELS.get(S(row.status), row.status)
+    status = STATUS.get(S(row.status), row.status)
     if row.status == S.DID_NOT_PROCEED and row.not_proceeding_reason:
-        status += f" ({REASON_LABELS[NotProceedingReason(row.not_proceeding_reason)].lower()})"
+        status += f" ({_reason_in_brackets(NotProceedingReason(row.not_proceeding_reason))})"
     return [
         row.name,
         status,
         REQUESTED_BY_SHORT.get(row.requested_by, row.requested_by),
         format_date(row.created_at.astimezone().date()),
     ][column]
+
+
+def _reason_in_brackets(reason: NotProceedingReason) -> str:
+    """The reason as it stands in brackets after the status: lower case in English
+    ("Did not proceed (cost)"); a translation keeps its own capitals."""
+    shown = REASON[reason]
+    return shown.lower() if shown == REASON_LABELS[reason] else shown
 
 
 class ProspectForm(QWidget):
@@ -115,7 +125,7 @@ class NotProceedingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Did not proceed"))
         self.reason = QComboBox()
-        for value, label in REASON_LABELS.items():
+        for value, label in REASON.items():
             self.reason.addItem(label, str(value))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Anything worth remembering (optional)"))
@@ -300,9 +310,9 @@ class ProspectsPage(QWidget):
             data, row = prospects.get_prospect(session, prospect_id)
         self.current_id = prospect_id
         self.panel_title.setText(row.name)
-        status = STATUS_LABELS.get(S(row.status), row.status)
+        status = STATUS.get(S(row.status), row.status)
         if row.status == S.DID_NOT_PROCEED and row.not_proceeding_reason:
-            status += f": {REASON_LABELS[NotProceedingReason(row.not_proceeding_reason)]}"
+            status += f": {REASON[NotProceedingReason(row.not_proceeding_reason)]}"
         self.status_line.setText(
             tr("{status} · enquired {date}").format(
                 status=status, date=format_date(row.created_at.astimezone().date())

@@ -26,6 +26,7 @@ from app import review
 from app.changes import Changed
 from app.errors import RapportError
 from app.review import ClientReview, ReviewItem
+from app.words import translated
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.i18n import marked, tr
@@ -101,11 +102,12 @@ class ReviewWindow(QWidget):
             )
         )
         for prompt in review.WORKSHEET:
-            sheet_layout.addWidget(text_label(prompt.text, ""))
+            question = translated(prompt.text)
+            sheet_layout.addWidget(text_label(question, ""))
             edit = QPlainTextEdit()
             edit.setMaximumHeight(80)
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(prompt.text)
+            edit.setAccessibleName(question)
             self.answers[prompt.key] = edit
             sheet_layout.addWidget(edit)
         self.save_button = QPushButton(tr("Save to the client's record"))
@@ -149,7 +151,7 @@ class ReviewWindow(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(14, 10, 14, 10)
         top = QHBoxLayout()
-        title = QLabel(item.title)
+        title = QLabel(translated(item.title))
         title.setObjectName("cardTitle")
         words, kind = LOOKS[item.look]
         badge = QLabel(tr(words))
@@ -159,7 +161,7 @@ class ReviewWindow(QWidget):
         top.addWidget(badge)
         layout.addLayout(top)
         for fact in item.facts:
-            layout.addWidget(text_label(fact, ""))
+            layout.addWidget(text_label(translated(fact), ""))
         bottom = QHBoxLayout()
         box = QCheckBox(tr("Looked at"))
         box.setChecked(looked)

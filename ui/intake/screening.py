@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.instruments import Instrument
-from app.labels import ANSWERED_BY_LABELS
 from app.models import AnsweredBy
 from app.scoring import Score, score
 from ui import style
+from ui.clients.labels import ANSWERED_BY
 from ui.i18n import tr
 from ui.widgets.forms import set_lines_high
 from ui.widgets.labels import text_label
-
-ANSWERED_BY = ANSWERED_BY_LABELS
 
 
 def describe(instrument: Instrument, result: Score) -> str:

@@ -29,6 +29,7 @@ from app.errors import RapportError, ValidationError
 from app.intake import DEFAULT_SCREENS, IntakeData, ScreenAnswers
 from app.models import AnsweredBy, ConsentAudience, RequestedBy
 from app.practice import get_profile, retention_policy
+from app.words import translated
 from ui.clients.client_form import ClientForm
 from ui.clients.labels import REQUESTED_BY
 from ui.context import AppContext
@@ -408,8 +409,9 @@ class SummaryPage(_Page):
         self.sign_consent.setEnabled(not problem)
         self.sign_consent.setChecked(not problem)
         self.sign_consent.setToolTip(
-            problem
-            or tr(
+            translated(problem)
+            if problem
+            else tr(
                 "After Finish, the client (or their guardian) reads and signs the consent, "
                 "full screen"
             )

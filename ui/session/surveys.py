@@ -42,12 +42,13 @@ from app.errors import RapportError
 from app.instruments import Instrument
 from app.models import Administration, AnsweredBy, ClinicianGuess
 from app.practice import get_profile
-from app.surveys import PIN_LENGTHS, TIMING_LABELS
+from app.surveys import PIN_LENGTHS
 from ui.clients.labels import format_date
 from ui.context import AppContext
 from ui.documents import DocumentPreview
 from ui.i18n import marked, tr
 from ui.intake.client_mode import ClientMode
+from ui.settings.feedback_page import TIMING
 from ui.widgets.labels import text_label
 
 EVALUATION = "session_evaluation"
@@ -657,7 +658,7 @@ class PaperSurveyDialog(QDialog):
         self.resize(560, 640)
         self.timing = QComboBox()
         for timing in surveys.TIMINGS:
-            self.timing.addItem(TIMING_LABELS[timing], timing)
+            self.timing.addItem(TIMING[timing], timing)
         self.instrument = QComboBox()
         first = [i for t in surveys.TIMINGS for i in due.get(t, []) if i in instruments]
         rest = sorted(

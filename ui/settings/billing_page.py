@@ -160,7 +160,7 @@ class BillingSettingsPage(QWidget):
     def load(self) -> None:
         with self.ctx.vault.session() as session:
             self.saved = billing.billing_settings(session)
-            lock = billing.CURRENCY_LOCKED if billing.currency_locked(session) else ""
+            lock = tr(billing.CURRENCY_LOCKED) if billing.currency_locked(session) else ""
         self._fill_choices(self.saved)
         self.terms.setValue(self.saved.payment_terms_days)
         self.tax_id.setText(self.saved.tax_id)
@@ -186,7 +186,7 @@ class BillingSettingsPage(QWidget):
 
     def _update_lock(self) -> None:
         with self.ctx.vault.session() as session:
-            self._show_lock(billing.CURRENCY_LOCKED if billing.currency_locked(session) else "")
+            self._show_lock(tr(billing.CURRENCY_LOCKED) if billing.currency_locked(session) else "")
 
     def _show_lock(self, reason: str) -> None:
         self.currency.setEnabled(not reason)

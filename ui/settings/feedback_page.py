@@ -24,10 +24,12 @@ from app.errors import ValidationError
 from app.outcomes import AttentionSettings
 from app.surveys import MAX_EVERY, TIMING_LABELS, PlanEntry
 from ui.context import AppContext
-from ui.i18n import marked, tr
+from ui.i18n import Labels, marked, tr
 from ui.widgets.forms import counted_suffix
 from ui.widgets.labels import text_label
 
+#: When a questionnaire is given, in the window's language (here and in the session).
+TIMING = Labels(TIMING_LABELS)
 #: What a questionnaire's "every … sessions" field is called, for each timing.
 TIMING_EVERY = {
     "before": marked("{questionnaire} before: every how many sessions"),
@@ -133,7 +135,7 @@ class DefaultPlanEditor(QWidget):
         grid = QGridLayout()
         ordered = sorted(self.instruments.values(), key=lambda i: i.short_name)
         for column, timing in enumerate(surveys.TIMINGS):
-            heading = QLabel(TIMING_LABELS[timing])
+            heading = QLabel(TIMING[timing])
             heading.setObjectName("cardTitle")
             grid.addWidget(heading, 0, column * 2)
             for row, instrument in enumerate(ordered, start=1):

@@ -40,6 +40,7 @@ from app.changes import Changed
 from app.errors import RapportError, ValidationError
 from app.models import ServiceKind
 from app.money import parse_money
+from app.words import said
 from ui import style
 from ui.context import AppContext
 from ui.i18n import marked, tr
@@ -52,15 +53,6 @@ KIND_LABELS = {
     ServiceKind.COUPLES: marked("Couples session"),
     ServiceKind.OTHER: marked("Other"),
 }
-WEEKDAYS = (
-    marked("Monday"),
-    marked("Tuesday"),
-    marked("Wednesday"),
-    marked("Thursday"),
-    marked("Friday"),
-    marked("Saturday"),
-    marked("Sunday"),
-)
 
 
 def _fee_text(service: ServiceInfo) -> str:
@@ -150,7 +142,7 @@ class ServiceDialog(QDialog):
         try:
             fee = parse_money(text, self.ctx.money_locale()) if text else None
         except ValueError as exc:
-            raise ValidationError({"fee": str(exc)}) from None
+            raise ValidationError({"fee": said(exc)}) from None
         return ServiceInput(
             name=self.name.text(),
             duration_minutes=self.duration.value(),
@@ -188,7 +180,7 @@ class HoursBox(QGroupBox):
         self.ctx = ctx
         grid = QGridLayout()
         self.days: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
-        for row, name in enumerate(WEEKDAYS):
+        for row, name in enumerate(calendar.DAY_NAMES):
             works = QCheckBox(tr(name))
             start, end = QTimeEdit(), QTimeEdit()
             for edit in (start, end):

@@ -20,9 +20,17 @@ from app import outcomes
 from app.changes import Changed
 from app.errors import RapportError
 from app.outcomes import AttentionSignal
+from app.words import translated
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.widgets.labels import text_label
+
+
+def reason_text(signal: AttentionSignal) -> str:
+    """Why ``signal`` asks for attention, in the window's language (its sentences, joined)."""
+    if signal.reasons:
+        return " ".join(translated(reason) for reason in signal.reasons)
+    return translated(signal.reason)
 
 
 class SnoozeDialog(QDialog):
@@ -56,7 +64,9 @@ class SnoozeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(
-                tr("{client}: {reason}").format(client=signal.client_name, reason=signal.reason),
+                tr("{client}: {reason}").format(
+                    client=signal.client_name, reason=reason_text(signal)
+                ),
                 "",
             )
         )
