@@ -65,7 +65,7 @@ from app.models import (
 )
 from app.money import from_minor, parse_amount, to_minor
 from app.practice import MAX_FEE, fee_policy, get_profile, get_setting, set_setting
-from app.words import marked, said, words
+from app.words import marked, said, when_words, words
 
 #: How far ahead a series may be booked, and the most sessions it may have.
 MAX_SERIES_YEARS = 5
@@ -350,7 +350,6 @@ SLOT_GRID = timedelta(minutes=15)
 SLOT_HORIZON = timedelta(weeks=8)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _PROCEDURE_CODE = re.compile(r"^[A-Za-z0-9]*$")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: The days of the week, Monday first, as the screens and messages name them.
 DAY_NAMES = (
     marked("Monday"),
@@ -361,7 +360,6 @@ DAY_NAMES = (
     marked("Saturday"),
     marked("Sunday"),
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: Consent kinds that let a billable session be booked without a warning.
 CONSENT_OK = frozenset({"signed", "on_paper"})
 #: What booking says when a client's consent is of each kind (``{code}``: the client's code).
@@ -400,10 +398,8 @@ def _clock(moment: time | datetime) -> str:
 
 
 def _when(start: datetime, end: datetime, zone: ZoneInfo) -> str:
-    """``Tue 3 Mar 2026, 17:00–17:50`` in the practice's time (English, whatever the locale)."""
-    a, b = start.astimezone(zone), end.astimezone(zone)
-    day = f"{_DAYS[a.weekday()]} {a.day} {_MONTHS[a.month - 1]} {a.year}"
-    return f"{day}, {a:%H:%M}–{b:%H:%M}"
+    """``Tue 3 Mar 2026, 17:00–17:50`` in the practice's time (in the window's language)."""
+    return when_words(start.astimezone(zone), end.astimezone(zone))
 
 
 def _require_aware(name: str, moment: datetime) -> None:

@@ -61,7 +61,7 @@ from app.models import (
     Setting,
 )
 from app.practice import SETTING_DEFAULTS, get_profile, set_setting
-from app.words import marked, words
+from app.words import day_words, marked, words
 
 ChangeKind = Literal["improved", "deteriorated", "no_reliable_change", "baseline_only"]
 
@@ -365,7 +365,6 @@ _MISSED_WORDS: dict[str, str] = {
     AppointmentStatus.NO_SHOW: marked("no-show on {day}"),
     AppointmentStatus.LATE_CANCELLED: marked("late cancellation on {day}"),
 }
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 # ------------------------------------------------------------------ judging change
@@ -381,8 +380,8 @@ def _num(value: float) -> str:
 
 
 def _day(day: date) -> str:
-    """``3 Mar 2026`` (English, whatever the locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """``3 Mar 2026`` (in the window's language)."""
+    return day_words(day)
 
 
 def _better(instrument: Instrument) -> int:

@@ -22,6 +22,7 @@ test) everything stays English; ``str(error)`` is always the English.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 
@@ -90,3 +91,44 @@ def translated(text: str) -> str:
         except (KeyError, IndexError, ValueError):  # a catalogue's fields that do not match
             return str.__str__(text)
     return _translation(text)
+
+
+_MONTHS = (
+    marked("Jan"),
+    marked("Feb"),
+    marked("Mar"),
+    marked("Apr"),
+    marked("May"),
+    marked("Jun"),
+    marked("Jul"),
+    marked("Aug"),
+    marked("Sep"),
+    marked("Oct"),
+    marked("Nov"),
+    marked("Dec"),
+)
+_WEEKDAYS = (
+    marked("Mon"),
+    marked("Tue"),
+    marked("Wed"),
+    marked("Thu"),
+    marked("Fri"),
+    marked("Sat"),
+    marked("Sun"),
+)
+
+
+def day_words(day: date) -> Words:
+    """``3 Mar 2026``, in the window's language where shown (a date inside a message)."""
+    return words("{day} {month} {year}", day=day.day, month=_MONTHS[day.month - 1], year=day.year)
+
+
+def when_words(start: datetime, end: datetime) -> Words:
+    """``Tue 3 Mar 2026, 17:00–17:50`` for two moments of one day (given in local time)."""
+    return words(
+        "{weekday} {day}, {start}–{end}",
+        weekday=_WEEKDAYS[start.weekday()],
+        day=day_words(start.date()),
+        start=f"{start:%H:%M}",
+        end=f"{end:%H:%M}",
+    )

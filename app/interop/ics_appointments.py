@@ -76,7 +76,7 @@ from app.models import (
 )
 from app.practice import get_profile
 from app.text import fold
-from app.words import marked, words
+from app.words import day_words, marked, when_words, words
 
 #: Appointments longer than this are refused (the calendar's own limit).
 LONGEST = timedelta(minutes=calendar.MAX_DURATION)
@@ -374,8 +374,7 @@ def _imported_before(session: Session, keys: Iterable[str]) -> set[str]:
 
 def _when(start: datetime, end: datetime, zone: ZoneInfo) -> str:
     """``Tue 3 Mar 2026, 17:00–17:50`` in the practice's time."""
-    a, b = start.astimezone(zone), end.astimezone(zone)
-    return f"{a:%a} {a.day} {a:%b %Y}, {a:%H:%M}–{b:%H:%M}"
+    return when_words(start.astimezone(zone), end.astimezone(zone))
 
 
 def _in_the_way(item: calendar.AppointmentView | calendar.BlockedView, zone: ZoneInfo) -> str:
@@ -522,7 +521,7 @@ def plan_appointment_import(
                     first,
                     words(
                         "its times from {day} on are more than a year ahead",
-                        day=f"{later.day} {later:%b %Y}",
+                        day=day_words(later),
                     ),
                 )
             )

@@ -9617,5 +9617,89 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
             <source>The audit log's chain is broken at entry {entry}.</source>
             <translation>Die Kette des Prüfprotokolls ist bei Eintrag {entry} unterbrochen.</translation>
         </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez.</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>{weekday} {day}, {start}–{end}</source>
+            <translation>{weekday}, {day}, {start}–{end}</translation>
+        </message>
     </context>
 </TS>

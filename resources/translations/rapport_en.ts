@@ -9614,5 +9614,89 @@ A backup brings the practice back as it was when the backup was made; the damage
             <source>The audit log's chain is broken at entry {entry}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{weekday} {day}, {start}–{end}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

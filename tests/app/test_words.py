@@ -6,6 +6,7 @@ import ast
 import pickle
 import string
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,12 @@ def test_a_translation_whose_fields_differ_falls_back_to_english() -> None:
         assert translated(words.words("{name} exists.", name="x")) == "x exists."
     finally:
         words.use_translation(None)
+
+
+def test_days_inside_messages_read_in_the_window_language(shouting: None) -> None:
+    day = words.day_words(date(2026, 3, 3))
+    assert str.__str__(day) == "3 Mar 2026"
+    assert translated(day) == "3 MAR 2026"
+    when = words.when_words(datetime(2026, 3, 3, 17, 0), datetime(2026, 3, 3, 17, 50))
+    assert str.__str__(when) == "Tue 3 Mar 2026, 17:00–17:50"
+    assert translated(when) == "TUE 3 MAR 2026, 17:00–17:50"
