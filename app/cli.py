@@ -307,6 +307,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         f"Exported {report.clients:,} clients ({rows:,} rows, {len(report.files):,} files) "
         f"as {kind} of {report.size / 1e6:.1f} MB in {report.seconds:.0f} s: {report.path}"
     )
+    if report.charts_beside:
+        print(f"{report.charts_beside:,} chart summaries were drawn by a second process.")
     if not report.psychotherapy_notes:
         print("Psychotherapy notes are not included.")
     if not report.encrypted:

@@ -8,7 +8,8 @@ nothing touches the developer's own practice, logs or keyring), runs the frozen
 1. ``rapport-admin --version``,
 2. ``rapport-admin demo --data-dir TMP --scale small`` (the real key derivation),
 3. ``rapport-admin verify --data-dir TMP`` with the demo passphrase,
-4. ``rapport-admin export`` of the demo into an encrypted 7z archive (PDFs, fonts, 7z),
+4. ``rapport-admin export`` of the demo into an encrypted 7z archive (PDFs, fonts, 7z), its
+   chart summaries drawn by a second process (the bundle started as a copy of itself),
 5. ``rapport --self-test --data-dir TMP`` offscreen: unlock, every area once, quit; and
    again on a virtual X server when ``xvfb-run`` is installed (Qt's xcb plugin),
 6. ``install.sh`` into a temporary prefix, then the installed ``rapport-admin --version``
@@ -169,9 +170,13 @@ def smoke_test(tarball: Path) -> None:
             [admin, "export", "--data-dir", str(practice), "--to", str(archive_path)],
             env,
             root,
+            # Every chart summary drawn by a second process, even for the small demo: the
+            # frozen bundle starts it as a copy of itself (multiprocessing.freeze_support).
+            expect="chart summaries were drawn by a second process",
             extra_env={
                 "RAPPORT_PASSPHRASE": DEMO_PASSPHRASE,
                 "RAPPORT_EXPORT_PASSPHRASE": "smoke test export passphrase",
+                "RAPPORT_CHART_PROCESS_CLIENTS": "1",
             },
         )
         if not archive_path.is_file() or archive_path.stat().st_size < 10_000:

@@ -144,6 +144,8 @@ class ExportReport:
     files: dict[str, int]
     clients: int
     charts: int
+    #: How many of the chart summaries a second process drew beside the export (0: none).
+    charts_beside: int
     consent_documents: int
     #: Bytes on disk: the archive, or every file of a plain folder.
     size: int
@@ -552,10 +554,21 @@ def _source(
     return source, lambda: load_all().instruments
 
 
-#: A practice with this many clients has its chart summaries drawn by a second process
-#: (:mod:`app.interop.chart_process`) while the export writes the tables and its archive's
-#: thread compresses them; a smaller practice's are drawn here sooner than it starts.
-CHART_PROCESS_CLIENTS = 400
+def _chart_process_clients() -> int:
+    """A practice with this many clients has its chart summaries drawn by a second process
+    (:mod:`app.interop.chart_process`) while the export writes the tables and its archive's
+    thread compresses them; a smaller practice's are drawn here sooner than it starts.
+
+    ``RAPPORT_CHART_PROCESS_CLIENTS`` sets another number: the smoke test of a built
+    bundle sets 1, so that the small demo's charts prove the bundle starts that process.
+    """
+    try:
+        return max(1, int(os.environ.get("RAPPORT_CHART_PROCESS_CLIENTS", "400")))
+    except ValueError:
+        return 400
+
+
+CHART_PROCESS_CLIENTS = _chart_process_clients()
 
 
 def _chart_process(
@@ -762,7 +775,7 @@ def _export(
     steps.check()
     files: dict[str, int] = {}
     rows: dict[str, int] = {}
-    charts = documents = 0
+    charts = documents = beside = 0
     # The chart process starts (imports, opens the practice) while the archive is made.
     drawer = _chart_process(source, known, psychotherapy_notes, today)
     try:
@@ -809,6 +822,13 @@ def _export(
                 )
                 return True
 
+            def drawn_beside(chart: tuple[int, bytes] | None) -> bool:
+                """A chart the other process drew, taken (false: none given)."""
+                nonlocal beside
+                taken = client_files(chart)
+                beside += taken
+                return taken
+
             # Drawn here where no other process draws them (or what it did not draw).
             drawn_here = _charts(run, run.clients if drawer is None else [])
 
@@ -816,7 +836,7 @@ def _export(
                 """A chart the other process drew, else the next one drawn here."""
                 if drawer is not None:
                     with contextlib.suppress(ChartProcessFailed):
-                        if client_files(next(drawer.arrived(), None)):
+                        if drawn_beside(next(drawer.arrived(), None)):
                             return True
                 return client_files(next(drawn_here, None))
 
@@ -825,7 +845,7 @@ def _export(
                 if drawer is not None:  # the charts drawn meanwhile, not left to wait
                     with contextlib.suppress(ChartProcessFailed):
                         for chart in drawer.arrived():
-                            client_files(chart)
+                            drawn_beside(chart)
                 # The tables give the archive's thread far more to compress than the charts:
                 # while it is behind, charts are taken rather than waited idle.
                 sink.make_room(_WAITING_BYTES, next_chart)
@@ -841,7 +861,7 @@ def _export(
                 with contextlib.suppress(ChartProcessFailed):
                     for chart in drawer.rest():
                         sink.make_room(_WAITING_BYTES)
-                        client_files(chart)
+                        drawn_beside(chart)
                 drawer.close()
                 drawer = None
                 # Whatever the other process did not draw (it stopped) is drawn here.
@@ -920,6 +940,7 @@ def _export(
         files=files,
         clients=client_count,
         charts=charts,
+        charts_beside=beside,
         consent_documents=documents,
         size=size,
         seconds=time.perf_counter() - started,

@@ -161,3 +161,32 @@ def test_a_change_saved_while_writes_wait_is_seen_by_neither_reader(demo: Vault)
             {"name": before, "id": client_id},
         )
         session.commit()
+
+
+def test_the_report_counts_the_charts_a_second_process_drew(
+    demo: Vault, tmp_path: Path, started: list[ChartProcess]
+) -> None:
+    report = export.export_practice_to_folder(
+        demo, tmp_path / "export", psychotherapy_notes=True, today=DEMO_TODAY
+    )
+    assert report.charts > 20
+    assert report.charts_beside == report.charts
+
+
+def test_a_small_practice_draws_its_charts_itself(demo: Vault, tmp_path: Path) -> None:
+    report = export.export_practice_to_folder(
+        demo, tmp_path / "export", psychotherapy_notes=False, today=DEMO_TODAY
+    )
+    assert report.charts > 20
+    assert report.charts_beside == 0
+
+
+def test_the_practice_size_for_a_second_process_can_be_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("RAPPORT_CHART_PROCESS_CLIENTS", raising=False)
+    assert export._chart_process_clients() == 400
+    monkeypatch.setenv("RAPPORT_CHART_PROCESS_CLIENTS", "1")
+    assert export._chart_process_clients() == 1
+    monkeypatch.setenv("RAPPORT_CHART_PROCESS_CLIENTS", "many")
+    assert export._chart_process_clients() == 400
