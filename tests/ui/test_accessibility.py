@@ -71,6 +71,7 @@ from ui.main_window import MainWindow
 from ui.widgets.labels import LinkLabel, text_label
 from ui.widgets.passphrase import PassphraseEdit
 from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.tabs import TabBar, tab_widget
 
 from .conftest import FakeClock
 
@@ -958,3 +959,24 @@ def test_status_marks_are_words_for_a_screen_reader(qtbot: QtBot, demo_window: M
     start = attended.start.astimezone(grid.zone)
     assert attended.service_name in words and f"{start:%H:%M}" in words
     assert "✓" in words  # the status mark, as the week shows it
+
+
+def test_tabs_leave_room_for_the_accents_of_capitals(restyled: QApplication) -> None:
+    """Fusion draws a tab that is not the current one lower: the Ä of "Änderungsverlauf"
+    lost its dots. The window's tab widgets have taller tabs."""
+
+    def tab_height(tabs: QTabWidget) -> int:
+        tabs.addTab(QWidget(), "Änderungsverlauf")
+        tabs.addTab(QWidget(), "Übersicht")
+        height = tabs.tabBar().tabRect(1).height()
+        tabs.deleteLater()
+        return height
+
+    assert tab_height(tab_widget()) >= tab_height(QTabWidget()) + TabBar.ROOM
+    folder = Path(ui.__file__).parent
+    plain = [
+        str(path.relative_to(folder))
+        for path in folder.rglob("*.py")
+        if "QTabWidget()" in path.read_text(encoding="utf-8")
+    ]
+    assert not plain, f"tabs made without tab_widget(): {plain}"

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +51,7 @@ from ui.documents import FILE_DIALOG_OPTIONS
 from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 from ui.widgets.tables import read_only_table
+from ui.widgets.tabs import tab_widget
 
 #: How long locking waits for an import under way to finish or roll back.
 LOCK_WAIT_MS = 10_000
@@ -270,7 +270,7 @@ class AppointmentImportDialog(QDialog):
         self.create_view = read_only_table(self.create_model, tr("Appointments to create"))
         self.refused_view = read_only_table(self.refused_model, tr("Events refused"))
         self.skipped_view = read_only_table(self.skipped_model, tr("Events skipped"))
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         for view, name in zip(
             (self.create_view, self.refused_view, self.skipped_view), TAB_NAMES, strict=True
         ):

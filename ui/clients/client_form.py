@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from ui.i18n import tr
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
+from ui.widgets.tabs import tab_widget
 
 
 def _combo(options: Mapping[str, str]) -> QComboBox:
@@ -157,7 +157,7 @@ class ClientForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = FieldErrors()
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
 
         # Identity
         self.legal_first_name = QLineEdit()

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +68,7 @@ from ui.documents import FILE_DIALOG_OPTIONS
 from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
 from ui.widgets.tables import read_only_table
+from ui.widgets.tabs import tab_widget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -530,7 +530,7 @@ class CheckStep(QWidget):
         self.refused_view.setWordWrap(True)
         self.duplicates_model = TextRowsModel(_translated(DUPLICATE_HEADERS), self)
         self.duplicates_view = read_only_table(self.duplicates_model)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.refused_view, tr("Refused"))
         self.tabs.addTab(self.duplicates_view, tr("Possible duplicates"))
         self.reread_button = QPushButton(tr("Read the corrected file again"))

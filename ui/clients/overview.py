@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +75,7 @@ from ui.i18n import Labels, tr
 from ui.widgets.forms import set_lines_high
 from ui.widgets.labels import text_label
 from ui.widgets.snooze import reason_text
+from ui.widgets.tabs import tab_widget
 
 #: What became of a follow-up item, in the window's language.
 FOLLOW_UP = Labels(FOLLOW_UP_LABELS)
@@ -139,7 +139,7 @@ class ClientOverview(QWidget):
         self.attention_layout.setContentsMargins(14, 8, 14, 8)
         self.attention_layout.setSpacing(2)
 
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.details = QWidget()
         self.details_form = QFormLayout(self.details)
         scroll = QScrollArea()

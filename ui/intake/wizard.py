@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -39,6 +38,7 @@ from ui.intake.screening import AnswerSheet, describe
 from ui.style import icon
 from ui.widgets.forms import FieldErrors, set_lines_high
 from ui.widgets.labels import text_label
+from ui.widgets.tabs import tab_widget
 
 
 def _text_edit(placeholder: str, lines: float = 4) -> QPlainTextEdit:
@@ -260,7 +260,7 @@ class ScreeningPage(_Page):
             row.addWidget(box)
         row.addStretch(1)
         self.sheets: dict[str, AnswerSheet] = {}
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.message = QLabel()
         self.message.setObjectName("formError")
         self.hand_button = QPushButton(tr("Hand the laptop to the client…"))

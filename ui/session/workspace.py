@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from ui.i18n import marked, tr
 from ui.session.editor import NoteEditor
 from ui.session.surveys import SurveyPanel
 from ui.widgets.labels import text_label
+from ui.widgets.tabs import tab_widget
 
 REVIEW_LABELS = {
     "": marked("Not reviewed yet"),
@@ -406,7 +406,7 @@ class SessionWorkspace(_NoteHost):
         self.note_editor = NoteEditor(ctx, note, goals)
         self._watch(self.note_editor)
         self.private_editor: NoteEditor | None = None
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.note_editor, tr("Session note"))
         self.private_holder = QWidget()
         self.private_layout = QVBoxLayout(self.private_holder)

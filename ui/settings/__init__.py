@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.i18n import marked, tr
@@ -18,6 +18,7 @@ from ui.settings.practice_page import PracticeSettings
 from ui.settings.records_page import RecordsSettings
 from ui.settings.security_page import SecuritySettings
 from ui.settings.services_page import ServicesSettings
+from ui.widgets.tabs import tab_widget
 
 Page = TypeVar("Page", bound=QWidget)
 
@@ -45,7 +46,7 @@ class SettingsPage(QWidget):
         self.setObjectName("page")
         title = QLabel(tr("Settings"))
         title.setObjectName("pageTitle")
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.pages: dict[str, QWidget] = {}
         for _name, label, _make in TABS:
             self.tabs.addTab(QWidget(), tr(label))
