@@ -89,11 +89,11 @@
         </message>
         <message>
             <source>{amount} kB</source>
-            <translation type="unfinished" />
+            <translation>{amount} kB</translation>
         </message>
         <message>
             <source>{amount} MB</source>
-            <translation type="unfinished" />
+            <translation>{amount} MB</translation>
         </message>
         <message>
             <source>the file could not be written</source>
@@ -121,19 +121,19 @@
         </message>
         <message>
             <source>Cash</source>
-            <translation type="unfinished" />
+            <translation>Bargeld</translation>
         </message>
         <message>
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Karte</translation>
         </message>
         <message>
             <source>Cheque</source>
-            <translation type="unfinished" />
+            <translation>Scheck</translation>
         </message>
         <message>
             <source>Bank transfer</source>
-            <translation type="unfinished" />
+            <translation>Überweisung</translation>
         </message>
         <message>
             <source>Other</source>
@@ -142,391 +142,391 @@
         <message>
             <source>Check</source>
             <comment>payment method</comment>
-            <translation type="unfinished" />
+            <translation>Prüfen</translation>
         </message>
         <message>
             <source>{name} (the client)</source>
-            <translation type="unfinished" />
+            <translation>{name} (Klient)</translation>
         </message>
         <message>
             <source>guardian</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte(r)</translation>
         </message>
         <message>
             <source>{name} — {relation}, pays, can consent</source>
-            <translation type="unfinished" />
+            <translation>{name} – {relation}, zahlt, kann einwilligen</translation>
         </message>
         <message>
             <source>{name} — {relation}, pays</source>
-            <translation type="unfinished" />
+            <translation>{name} – {relation}, zahlt</translation>
         </message>
         <message>
             <source>{name} — {relation}, can consent</source>
-            <translation type="unfinished" />
+            <translation>{name} – {relation}, kann einwilligen</translation>
         </message>
         <message>
             <source>{name} — {relation}</source>
-            <translation type="unfinished" />
+            <translation>{name} – {relation}</translation>
         </message>
         <message>
             <source>New invoice</source>
-            <translation type="unfinished" />
+            <translation>Neue Rechnung</translation>
         </message>
         <message>
             <source>Issue invoice</source>
-            <translation type="unfinished" />
+            <translation>Rechnung ausstellen</translation>
         </message>
         <message>
             <source>These charges</source>
-            <translation type="unfinished" />
+            <translation>Diese Posten</translation>
         </message>
         <message>
             <source>Every charge not invoiced yet, from</source>
-            <translation type="unfinished" />
+            <translation>Alle noch nicht abgerechneten Posten von</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Posten</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Betrag</translation>
         </message>
         <message>
             <source>Charges to invoice</source>
-            <translation type="unfinished" />
+            <translation>Abzurechnende Posten</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished">bis</translation>
+            <translation>bis</translation>
         </message>
         <message>
             <source>Nothing waits to be invoiced: every charge is on an invoice or waived.</source>
-            <translation type="unfinished" />
+            <translation>Es wartet nichts auf Abrechnung: Alle Posten stehen auf einer Rechnung oder sind erlassen.</translation>
         </message>
         <message>
             <source>Addressed to</source>
-            <translation type="unfinished" />
+            <translation>Rechnungsempfänger</translation>
         </message>
         <message>
             <source>Invoice date</source>
-            <translation type="unfinished" />
+            <translation>Rechnungsdatum</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Gesamtbetrag</translation>
         </message>
         <message numerus="yes">
             <source>Payment is asked within %n day(s); any credit the client has is taken off at once. An issued invoice never changes: to correct one, void it and issue a new one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Zahlung wird innerhalb von %n Tag erbeten; ein vorhandenes Guthaben des Klienten wird sofort abgezogen. Eine ausgestellte Rechnung ändert sich nie: Um sie zu korrigieren, stornieren Sie sie und stellen eine neue aus.</numerusform>
+                <numerusform>Die Zahlung wird innerhalb von %n Tagen erbeten; ein vorhandenes Guthaben des Klienten wird sofort abgezogen. Eine ausgestellte Rechnung ändert sich nie: Um sie zu korrigieren, stornieren Sie sie und stellen eine neue aus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{amount}  (%n charge(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount}  (%n Posten)</numerusform>
+                <numerusform>{amount}  (%n Posten)</numerusform>
             </translation>
         </message>
         <message>
             <source>Record a payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung erfassen</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung erfassen</translation>
         </message>
         <message>
             <source>{cheque} number, transaction id … (optional)</source>
-            <translation type="unfinished" />
+            <translation>{cheque}-Nummer, Transaktions-ID … (optional)</translation>
         </message>
         <message>
             <source>The oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Die ältesten Rechnungen zuerst</translation>
         </message>
         <message>
             <source>{number} of {date} · {amount} due</source>
-            <translation type="unfinished" />
+            <translation>{number} vom {date} · {amount} offen</translation>
         </message>
         <message>
             <source>The client owes {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient schuldet {amount}.</translation>
         </message>
         <message>
             <source>The client is in credit by {amount}: a payment now is kept as more credit.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient hat ein Guthaben von {amount}: Eine Zahlung wird jetzt als weiteres Guthaben verbucht.</translation>
         </message>
         <message>
             <source>Nothing is owed now: a payment is kept as credit for the next invoice.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit ist nichts offen: Eine Zahlung wird als Guthaben für die nächste Rechnung verbucht.</translation>
         </message>
         <message>
             <source>Paid on</source>
-            <translation type="unfinished" />
+            <translation>Bezahlt am</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Zahlungsart</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz</translation>
         </message>
         <message>
             <source>Pays</source>
-            <translation type="unfinished" />
+            <translation>Begleicht</translation>
         </message>
         <message>
             <source>More than the {amount} owed. Lower the amount, or press Record payment again and choose to keep the rest as credit.</source>
-            <translation type="unfinished" />
+            <translation>Mehr als die offenen {amount}. Verringern Sie den Betrag, oder klicken Sie erneut auf „Zahlung erfassen“ und lassen Sie den Rest als Guthaben verbuchen.</translation>
         </message>
         <message>
             <source>More than what is owed. Lower the amount, or press Record payment again and choose to keep the rest as credit.</source>
-            <translation type="unfinished" />
+            <translation>Mehr als der offene Betrag. Verringern Sie den Betrag, oder klicken Sie erneut auf „Zahlung erfassen“ und lassen Sie den Rest als Guthaben verbuchen.</translation>
         </message>
         <message>
             <source>Nothing is owed now. Keep this payment of {amount} as credit? It is taken off the client's next invoice.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit ist nichts offen. Diese Zahlung von {amount} als Guthaben verbuchen? Es wird von der nächsten Rechnung des Klienten abgezogen.</translation>
         </message>
         <message>
             <source>{amount} is {extra} more than the {owed} the client owes. Keep {extra} as credit? It is taken off the client's next invoice.</source>
-            <translation type="unfinished" />
+            <translation>{amount} sind {extra} mehr als die {owed}, die der Klient schuldet. {extra} als Guthaben verbuchen? Es wird von der nächsten Rechnung des Klienten abgezogen.</translation>
         </message>
         <message>
             <source>More than is owed</source>
-            <translation type="unfinished" />
+            <translation>Mehr als der offene Betrag</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Als Guthaben verbuchen</translation>
         </message>
         <message>
             <source>Change the amount</source>
-            <translation type="unfinished" />
+            <translation>Betrag ändern</translation>
         </message>
         <message>
             <source>Add a charge</source>
-            <translation type="unfinished" />
+            <translation>Posten hinzufügen</translation>
         </message>
         <message>
             <source>Add charge</source>
-            <translation type="unfinished" />
+            <translation>Posten hinzufügen</translation>
         </message>
         <message>
             <source>e.g. Report for the school</source>
-            <translation type="unfinished" />
+            <translation>z. B. Bericht für die Schule</translation>
         </message>
         <message>
             <source>For work other than sessions. The charge waits for the next invoice; its description is printed on it.</source>
-            <translation type="unfinished" />
+            <translation>Für Leistungen außerhalb von Sitzungen. Der Posten kommt auf die nächste Rechnung; seine Beschreibung wird darauf gedruckt.</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Waive a charge</source>
-            <translation type="unfinished" />
+            <translation>Posten erlassen</translation>
         </message>
         <message>
             <source>Waive charge</source>
-            <translation type="unfinished" />
+            <translation>Posten erlassen</translation>
         </message>
         <message>
             <source>The client will not be asked to pay it. The charge stays on the account, marked waived with your reason, and the waiver is kept in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient muss ihn nicht bezahlen. Der Posten bleibt im Konto, als erlassen markiert mit Ihrer Begründung, und der Erlass wird im Prüfprotokoll festgehalten.</translation>
         </message>
         <message>
             <source>e.g. Snowstorm; first late cancellation</source>
-            <translation type="unfinished" />
+            <translation>z. B. Schneesturm; erste kurzfristige Absage</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Write off</source>
-            <translation type="unfinished" />
+            <translation>Abschreiben</translation>
         </message>
         <message>
             <source>The client owes {amount}. A write-off settles their oldest invoices first and stays on the account with its reason; it can be voided if it was a mistake.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient schuldet {amount}. Eine Abschreibung begleicht zuerst die ältesten Rechnungen und bleibt mit ihrer Begründung im Konto; war sie ein Irrtum, kann sie storniert werden.</translation>
         </message>
         <message>
             <source>e.g. Hardship agreed at the last session</source>
-            <translation type="unfinished" />
+            <translation>z. B. In der letzten Sitzung vereinbarter Härtefall</translation>
         </message>
         <message>
             <source>Void invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>Rechnung {number} stornieren</translation>
         </message>
         <message>
             <source>Void invoice</source>
-            <translation type="unfinished" />
+            <translation>Rechnung stornieren</translation>
         </message>
         <message>
             <source>Invoice {number} of {date} · {total}</source>
-            <translation type="unfinished" />
+            <translation>Rechnung {number} vom {date} · {total}</translation>
         </message>
         <message>
             <source>The invoice keeps its number and is marked VOID; it is never deleted. Its charges become uninvoiced again, so you can issue a new, corrected invoice for them. The {paid} already paid on it goes back to the client's account: it pays their other open invoices, or waits as credit for the new one.</source>
-            <translation type="unfinished" />
+            <translation>Die Rechnung behält ihre Nummer und wird als STORNIERT markiert; sie wird nie gelöscht. Ihre Posten gelten wieder als nicht abgerechnet, sodass Sie dafür eine neue, korrigierte Rechnung ausstellen können. Die bereits darauf gezahlten {paid} gehen zurück auf das Konto des Klienten: Sie begleichen seine anderen offenen Rechnungen oder bleiben als Guthaben für die neue Rechnung stehen.</translation>
         </message>
         <message>
             <source>The invoice keeps its number and is marked VOID; it is never deleted. Its charges become uninvoiced again, so you can issue a new, corrected invoice for them.</source>
-            <translation type="unfinished" />
+            <translation>Die Rechnung behält ihre Nummer und wird als STORNIERT markiert; sie wird nie gelöscht. Ihre Posten gelten wieder als nicht abgerechnet, sodass Sie dafür eine neue, korrigierte Rechnung ausstellen können.</translation>
         </message>
         <message>
             <source>e.g. Wrong payer; reissued to the mother</source>
-            <translation type="unfinished" />
+            <translation>z. B. Falscher Rechnungsempfänger; neu an die Mutter ausgestellt</translation>
         </message>
         <message>
             <source>Void a payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung stornieren</translation>
         </message>
         <message>
             <source>Void payment</source>
-            <translation type="unfinished" />
+            <translation>Zahlung stornieren</translation>
         </message>
         <message>
             <source>Void a write-off</source>
-            <translation type="unfinished" />
+            <translation>Abschreibung stornieren</translation>
         </message>
         <message>
             <source>Void write-off</source>
-            <translation type="unfinished" />
+            <translation>Abschreibung stornieren</translation>
         </message>
         <message>
             <source>Written off</source>
-            <translation type="unfinished" />
+            <translation>Abgeschrieben</translation>
         </message>
         <message>
             <source>{how} · {amount} on {date}</source>
-            <translation type="unfinished" />
+            <translation>{how} · {amount} am {date}</translation>
         </message>
         <message>
             <source>e.g. The check bounced</source>
-            <translation type="unfinished" />
+            <translation>z. B. Der Scheck ist geplatzt</translation>
         </message>
         <message>
             <source>e.g. Written off by mistake</source>
-            <translation type="unfinished" />
+            <translation>z. B. Versehentlich abgeschrieben</translation>
         </message>
         <message>
             <source>The payment no longer counts: the client's balance goes up by {amount}. It stays on the account, marked void with your reason.</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</translation>
         </message>
         <message>
             <source>The write-off no longer counts: the client's balance goes up by {amount}. It stays on the account, marked void with your reason.</source>
-            <translation type="unfinished" />
+            <translation>Die Abschreibung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</translation>
         </message>
         <message numerus="yes">
             <source>The payment no longer counts: the client's balance goes up by {amount}, making invoice(s) {numbers} due again. It stays on the account, marked void with your reason.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Zahlung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}, wodurch Rechnung {numbers} wieder fällig wird. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</numerusform>
+                <numerusform>Die Zahlung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}, wodurch die Rechnungen {numbers} wieder fällig werden. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The write-off no longer counts: the client's balance goes up by {amount}, making invoice(s) {numbers} due again. It stays on the account, marked void with your reason.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Abschreibung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}, wodurch Rechnung {numbers} wieder fällig wird. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</numerusform>
+                <numerusform>Die Abschreibung zählt nicht mehr: Der Saldo des Klienten erhöht sich um {amount}, wodurch die Rechnungen {numbers} wieder fällig werden. Sie bleibt im Konto, als storniert markiert mit Ihrer Begründung.</numerusform>
             </translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>Erster Tag</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished" />
+            <translation>Letzter Tag</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Von</translation>
+            <translation>Von</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Dieser Monat</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Vormonat</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Dieses Jahr</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Vorjahr</translation>
         </message>
         <message>
             <source>The first day must come before the last.</source>
-            <translation type="unfinished" />
+            <translation>Der erste Tag muss vor dem letzten liegen.</translation>
         </message>
         <message>
             <source>No invoice</source>
-            <translation type="unfinished" />
+            <translation>Keine Rechnung</translation>
         </message>
         <message>
             <source>The invoice could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Die Rechnung konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>No receipt</source>
-            <translation type="unfinished" />
+            <translation>Keine Quittung</translation>
         </message>
         <message>
             <source>The receipt could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Die Quittung konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>No statement</source>
-            <translation type="unfinished" />
+            <translation>Kein Kontoauszug</translation>
         </message>
         <message>
             <source>The statement could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Der Kontoauszug konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>No superbill</source>
-            <translation type="unfinished" />
+            <translation>Kein Leistungsnachweis</translation>
         </message>
         <message>
             <source>The superbill could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Der Leistungsnachweis konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>No document</source>
-            <translation type="unfinished" />
+            <translation>Kein Dokument</translation>
         </message>
         <message>
             <source>The document could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>Invoice {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Rechnung {number} – {client}</translation>
         </message>
         <message>
             <source>Receipt {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Quittung {number} – {client}</translation>
         </message>
         <message>
             <source>Statement — {client}</source>
-            <translation type="unfinished" />
+            <translation>Kontoauszug – {client}</translation>
         </message>
         <message>
             <source>Superbill — {client}</source>
-            <translation type="unfinished" />
+            <translation>Leistungsnachweis – {client}</translation>
         </message>
         <message>
             <source>0–30 days</source>
@@ -542,338 +542,338 @@
         </message>
         <message>
             <source>90+ days</source>
-            <translation type="unfinished" />
+            <translation>90+ Tage</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Klient</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen</translation>
         </message>
         <message>
             <source>Oldest invoice</source>
-            <translation type="unfinished" />
+            <translation>Älteste Rechnung</translation>
         </message>
         <message>
             <source>What each client still owes on the invoices you issued, aged from each invoice's date. Double-click a client, or press Enter, to open their account. Money paid in advance is listed beneath: the client's next invoice takes it.</source>
-            <translation type="unfinished" />
+            <translation>Was jeder Klient auf die von Ihnen ausgestellten Rechnungen noch schuldet, gestaffelt nach Rechnungsdatum. Doppelklicken Sie auf einen Klienten oder drücken Sie die Eingabetaste, um sein Konto zu öffnen. Vorauszahlungen sind darunter aufgeführt: Sie werden mit der nächsten Rechnung des Klienten verrechnet.</translation>
         </message>
         <message numerus="yes">
             <source>The oldest unpaid invoice is %Ln day(s) old.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die älteste unbezahlte Rechnung ist %Ln Tag alt.</numerusform>
+                <numerusform>Die älteste unbezahlte Rechnung ist %Ln Tage alt.</numerusform>
             </translation>
         </message>
         <message>
             <source>In credit: {clients}.</source>
-            <translation type="unfinished" />
+            <translation>Guthaben: {clients}.</translation>
         </message>
         <message>
             <source>Nothing is outstanding: every invoice is paid.</source>
-            <translation type="unfinished" />
+            <translation>Nichts ist offen: Alle Rechnungen sind bezahlt.</translation>
         </message>
         <message numerus="yes">
             <source>Owed by %Ln client(s): {total}, {over_90} of it for more than 90 days.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient schuldet {total}, davon {over_90} seit mehr als 90 Tagen.</numerusform>
+                <numerusform>%Ln Klienten schulden {total}, davon {over_90} seit mehr als 90 Tagen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Owed by %Ln client(s): {total}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient schuldet {total}.</numerusform>
+                <numerusform>%Ln Klienten schulden {total}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Charges</source>
-            <translation type="unfinished" />
+            <translation>Posten</translation>
         </message>
         <message>
             <source>Paid in advance</source>
-            <translation type="unfinished" />
+            <translation>Vorauszahlung</translation>
         </message>
         <message>
             <source>Oldest charge</source>
-            <translation type="unfinished" />
+            <translation>Ältester Posten</translation>
         </message>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Alle auswählen</translation>
         </message>
         <message>
             <source>Issue invoices…</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen ausstellen…</translation>
         </message>
         <message>
             <source>Sessions held, late cancellations, missed appointments and other charges that are not on an invoice yet. Issuing makes one invoice per ticked client for all of their charges, dated today and addressed to whoever pays (a paying guardian for a minor); money paid in advance is taken off it.</source>
-            <translation type="unfinished" />
+            <translation>Stattgefundene Sitzungen, kurzfristige Absagen, versäumte Termine und sonstige Posten, die noch auf keiner Rechnung stehen. Beim Ausstellen entsteht für jeden angekreuzten Klienten eine Rechnung über alle seine Posten, mit heutigem Datum und adressiert an den Zahlenden (bei Minderjährigen eine zahlende sorgeberechtigte Person); Vorauszahlungen werden davon abgezogen.</translation>
         </message>
         <message>
             <source>Paid in advance: the invoice takes it off what is due.</source>
-            <translation type="unfinished" />
+            <translation>Vorauszahlung: Die Rechnung zieht sie vom fälligen Betrag ab.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s) with charges to invoice</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient mit abzurechnenden Posten</numerusform>
+                <numerusform>%Ln Klienten mit abzurechnenden Posten</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to invoice: every charge is on an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Nichts abzurechnen: Alle Posten stehen auf einer Rechnung.</translation>
         </message>
         <message numerus="yes">
             <source>{ticked} of %Ln client(s) ticked: {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{ticked} von %Ln Klient angekreuzt: {amount}</numerusform>
+                <numerusform>{ticked} von %Ln Klienten angekreuzt: {amount}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Issue %Ln invoice(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung ausstellen…</numerusform>
+                <numerusform>%Ln Rechnungen ausstellen…</numerusform>
             </translation>
         </message>
         <message>
             <source>Issue invoices</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen ausstellen</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Ausstellen</translation>
         </message>
         <message numerus="yes">
             <source>Issue %Ln invoice(s) dated {date}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung mit Datum {date} ausstellen?</numerusform>
+                <numerusform>%Ln Rechnungen mit Datum {date} ausstellen?</numerusform>
             </translation>
         </message>
         <message>
             <source>One invoice per client for all their charges not invoiced yet, {total} in all. An issued invoice cannot be changed: a mistake is corrected by voiding it and issuing a new one.</source>
-            <translation type="unfinished" />
+            <translation>Eine Rechnung pro Klient über alle noch nicht abgerechneten Posten, insgesamt {total}. Eine ausgestellte Rechnung kann nicht geändert werden: Ein Fehler wird korrigiert, indem Sie sie stornieren und eine neue ausstellen.</translation>
         </message>
         <message numerus="yes">
             <source>Issuing %Ln invoice(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung wird ausgestellt…</numerusform>
+                <numerusform>%Ln Rechnungen werden ausgestellt…</numerusform>
             </translation>
         </message>
         <message>
             <source>No invoice was issued. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Rechnung ausgestellt. {reason}</translation>
         </message>
         <message>
             <source>Nothing was left to invoice.</source>
-            <translation type="unfinished" />
+            <translation>Es war nichts mehr abzurechnen.</translation>
         </message>
         <message>
             <source>Issued invoice {number}.</source>
-            <translation type="unfinished" />
+            <translation>Rechnung {number} ausgestellt.</translation>
         </message>
         <message numerus="yes">
             <source>Issued %Ln invoice(s), {first} to {last}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung ausgestellt, {first} bis {last}.</numerusform>
+                <numerusform>%Ln Rechnungen ausgestellt, {first} bis {last}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Invoices issued</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen ausgestellt</translation>
         </message>
         <message>
             <source>Each client's account shows their new invoice, to print or save from there.</source>
-            <translation type="unfinished" />
+            <translation>Im Konto jedes Klienten steht jetzt seine neue Rechnung; dort können Sie sie drucken oder speichern.</translation>
         </message>
         <message>
             <source>You can save them all as PDFs now, or print each from the client's account.</source>
-            <translation type="unfinished" />
+            <translation>Sie können jetzt alle als PDF speichern oder jede einzeln im Konto des Klienten drucken.</translation>
         </message>
         <message>
             <source>Save all as PDFs…</source>
-            <translation type="unfinished" />
+            <translation>Alle als PDF speichern…</translation>
         </message>
         <message>
             <source>Save the invoices in…</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen speichern in…</translation>
         </message>
         <message numerus="yes">
             <source>Saving %Ln invoice(s) as PDFs…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung wird als PDF gespeichert…</numerusform>
+                <numerusform>%Ln Rechnungen werden als PDF gespeichert…</numerusform>
             </translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Anhalten</translation>
         </message>
         <message>
             <source>Saving invoices</source>
-            <translation type="unfinished" />
+            <translation>Rechnungen werden gespeichert</translation>
         </message>
         <message numerus="yes">
             <source>Saved %Ln invoice(s) as PDFs in {folder} (stopped before the end).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung als PDF in {folder} gespeichert (vor dem Ende angehalten).</numerusform>
+                <numerusform>%Ln Rechnungen als PDF in {folder} gespeichert (vor dem Ende angehalten).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Saved %Ln invoice(s) as PDFs in {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Rechnung als PDF in {folder} gespeichert.</numerusform>
+                <numerusform>%Ln Rechnungen als PDF in {folder} gespeichert.</numerusform>
             </translation>
         </message>
         <message>
             <source>The PDFs were not all saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht alle PDFs wurden gespeichert: {reason}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Monat</translation>
         </message>
         <message>
             <source>Charged</source>
-            <translation type="unfinished" />
+            <translation>Berechnet</translation>
         </message>
         <message>
             <source>Waived</source>
-            <translation type="unfinished" />
+            <translation>Erlassen</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Eingegangen</translation>
         </message>
         <message>
             <source>Charged for</source>
-            <translation type="unfinished" />
+            <translation>Leistung</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Paid by</source>
-            <translation type="unfinished" />
+            <translation>Zahlungsart</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Zahlungen</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Jahr</translation>
         </message>
         <message>
             <source>Export CSV for your accountant…</source>
-            <translation type="unfinished" />
+            <translation>CSV für Ihre Steuerberatung exportieren…</translation>
         </message>
         <message>
             <source>By service</source>
-            <translation type="unfinished" />
+            <translation>Nach Leistung</translation>
         </message>
         <message>
             <source>Payments by method</source>
-            <translation type="unfinished" />
+            <translation>Zahlungen nach Zahlungsart</translation>
         </message>
         <message>
             <source>By month</source>
-            <translation type="unfinished" />
+            <translation>Nach Monat</translation>
         </message>
         <message>
             <source>Charges count in the month of the session or charge; payments and write-offs in the month they were received or given up. The CSV holds dates, invoice and receipt numbers, client codes, services and amounts: no names and no clinical content.</source>
-            <translation type="unfinished" />
+            <translation>Posten zählen im Monat der Sitzung bzw. des Postens; Zahlungen und Abschreibungen im Monat, in dem sie eingegangen bzw. vorgenommen wurden. Die CSV-Datei enthält Daten, Rechnungs- und Quittungsnummern, Klientencodes, Leistungen und Beträge: keine Namen und keine klinischen Inhalte.</translation>
         </message>
         <message>
             <source>The report could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht konnte nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>{year}: {charged} charged (after waivers), {received} received, {written_off} written off.</source>
-            <translation type="unfinished" />
+            <translation>{year}: {charged} berechnet (nach Erlassen), {received} eingegangen, {written_off} abgeschrieben.</translation>
         </message>
         <message>
             <source>{year}: {charged} charged (after waivers), {received} received.</source>
-            <translation type="unfinished" />
+            <translation>{year}: {charged} berechnet (nach Erlassen), {received} eingegangen.</translation>
         </message>
         <message>
             <source>Export for your accountant</source>
-            <translation type="unfinished" />
+            <translation>Export für Ihre Steuerberatung</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Exporting {year}…</source>
-            <translation type="unfinished" />
+            <translation>{year} wird exportiert…</translation>
         </message>
         <message numerus="yes">
             <source>Saved %Ln line(s) of {year} to {path}. It holds no names and no clinical content.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile aus {year} in {path} gespeichert. Die Datei enthält keine Namen und keine klinischen Inhalte.</numerusform>
+                <numerusform>%Ln Zeilen aus {year} in {path} gespeichert. Die Datei enthält keine Namen und keine klinischen Inhalte.</numerusform>
             </translation>
         </message>
         <message>
             <source>The CSV was not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei wurde nicht gespeichert: {reason}</translation>
         </message>
         <message>
             <source>Outstanding</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>To invoice</source>
-            <translation type="unfinished" />
+            <translation>Abzurechnen</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Berichte</translation>
         </message>
         <message>
             <source>The billing figures could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Abrechnungszahlen konnten nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>{name} has not signed a consent yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat noch keine Einwilligung unterschrieben.</translation>
         </message>
         <message>
             <source>{name} signed an older version of the consent.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat eine ältere Version der Einwilligung unterschrieben.</translation>
         </message>
         <message>
             <source>{name} revoked their consent.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat die Einwilligung widerrufen.</translation>
         </message>
         <message>
             <source>{name} has no current consent.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat keine aktuelle Einwilligung.</translation>
         </message>
         <message>
             <source>At the practice</source>
-            <translation type="unfinished" />
+            <translation>In der Praxis</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Scheduled</source>
@@ -901,47 +901,47 @@
         </message>
         <message>
             <source>Move only this session, this and the following sessions, or all of them?</source>
-            <translation type="unfinished" />
+            <translation>Nur diese Sitzung verschieben, diese und die folgenden Sitzungen oder alle?</translation>
         </message>
         <message>
             <source>Change only this session, this and the following sessions, or all of them?</source>
-            <translation type="unfinished" />
+            <translation>Nur diese Sitzung ändern, diese und die folgenden Sitzungen oder alle?</translation>
         </message>
         <message>
             <source>Cancel only this session, this and the following sessions, or all of them?</source>
-            <translation type="unfinished" />
+            <translation>Nur diese Sitzung absagen, diese und die folgenden Sitzungen oder alle?</translation>
         </message>
         <message>
             <source>A recurring appointment</source>
-            <translation type="unfinished" />
+            <translation>Ein Serientermin</translation>
         </message>
         <message>
             <source>Only this session</source>
-            <translation type="unfinished" />
+            <translation>Nur diese Sitzung</translation>
         </message>
         <message>
             <source>This and following</source>
-            <translation type="unfinished" />
+            <translation>Diese und folgende</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>Alle Sitzungen</translation>
         </message>
         <message>
             <source>Client or enquiry: name, code or phone</source>
-            <translation type="unfinished" />
+            <translation>Klient oder Anfrage: Name, Code oder Telefon</translation>
         </message>
         <message>
             <source>Client's name or code</source>
-            <translation type="unfinished" />
+            <translation>Name oder Code des Klienten</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>{name} · enquiry (free consultation only)</source>
-            <translation type="unfinished" />
+            <translation>{name} · Anfrage (nur kostenloses Erstgespräch)</translation>
         </message>
         <message>
             <source>{name} (enquiry)</source>
@@ -949,15 +949,15 @@
         </message>
         <message>
             <source>Booking for {person}</source>
-            <translation type="unfinished" />
+            <translation>Termin für {person}</translation>
         </message>
         <message>
             <source>New appointment</source>
-            <translation type="unfinished" />
+            <translation>Neuer Termin</translation>
         </message>
         <message>
             <source>Appointment</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <source>Partner</source>
@@ -965,70 +965,70 @@
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>A short private memo (never exported)</source>
-            <translation type="unfinished" />
+            <translation>Ein kurzer privater Vermerk (wird nie exportiert)</translation>
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Keine Wiederholung</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Jede Woche</translation>
         </message>
         <message>
             <source>Every 2 weeks</source>
-            <translation type="unfinished" />
+            <translation>Alle 2 Wochen</translation>
         </message>
         <message>
             <source>Monthly, same weekday</source>
-            <translation type="unfinished" />
+            <translation>Monatlich, gleicher Wochentag</translation>
         </message>
         <message>
             <source>After</source>
             <comment>a series ends after a number of sessions</comment>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>On</source>
             <comment>a series ends on a date</comment>
-            <translation type="unfinished" />
+            <translation>Am</translation>
         </message>
         <message>
             <source> sessions</source>
-            <translation type="unfinished" />
+            <translation> Sitzungen</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Leistung</translation>
         </message>
         <message>
             <source>for</source>
             <comment>an appointment's length</comment>
-            <translation type="unfinished" />
+            <translation>für</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Wo</translation>
         </message>
         <message>
             <source>Repeats</source>
-            <translation type="unfinished" />
+            <translation>Wiederholung</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Endet</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Vermerk</translation>
         </message>
         <message>
             <source>No-show</source>
@@ -1036,15 +1036,15 @@
         </message>
         <message>
             <source>Client cancelled</source>
-            <translation type="unfinished" />
+            <translation>Klient hat abgesagt</translation>
         </message>
         <message>
             <source>I cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ich habe abgesagt</translation>
         </message>
         <message>
             <source>Back to scheduled</source>
-            <translation type="unfinished" />
+            <translation>Zurück auf geplant</translation>
         </message>
         <message>
             <source>Start session</source>
@@ -1052,73 +1052,75 @@
         </message>
         <message>
             <source>Open the session workspace: check-in, homework, the note</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsansicht öffnen: Check-in, Hausaufgaben, Notiz</translation>
         </message>
         <message>
             <source>no charge</source>
-            <translation type="unfinished" />
+            <translation>kostenfrei</translation>
         </message>
         <message>
             <source>{service} · {minutes} min · {fee}</source>
-            <translation type="unfinished" />
+            <translation>{service} · {minutes} Min. · {fee}</translation>
         </message>
         <message>
             <source>owes {amount}</source>
-            <translation type="unfinished" />
+            <translation>offen: {amount}</translation>
         </message>
         <message>
             <source>part of a series</source>
-            <translation type="unfinished" />
+            <translation>Teil einer Serie</translation>
         </message>
         <message>
             <source>booked without a current consent</source>
-            <translation type="unfinished" />
+            <translation>ohne aktuelle Einwilligung gebucht</translation>
         </message>
         <message>
             <source>No charge for this session.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Sitzung fällt kein Honorar an.</translation>
         </message>
         <message>
             <source>Charge {amount} · waived: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Posten {amount} · erlassen: {reason}</translation>
         </message>
         <message>
             <source>Charge {amount} · invoiced as {number}</source>
-            <translation type="unfinished" />
+            <translation>Posten {amount} · abgerechnet mit {number}</translation>
         </message>
         <message>
             <source>View invoice</source>
-            <translation type="unfinished" />
+            <translation>Rechnung anzeigen</translation>
         </message>
         <message>
             <source>Charge {amount} · not invoiced</source>
-            <translation type="unfinished" />
+            <translation>Posten {amount} · nicht abgerechnet</translation>
         </message>
         <message>
             <source>Invoice this session…</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung abrechnen…</translation>
         </message>
         <message>
             <source>Issue an invoice for this session ({amount}) to {payer}, dated today? Use the client's Billing tab to invoice several sessions at once.</source>
-            <translation type="unfinished" />
+            <translation>Eine Rechnung für diese Sitzung ({amount}) an {payer} mit heutigem Datum ausstellen? Um mehrere Sitzungen auf einmal abzurechnen, verwenden Sie den Reiter „Abrechnung“ des Klienten.</translation>
         </message>
         <message>
             <source>Invoice this session</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung abrechnen</translation>
         </message>
         <message>
             <source>Choose who the appointment is with.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, mit wem der Termin stattfindet.</translation>
         </message>
         <message>
             <source>Outside working hours</source>
-            <translation type="unfinished" />
+            <translation>Außerhalb der Arbeitszeit</translation>
         </message>
         <message>
             <source>{problem}
 
 Book it anyway?</source>
-            <translation type="unfinished" />
+            <translation>{problem}
+
+Trotzdem buchen?</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -1126,90 +1128,90 @@ Book it anyway?</source>
         </message>
         <message>
             <source>You can start the consent now, or book anyway — the booking will note that the consent was not current.</source>
-            <translation type="unfinished" />
+            <translation>Sie können die Einwilligung jetzt beginnen oder trotzdem buchen – bei der Buchung wird vermerkt, dass die Einwilligung nicht aktuell war.</translation>
         </message>
         <message>
             <source>Start consent…</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung beginnen…</translation>
         </message>
         <message>
             <source>Book anyway</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem buchen</translation>
         </message>
         <message>
             <source>Find a free slot</source>
-            <translation type="unfinished" />
+            <translation>Freien Termin finden</translation>
         </message>
         <message>
             <source>{service} ({minutes} min)</source>
-            <translation type="unfinished" />
+            <translation>{service} ({minutes} Min.)</translation>
         </message>
         <message>
             <source>Book this slot…</source>
-            <translation type="unfinished" />
+            <translation>Diesen Termin buchen…</translation>
         </message>
         <message>
             <source>How many</source>
-            <translation type="unfinished" />
+            <translation>Anzahl</translation>
         </message>
         <message>
             <source>Free times within your working hours, soonest first:</source>
-            <translation type="unfinished" />
+            <translation>Freie Zeiten innerhalb Ihrer Arbeitszeit, früheste zuerst:</translation>
         </message>
         <message>
             <source>{weekday} {date}, {time}</source>
-            <translation type="unfinished" />
+            <translation>{weekday}, {date}, {time}</translation>
         </message>
         <message>
             <source>No free slot in the next 8 weeks.</source>
-            <translation type="unfinished" />
+            <translation>Kein freier Termin in den nächsten 8 Wochen.</translation>
         </message>
         <message>
             <source>✗ no-show · {who}</source>
-            <translation type="unfinished" />
+            <translation>✗ nicht erschienen · {who}</translation>
         </message>
         <message>
             <source>late-cancelled · {who}</source>
-            <translation type="unfinished" />
+            <translation>kurzfristig abgesagt · {who}</translation>
         </message>
         <message>
             <source>cancelled · {who}</source>
-            <translation type="unfinished" />
+            <translation>abgesagt · {who}</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s) from {first} to {last}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Termin von {first} bis {last}</numerusform>
+                <numerusform>%n Termine von {first} bis {last}</numerusform>
             </translation>
         </message>
         <message>
             <source>{day}, {time}: {who}, {service}</source>
-            <translation type="unfinished" />
+            <translation>{day}, {time}: {who}, {service}</translation>
         </message>
         <message>
             <source>{appointment}. Enter opens it. {period}</source>
-            <translation type="unfinished" />
+            <translation>{appointment}. Mit der Eingabetaste öffnen. {period}</translation>
         </message>
         <message>
             <source>{service} · video</source>
-            <translation type="unfinished" />
+            <translation>{service} · Video</translation>
         </message>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Stored as</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert als</translation>
         </message>
         <message>
             <source>Title in the file</source>
-            <translation type="unfinished" />
+            <translation>Titel in der Datei</translation>
         </message>
         <message>
             <source>Why</source>
@@ -1217,428 +1219,436 @@ Book it anyway?</source>
         </message>
         <message>
             <source>To create</source>
-            <translation type="unfinished" />
+            <translation>Anzulegen</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen</translation>
         </message>
         <message>
             <source>{status} — no signed consent yet</source>
-            <translation type="unfinished" />
+            <translation>{status} – noch keine unterschriebene Einwilligung</translation>
         </message>
         <message>
             <source>{status} — consent on an older version</source>
-            <translation type="unfinished" />
+            <translation>{status} – Einwilligung in älterer Version</translation>
         </message>
         <message>
             <source>{status} — consent revoked</source>
-            <translation type="unfinished" />
+            <translation>{status} – Einwilligung widerrufen</translation>
         </message>
         <message>
             <source>{status} — no valid consent</source>
-            <translation type="unfinished" />
+            <translation>{status} – keine gültige Einwilligung</translation>
         </message>
         <message>
             <source>all day</source>
-            <translation type="unfinished" />
+            <translation>ganztägig</translation>
         </message>
         <message>
             <source>All in the past: stored as attended.</source>
-            <translation type="unfinished" />
+            <translation>Alle in der Vergangenheit: als erschienen gespeichert.</translation>
         </message>
         <message>
             <source>All in the past: kept as scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Alle in der Vergangenheit: bleiben geplant.</translation>
         </message>
         <message>
             <source>It is in the past: stored as attended.</source>
-            <translation type="unfinished" />
+            <translation>Liegt in der Vergangenheit: als erschienen gespeichert.</translation>
         </message>
         <message>
             <source>It is in the past: kept as scheduled.</source>
-            <translation type="unfinished" />
+            <translation>Liegt in der Vergangenheit: bleibt geplant.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of them in the past, stored as attended.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln davon in der Vergangenheit, als erschienen gespeichert.</numerusform>
+                <numerusform>%Ln davon in der Vergangenheit, als erschienen gespeichert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln of them in the past, kept as scheduled.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln davon in der Vergangenheit, bleibt geplant.</numerusform>
+                <numerusform>%Ln davon in der Vergangenheit, bleiben geplant.</numerusform>
             </translation>
         </message>
         <message>
             <source>{refused} and {skipped} — see their tabs for why; they are left out of the import.</source>
-            <translation type="unfinished" />
+            <translation>{refused} und {skipped} – die Gründe stehen in den jeweiligen Reitern; sie werden nicht importiert.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Ereignis abgelehnt</numerusform>
+                <numerusform>%Ln Ereignisse abgelehnt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln event(s) skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Ereignis übersprungen</numerusform>
+                <numerusform>%Ln Ereignisse übersprungen</numerusform>
             </translation>
         </message>
         <message>
             <source>{events} — see their tabs for why; they are left out of the import.</source>
-            <translation type="unfinished" />
+            <translation>{events} – die Gründe stehen in den jeweiligen Reitern; sie werden nicht importiert.</translation>
         </message>
         <message>
             <source>Import appointments</source>
-            <translation type="unfinished" />
+            <translation>Termine importieren</translation>
         </message>
         <message>
             <source>Import appointments from a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Termine aus einer Kalenderdatei importieren</translation>
         </message>
         <message>
             <source>Export the calendar of the program you used before as an .ics file. Each event whose title holds a client's code (C0042) or full name becomes an appointment of that client — past ones too, and repeating events up to a year ahead. Nothing is stored until you press Import; then every appointment under “To create” is stored, or none.</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie den Kalender Ihres bisherigen Programms als .ics-Datei. Jedes Ereignis, dessen Titel den Code (C0042) oder den vollständigen Namen eines Klienten enthält, wird zu einem Termin dieses Klienten – auch vergangene sowie sich wiederholende Ereignisse bis zu einem Jahr im Voraus. Gespeichert wird erst, wenn Sie auf „Importieren“ klicken; dann werden alle Termine unter „Anzulegen“ gespeichert oder keiner.</translation>
         </message>
         <message>
             <source>No file chosen</source>
-            <translation type="unfinished" />
+            <translation>Keine Datei ausgewählt</translation>
         </message>
         <message>
             <source>&amp;Choose a calendar file…</source>
-            <translation type="unfinished" />
+            <translation>Kalenderdatei &amp;wählen…</translation>
         </message>
         <message>
             <source>Service when the title names none</source>
-            <translation type="unfinished" />
+            <translation>Leistung, wenn der Titel keine nennt</translation>
         </message>
         <message>
             <source>Match clients by</source>
-            <translation type="unfinished" />
+            <translation>Klienten zuordnen nach</translation>
         </message>
         <message>
             <source>Client code or full name</source>
-            <translation type="unfinished" />
+            <translation>Klientencode oder vollständiger Name</translation>
         </message>
         <message>
             <source>Client code only</source>
-            <translation type="unfinished" />
+            <translation>Nur Klientencode</translation>
         </message>
         <message>
             <source>&amp;Mark past appointments as attended</source>
-            <translation type="unfinished" />
+            <translation>Vergangene Termine als &amp;erschienen markieren</translation>
         </message>
         <message>
             <source>Past sessions are stored as attended instead of scheduled, without a charge</source>
-            <translation type="unfinished" />
+            <translation>Vergangene Sitzungen werden als erschienen statt als geplant gespeichert, ohne Posten</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>&amp;Service when the title names none</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leistung, wenn der Titel keine nennt</translation>
         </message>
         <message>
             <source>M&amp;atch clients by</source>
-            <translation type="unfinished" />
+            <translation>Klienten &amp;zuordnen nach</translation>
         </message>
         <message>
             <source>No charge is made for imported appointments: sessions held before were billed, if at all, by the program you used then. Marking a session attended later, by hand, charges it as usual.</source>
-            <translation type="unfinished" />
+            <translation>Für importierte Termine werden keine Posten angelegt: Frühere Sitzungen wurden, wenn überhaupt, mit dem damals verwendeten Programm abgerechnet. Wird eine Sitzung später von Hand als erschienen markiert, wird sie wie üblich berechnet.</translation>
         </message>
         <message>
             <source>Appointments to create</source>
-            <translation type="unfinished" />
+            <translation>Anzulegende Termine</translation>
         </message>
         <message>
             <source>Events refused</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte Ereignisse</translation>
         </message>
         <message>
             <source>Events skipped</source>
-            <translation type="unfinished" />
+            <translation>Übersprungene Ereignisse</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>None: the title must name a service</source>
-            <translation type="unfinished" />
+            <translation>Keine: Der Titel muss eine Leistung nennen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message numerus="yes">
             <source>Import %Ln appointment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Termin importieren</numerusform>
+                <numerusform>%Ln Termine importieren</numerusform>
             </translation>
         </message>
         <message>
             <source>Calendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Checking every event…</source>
-            <translation type="unfinished" />
+            <translation>Alle Ereignisse werden geprüft…</translation>
         </message>
         <message>
             <source>Nothing is stored while the file is checked.</source>
-            <translation type="unfinished" />
+            <translation>Während die Datei geprüft wird, wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>It cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Sie kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>{file} cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht importiert werden</translation>
         </message>
         <message>
             <source>Choose a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Kalenderdatei wählen</translation>
         </message>
         <message>
             <source>Its events are checked here before anything is stored.</source>
-            <translation type="unfinished" />
+            <translation>Die Ereignisse werden hier geprüft, bevor etwas gespeichert wird.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln appointment(s) will be created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Termin wird angelegt</numerusform>
+                <numerusform>%Ln Termine werden angelegt</numerusform>
             </translation>
         </message>
         <message>
             <source>There is no appointment to create</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Termin zum Anlegen</translation>
         </message>
         <message>
             <source>Nothing has been stored yet.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde noch nichts gespeichert.</translation>
         </message>
         <message>
             <source>{tab} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{tab} ({count})</translation>
         </message>
         <message numerus="yes">
             <source>Importing %Ln appointment(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Termin wird importiert…</numerusform>
+                <numerusform>%Ln Termine werden importiert…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln appointment(s) imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Termin importiert</numerusform>
+                <numerusform>%Ln Termine importiert</numerusform>
             </translation>
         </message>
         <message>
             <source>They are in the calendar now, and the import is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Sie stehen jetzt im Kalender, und der Import ist im Prüfprotokoll festgehalten.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of them as attended.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln davon als erschienen.</numerusform>
+                <numerusform>%Ln davon als erschienen.</numerusform>
             </translation>
         </message>
         <message>
             <source>The calendar file was not changed: delete it if it should not stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Die Kalenderdatei wurde nicht verändert: Löschen Sie sie, wenn sie nicht auf diesem Computer bleiben soll.</translation>
         </message>
         <message>
             <source>Nothing was imported. {problem}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert. {problem}</translation>
         </message>
         <message>
             <source>Month calendar</source>
-            <translation type="unfinished" />
+            <translation>Monatskalender</translation>
         </message>
         <message numerus="yes">
             <source>{day}: %n appointment(s). Enter shows the day.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{day}: %n Termin. Die Eingabetaste zeigt den Tag.</numerusform>
+                <numerusform>{day}: %n Termine. Die Eingabetaste zeigt den Tag.</numerusform>
             </translation>
         </message>
         <message>
             <source>+{count} more</source>
-            <translation type="unfinished" />
+            <translation>+{count} weitere</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Day view (D)</source>
-            <translation type="unfinished" />
+            <translation>Tagesansicht (D)</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Woche</translation>
         </message>
         <message>
             <source>Week view (W)</source>
-            <translation type="unfinished" />
+            <translation>Wochenansicht (W)</translation>
         </message>
         <message>
             <source>Month view (M)</source>
-            <translation type="unfinished" />
+            <translation>Monatsansicht (M)</translation>
         </message>
         <message>
             <source>Go to today (T)</source>
-            <translation type="unfinished" />
+            <translation>Zu heute springen (T)</translation>
         </message>
         <message>
             <source>Previous (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Zurück (Bild auf)</translation>
         </message>
         <message>
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Zeitraum</translation>
         </message>
         <message>
             <source>Next (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Weiter (Bild ab)</translation>
         </message>
         <message>
             <source>Next period</source>
-            <translation type="unfinished" />
+            <translation>Nächster Zeitraum</translation>
         </message>
         <message>
             <source>Codes only</source>
-            <translation type="unfinished" />
+            <translation>Nur Codes</translation>
         </message>
         <message>
             <source>Show client codes instead of names, for working where others can see the screen (Ctrl+Shift+H)</source>
-            <translation type="unfinished" />
+            <translation>Klientencodes statt Namen anzeigen, wenn andere den Bildschirm sehen können (Strg+Umschalt+H)</translation>
         </message>
         <message>
             <source>Find a slot…</source>
-            <translation type="unfinished" />
+            <translation>Freien Termin suchen…</translation>
         </message>
         <message>
             <source>The next free times within working hours (Ctrl+Shift+F)</source>
-            <translation type="unfinished" />
+            <translation>Die nächsten freien Zeiten innerhalb der Arbeitszeit (Strg+Umschalt+F)</translation>
         </message>
         <message>
             <source>Calendar file</source>
-            <translation type="unfinished" />
+            <translation>Kalenderdatei</translation>
         </message>
         <message>
             <source>Share appointments with your phone, import your busy times, or import the appointments of the program you used before</source>
-            <translation type="unfinished" />
+            <translation>Termine mit Ihrem Smartphone teilen, Ihre Blockzeiten importieren oder die Termine Ihres bisherigen Programms importieren</translation>
         </message>
         <message>
             <source>Export for my other calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Für meinen anderen Kalender exportieren (.ics)…</translation>
         </message>
         <message>
             <source>Import my busy times (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Meine Blockzeiten importieren (.ics)…</translation>
         </message>
         <message>
             <source>Import appointments from a calendar file…</source>
-            <translation type="unfinished" />
+            <translation>Termine aus einer Kalenderdatei importieren…</translation>
         </message>
         <message>
             <source>New appointment…</source>
-            <translation type="unfinished" />
+            <translation>Neuer Termin…</translation>
         </message>
         <message>
             <source>Book an appointment (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Termin buchen (Strg+N)</translation>
         </message>
         <message>
             <source>{problem}
 
 Move it anyway?</source>
-            <translation type="unfinished" />
+            <translation>{problem}
+
+Trotzdem verschieben?</translation>
         </message>
         <message>
             <source>Export the calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender exportieren</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Kalenderdateien (*.ics)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nicht exportiert</translation>
         </message>
         <message>
             <source>The calendar could not be saved.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>Der Kalender konnte nicht gespeichert werden.
+
+{problem}</translation>
         </message>
         <message>
             <source>Calendar exported</source>
-            <translation type="unfinished" />
+            <translation>Kalender exportiert</translation>
         </message>
         <message>
             <source>Saved {file}. It shows client codes, never names or memos. Import it into your phone's or computer's calendar; export again after changes.</source>
-            <translation type="unfinished" />
+            <translation>{file} gespeichert. Die Datei zeigt Klientencodes, nie Namen oder Vermerke. Importieren Sie sie in den Kalender Ihres Smartphones oder Computers; exportieren Sie nach Änderungen erneut.</translation>
         </message>
         <message>
             <source>Import busy times</source>
-            <translation type="unfinished" />
+            <translation>Blockzeiten importieren</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Nicht importiert</translation>
         </message>
         <message>
             <source>{file} was not imported.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde nicht importiert.
+
+{problem}</translation>
         </message>
         <message>
             <source>Not moved</source>
-            <translation type="unfinished" />
+            <translation>Nicht verschoben</translation>
         </message>
         <message numerus="yes">
             <source>%n busy time(s) to add and {updated} to update from {file}, as blocked time in your calendar (not as sessions).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aus {file}: %n Blockzeit hinzuzufügen und {updated} zu aktualisieren, als blockierte Zeit in Ihrem Kalender (nicht als Sitzungen).</numerusform>
+                <numerusform>Aus {file}: %n Blockzeiten hinzuzufügen und {updated} zu aktualisieren, als blockierte Zeit in Ihrem Kalender (nicht als Sitzungen).</numerusform>
             </translation>
         </message>
         <message>
             <source>{adding}
 
 Import them?</source>
-            <translation type="unfinished" />
+            <translation>{adding}
+
+Importieren?</translation>
         </message>
         <message>
             <source>… and {count} more</source>
-            <translation type="unfinished" />
+            <translation>… und {count} weitere</translation>
         </message>
         <message>
             <source>{adding}
@@ -1646,153 +1656,157 @@ Import them?</source>
 Left out:{reasons}
 
 Import them?</source>
-            <translation type="unfinished" />
+            <translation>{adding}
+
+Ausgelassen:{reasons}
+
+Importieren?</translation>
         </message>
         <message>
             <source>{first_day}–{last_day} {month}</source>
-            <translation type="unfinished" />
+            <translation>{first_day}.–{last_day}. {month}</translation>
         </message>
         <message>
             <source>{first} – {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} – {last}</translation>
         </message>
         <message>
             <source>Archived records are read-only; restore the client first.</source>
-            <translation type="unfinished" />
+            <translation>Archivierte Akten sind schreibgeschützt; stellen Sie den Klienten zuerst wieder her.</translation>
         </message>
         <message numerus="yes">
             <source>Owes {amount}: {due} due on %n invoice(s) issued today; {uninvoiced} not invoiced yet</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Schuldet {amount}: {due} fällig auf %n heute ausgestellter Rechnung; {uninvoiced} noch nicht abgerechnet</numerusform>
+                <numerusform>Schuldet {amount}: {due} fällig auf %n heute ausgestellten Rechnungen; {uninvoiced} noch nicht abgerechnet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Owes {amount}: {due} due on %n invoice(s), {oldest}; {uninvoiced} not invoiced yet</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Schuldet {amount}: {due} fällig auf %n Rechnung, {oldest}; {uninvoiced} noch nicht abgerechnet</numerusform>
+                <numerusform>Schuldet {amount}: {due} fällig auf %n Rechnungen, {oldest}; {uninvoiced} noch nicht abgerechnet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Owes {amount} — %n invoice(s) due, issued today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Schuldet {amount} – %n Rechnung fällig, heute ausgestellt</numerusform>
+                <numerusform>Schuldet {amount} – %n Rechnungen fällig, heute ausgestellt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Owes {amount} — %n invoice(s) due, {oldest}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Schuldet {amount} – %n Rechnung fällig, {oldest}</numerusform>
+                <numerusform>Schuldet {amount} – %n Rechnungen fällig, {oldest}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>älteste %n Tag alt</numerusform>
+                <numerusform>älteste %n Tage alt</numerusform>
             </translation>
         </message>
         <message>
             <source>Owes {amount} — not invoiced yet</source>
-            <translation type="unfinished" />
+            <translation>Schuldet {amount} – noch nicht abgerechnet</translation>
         </message>
         <message>
             <source>In credit {amount}</source>
-            <translation type="unfinished" />
+            <translation>Guthaben {amount}</translation>
         </message>
         <message>
             <source>Nothing owed</source>
-            <translation type="unfinished" />
+            <translation>Nichts offen</translation>
         </message>
         <message numerus="yes">
             <source>%n invoice(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Rechnung überfällig</numerusform>
+                <numerusform>%n Rechnungen überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>{amount} not invoiced yet</source>
-            <translation type="unfinished" />
+            <translation>{amount} noch nicht abgerechnet</translation>
         </message>
         <message>
             <source>{amount} paid ahead, taken off the next invoice</source>
-            <translation type="unfinished" />
+            <translation>{amount} vorausbezahlt, wird von der nächsten Rechnung abgezogen</translation>
         </message>
         <message>
             <source>charged {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} berechnet</translation>
         </message>
         <message>
             <source>paid {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} bezahlt</translation>
         </message>
         <message>
             <source>waived {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} erlassen</translation>
         </message>
         <message>
             <source>written off {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} abgeschrieben</translation>
         </message>
         <message>
             <source>In all: {totals}</source>
-            <translation type="unfinished" />
+            <translation>Insgesamt: {totals}</translation>
         </message>
         <message>
             <source>Waived: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Erlassen: {reason}</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>Rechnung {number}</translation>
         </message>
         <message>
             <source>Not invoiced</source>
-            <translation type="unfinished" />
+            <translation>Nicht abgerechnet</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Rechnung</translation>
         </message>
         <message>
             <source>Waived on {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Erlassen am {date}: {reason}</translation>
         </message>
         <message>
             <source>VOID</source>
-            <translation type="unfinished" />
+            <translation>STORNIERT</translation>
         </message>
         <message>
             <source>Paid · {amount} written off</source>
-            <translation type="unfinished" />
+            <translation>Bezahlt · {amount} abgeschrieben</translation>
         </message>
         <message>
             <source>Paid</source>
-            <translation type="unfinished" />
+            <translation>Bezahlt</translation>
         </message>
         <message>
             <source>Overdue since {date}</source>
-            <translation type="unfinished" />
+            <translation>Überfällig seit {date}</translation>
         </message>
         <message>
             <source>Part paid · due {date}</source>
-            <translation type="unfinished" />
+            <translation>Teilweise bezahlt · fällig am {date}</translation>
         </message>
         <message>
             <source>Due {date}</source>
-            <translation type="unfinished" />
+            <translation>Fällig am {date}</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Empfänger</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1800,227 +1814,227 @@ Import them?</source>
         </message>
         <message>
             <source>Double-click to view or print</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken zum Anzeigen oder Drucken</translation>
         </message>
         <message>
             <source>Applied to</source>
-            <translation type="unfinished" />
+            <translation>Verrechnet mit</translation>
         </message>
         <message>
             <source>Voided</source>
-            <translation type="unfinished" />
+            <translation>Storniert</translation>
         </message>
         <message>
             <source>{amount} credit</source>
-            <translation type="unfinished" />
+            <translation>{amount} Guthaben</translation>
         </message>
         <message>
             <source>Write-off</source>
-            <translation type="unfinished" />
+            <translation>Abschreibung</translation>
         </message>
         <message>
             <source>Void: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Storniert: {reason}</translation>
         </message>
         <message>
             <source>Voided on {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Storniert am {date}: {reason}</translation>
         </message>
         <message>
             <source>This client is archived: the account is read-only. Its documents can still be viewed and printed.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Klient ist archiviert: Das Konto ist schreibgeschützt. Seine Dokumente können weiterhin angezeigt und gedruckt werden.</translation>
         </message>
         <message>
             <source>Payments and write-offs</source>
-            <translation type="unfinished" />
+            <translation>Zahlungen und Abschreibungen</translation>
         </message>
         <message>
             <source>New invoice…</source>
-            <translation type="unfinished" />
+            <translation>Neue Rechnung…</translation>
         </message>
         <message>
             <source>Invoice the charges not invoiced yet</source>
-            <translation type="unfinished" />
+            <translation>Die noch nicht abgerechneten Posten in Rechnung stellen</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Zahlung erfassen…</translation>
         </message>
         <message>
             <source>Record money received</source>
-            <translation type="unfinished" />
+            <translation>Zahlungseingang erfassen</translation>
         </message>
         <message>
             <source>Add charge…</source>
-            <translation type="unfinished" />
+            <translation>Posten hinzufügen…</translation>
         </message>
         <message>
             <source>A charge for a report, a letter …</source>
-            <translation type="unfinished" />
+            <translation>Ein Posten für einen Bericht, einen Brief …</translation>
         </message>
         <message>
             <source>Write off…</source>
-            <translation type="unfinished" />
+            <translation>Abschreiben…</translation>
         </message>
         <message>
             <source>Give up an amount that will not be collected</source>
-            <translation type="unfinished" />
+            <translation>Einen Betrag ausbuchen, der nicht eingezogen wird</translation>
         </message>
         <message>
             <source>Statement…</source>
-            <translation type="unfinished" />
+            <translation>Kontoauszug…</translation>
         </message>
         <message>
             <source>The statement of account for a period, to print</source>
-            <translation type="unfinished" />
+            <translation>Der Kontoauszug für einen Zeitraum, zum Drucken</translation>
         </message>
         <message>
             <source>Superbill…</source>
-            <translation type="unfinished" />
+            <translation>Leistungsnachweis…</translation>
         </message>
         <message>
             <source>The sessions of a period, for the client's insurer</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzungen eines Zeitraums, für die Versicherung des Klienten</translation>
         </message>
         <message>
             <source>Waive…</source>
-            <translation type="unfinished" />
+            <translation>Erlassen…</translation>
         </message>
         <message>
             <source>Forgive the selected charge (not invoiced yet), with a reason</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Posten (noch nicht abgerechnet) mit Begründung erlassen</translation>
         </message>
         <message>
             <source>View / print</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen / Drucken</translation>
         </message>
         <message>
             <source>Open the selected invoice to print or save</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Rechnung zum Drucken oder Speichern öffnen</translation>
         </message>
         <message>
             <source>Void invoice…</source>
-            <translation type="unfinished" />
+            <translation>Rechnung stornieren…</translation>
         </message>
         <message>
             <source>Cancel the selected invoice, with a reason</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Rechnung mit Begründung stornieren</translation>
         </message>
         <message>
             <source>Record payment for it…</source>
-            <translation type="unfinished" />
+            <translation>Zahlung dafür erfassen…</translation>
         </message>
         <message>
             <source>Record money received for the selected invoice</source>
-            <translation type="unfinished" />
+            <translation>Zahlungseingang für die ausgewählte Rechnung erfassen</translation>
         </message>
         <message>
             <source>Receipt</source>
-            <translation type="unfinished" />
+            <translation>Quittung</translation>
         </message>
         <message>
             <source>The receipt of the selected payment, to print or save</source>
-            <translation type="unfinished" />
+            <translation>Die Quittung der ausgewählten Zahlung, zum Drucken oder Speichern</translation>
         </message>
         <message>
             <source>Void…</source>
-            <translation type="unfinished" />
+            <translation>Stornieren…</translation>
         </message>
         <message>
             <source>Void the selected payment or write-off, with a reason</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Zahlung oder Abschreibung mit Begründung stornieren</translation>
         </message>
         <message>
             <source>Every charge is already on an invoice or waived.</source>
-            <translation type="unfinished" />
+            <translation>Alle Posten stehen bereits auf einer Rechnung oder sind erlassen.</translation>
         </message>
         <message>
             <source>Nothing is owed.</source>
-            <translation type="unfinished" />
+            <translation>Es ist nichts offen.</translation>
         </message>
         <message>
             <source>Choose a charge not invoiced yet (void its invoice to free an invoiced one).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen noch nicht abgerechneten Posten (um einen abgerechneten freizugeben, stornieren Sie dessen Rechnung).</translation>
         </message>
         <message>
             <source>Choose an invoice that is not void.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine nicht stornierte Rechnung.</translation>
         </message>
         <message>
             <source>Choose an invoice with something due.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Rechnung mit offenem Betrag.</translation>
         </message>
         <message>
             <source>Choose a payment or write-off that is not void.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine nicht stornierte Zahlung oder Abschreibung.</translation>
         </message>
         <message>
             <source>Choose an invoice.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Rechnung.</translation>
         </message>
         <message>
             <source>Choose a payment (a write-off has no receipt).</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zahlung (für eine Abschreibung gibt es keine Quittung).</translation>
         </message>
         <message>
             <source>No client is shown.</source>
-            <translation type="unfinished" />
+            <translation>Es wird kein Klient angezeigt.</translation>
         </message>
         <message>
             <source>Statement of account</source>
-            <translation type="unfinished" />
+            <translation>Kontoauszug</translation>
         </message>
         <message>
             <source>Make statement</source>
-            <translation type="unfinished" />
+            <translation>Kontoauszug erstellen</translation>
         </message>
         <message>
             <source>The balance at the start of the period, every charge, payment, waiver and write-off in it, and the balance at its end.</source>
-            <translation type="unfinished" />
+            <translation>Der Saldo zu Beginn des Zeitraums, alle Posten, Zahlungen, Erlasse und Abschreibungen darin sowie der Saldo am Ende.</translation>
         </message>
         <message>
             <source>No diagnosis code is recorded for this client: most insurers refuse a superbill without one. Add it in Edit… → Clinical.</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Klienten ist kein Diagnosecode erfasst: Die meisten Versicherungen lehnen einen Leistungsnachweis ohne Diagnosecode ab. Ergänzen Sie ihn unter Bearbeiten… → Klinisch.</translation>
         </message>
         <message>
             <source>no NPI</source>
-            <translation type="unfinished" />
+            <translation>keine NPI</translation>
         </message>
         <message>
             <source>no tax ID</source>
-            <translation type="unfinished" />
+            <translation>keine Steuernummer</translation>
         </message>
         <message>
             <source>no licence number</source>
-            <translation type="unfinished" />
+            <translation>keine Zulassungsnummer</translation>
         </message>
         <message>
             <source>{missing} and {more}</source>
-            <translation type="unfinished" />
+            <translation>{missing} und {more}</translation>
         </message>
         <message>
             <source>The practice has {missing}: insurers usually ask for them. Add them in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Praxis hat {missing}: Versicherungen verlangen diese Angaben in der Regel. Ergänzen Sie sie in den Einstellungen.</translation>
         </message>
         <message>
             <source>Superbill</source>
-            <translation type="unfinished" />
+            <translation>Leistungsnachweis</translation>
         </message>
         <message>
             <source>Make superbill</source>
-            <translation type="unfinished" />
+            <translation>Leistungsnachweis erstellen</translation>
         </message>
         <message>
             <source>The sessions attended in the period, with the diagnosis and procedure codes and what was paid, for the client to claim from their insurer.</source>
-            <translation type="unfinished" />
+            <translation>Die im Zeitraum wahrgenommenen Sitzungen mit Diagnose- und Leistungscodes und den gezahlten Beträgen, damit der Klient sie bei seiner Versicherung einreichen kann.</translation>
         </message>
         <message>
             <source>Homework done</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe erledigt</translation>
         </message>
         <message>
             <source>Homework partly done</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe teilweise erledigt</translation>
         </message>
         <message>
             <source>Homework not done</source>
@@ -2028,15 +2042,15 @@ Import them?</source>
         </message>
         <message>
             <source>{date}, session {number}</source>
-            <translation type="unfinished" />
+            <translation>{date}, Sitzung {number}</translation>
         </message>
         <message>
             <source>Reliable improvement ({change} from the baseline)</source>
-            <translation type="unfinished" />
+            <translation>Reliable Verbesserung ({change} gegenüber dem Ausgangswert)</translation>
         </message>
         <message>
             <source>Reliable deterioration ({change} from the baseline)</source>
-            <translation type="unfinished" />
+            <translation>Reliable Verschlechterung ({change} gegenüber dem Ausgangswert)</translation>
         </message>
         <message>
             <source>Recovered</source>
@@ -2044,7 +2058,7 @@ Import them?</source>
         </message>
         <message>
             <source>Given once: {scores}</source>
-            <translation type="unfinished" />
+            <translation>Einmal erhoben: {scores}</translation>
         </message>
         <message>
             <source>reliable improvement</source>
@@ -2056,102 +2070,102 @@ Import them?</source>
         </message>
         <message>
             <source>no reliable change yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine reliable Veränderung</translation>
         </message>
         <message>
             <source>reliably recovered</source>
-            <translation type="unfinished" />
+            <translation>reliabel remittiert</translation>
         </message>
         <message>
             <source>recovered</source>
-            <translation type="unfinished" />
+            <translation>remittiert</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} {total} ({date}) — at or above the cut-off</source>
-            <translation type="unfinished" />
+            <translation>{name} {total} ({date}) – auf oder über dem Cut-off</translation>
         </message>
         <message>
             <source>Progress report</source>
-            <translation type="unfinished" />
+            <translation>Verlaufsbericht</translation>
         </message>
         <message>
             <source>The whole treatment</source>
-            <translation type="unfinished" />
+            <translation>Die gesamte Behandlung</translation>
         </message>
         <message>
             <source>How therapy is going, in your words (optional)</source>
-            <translation type="unfinished" />
+            <translation>Wie die Therapie verläuft, in Ihren Worten (optional)</translation>
         </message>
         <message>
             <source>Your comment</source>
-            <translation type="unfinished" />
+            <translation>Ihr Kommentar</translation>
         </message>
         <message>
             <source>Make report</source>
-            <translation type="unfinished" />
+            <translation>Bericht erstellen</translation>
         </message>
         <message>
             <source>Scores and sessions in:</source>
-            <translation type="unfinished" />
+            <translation>Werte und Sitzungen für:</translation>
         </message>
         <message>
             <source>Your comment is printed under the change summary. Leave it empty to give the scores alone.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Kommentar wird unter der Zusammenfassung der Veränderungen gedruckt. Lassen Sie ihn leer, um nur die Werte auszugeben.</translation>
         </message>
         <message>
             <source>{when}, after the session</source>
-            <translation type="unfinished" />
+            <translation>{when}, nach der Sitzung</translation>
         </message>
         <message>
             <source>{when}, before the session</source>
-            <translation type="unfinished" />
+            <translation>{when}, vor der Sitzung</translation>
         </message>
         <message>
             <source>Your guess {guess}, the client's rating not rated yet</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung {guess}, Bewertung des Klienten noch ausstehend</translation>
         </message>
         <message>
             <source>Your guess {guess}, the client's rating {rating}</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung {guess}, Bewertung des Klienten {rating}</translation>
         </message>
         <message>
             <source>Measurement plan</source>
-            <translation type="unfinished" />
+            <translation>Messplan</translation>
         </message>
         <message>
             <source>By date</source>
-            <translation type="unfinished" />
+            <translation>Nach Datum</translation>
         </message>
         <message>
             <source>By session</source>
-            <translation type="unfinished" />
+            <translation>Nach Sitzung</translation>
         </message>
         <message>
             <source>Show as table</source>
-            <translation type="unfinished" />
+            <translation>Als Tabelle anzeigen</translation>
         </message>
         <message>
             <source>Export as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Als PNG exportieren…</translation>
         </message>
         <message>
             <source>Progress report…</source>
-            <translation type="unfinished" />
+            <translation>Verlaufsbericht…</translation>
         </message>
         <message>
             <source>A PDF of the scores and what changed, to print or save</source>
-            <translation type="unfinished" />
+            <translation>Ein PDF mit den Werten und den Veränderungen, zum Drucken oder Speichern</translation>
         </message>
         <message>
             <source>Questionnaire scores over time</source>
-            <translation type="unfinished" />
+            <translation>Fragebogenwerte im Verlauf</translation>
         </message>
         <message>
             <source>Session</source>
@@ -2163,101 +2177,103 @@ Import them?</source>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Bereich</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Veränderung</translation>
         </message>
         <message>
             <source>No questionnaire answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Fragebogen beantwortet.</translation>
         </message>
         <message>
             <source>Measurement plan…</source>
-            <translation type="unfinished" />
+            <translation>Messplan…</translation>
         </message>
         <message>
             <source>Which questionnaires this client is given, and how often</source>
-            <translation type="unfinished" />
+            <translation>Welche Fragebögen dieser Klient erhält und wie oft</translation>
         </message>
         <message>
             <source>Show as chart</source>
-            <translation type="unfinished" />
+            <translation>Als Diagramm anzeigen</translation>
         </message>
         <message>
             <source>cut-off</source>
-            <translation type="unfinished" />
+            <translation>Cut-off</translation>
         </message>
         <message>
             <source>{name} (before ●, after the session ○) &amp;nbsp; {key}</source>
-            <translation type="unfinished" />
+            <translation>{name} (vor ●, nach der Sitzung ○) &amp;nbsp; {key}</translation>
         </message>
         <message>
             <source>Session evaluation (and your guesses ○)</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsbewertung (und Ihre Einschätzungen ○)</translation>
         </message>
         <message>
             <source>Attendance and homework</source>
-            <translation type="unfinished" />
+            <translation>Teilnahme und Hausaufgaben</translation>
         </message>
         <message>
             <source>{change} reliable improvement</source>
-            <translation type="unfinished" />
+            <translation>{change} reliable Verbesserung</translation>
         </message>
         <message>
             <source>{change} reliable deterioration</source>
-            <translation type="unfinished" />
+            <translation>{change} reliable Verschlechterung</translation>
         </message>
         <message>
             <source>{change}, recovered</source>
-            <translation type="unfinished" />
+            <translation>{change}, remittiert</translation>
         </message>
         <message>
             <source>Progress report — {name}</source>
-            <translation type="unfinished" />
+            <translation>Verlaufsbericht – {name}</translation>
         </message>
         <message>
             <source>No report</source>
-            <translation type="unfinished" />
+            <translation>Kein Bericht</translation>
         </message>
         <message>
             <source>The progress report could not be made.
 
 {message}</source>
-            <translation type="unfinished" />
+            <translation>Der Verlaufsbericht konnte nicht erstellt werden.
+
+{message}</translation>
         </message>
         <message>
             <source>Export the chart</source>
-            <translation type="unfinished" />
+            <translation>Diagramm exportieren</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Auswahl entfernen</translation>
         </message>
         <message>
             <source>What the client likes to be called</source>
-            <translation type="unfinished" />
+            <translation>Wie der Klient angesprochen werden möchte</translation>
         </message>
         <message>
             <source>Used only by screening questionnaires whose cut-offs differ by sex (e.g. AUDIT-C).</source>
-            <translation type="unfinished" />
+            <translation>Wird nur von Screening-Fragebögen verwendet, deren Cut-offs sich nach Geschlecht unterscheiden (z. B. AUDIT-C).</translation>
         </message>
         <message>
             <source>Automatic (e.g. C0042)</source>
-            <translation type="unfinished" />
+            <translation>Automatisch (z. B. C0042)</translation>
         </message>
         <message>
             <source>Legal first name *</source>
-            <translation type="unfinished" />
+            <translation>Amtlicher Vorname *</translation>
         </message>
         <message>
             <source>Legal last name *</source>
-            <translation type="unfinished" />
+            <translation>Amtlicher Nachname *</translation>
         </message>
         <message>
             <source>Preferred name</source>
@@ -2269,7 +2285,7 @@ Import them?</source>
         </message>
         <message>
             <source>Date of birth *</source>
-            <translation type="unfinished" />
+            <translation>Geburtsdatum *</translation>
         </message>
         <message>
             <source>Sex (for screening norms)</source>
@@ -2281,11 +2297,11 @@ Import them?</source>
         </message>
         <message>
             <source>The client code is used instead of the name wherever privacy matters (calendar exports, file names).</source>
-            <translation type="unfinished" />
+            <translation>Der Klientencode wird überall dort statt des Namens verwendet, wo es auf Vertraulichkeit ankommt (Kalenderexporte, Dateinamen).</translation>
         </message>
         <message>
             <source>Identity</source>
-            <translation type="unfinished" />
+            <translation>Personalien</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -2305,51 +2321,51 @@ Import them?</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Can consent</source>
-            <translation type="unfinished" />
+            <translation>Kann einwilligen</translation>
         </message>
         <message>
             <source>Add guardian</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte Person hinzufügen</translation>
         </message>
         <message>
             <source>Guardians</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte</translation>
         </message>
         <message>
             <source>e.g. GP, website, a former client</source>
-            <translation type="unfinished" />
+            <translation>z. B. Hausarzt, Website, ehemaliger Klient</translation>
         </message>
         <message>
             <source>Rate per session, e.g. 60.00</source>
-            <translation type="unfinished" />
+            <translation>Honorar pro Sitzung, z. B. 60,00</translation>
         </message>
         <message>
             <source>Referred by</source>
-            <translation type="unfinished" />
+            <translation>Zugang über</translation>
         </message>
         <message>
             <source>Who asked for therapy</source>
-            <translation type="unfinished" />
+            <translation>Wer die Therapie wünscht</translation>
         </message>
         <message>
             <source>Therapy that someone else asked for or imposed often starts differently from therapy the client chose; it is shown on the client's record.</source>
-            <translation type="unfinished" />
+            <translation>Eine Therapie, die jemand anderes gewünscht oder auferlegt hat, beginnt oft anders als eine, die der Klient selbst gewählt hat; die Angabe wird in der Akte des Klienten angezeigt.</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Honorar</translation>
         </message>
         <message>
             <source>Sliding-scale rate</source>
@@ -2357,39 +2373,39 @@ Import them?</source>
         </message>
         <message>
             <source>Referral and fees</source>
-            <translation type="unfinished" />
+            <translation>Zugang und Honorar</translation>
         </message>
         <message>
             <source>Primary</source>
-            <translation type="unfinished" />
+            <translation>Hauptdiagnose</translation>
         </message>
         <message>
             <source>Noted on</source>
-            <translation type="unfinished" />
+            <translation>Erfasst am</translation>
         </message>
         <message>
             <source>Add diagnosis…</source>
-            <translation type="unfinished" />
+            <translation>Diagnose hinzufügen…</translation>
         </message>
         <message>
             <source>Presenting problem, formulation, anything the next session needs to remember</source>
-            <translation type="unfinished" />
+            <translation>Vorstellungsanlass, Fallkonzeption, alles, was für die nächste Sitzung wichtig ist</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Zieldatum</translation>
         </message>
         <message>
             <source>Add goal</source>
-            <translation type="unfinished" />
+            <translation>Ziel hinzufügen</translation>
         </message>
         <message>
             <source>Diagnoses (ICD-10-CM)</source>
-            <translation type="unfinished" />
+            <translation>Diagnosen (ICD-10-CM)</translation>
         </message>
         <message>
             <source>Clinical summary</source>
@@ -2401,11 +2417,11 @@ Import them?</source>
         </message>
         <message>
             <source>Clinical</source>
-            <translation type="unfinished" />
+            <translation>Klinisch</translation>
         </message>
         <message>
             <source>Comma-separated, e.g. anxiety, sliding-scale</source>
-            <translation type="unfinished" />
+            <translation>Durch Kommas getrennt, z. B. Angst, ermäßigt</translation>
         </message>
         <message>
             <source>Tags</source>
@@ -2413,81 +2429,83 @@ Import them?</source>
         </message>
         <message>
             <source>Tags in use: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Verwendete Schlagwörter: {tags}</translation>
         </message>
         <message>
             <source>Tags in use: none yet</source>
-            <translation type="unfinished" />
+            <translation>Verwendete Schlagwörter: noch keine</translation>
         </message>
         <message>
             <source>Guardians matter for clients under 18.</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte sind nur bei Klienten unter 18 Jahren relevant.</translation>
         </message>
         <message>
             <source>age {age} — a minor</source>
-            <translation type="unfinished" />
+            <translation>{age} Jahre – minderjährig</translation>
         </message>
         <message>
             <source>age {age}</source>
-            <translation type="unfinished" />
+            <translation>{age} Jahre</translation>
         </message>
         <message>
             <source>The client is {age}: at least one guardian who can consent is needed.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient ist {age} Jahre alt: Mindestens eine sorgeberechtigte Person, die einwilligen kann, ist erforderlich.</translation>
         </message>
         <message>
             <source>The client is an adult; guardians are optional.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient ist volljährig; Sorgeberechtigte sind optional.</translation>
         </message>
         <message>
             <source>Guardian {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte(r) {number}: {message}</translation>
         </message>
         <message>
             <source>Diagnosis {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Diagnose {number}: {message}</translation>
         </message>
         <message>
             <source>Goal {number}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Ziel {number}: {message}</translation>
         </message>
         <message>
             <source>Nothing was saved: please correct the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gespeichert: Bitte korrigieren Sie die rot markierten Felder.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Mögliches Duplikat</translation>
         </message>
         <message>
             <source>This may be someone already in your practice:</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist möglicherweise bereits in Ihrer Praxis erfasst:</translation>
         </message>
         <message>
             <source>{matches}
 
 Save as a new client anyway?</source>
-            <translation type="unfinished" />
+            <translation>{matches}
+
+Trotzdem als neuen Klienten speichern?</translation>
         </message>
         <message>
             <source>Save as new client</source>
-            <translation type="unfinished" />
+            <translation>Als neuen Klienten speichern</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Alter</translation>
         </message>
         <message>
             <source>Last session</source>
-            <translation type="unfinished" />
+            <translation>Letzte Sitzung</translation>
         </message>
         <message>
             <source>Current clients</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Klienten</translation>
         </message>
         <message>
             <source>Active</source>
@@ -2507,197 +2525,197 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Everyone, archived too</source>
-            <translation type="unfinished" />
+            <translation>Alle, auch archivierte</translation>
         </message>
         <message>
             <source>Sort by name</source>
-            <translation type="unfinished" />
+            <translation>Nach Name sortieren</translation>
         </message>
         <message>
             <source>Sort by last session</source>
-            <translation type="unfinished" />
+            <translation>Nach letzter Sitzung sortieren</translation>
         </message>
         <message>
             <source>{age} (minor)</source>
-            <translation type="unfinished" />
+            <translation>{age} (minderjährig)</translation>
         </message>
         <message>
             <source>A minor: guardians consent and usually pay.</source>
-            <translation type="unfinished" />
+            <translation>Minderjährig: Die Sorgeberechtigten willigen ein und zahlen in der Regel.</translation>
         </message>
         <message>
             <source>Search name, code, phone or e-mail   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Name, Code, Telefon oder E-Mail suchen   (Strg+F)</translation>
         </message>
         <message>
             <source>New intake…</source>
-            <translation type="unfinished" />
+            <translation>Neue Aufnahme…</translation>
         </message>
         <message>
             <source>A new client through the intake: history and screening</source>
-            <translation type="unfinished" />
+            <translation>Neuer Klient über die Aufnahme: Anamnese und Screening</translation>
         </message>
         <message>
             <source>Import clients…</source>
-            <translation type="unfinished" />
+            <translation>Klienten importieren…</translation>
         </message>
         <message>
             <source>Import clients from a CSV file, with a check before</source>
-            <translation type="unfinished" />
+            <translation>Klienten aus einer CSV-Datei importieren, mit vorheriger Prüfung</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Neuer Klient</translation>
         </message>
         <message>
             <source>New client (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Neuer Klient (Strg+N)</translation>
         </message>
         <message numerus="yes">
             <source>More than %Ln client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mehr als %Ln Klient</numerusform>
+                <numerusform>Mehr als %Ln Klienten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient gefunden</numerusform>
+                <numerusform>%Ln Klienten gefunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient</numerusform>
+                <numerusform>%Ln Klienten</numerusform>
             </translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Alle Schlagwörter</translation>
         </message>
         <message>
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Unterschrieben</translation>
         </message>
         <message>
             <source>Signed on paper</source>
-            <translation type="unfinished" />
+            <translation>Auf Papier unterschrieben</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Adult</source>
-            <translation type="unfinished" />
+            <translation>Erwachsene</translation>
         </message>
         <message>
             <source>Guardian for a minor</source>
-            <translation type="unfinished" />
+            <translation>Sorgeberechtigte für Minderjährige</translation>
         </message>
         <message>
             <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>Signed</source>
             <comment>column: the day signed</comment>
-            <translation type="unfinished" />
+            <translation>Unterschrieben am</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formular</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>Unterschrieben von</translation>
         </message>
         <message>
             <source>Sign consent…</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung unterschreiben…</translation>
         </message>
         <message>
             <source>The client reads and signs the consent on this computer</source>
-            <translation type="unfinished" />
+            <translation>Der Klient liest und unterschreibt die Einwilligung an diesem Computer</translation>
         </message>
         <message>
             <source>Sign as a couple…</source>
-            <translation type="unfinished" />
+            <translation>Als Paar unterschreiben…</translation>
         </message>
         <message>
             <source>This client and their partner (also a client) sign together</source>
-            <translation type="unfinished" />
+            <translation>Dieser Klient und sein Partner (ebenfalls Klient) unterschreiben gemeinsam</translation>
         </message>
         <message>
             <source>View and print…</source>
-            <translation type="unfinished" />
+            <translation>Ansehen und drucken…</translation>
         </message>
         <message>
             <source>The signed form, or the scan of a form signed on paper</source>
-            <translation type="unfinished" />
+            <translation>Das unterschriebene Formular oder der Scan eines auf Papier unterschriebenen Formulars</translation>
         </message>
         <message>
             <source>Record revocation…</source>
-            <translation type="unfinished" />
+            <translation>Widerruf erfassen…</translation>
         </message>
         <message>
             <source>Attach paper form…</source>
-            <translation type="unfinished" />
+            <translation>Papierformular anhängen…</translation>
         </message>
         <message>
             <source>Attach the scan of a form the client signed on paper</source>
-            <translation type="unfinished" />
+            <translation>Scan eines vom Klienten auf Papier unterschriebenen Formulars anhängen</translation>
         </message>
         <message>
             <source>Blank form…</source>
-            <translation type="unfinished" />
+            <translation>Leeres Formular…</translation>
         </message>
         <message>
             <source>Print the current form for signing on paper</source>
-            <translation type="unfinished" />
+            <translation>Aktuelles Formular zum Unterschreiben auf Papier drucken</translation>
         </message>
         <message>
             <source>On paper (scan)</source>
-            <translation type="unfinished" />
+            <translation>Auf Papier (Scan)</translation>
         </message>
         <message>
             <source>On this computer</source>
-            <translation type="unfinished" />
+            <translation>An diesem Computer</translation>
         </message>
         <message>
             <source>Revoked on {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen am {date}: {reason}</translation>
         </message>
         <message>
             <source>{status} — older version</source>
-            <translation type="unfinished" />
+            <translation>{status} – ältere Version</translation>
         </message>
         <message>
             <source>{form}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>{form}, Version {version}</translation>
         </message>
         <message>
             <source>Re-consent…</source>
-            <translation type="unfinished" />
+            <translation>Erneute Einwilligung…</translation>
         </message>
         <message>
             <source>Sign again…</source>
-            <translation type="unfinished" />
+            <translation>Erneut unterschreiben…</translation>
         </message>
         <message>
             <source>Shows the client what changed since they signed, then the whole form</source>
-            <translation type="unfinished" />
+            <translation>Zeigt dem Klienten, was sich seit seiner Unterschrift geändert hat, und dann das ganze Formular</translation>
         </message>
         <message>
             <source>No consent form</source>
-            <translation type="unfinished" />
+            <translation>Kein Einwilligungsformular</translation>
         </message>
         <message>
             <source>There is no consent template yet.</source>
@@ -2705,510 +2723,510 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Set your fees first</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie zuerst Ihre Honorare fest</translation>
         </message>
         <message>
             <source>No guardian can consent</source>
-            <translation type="unfinished" />
+            <translation>Keine sorgeberechtigte Person kann einwilligen</translation>
         </message>
         <message>
             <source>No parent or guardian of this client is recorded as able to consent. Add one in Edit → Guardians first.</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Klienten ist kein Elternteil bzw. keine sorgeberechtigte Person erfasst, die einwilligen kann. Fügen Sie zuerst unter Bearbeiten → Sorgeberechtigte eine Person hinzu.</translation>
         </message>
         <message>
             <source>Consent not stored</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung nicht gespeichert</translation>
         </message>
         <message>
             <source>Consent — {name}</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung – {name}</translation>
         </message>
         <message>
             <source>No blank form</source>
-            <translation type="unfinished" />
+            <translation>Kein leeres Formular</translation>
         </message>
         <message>
             <source>Blank consent form</source>
-            <translation type="unfinished" />
+            <translation>Leeres Einwilligungsformular</translation>
         </message>
         <message>
             <source>Consent signed on version {version}, on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung in Version {version} am {date} unterschrieben.</translation>
         </message>
         <message>
             <source>Consent signed on paper (version {version}), on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung auf Papier (Version {version}) am {date} unterschrieben.</translation>
         </message>
         <message>
             <source>Signed on version {version} ({date}); the form is now at version {current}. Re-consent shows the client what changed first.</source>
-            <translation type="unfinished" />
+            <translation>In Version {version} unterschrieben ({date}); das Formular liegt jetzt in Version {current} vor. Bei der erneuten Einwilligung sieht der Klient zuerst, was sich geändert hat.</translation>
         </message>
         <message>
             <source>The client revoked their consent. A new consent can be signed at any time.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient hat seine Einwilligung widerrufen. Eine neue Einwilligung kann jederzeit unterschrieben werden.</translation>
         </message>
         <message>
             <source>No consent yet. A parent or guardian can sign on this computer, or on a printed blank form.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einwilligung. Ein Elternteil bzw. eine sorgeberechtigte Person kann an diesem Computer oder auf einem ausgedruckten leeren Formular unterschreiben.</translation>
         </message>
         <message>
             <source>No consent yet. The client can sign on this computer, or on a printed blank form.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Einwilligung. Der Klient kann an diesem Computer oder auf einem ausgedruckten leeren Formular unterschreiben.</translation>
         </message>
         <message>
             <source>Sign as a couple</source>
-            <translation type="unfinished" />
+            <translation>Als Paar unterschreiben</translation>
         </message>
         <message>
             <source>Partner's name or code</source>
-            <translation type="unfinished" />
+            <translation>Name oder Code des Partners</translation>
         </message>
         <message>
             <source>Start signing</source>
-            <translation type="unfinished" />
+            <translation>Unterschreiben beginnen</translation>
         </message>
         <message>
             <source>Both partners read the form, each initials and signs. {name}'s partner must be a client too (add them first if they are not).</source>
-            <translation type="unfinished" />
+            <translation>Beide Partner lesen das Formular, setzen jeweils ihre Initialen und unterschreiben. Der Partner von {name} muss ebenfalls Klient sein (legen Sie ihn gegebenenfalls zuerst an).</translation>
         </message>
         <message>
             <source>{name} · {code} · age {age}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {code} · {age} Jahre</translation>
         </message>
         <message>
             <source>Attach a form signed on paper</source>
-            <translation type="unfinished" />
+            <translation>Auf Papier unterschriebenes Formular anhängen</translation>
         </message>
         <message>
             <source>Choose scan…</source>
-            <translation type="unfinished" />
+            <translation>Scan wählen…</translation>
         </message>
         <message>
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Anhängen</translation>
         </message>
         <message>
             <source>Scan (PDF, PNG or JPEG)</source>
-            <translation type="unfinished" />
+            <translation>Scan (PDF, PNG oder JPEG)</translation>
         </message>
         <message>
             <source>Form version signed</source>
-            <translation type="unfinished" />
+            <translation>Unterschriebene Formularversion</translation>
         </message>
         <message>
             <source>Signed on</source>
-            <translation type="unfinished" />
+            <translation>Unterschrieben am</translation>
         </message>
         <message>
             <source>The scan is stored inside the encrypted vault. You may delete your copy of the file afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Der Scan wird im verschlüsselten Datenspeicher abgelegt. Ihre Kopie der Datei können Sie danach löschen.</translation>
         </message>
         <message>
             <source>Choose the scan</source>
-            <translation type="unfinished" />
+            <translation>Scan auswählen</translation>
         </message>
         <message>
             <source>Choose the scanned form first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst das eingescannte Formular.</translation>
         </message>
         <message>
             <source>The file could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>Record a revoked consent</source>
-            <translation type="unfinished" />
+            <translation>Widerrufene Einwilligung erfassen</translation>
         </message>
         <message>
             <source>For example: withdrew consent by letter dated …</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: Einwilligung per Brief vom … widerrufen</translation>
         </message>
         <message>
             <source>Record revocation</source>
-            <translation type="unfinished" />
+            <translation>Widerruf erfassen</translation>
         </message>
         <message>
             <source>The consent signed on {signed} (version {version}) will show as revoked from today, {today}. It stays in the record; it is never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Die am {signed} unterschriebene Einwilligung (Version {version}) wird ab heute, {today}, als widerrufen angezeigt. Sie bleibt in der Akte und wird nie gelöscht.</translation>
         </message>
         <message>
             <source>Add a diagnosis (ICD-10-CM)</source>
-            <translation type="unfinished" />
+            <translation>Diagnose hinzufügen (ICD-10-CM)</translation>
         </message>
         <message>
             <source>Type a code (F41.1) or words (generalized anxiety)</source>
-            <translation type="unfinished" />
+            <translation>Code (F41.1) oder Suchbegriffe (generalized anxiety) eingeben</translation>
         </message>
         <message>
             <source>Loading the code set…</source>
-            <translation type="unfinished" />
+            <translation>Codeverzeichnis wird geladen…</translation>
         </message>
         <message>
             <source>Add diagnosis</source>
-            <translation type="unfinished" />
+            <translation>Diagnose hinzufügen</translation>
         </message>
         <message>
             <source>Billable codes are listed first.</source>
-            <translation type="unfinished" />
+            <translation>Abrechenbare Codes stehen oben.</translation>
         </message>
         <message>
             <source>The ICD-10-CM code set could not be loaded.</source>
-            <translation type="unfinished" />
+            <translation>Das ICD-10-CM-Codeverzeichnis konnte nicht geladen werden.</translation>
         </message>
         <message>
             <source>{code}  {description}  (category — choose a more specific code to bill)</source>
-            <translation type="unfinished" />
+            <translation>{code}  {description}  (Kategorie – für die Abrechnung einen spezifischeren Code wählen)</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Prüfen</translation>
         </message>
         <message>
             <source>Choose a file.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Datei.</translation>
         </message>
         <message>
             <source>Character set</source>
-            <translation type="unfinished" />
+            <translation>Zeichensatz</translation>
         </message>
         <message>
             <source>Separator</source>
-            <translation type="unfinished" />
+            <translation>Trennzeichen</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Characters</source>
-            <translation type="unfinished" />
+            <translation>Zeichen</translation>
         </message>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Spalte in der Datei</translation>
         </message>
         <message>
             <source>First value</source>
-            <translation type="unfinished" />
+            <translation>Erster Wert</translation>
         </message>
         <message>
             <source>Goes into</source>
-            <translation type="unfinished" />
+            <translation>Übernehmen in</translation>
         </message>
         <message>
             <source>How dates of birth are written</source>
-            <translation type="unfinished" />
+            <translation>Schreibweise der Geburtsdaten</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <source>Day first: 03/04/2001 is 3 April 2001</source>
-            <translation type="unfinished" />
+            <translation>Tag zuerst: 03/04/2001 ist der 3. April 2001</translation>
         </message>
         <message>
             <source>Month first: 03/04/2001 is March 4, 2001</source>
-            <translation type="unfinished" />
+            <translation>Monat zuerst: 03/04/2001 ist der 4. März 2001</translation>
         </message>
         <message>
             <source>The parents and guardians named in the file may consent to treatment</source>
-            <translation type="unfinished" />
+            <translation>Die in der Datei genannten Eltern und Sorgeberechtigten dürfen in die Behandlung einwilligen</translation>
         </message>
         <message>
             <source>Dates of birth like 03/04/2001 are written</source>
-            <translation type="unfinished" />
+            <translation>Schreibweise von Geburtsdaten wie 03/04/2001</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>Say what each column holds (fields marked * are needed). Columns left out are not imported; several columns may fill the address, summary or tags.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, was jede Spalte enthält (mit * markierte Felder sind erforderlich). Nicht zugeordnete Spalten werden nicht importiert; Anschrift, Zusammenfassung und Schlagwörter können aus mehreren Spalten gefüllt werden.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln column(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Spalte</numerusform>
+                <numerusform>%Ln Spalten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln empty row(s) left out</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln leere Zeile ausgelassen</numerusform>
+                <numerusform>%Ln leere Zeilen ausgelassen</numerusform>
             </translation>
         </message>
         <message>
             <source>{file}: {counts}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {counts}</translation>
         </message>
         <message>
             <source>Field for the column {column}</source>
-            <translation type="unfinished" />
+            <translation>Feld für die Spalte {column}</translation>
         </message>
         <message>
             <source>— leave out —</source>
-            <translation type="unfinished" />
+            <translation>— nicht übernehmen —</translation>
         </message>
         <message>
             <source>Some of the file's dates can only be read day first.</source>
-            <translation type="unfinished" />
+            <translation>Einige Datumsangaben der Datei lassen sich nur mit dem Tag zuerst lesen.</translation>
         </message>
         <message>
             <source>Some of the file's dates can only be read month first.</source>
-            <translation type="unfinished" />
+            <translation>Einige Datumsangaben der Datei lassen sich nur mit dem Monat zuerst lesen.</translation>
         </message>
         <message>
             <source>The file writes dates both ways: rows that do not fit the choice are refused.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei verwendet beide Schreibweisen: Zeilen, die nicht zur Auswahl passen, werden abgelehnt.</translation>
         </message>
         <message>
             <source>Every date in the file could be read either way: choose the order you know.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Datum in der Datei lässt sich auf beide Arten lesen: Wählen Sie die Reihenfolge, die Sie kennen.</translation>
         </message>
         <message numerus="yes">
             <source>The first %Ln row(s) as they would be stored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die erste %Ln Zeile, wie sie gespeichert würde</numerusform>
+                <numerusform>Die ersten %Ln Zeilen, wie sie gespeichert würden</numerusform>
             </translation>
         </message>
         <message>
             <source>Every row as it would be stored</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen, wie sie gespeichert würden</translation>
         </message>
         <message>
             <source>The row as it would be stored</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile, wie sie gespeichert würde</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Refused — {problems}</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt – {problems}</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>May be the same person as</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise dieselbe Person wie</translation>
         </message>
         <message>
             <source>Possible duplicates</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Duplikate</translation>
         </message>
         <message>
             <source>Read the corrected file again</source>
-            <translation type="unfinished" />
+            <translation>Korrigierte Datei erneut einlesen</translation>
         </message>
         <message>
             <source>After correcting the file: read it again, same choices</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Korrigieren der Datei: erneut einlesen, mit denselben Einstellungen</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen werden geprüft…</translation>
         </message>
         <message>
             <source>Nothing is stored while the rows are checked.</source>
-            <translation type="unfinished" />
+            <translation>Während der Prüfung wird nichts gespeichert.</translation>
         </message>
         <message>
             <source>The rows could not be checked</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen konnten nicht geprüft werden</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s) cannot be imported, so nothing will be</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile kann nicht importiert werden, daher wird nichts importiert</numerusform>
+                <numerusform>%Ln Zeilen können nicht importiert werden, daher wird nichts importiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s) could be imported, but an import is all or nothing. Correct the rows below in the file (or leave their column out), then read it again. The line numbers are those of the file.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient könnte importiert werden, aber ein Import erfolgt ganz oder gar nicht. Korrigieren Sie die Zeilen unten in der Datei (oder lassen Sie die betreffende Spalte weg) und lesen Sie sie dann erneut ein. Die Zeilennummern sind die der Datei.</numerusform>
+                <numerusform>%Ln Klienten könnten importiert werden, aber ein Import erfolgt ganz oder gar nicht. Korrigieren Sie die Zeilen unten in der Datei (oder lassen Sie die betreffende Spalte weg) und lesen Sie sie dann erneut ein. Die Zeilennummern sind die der Datei.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s) will be imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient wird importiert</numerusform>
+                <numerusform>%Ln Klienten werden importiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing has been stored yet. Each client gets a client code and is recorded in the audit log, as if typed in. %Ln row(s) may be clients you already have: see “Possible duplicates”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch ist nichts gespeichert. Jeder Klient erhält einen Klientencode und wird wie bei manueller Eingabe im Prüfprotokoll erfasst. %Ln Zeile ist möglicherweise ein Klient, den Sie bereits haben: siehe „Mögliche Duplikate“.</numerusform>
+                <numerusform>Noch ist nichts gespeichert. Jeder Klient erhält einen Klientencode und wird wie bei manueller Eingabe im Prüfprotokoll erfasst. %Ln Zeilen sind möglicherweise Klienten, die Sie bereits haben: siehe „Mögliche Duplikate“.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing has been stored yet. Each client gets a client code and is recorded in the audit log, as if typed in.</source>
-            <translation type="unfinished" />
+            <translation>Noch ist nichts gespeichert. Jeder Klient erhält einen Klientencode und wird wie bei manueller Eingabe im Prüfprotokoll erfasst.</translation>
         </message>
         <message>
             <source>Refused ({count})</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt ({count})</translation>
         </message>
         <message>
             <source>Possible duplicates ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Duplikate ({count})</translation>
         </message>
         <message numerus="yes">
             <source>Leave out the %Ln possible duplicate(s) (import only the other clients)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das %Ln mögliche Duplikat auslassen (nur die übrigen Klienten importieren)</numerusform>
+                <numerusform>Die %Ln möglichen Duplikate auslassen (nur die übrigen Klienten importieren)</numerusform>
             </translation>
         </message>
         <message>
             <source>Import clients</source>
-            <translation type="unfinished" />
+            <translation>Klienten importieren</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Import clients from a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Klienten aus einer CSV-Datei importieren</translation>
         </message>
         <message>
             <source>Export the client list of your previous program or spreadsheet as a CSV file (comma-separated values). Rapport reads it, lets you say which column holds what, and shows what it would import before anything is stored. Then every client is imported, or none: a row that cannot be imported stops the import until it is corrected in the file.</source>
-            <translation type="unfinished" />
+            <translation>Exportieren Sie die Klientenliste aus Ihrem bisherigen Programm oder Ihrer Tabelle als CSV-Datei (kommagetrennte Werte). Rapport liest sie ein, lässt Sie festlegen, welche Spalte was enthält, und zeigt, was importiert würde, bevor etwas gespeichert wird. Dann werden alle Klienten importiert oder keiner: Eine Zeile, die nicht importiert werden kann, hält den Import an, bis sie in der Datei korrigiert ist.</translation>
         </message>
         <message>
             <source>Each client is checked like one typed in: legal first and last name and date of birth are needed, phone numbers and e-mail addresses must be valid, and a minor needs a parent or guardian who can consent. Existing clients are never changed.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Klient wird wie bei manueller Eingabe geprüft: Amtlicher Vor- und Nachname sowie Geburtsdatum sind erforderlich, Telefonnummern und E-Mail-Adressen müssen gültig sein, und Minderjährige brauchen einen Elternteil bzw. eine sorgeberechtigte Person, die einwilligen kann. Bestehende Klienten werden nie verändert.</translation>
         </message>
         <message>
             <source>Choose a CSV file…</source>
-            <translation type="unfinished" />
+            <translation>CSV-Datei wählen…</translation>
         </message>
         <message>
             <source>Check every row</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen prüfen</translation>
         </message>
         <message numerus="yes">
             <source>Import %Ln client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klienten importieren</numerusform>
+                <numerusform>%Ln Klienten importieren</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done} of %Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done} von %Ln Zeile</numerusform>
+                <numerusform>{done} von %Ln Zeilen</numerusform>
             </translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>Datei</translation>
         </message>
         <message>
             <source>{file} cannot be imported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht importiert werden. {reason}</translation>
         </message>
         <message>
             <source>The file cannot be imported. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei kann nicht importiert werden. {reason}</translation>
         </message>
         <message numerus="yes">
             <source>Importing %Ln client(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient wird importiert…</numerusform>
+                <numerusform>%Ln Klienten werden importiert…</numerusform>
             </translation>
         </message>
         <message>
             <source>Stop to leave the practice as it was: until the last client is stored, nothing is kept.</source>
-            <translation type="unfinished" />
+            <translation>Brechen Sie ab, um die Praxis unverändert zu lassen: Bis der letzte Klient gespeichert ist, wird nichts übernommen.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln client(s) imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Klient importiert</numerusform>
+                <numerusform>%Ln Klienten importiert</numerusform>
             </translation>
         </message>
         <message>
             <source>They are in the client list now, each with a client code. The import is recorded in the audit log. The CSV file was not changed: delete it if it should not stay on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sie stehen jetzt in der Klientenliste, jeweils mit einem Klientencode. Der Import ist im Prüfprotokoll erfasst. Die CSV-Datei wurde nicht verändert: Löschen Sie sie, wenn sie nicht auf diesem Computer bleiben soll.</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen…</translation>
         </message>
         <message>
             <source>← All clients</source>
-            <translation type="unfinished" />
+            <translation>← Alle Klienten</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the record (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Akte bearbeiten (Strg+E)</translation>
         </message>
         <message>
             <source>Why isn't it working?…</source>
-            <translation type="unfinished" />
+            <translation>Warum wirkt es nicht?…</translation>
         </message>
         <message>
             <source>Every signal about this client at once, and a worksheet to explore with them</source>
-            <translation type="unfinished" />
+            <translation>Alle Hinweise zu diesem Klienten auf einen Blick und ein Arbeitsblatt für das gemeinsame Gespräch</translation>
         </message>
         <message>
             <source>Export record…</source>
-            <translation type="unfinished" />
+            <translation>Akte exportieren…</translation>
         </message>
         <message>
             <source>Archive…</source>
-            <translation type="unfinished" />
+            <translation>Archivieren…</translation>
         </message>
         <message>
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>Enquiry</source>
-            <translation type="unfinished" />
+            <translation>Anfrage</translation>
         </message>
         <message>
             <source>Chart</source>
@@ -3216,115 +3234,115 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Raised</source>
-            <translation type="unfinished" />
+            <translation>Ausgelöst</translation>
         </message>
         <message>
             <source>What needs attention</source>
-            <translation type="unfinished" />
+            <translation>Klärungsbedarf</translation>
         </message>
         <message>
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Was getan wurde</translation>
         </message>
         <message>
             <source>Record what was done…</source>
-            <translation type="unfinished" />
+            <translation>Erfassen, was getan wurde…</translation>
         </message>
         <message>
             <source>Cut-off</source>
-            <translation type="unfinished" />
+            <translation>Cut-off</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet von</translation>
         </message>
         <message>
             <source>Follow-up items</source>
-            <translation type="unfinished" />
+            <translation>Punkte zur Nachverfolgung</translation>
         </message>
         <message>
             <source>Questionnaires</source>
-            <translation type="unfinished" />
+            <translation>Fragebögen</translation>
         </message>
         <message>
             <source>Screening</source>
-            <translation type="unfinished" />
+            <translation>Screening</translation>
         </message>
         <message>
             <source>Owed</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Termine</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Treatment plan</source>
-            <translation type="unfinished" />
+            <translation>Behandlungsplan</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>Edit history</source>
-            <translation type="unfinished" />
+            <translation>Änderungsverlauf</translation>
         </message>
         <message>
             <source>This client was not recorded as an enquiry first.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Klient wurde nicht zuvor als Anfrage erfasst.</translation>
         </message>
         <message>
             <source>Archived records are read-only; restore it first.</source>
-            <translation type="unfinished" />
+            <translation>Archivierte Akten sind schreibgeschützt; stellen Sie die Akte zuerst wieder her.</translation>
         </message>
         <message>
             <source>Edit (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten (Strg+E)</translation>
         </message>
         <message>
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen…</translation>
         </message>
         <message>
             <source>{title} — open since {date}</source>
-            <translation type="unfinished" />
+            <translation>{title} – offen seit {date}</translation>
         </message>
         <message>
             <source>nobody recorded</source>
-            <translation type="unfinished" />
+            <translation>niemand erfasst</translation>
         </message>
         <message>
             <source>Minor (age {age}). Consent: {consenting}. Pays: {paying}.</source>
-            <translation type="unfinished" />
+            <translation>Minderjährig ({age} Jahre). Einwilligung: {consenting}. Zahlt: {paying}.</translation>
         </message>
         <message>
             <source>Therapy requested by {who}.</source>
-            <translation type="unfinished" />
+            <translation>Therapie gewünscht von: {who}.</translation>
         </message>
         <message>
             <source>Archived on {archived}; the record is kept until {until}. It is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Archiviert am {archived}; die Akte wird bis zum {until} aufbewahrt. Sie ist schreibgeschützt.</translation>
         </message>
         <message>
             <source>{fee} ({rate} per session)</source>
-            <translation type="unfinished" />
+            <translation>{fee} ({rate} pro Sitzung)</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Amtlicher Name</translation>
         </message>
         <message>
             <source>Date of birth</source>
@@ -3332,7 +3350,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>{date} (age {age})</source>
-            <translation type="unfinished" />
+            <translation>{date} ({age} Jahre)</translation>
         </message>
         <message>
             <source>Diagnoses</source>
@@ -3340,231 +3358,231 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Process notes (private)</source>
-            <translation type="unfinished" />
+            <translation>Prozessnotizen (privat)</translation>
         </message>
         <message>
             <source>Not signed yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht signiert</translation>
         </message>
         <message>
             <source>late entry</source>
-            <translation type="unfinished" />
+            <translation>nachträglich erfasst</translation>
         </message>
         <message>
             <source>at or above</source>
-            <translation type="unfinished" />
+            <translation>auf oder über</translation>
         </message>
         <message>
             <source>below</source>
-            <translation type="unfinished" />
+            <translation>unter</translation>
         </message>
         <message>
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>nicht ausgewertet</translation>
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} bearbeiten</translation>
         </message>
         <message>
             <source>Restore {name} to the active list? The record becomes editable again.</source>
-            <translation type="unfinished" />
+            <translation>{name} wieder in die aktive Liste aufnehmen? Die Akte wird wieder bearbeitbar.</translation>
         </message>
         <message>
             <source>Archive {name}? The record becomes read-only and is hidden from the usual lists. It will be kept until {until}; you can restore it at any time.</source>
-            <translation type="unfinished" />
+            <translation>{name} archivieren? Die Akte wird schreibgeschützt und in den üblichen Listen ausgeblendet. Sie wird bis zum {until} aufbewahrt; Sie können sie jederzeit wiederherstellen.</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Consent signed (version {version}) on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung (Version {version}) am {date} unterschrieben.</translation>
         </message>
         <message>
             <source>Consent signed on paper (version {version}) on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung auf Papier (Version {version}) am {date} unterschrieben.</translation>
         </message>
         <message>
             <source>Consent signed on version {version}; the current version is {current}. Offer re-consent.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung in Version {version} unterschrieben; aktuell ist Version {current}. Bieten Sie eine erneute Einwilligung an.</translation>
         </message>
         <message>
             <source>Consent revoked.</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung widerrufen.</translation>
         </message>
         <message>
             <source>No signed consent yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine unterschriebene Einwilligung.</translation>
         </message>
         <message>
             <source>Enquired on {date}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Angefragt am {date}: {reason}</translation>
         </message>
         <message>
             <source>Enquired on {date}: no reason noted</source>
-            <translation type="unfinished" />
+            <translation>Angefragt am {date}: kein Anlass notiert</translation>
         </message>
         <message>
             <source>{name} ({relation})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({relation})</translation>
         </message>
         <message>
             <source>can consent</source>
-            <translation type="unfinished" />
+            <translation>kann einwilligen</translation>
         </message>
         <message>
             <source>pays</source>
-            <translation type="unfinished" />
+            <translation>zahlt</translation>
         </message>
         <message>
             <source>{code} {description} (primary)</source>
-            <translation type="unfinished" />
+            <translation>{code} {description} (Hauptdiagnose)</translation>
         </message>
         <message>
             <source>{goal} — {status}, by {date}</source>
-            <translation type="unfinished" />
+            <translation>{goal} – {status}, bis {date}</translation>
         </message>
         <message>
             <source>Record what was done</source>
-            <translation type="unfinished" />
+            <translation>Erfassen, was getan wurde</translation>
         </message>
         <message>
             <source>e.g. Assessed at session 2: drinking within guidelines.</source>
-            <translation type="unfinished" />
+            <translation>z. B. In Sitzung 2 abgeklärt: Alkoholkonsum im empfohlenen Rahmen.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Erase a client's record</source>
-            <translation type="unfinished" />
+            <translation>Akte eines Klienten löschen</translation>
         </message>
         <message>
             <source>It was entered by mistake</source>
-            <translation type="unfinished" />
+            <translation>Sie wurde irrtümlich angelegt</translation>
         </message>
         <message>
             <source>Its retention period has ended (kept until {date})</source>
-            <translation type="unfinished" />
+            <translation>Ihre Aufbewahrungsfrist ist abgelaufen (aufbewahrt bis {date})</translation>
         </message>
         <message>
             <source>Its retention period has ended (only for archived records)</source>
-            <translation type="unfinished" />
+            <translation>Ihre Aufbewahrungsfrist ist abgelaufen (nur bei archivierten Akten)</translation>
         </message>
         <message>
             <source>Erase permanently</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen</translation>
         </message>
         <message>
             <source>This removes {name}'s record and everything attached to it. It cannot be undone. Archive instead if the record must be kept.</source>
-            <translation type="unfinished" />
+            <translation>Damit werden die Akte von {name} und alles, was dazugehört, entfernt. Dies kann nicht rückgängig gemacht werden. Archivieren Sie die Akte stattdessen, wenn sie aufbewahrt werden muss.</translation>
         </message>
         <message>
             <source>Type the client's code, {code}, to confirm:</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie zur Bestätigung den Klientencode {code} ein:</translation>
         </message>
         <message>
             <source>Export a client's record</source>
-            <translation type="unfinished" />
+            <translation>Akte eines Klienten exportieren</translation>
         </message>
         <message>
             <source>Include psychotherapy notes</source>
-            <translation type="unfinished" />
+            <translation>Psychotherapienotizen einbeziehen</translation>
         </message>
         <message>
             <source>Choose folder and save…</source>
-            <translation type="unfinished" />
+            <translation>Ordner wählen und speichern…</translation>
         </message>
         <message>
             <source>A readable PDF and a JSON file of {name}'s record, for a record request. The files are named with the client code, not the name. Saved files are not encrypted: hand them over securely.</source>
-            <translation type="unfinished" />
+            <translation>Ein lesbares PDF und eine JSON-Datei der Akte von {name}, etwa für einen Antrag auf Akteneinsicht. Die Dateien tragen den Klientencode im Namen, nicht den Namen. Gespeicherte Dateien sind nicht verschlüsselt: Übergeben Sie sie auf sicherem Weg.</translation>
         </message>
         <message>
             <source>Psychotherapy notes (your private process notes) are left out unless you tick this box.</source>
-            <translation type="unfinished" />
+            <translation>Psychotherapienotizen (Ihre privaten Prozessnotizen) werden nur einbezogen, wenn Sie dieses Kästchen ankreuzen.</translation>
         </message>
         <message>
             <source>Save the record in…</source>
-            <translation type="unfinished" />
+            <translation>Akte speichern in…</translation>
         </message>
         <message>
             <source>Preparing the record…</source>
-            <translation type="unfinished" />
+            <translation>Akte wird vorbereitet…</translation>
         </message>
         <message>
             <source>The record was not saved: {message}</source>
-            <translation type="unfinished" />
+            <translation>Die Akte wurde nicht gespeichert: {message}</translation>
         </message>
         <message>
             <source>No treatment goals yet. Add goals in Edit… → Clinical; then give each goal objectives and interventions here.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Behandlungsziele. Fügen Sie Ziele unter Bearbeiten… → Klinisch hinzu und ordnen Sie dann hier jedem Ziel Teilziele und Interventionen zu.</translation>
         </message>
         <message>
             <source>Add objective…</source>
-            <translation type="unfinished" />
+            <translation>Teilziel hinzufügen…</translation>
         </message>
         <message>
             <source>Add intervention…</source>
-            <translation type="unfinished" />
+            <translation>Intervention hinzufügen…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Intervention: {text}</source>
-            <translation type="unfinished" />
+            <translation>Intervention: {text}</translation>
         </message>
         <message>
             <source>Add an objective</source>
-            <translation type="unfinished" />
+            <translation>Teilziel hinzufügen</translation>
         </message>
         <message>
             <source>A measurable step (e.g. “rides the bus twice a week without leaving early”)</source>
-            <translation type="unfinished" />
+            <translation>Ein messbarer Schritt (z. B. „fährt zweimal pro Woche Bus, ohne vorzeitig auszusteigen“)</translation>
         </message>
         <message>
             <source>Add an intervention</source>
-            <translation type="unfinished" />
+            <translation>Intervention hinzufügen</translation>
         </message>
         <message>
             <source>What you do towards this goal (e.g. “graded exposure, weekly”)</source>
-            <translation type="unfinished" />
+            <translation>Was Sie für dieses Ziel tun (z. B. „gestufte Exposition, wöchentlich“)</translation>
         </message>
         <message>
             <source>Not added</source>
-            <translation type="unfinished" />
+            <translation>Nicht hinzugefügt</translation>
         </message>
         <message>
             <source>Objective: {text}</source>
-            <translation type="unfinished" />
+            <translation>Teilziel: {text}</translation>
         </message>
         <message>
             <source>Objective: {text} — by {date}</source>
-            <translation type="unfinished" />
+            <translation>Teilziel: {text} – bis {date}</translation>
         </message>
         <message>
             <source>Asked by</source>
-            <translation type="unfinished" />
+            <translation>Gewünscht von</translation>
         </message>
         <message>
             <source>Enquired</source>
-            <translation type="unfinished" />
+            <translation>Angefragt</translation>
         </message>
         <message>
             <source>Open enquiries</source>
-            <translation type="unfinished" />
+            <translation>Offene Anfragen</translation>
         </message>
         <message>
             <source>Became clients</source>
-            <translation type="unfinished" />
+            <translation>Zu Klienten geworden</translation>
         </message>
         <message>
             <source>Did not proceed</source>
@@ -3572,43 +3590,43 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>All enquiries</source>
-            <translation type="unfinished" />
+            <translation>Alle Anfragen</translation>
         </message>
         <message>
             <source>How they heard of the practice</source>
-            <translation type="unfinished" />
+            <translation>Wie die Person von der Praxis erfahren hat</translation>
         </message>
         <message>
             <source>e.g. weekday evenings, not Fridays</source>
-            <translation type="unfinished" />
+            <translation>z. B. werktags abends, nicht freitags</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Name *</translation>
         </message>
         <message>
             <source>Who is asking</source>
-            <translation type="unfinished" />
+            <translation>Wer anfragt</translation>
         </message>
         <message>
             <source>Wants help with</source>
-            <translation type="unfinished" />
+            <translation>Anliegen</translation>
         </message>
         <message>
             <source>Heard of us from</source>
-            <translation type="unfinished" />
+            <translation>Aufmerksam geworden durch</translation>
         </message>
         <message>
             <source>Preferred times</source>
-            <translation type="unfinished" />
+            <translation>Bevorzugte Zeiten</translation>
         </message>
         <message>
             <source>Anything worth remembering (optional)</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges Erwähnenswertes (optional)</translation>
         </message>
         <message>
             <source>Search name, phone or e-mail   (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Name, Telefon oder E-Mail suchen   (Strg+F)</translation>
         </message>
         <message>
             <source>New enquiry</source>
@@ -3616,11 +3634,11 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Record a new enquiry (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Neue Anfrage erfassen (Strg+N)</translation>
         </message>
         <message>
             <source>Save enquiry</source>
-            <translation type="unfinished" />
+            <translation>Anfrage speichern</translation>
         </message>
         <message>
             <source>Book the free consultation…</source>
@@ -3628,7 +3646,7 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Opens the calendar's booking for this enquiry</source>
-            <translation type="unfinished" />
+            <translation>Öffnet die Terminbuchung im Kalender für diese Anfrage</translation>
         </message>
         <message>
             <source>Consultation held</source>
@@ -3640,696 +3658,705 @@ Save as a new client anyway?</source>
         </message>
         <message>
             <source>Identity, history and screening; the enquiry becomes a client</source>
-            <translation type="unfinished" />
+            <translation>Personalien, Anamnese und Screening; die Anfrage wird zum Klienten</translation>
         </message>
         <message>
             <source>Convert to client without intake…</source>
-            <translation type="unfinished" />
+            <translation>Ohne Aufnahme in Klienten umwandeln…</translation>
         </message>
         <message>
             <source>Did not proceed…</source>
-            <translation type="unfinished" />
+            <translation>Nicht zustande gekommen…</translation>
         </message>
         <message>
             <source>Reopen enquiry</source>
-            <translation type="unfinished" />
+            <translation>Anfrage wieder öffnen</translation>
         </message>
         <message>
             <source>Open client</source>
-            <translation type="unfinished" />
+            <translation>Klientenakte öffnen</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Nächster Schritt</translation>
         </message>
         <message>
             <source>Record the call: who, how to reach them, what they want help with.</source>
-            <translation type="unfinished" />
+            <translation>Halten Sie das Gespräch fest: wer, wie die Person erreichbar ist und wobei sie Hilfe möchte.</translation>
         </message>
         <message>
             <source>{status} · enquired {date}</source>
-            <translation type="unfinished" />
+            <translation>{status} · angefragt am {date}</translation>
         </message>
         <message>
             <source>Convert to client</source>
-            <translation type="unfinished" />
+            <translation>In Klienten umwandeln</translation>
         </message>
         <message>
             <source>Looks fine</source>
-            <translation type="unfinished" />
+            <translation>Unauffällig</translation>
         </message>
         <message>
             <source>Worth a look</source>
-            <translation type="unfinished" />
+            <translation>Genauer ansehen</translation>
         </message>
         <message>
             <source>Not known yet</source>
-            <translation type="unfinished" />
+            <translation>Noch unbekannt</translation>
         </message>
         <message>
             <source>Open Consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung öffnen</translation>
         </message>
         <message>
             <source>Open Screening</source>
-            <translation type="unfinished" />
+            <translation>Screening öffnen</translation>
         </message>
         <message>
             <source>Open Chart</source>
-            <translation type="unfinished" />
+            <translation>Verlauf öffnen</translation>
         </message>
         <message>
             <source>Open Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen öffnen</translation>
         </message>
         <message>
             <source>Open Appointments</source>
-            <translation type="unfinished" />
+            <translation>Termine öffnen</translation>
         </message>
         <message>
             <source>Why isn't therapy working?</source>
-            <translation type="unfinished" />
+            <translation>Warum wirkt die Therapie nicht?</translation>
         </message>
         <message>
             <source>Why isn't therapy working? — {name}</source>
-            <translation type="unfinished" />
+            <translation>Warum wirkt die Therapie nicht? – {name}</translation>
         </message>
         <message>
             <source>Every signal at once, in the order worth asking about: is there real agreement, what the screens found, what the scores say, how the client rates the sessions, homework, attendance. Tick what you have looked at.</source>
-            <translation type="unfinished" />
+            <translation>Alle Hinweise auf einen Blick, in der Reihenfolge, in der sich das Nachfragen lohnt: Gibt es echte Übereinstimmung, was haben die Screenings ergeben, was sagen die Werte, wie bewertet der Klient die Sitzungen, Hausaufgaben, Teilnahme. Kreuzen Sie an, was Sie sich angesehen haben.</translation>
         </message>
         <message>
             <source>Worksheet to explore with the client</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsblatt für das Gespräch mit dem Klienten</translation>
         </message>
         <message>
             <source>Conversation starters, not a questionnaire: write down what the client says in their words.</source>
-            <translation type="unfinished" />
+            <translation>Gesprächsanstöße, kein Fragebogen: Notieren Sie, was der Klient sagt, in seinen eigenen Worten.</translation>
         </message>
         <message>
             <source>Save to the client's record</source>
-            <translation type="unfinished" />
+            <translation>In der Akte des Klienten speichern</translation>
         </message>
         <message>
             <source>Saved on {date}: {answers}, {items} reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert am {date}: {answers}, {items} angesehen.</translation>
         </message>
         <message numerus="yes">
             <source>%n answer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Punkt</numerusform>
+                <numerusform>%n Punkte</numerusform>
             </translation>
         </message>
         <message>
             <source>Looked at</source>
-            <translation type="unfinished" />
+            <translation>Angesehen</translation>
         </message>
         <message>
             <source>Saved to the client's record.</source>
-            <translation type="unfinished" />
+            <translation>In der Akte des Klienten gespeichert.</translation>
         </message>
         <message>
             <source>&lt;h3&gt;New section: {title}&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Neuer Abschnitt: {title}&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Removed: {title}&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entfernt: {title}&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Changed: {title}&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Geändert: {title}&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Now:&lt;/b&gt; {wording}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Jetzt:&lt;/b&gt; {wording}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Was:&lt;/b&gt; {wording}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Bisher:&lt;/b&gt; {wording}</translation>
         </message>
         <message>
             <source>&lt;p&gt;The wording is the same as the version you signed.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Der Wortlaut ist derselbe wie in der Version, die Sie unterschrieben haben.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;You will now see the whole form again. Sections marked unchanged read exactly as before.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sie sehen nun noch einmal das ganze Formular. Als unverändert markierte Abschnitte lauten genau wie zuvor.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>{caption}: signature pad</source>
-            <translation type="unfinished" />
+            <translation>{caption}: Unterschriftenfeld</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Clear what was drawn on the pad</source>
-            <translation type="unfinished" />
+            <translation>Die Zeichnung im Unterschriftenfeld löschen</translation>
         </message>
         <message>
             <source>…or type your full name instead of drawing</source>
-            <translation type="unfinished" />
+            <translation>…oder geben Sie statt einer Unterschrift Ihren vollständigen Namen ein</translation>
         </message>
         <message>
             <source>{caption}: full name, typed instead of drawing</source>
-            <translation type="unfinished" />
+            <translation>{caption}: vollständiger Name, eingegeben statt gezeichnet</translation>
         </message>
         <message>
             <source>Please read to the end of the section to continue.</source>
-            <translation type="unfinished" />
+            <translation>Bitte lesen Sie den Abschnitt bis zum Ende, um fortzufahren.</translation>
         </message>
         <message>
             <source>{name}'s initials</source>
-            <translation type="unfinished" />
+            <translation>Initialen von {name}</translation>
         </message>
         <message>
             <source>Your initials</source>
-            <translation type="unfinished" />
+            <translation>Ihre Initialen</translation>
         </message>
         <message>
             <source>Initials of {name}</source>
-            <translation type="unfinished" />
+            <translation>Initialen von {name}</translation>
         </message>
         <message>
             <source>We have read and agree to this section. Initials:</source>
-            <translation type="unfinished" />
+            <translation>Wir haben diesen Abschnitt gelesen und stimmen ihm zu. Initialen:</translation>
         </message>
         <message>
             <source>I have read and agree to this section. Initials:</source>
-            <translation type="unfinished" />
+            <translation>Ich habe diesen Abschnitt gelesen und stimme ihm zu. Initialen:</translation>
         </message>
         <message>
             <source>← Back</source>
-            <translation type="unfinished" />
+            <translation>← Zurück</translation>
         </message>
         <message>
             <source>Next →</source>
-            <translation type="unfinished" />
+            <translation>Weiter →</translation>
         </message>
         <message>
             <source>Signature of the parent or guardian</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift des Elternteils bzw. der sorgeberechtigten Person</translation>
         </message>
         <message>
             <source>Signature of {name}</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift von {name}</translation>
         </message>
         <message>
             <source>Your signature</source>
-            <translation type="unfinished" />
+            <translation>Ihre Unterschrift</translation>
         </message>
         <message>
             <source>Sign</source>
-            <translation type="unfinished" />
+            <translation>Unterschreiben</translation>
         </message>
         <message>
             <source>By signing, you consent to {client}'s therapy on these terms.</source>
-            <translation type="unfinished" />
+            <translation>Mit Ihrer Unterschrift willigen Sie in die Therapie von {client} zu diesen Bedingungen ein.</translation>
         </message>
         <message>
             <source>By signing, you each consent to therapy with {clinician} on these terms.</source>
-            <translation type="unfinished" />
+            <translation>Mit Ihrer Unterschrift willigen Sie beide in die Therapie bei {clinician} zu diesen Bedingungen ein.</translation>
         </message>
         <message>
             <source>By signing, you consent to therapy with {clinician} on these terms.</source>
-            <translation type="unfinished" />
+            <translation>Mit Ihrer Unterschrift willigen Sie in die Therapie bei {clinician} zu diesen Bedingungen ein.</translation>
         </message>
         <message>
             <source>Signing as</source>
-            <translation type="unfinished" />
+            <translation>Unterschrift als</translation>
         </message>
         <message>
             <source>Date: {date}</source>
-            <translation type="unfinished" />
+            <translation>Datum: {date}</translation>
         </message>
         <message>
             <source>Clinician's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase des Behandlers</translation>
         </message>
         <message>
             <source>Countersignature — {clinician}</source>
-            <translation type="unfinished" />
+            <translation>Gegenzeichnung – {clinician}</translation>
         </message>
         <message>
             <source>Countersign and finish</source>
-            <translation type="unfinished" />
+            <translation>Gegenzeichnen und abschließen</translation>
         </message>
         <message>
             <source>Stop without signing</source>
-            <translation type="unfinished" />
+            <translation>Ohne Unterschrift abbrechen</translation>
         </message>
         <message>
             <source>Thank you. Please hand the laptop back to your therapist.</source>
-            <translation type="unfinished" />
+            <translation>Vielen Dank. Bitte geben Sie den Laptop an Ihren Therapeuten zurück.</translation>
         </message>
         <message>
             <source>← Back to the form</source>
-            <translation type="unfinished" />
+            <translation>← Zurück zum Formular</translation>
         </message>
         <message>
             <source>Read the form →</source>
-            <translation type="unfinished" />
+            <translation>Formular lesen →</translation>
         </message>
         <message>
             <source>What changed since you signed version {version}</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat, seit Sie Version {version} unterschrieben haben</translation>
         </message>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat</translation>
         </message>
         <message>
             <source>Therapist: stop signing</source>
-            <translation type="unfinished" />
+            <translation>Therapeut: Unterschreiben abbrechen</translation>
         </message>
         <message>
             <source>Needs the clinician's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Erfordert die Passphrase des Behandlers</translation>
         </message>
         <message>
             <source>Section {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt {number} von {count}</translation>
         </message>
         <message>
             <source>Unchanged since version {version}.</source>
-            <translation type="unfinished" />
+            <translation>Unverändert seit Version {version}.</translation>
         </message>
         <message>
             <source>Please both sign on the pads, or type your full names.</source>
-            <translation type="unfinished" />
+            <translation>Bitte unterschreiben Sie beide in den Feldern oder geben Sie Ihre vollständigen Namen ein.</translation>
         </message>
         <message>
             <source>Please sign on the pad, or type your full name.</source>
-            <translation type="unfinished" />
+            <translation>Bitte unterschreiben Sie im Feld oder geben Sie Ihren vollständigen Namen ein.</translation>
         </message>
         <message>
             <source>Signing stopped. Your therapist's passphrase is needed to leave this screen.</source>
-            <translation type="unfinished" />
+            <translation>Unterschreiben abgebrochen. Zum Verlassen dieses Bildschirms wird die Passphrase Ihres Therapeuten benötigt.</translation>
         </message>
         <message>
             <source>Please countersign, or type your name.</source>
-            <translation type="unfinished" />
+            <translation>Bitte zeichnen Sie gegen oder geben Sie Ihren Namen ein.</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Wird geprüft…</translation>
         </message>
         <message>
             <source>That is not the clinician's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Das ist nicht die Passphrase des Behandlers.</translation>
         </message>
         <message>
             <source>Enter your passphrase to stop without signing.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre Passphrase ein, um ohne Unterschrift abzubrechen.</translation>
         </message>
         <message>
             <source>Making today's backup…</source>
-            <translation type="unfinished" />
+            <translation>Heutige Sicherung wird erstellt…</translation>
         </message>
         <message>
             <source>&amp;Skip</source>
-            <translation type="unfinished" />
+            <translation>Über&amp;springen</translation>
         </message>
         <message>
             <source>Rapport</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>The backup could not be made.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>No backup was made</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Sicherung erstellt</translation>
         </message>
         <message>
             <source>{reason}
 
 Your practice is saved as it was; Rapport will try again the next time it is open.</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Ihre Praxis ist unverändert gespeichert; Rapport versucht es beim nächsten Öffnen erneut.</translation>
         </message>
         <message>
             <source>Restoring the backup: checking it once more, then putting it in place…</source>
-            <translation type="unfinished" />
+            <translation>Sicherung wird wiederhergestellt: Sie wird noch einmal geprüft und dann eingesetzt…</translation>
         </message>
         <message>
             <source>Rapport — restoring</source>
-            <translation type="unfinished" />
+            <translation>Rapport – Wiederherstellung</translation>
         </message>
         <message>
             <source>The backup was not restored. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung wurde nicht wiederhergestellt. {reason}</translation>
         </message>
         <message>
             <source>Rapport cannot open the practice</source>
-            <translation type="unfinished" />
+            <translation>Rapport kann die Praxis nicht öffnen</translation>
         </message>
         <message>
             <source>The backup of {date} is restored.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung vom {date} ist wiederhergestellt.</translation>
         </message>
         <message>
             <source>Unlock it with the passphrase it had when the backup was made.</source>
-            <translation type="unfinished" />
+            <translation>Entsperren Sie die Praxis mit der Passphrase, die zum Zeitpunkt der Sicherung galt.</translation>
         </message>
         <message>
             <source>The practice it replaced is kept, unchanged, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Die ersetzte Praxis wird unverändert in {folder} aufbewahrt.</translation>
         </message>
         <message>
             <source>The backup is of another practice than the one it replaced.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung stammt von einer anderen Praxis als der ersetzten.</translation>
         </message>
         <message>
             <source>The backup was not restored.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
         </message>
         <message>
             <source>{reason}
 
 Your practice is as it was. Unlock it to go on.</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Ihre Praxis ist unverändert. Entsperren Sie sie, um fortzufahren.</translation>
         </message>
         <message>
             <source>Save PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF speichern</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>The PDF could not be saved there.
 
 {reason}</source>
-            <translation type="unfinished" />
+            <translation>Das PDF konnte dort nicht gespeichert werden.
+
+{reason}</translation>
         </message>
         <message>
             <source>Print {title}</source>
-            <translation type="unfinished" />
+            <translation>{title} drucken</translation>
         </message>
         <message>
             <source>Page {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Seite {number} von {count}</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Drucken…</translation>
         </message>
         <message>
             <source>Print (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Drucken (Strg+P)</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als PDF speichern…</translation>
         </message>
         <message>
             <source>Save a copy where you choose (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Kopie an einem Ort Ihrer Wahl speichern (Strg+S)</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
             </translation>
         </message>
         <message>
             <source>What you had saved is safe. The last action may not have finished; please check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Alles, was Sie gespeichert hatten, ist sicher. Die letzte Aktion wurde möglicherweise nicht abgeschlossen; bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>A technical report (without any client data) was written to:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Ein technischer Bericht (ohne Klientendaten) wurde gespeichert unter:
+{path}</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgelaufen</translation>
         </message>
         <message>
             <source>Rapport ran into an unexpected problem.</source>
-            <translation type="unfinished" />
+            <translation>In Rapport ist ein unerwartetes Problem aufgetreten.</translation>
         </message>
         <message>
             <source>7z archives (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>7z-Archive (*{suffix});;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>An export is made to leave this computer, and a 7z archive can be tried against guesses far faster than your practice can. If it opened with your practice's passphrase, a copy of the export would help someone open the practice itself.</source>
-            <translation type="unfinished" />
+            <translation>Ein Export ist dafür gedacht, diesen Computer zu verlassen, und bei einem 7z-Archiv lassen sich geratene Passphrasen weit schneller durchprobieren als bei Ihrer Praxis. Ließe er sich mit der Passphrase Ihrer Praxis öffnen, könnte eine Kopie des Exports jemandem helfen, die Praxis selbst zu öffnen.</translation>
         </message>
         <message>
             <source>Rapport stopped the export because the practice was locked or closed. Nothing was left behind. Export again once the practice is open.</source>
-            <translation type="unfinished" />
+            <translation>Rapport hat den Export abgebrochen, weil die Praxis gesperrt oder geschlossen wurde. Es ist nichts zurückgeblieben. Exportieren Sie erneut, sobald die Praxis geöffnet ist.</translation>
         </message>
         <message>
             <source>Export stopped</source>
-            <translation type="unfinished" />
+            <translation>Export abgebrochen</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Holds</source>
-            <translation type="unfinished" />
+            <translation>Inhalt</translation>
         </message>
         <message>
             <source>Psychotherapy notes</source>
-            <translation type="unfinished" />
+            <translation>Psychotherapienotizen</translation>
         </message>
         <message>
             <source>Took</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>The practice is exported</source>
-            <translation type="unfinished" />
+            <translation>Die Praxis wurde exportiert</translation>
         </message>
         <message>
             <source>The plain folder is written</source>
-            <translation type="unfinished" />
+            <translation>Der unverschlüsselte Ordner wurde geschrieben</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Ordner</translation>
         </message>
         <message>
             <source>{clients}, with {charts} and {documents}; {records} in {tables}; {files} in all</source>
-            <translation type="unfinished" />
+            <translation>{clients}, dazu {charts} und {documents}; {records} in {tables}; insgesamt {files}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln chart summary PDF(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Verlaufszusammenfassung (PDF)</numerusform>
+                <numerusform>%Ln Verlaufszusammenfassungen (PDF)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln consent document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Einwilligungsdokument</numerusform>
+                <numerusform>%Ln Einwilligungsdokumente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Datensatz</numerusform>
+                <numerusform>%Ln Datensätze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln table(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Tabelle</numerusform>
+                <numerusform>%Ln Tabellen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Datei</numerusform>
+                <numerusform>%Ln Dateien</numerusform>
             </translation>
         </message>
         <message>
             <source>Included</source>
-            <translation type="unfinished" />
+            <translation>Enthalten</translation>
         </message>
         <message>
             <source>Left out</source>
-            <translation type="unfinished" />
+            <translation>Nicht enthalten</translation>
         </message>
         <message>
             <source>{seconds} seconds</source>
-            <translation type="unfinished" />
+            <translation>{seconds} Sekunden</translation>
         </message>
         <message>
             <source>It opens with 7-Zip, Keka, PeaZip or p7zip and the passphrase you chose; README.txt inside explains every file. Keep the passphrase apart from the file. The export is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei lässt sich mit 7-Zip, Keka, PeaZip oder p7zip und der von Ihnen gewählten Passphrase öffnen; die enthaltene README.txt erklärt jede Datei. Bewahren Sie die Passphrase getrennt von der Datei auf. Der Export ist im Prüfprotokoll erfasst.</translation>
         </message>
         <message>
             <source>This folder is not encrypted: move it onto an encrypted disk now, and delete it here once it is there. The export is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Ordner ist nicht verschlüsselt: Verschieben Sie ihn jetzt auf ein verschlüsseltes Laufwerk und löschen Sie ihn hier, sobald er dort ist. Der Export ist im Prüfprotokoll erfasst.</translation>
         </message>
         <message>
             <source>Export the whole practice</source>
-            <translation type="unfinished" />
+            <translation>Gesamte Praxis exportieren</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren</translation>
         </message>
         <message>
             <source>Everything in your practice, in one file that opens without Rapport: every client's record, the calendar, sessions and notes, questionnaires with every answer, treatment plans, consents, invoices and payments, and the audit log. Each kind of record is a spreadsheet file (CSV) and a JSON file, a README explains every file and column, and each client has a folder, named by client code, with a chart summary and the signed consents.</source>
-            <translation type="unfinished" />
+            <translation>Alles aus Ihrer Praxis in einer Datei, die sich ohne Rapport öffnen lässt: die Akte jedes Klienten, der Kalender, Sitzungen und Notizen, Fragebögen mit allen Antworten, Behandlungspläne, Einwilligungen, Rechnungen und Zahlungen sowie das Prüfprotokoll. Jede Art von Datensatz liegt als Tabellendatei (CSV) und als JSON-Datei vor, eine README erklärt jede Datei und Spalte, und jeder Klient hat einen nach seinem Klientencode benannten Ordner mit einer Verlaufszusammenfassung und den unterschriebenen Einwilligungen.</translation>
         </message>
         <message>
             <source>It is for taking your practice to other software, or for whoever looks after your records if you cannot. Day to day, the automatic backups keep your practice safe; an export is not needed for that.</source>
-            <translation type="unfinished" />
+            <translation>Der Export dient dazu, Ihre Praxis in eine andere Software zu übernehmen, oder ist für die Person gedacht, die Ihre Akten betreut, falls Sie es selbst nicht können. Im Alltag schützen die automatischen Sicherungen Ihre Praxis; dafür ist kein Export nötig.</translation>
         </message>
         <message>
             <source>A passphrase for the export</source>
-            <translation type="unfinished" />
+            <translation>Eine Passphrase für den Export</translation>
         </message>
         <message>
             <source>The export's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase des Exports</translation>
         </message>
         <message>
             <source>The export's passphrase, again</source>
-            <translation type="unfinished" />
+            <translation>Passphrase des Exports, Wiederholung</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase</translation>
         </message>
         <message>
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>The file is a 7z archive encrypted with AES-256, the names of the files inside too. 7-Zip, Keka, PeaZip or p7zip open it with the passphrase you choose here — a new one, not the one that opens your practice. Give it to whoever needs it separately from the file.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist ein mit AES-256 verschlüsseltes 7z-Archiv, einschließlich der Namen der enthaltenen Dateien. 7-Zip, Keka, PeaZip oder p7zip öffnen es mit der Passphrase, die Sie hier wählen – einer neuen, nicht der, mit der Sie Ihre Praxis öffnen. Geben Sie sie der Person, die sie braucht, getrennt von der Datei.</translation>
         </message>
         <message>
             <source>Include psychotherapy &amp;notes (your private process notes)</source>
-            <translation type="unfinished" />
+            <translation>Psychotherapie&amp;notizen einbeziehen (Ihre privaten Prozessnotizen)</translation>
         </message>
         <message>
             <source>Left out unless ticked: process notes are kept apart from the clinical record.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Häkchen nicht enthalten: Prozessnotizen werden getrennt von der klinischen Akte geführt.</translation>
         </message>
         <message>
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter…</translation>
         </message>
         <message>
             <source>Export into a plain &amp;folder instead (not encrypted)</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen in einen einfachen &amp;Ordner exportieren (unverschlüsselt)</translation>
         </message>
         <message>
             <source>&lt;b&gt;The files will not be encrypted.&lt;/b&gt; Anyone who can open the folder — another account on this computer, a service that syncs or backs up the folder, whoever finds the drive — can read every record in it. Choose this only to put the files straight onto a disk you have encrypted yourself, and delete them once they are where they belong.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Die Dateien werden nicht verschlüsselt.&lt;/b&gt; Jeder, der den Ordner öffnen kann – ein anderes Benutzerkonto auf diesem Computer, ein Dienst, der den Ordner synchronisiert oder sichert, wer auch immer das Laufwerk findet —, kann alle darin enthaltenen Daten lesen. Wählen Sie dies nur, um die Dateien direkt auf ein Laufwerk zu schreiben, das Sie selbst verschlüsselt haben, und löschen Sie sie, sobald sie dort sind, wo sie hingehören.</translation>
         </message>
         <message>
             <source>I &amp;understand the files will not be encrypted</source>
-            <translation type="unfinished" />
+            <translation>Ich &amp;verstehe, dass die Dateien nicht verschlüsselt werden</translation>
         </message>
         <message>
             <source>Exporting the practice…</source>
-            <translation type="unfinished" />
+            <translation>Praxis wird exportiert…</translation>
         </message>
         <message>
             <source>Into a new folder</source>
-            <translation type="unfinished" />
+            <translation>In einen neuen Ordner</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Speichern unter</translation>
         </message>
         <message>
             <source>C&amp;hoose a folder…</source>
-            <translation type="unfinished" />
+            <translation>Ordner &amp;wählen…</translation>
         </message>
         <message>
             <source>Make the export's folder inside…</source>
-            <translation type="unfinished" />
+            <translation>Exportordner anlegen in…</translation>
         </message>
         <message>
             <source>Save the export as</source>
-            <translation type="unfinished" />
+            <translation>Export speichern unter</translation>
         </message>
         <message>
             <source>Replace the file?</source>
-            <translation type="unfinished" />
+            <translation>Datei ersetzen?</translation>
         </message>
         <message>
             <source>“{name}” exists already in {folder}.
 
 Replace it with the new export? The file there now is removed once the new one is complete.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist in {folder} bereits vorhanden.
+
+Durch den neuen Export ersetzen? Die vorhandene Datei wird entfernt, sobald die neue vollständig ist.</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen</translation>
         </message>
         <message>
             <source>Tick this to export without encryption, or untick the plain folder.</source>
-            <translation type="unfinished" />
+            <translation>Setzen Sie dieses Häkchen, um unverschlüsselt zu exportieren, oder entfernen Sie das Häkchen beim einfachen Ordner.</translation>
         </message>
         <message>
             <source>Writing the plain folder…</source>
-            <translation type="unfinished" />
+            <translation>Unverschlüsselter Ordner wird geschrieben…</translation>
         </message>
         <message>
             <source>Cancel stops the export and removes what was written so far.</source>
-            <translation type="unfinished" />
+            <translation>„Export abbrechen“ beendet den Export und entfernt, was bisher geschrieben wurde.</translation>
         </message>
         <message>
             <source>Each file is encrypted as it goes into the archive: nothing is put on the disk in plain form. Cancel stops the export and removes what was written so far.</source>
-            <translation type="unfinished" />
+            <translation>Jede Datei wird beim Hinzufügen zum Archiv verschlüsselt: Nichts gelangt unverschlüsselt auf den Datenträger. „Export abbrechen“ beendet den Export und entfernt, was bisher geschrieben wurde.</translation>
         </message>
         <message>
             <source>Reading the practice…</source>
-            <translation type="unfinished" />
+            <translation>Praxis wird gelesen…</translation>
         </message>
         <message>
             <source>Checking the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Passphrase wird geprüft…</translation>
         </message>
         <message>
             <source>{percent} % · {step}</source>
-            <translation type="unfinished" />
+            <translation>{percent} % · {step}</translation>
         </message>
         <message>
             <source>An unexpected problem stopped the export; nothing was left behind. The details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Ein unerwartetes Problem hat den Export abgebrochen; es ist nichts zurückgeblieben. Einzelheiten stehen in der Protokolldatei.</translation>
         </message>
         <message>
             <source>Cancel export</source>
-            <translation type="unfinished" />
+            <translation>Export abbrechen</translation>
         </message>
         <message>
             <source>Stopping, and removing what was written…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen, bereits Geschriebenes wird entfernt…</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Getting started with Rapport&lt;/h2&gt;</source>
@@ -4411,307 +4438,309 @@ Replace it with the new export? The file there now is removed once the new one i
             <source>Thank you — that's all.
 
 Please hand the laptop back.</source>
-            <translation type="unfinished" />
+            <translation>Vielen Dank – das war alles.
+
+Bitte geben Sie den Laptop zurück.</translation>
         </message>
         <message>
             <source>← Previous question</source>
-            <translation type="unfinished" />
+            <translation>← Vorherige Frage</translation>
         </message>
         <message>
             <source>For the clinician</source>
-            <translation type="unfinished" />
+            <translation>Für den Behandler</translation>
         </message>
         <message>
             <source>Take the laptop back before the end</source>
-            <translation type="unfinished" />
+            <translation>Den Laptop vor dem Ende zurücknehmen</translation>
         </message>
         <message>
             <source>← Back to the questions</source>
-            <translation type="unfinished" />
+            <translation>← Zurück zu den Fragen</translation>
         </message>
         <message>
             <source>Clinician's passphrase or PIN</source>
-            <translation type="unfinished" />
+            <translation>Passphrase oder PIN des Behandlers</translation>
         </message>
         <message>
             <source>Return to Rapport</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu Rapport</translation>
         </message>
         <message>
             <source>For {name}</source>
-            <translation type="unfinished" />
+            <translation>Für {name}</translation>
         </message>
         <message>
             <source>Question {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Frage {number} von {count}</translation>
         </message>
         <message>
             <source>That is not the clinician's passphrase or PIN.</source>
-            <translation type="unfinished" />
+            <translation>Das ist nicht die Passphrase oder PIN des Behandlers.</translation>
         </message>
         <message>
             <source>{name}: 0 — the gate question was answered no.</source>
-            <translation type="unfinished" />
+            <translation>{name}: 0 – die Filterfrage wurde mit Nein beantwortet.</translation>
         </message>
         <message>
             <source>{name}: items are reported one by one.</source>
-            <translation type="unfinished" />
+            <translation>{name}: Die Items werden einzeln ausgewiesen.</translation>
         </message>
         <message>
             <source>{name}: not scored yet ({count} unanswered).</source>
-            <translation type="unfinished" />
+            <translation>{name}: noch nicht ausgewertet ({count} unbeantwortet).</translation>
         </message>
         <message>
             <source>{name}: {total} — {band} — at or above the cut-off</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total} – {band} – auf oder über dem Cut-off</translation>
         </message>
         <message>
             <source>{name}: {total} — {band}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total} – {band}</translation>
         </message>
         <message>
             <source>{name}: {total} — at or above the cut-off</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total} – auf oder über dem Cut-off</translation>
         </message>
         <message>
             <source>{name}: {total}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total}</translation>
         </message>
         <message>
             <source>{number}. {question}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {question}</translation>
         </message>
         <message>
             <source>— not answered —</source>
-            <translation type="unfinished" />
+            <translation>— nicht beantwortet —</translation>
         </message>
         <message>
             <source>{value}  {answer}</source>
-            <translation type="unfinished" />
+            <translation>{value}  {answer}</translation>
         </message>
         <message>
             <source>Who wants this therapy, and why now</source>
-            <translation type="unfinished" />
+            <translation>Wer die Therapie wünscht und warum gerade jetzt</translation>
         </message>
         <message>
             <source>Therapy that someone else asked for starts differently from therapy the client chose. Note what the client hopes will change and what was tried before.</source>
-            <translation type="unfinished" />
+            <translation>Eine Therapie, die jemand anderes angestoßen hat, beginnt anders als eine, für die sich der Klient selbst entschieden hat. Notieren Sie, was sich nach Hoffnung des Klienten ändern soll und was bereits versucht wurde.</translation>
         </message>
         <message>
             <source>What made the client seek help now? *</source>
-            <translation type="unfinished" />
+            <translation>Was hat den Klienten veranlasst, gerade jetzt Hilfe zu suchen? *</translation>
         </message>
         <message>
             <source>What the client hopes will be different</source>
-            <translation type="unfinished" />
+            <translation>Was nach Hoffnung des Klienten anders werden soll</translation>
         </message>
         <message>
             <source>What they already tried on their own</source>
-            <translation type="unfinished" />
+            <translation>Was der Klient bereits selbst versucht hat</translation>
         </message>
         <message>
             <source>Earlier therapy: when, with whom, how long</source>
-            <translation type="unfinished" />
+            <translation>Frühere Therapie: wann, bei wem, wie lange</translation>
         </message>
         <message>
             <source>What did not help, in their words</source>
-            <translation type="unfinished" />
+            <translation>Was nicht geholfen hat, in seinen eigenen Worten</translation>
         </message>
         <message>
             <source>Asked for by</source>
-            <translation type="unfinished" />
+            <translation>Gewünscht von</translation>
         </message>
         <message>
             <source>Why now *</source>
-            <translation type="unfinished" />
+            <translation>Warum jetzt *</translation>
         </message>
         <message>
             <source>Hopes</source>
-            <translation type="unfinished" />
+            <translation>Erwartungen</translation>
         </message>
         <message>
             <source>Tried already</source>
-            <translation type="unfinished" />
+            <translation>Bereits versucht</translation>
         </message>
         <message>
             <source>Earlier therapy</source>
-            <translation type="unfinished" />
+            <translation>Frühere Therapie</translation>
         </message>
         <message>
             <source>What did not help</source>
-            <translation type="unfinished" />
+            <translation>Was nicht geholfen hat</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Anamnese</translation>
         </message>
         <message>
             <source>What is easy to miss under the presenting complaint: health, medication, substance use, trauma, earlier diagnoses and risk.</source>
-            <translation type="unfinished" />
+            <translation>Was unter dem Vorstellungsanlass leicht übersehen wird: Gesundheit, Medikation, Substanzkonsum, Trauma, frühere Diagnosen und Risiko.</translation>
         </message>
         <message>
             <source>Medical conditions</source>
-            <translation type="unfinished" />
+            <translation>Körperliche Erkrankungen</translation>
         </message>
         <message>
             <source>Current medication and who prescribes it</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Medikation und wer sie verordnet</translation>
         </message>
         <message>
             <source>Alcohol, drugs, gambling — what and how much</source>
-            <translation type="unfinished" />
+            <translation>Alkohol, Drogen, Glücksspiel – was und wie viel</translation>
         </message>
         <message>
             <source>— choose —</source>
-            <translation type="unfinished" />
+            <translation>— bitte wählen —</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Not asked yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht erfragt</translation>
         </message>
         <message>
             <source>Diagnoses given before, by whom</source>
-            <translation type="unfinished" />
+            <translation>Bisherige Diagnosen, von wem gestellt</translation>
         </message>
         <message>
             <source>Self-harm, suicide attempts, violence — past and present</source>
-            <translation type="unfinished" />
+            <translation>Selbstverletzung, Suizidversuche, Gewalt – früher und aktuell</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medikation</translation>
         </message>
         <message>
             <source>Substance use</source>
-            <translation type="unfinished" />
+            <translation>Substanzkonsum</translation>
         </message>
         <message>
             <source>Trauma exposure *</source>
-            <translation type="unfinished" />
+            <translation>Traumatische Erfahrungen *</translation>
         </message>
         <message>
             <source>Earlier diagnoses</source>
-            <translation type="unfinished" />
+            <translation>Frühere Diagnosen</translation>
         </message>
         <message>
             <source>Risk history</source>
-            <translation type="unfinished" />
+            <translation>Risikoanamnese</translation>
         </message>
         <message>
             <source>Choose the questionnaires, then enter the answers (the client's paper form, or read aloud). Positive screens become follow-up items you will close later.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Fragebögen und geben Sie dann die Antworten ein (vom Papierbogen des Klienten oder mündlich erfragt). Positive Screenings werden zu Punkten zur Nachverfolgung, die Sie später abschließen.</translation>
         </message>
         <message>
             <source>Hand the laptop to the client…</source>
-            <translation type="unfinished" />
+            <translation>Laptop an den Klienten übergeben…</translation>
         </message>
         <message>
             <source>A full-screen view with only these questionnaires; your passphrase ends it</source>
-            <translation type="unfinished" />
+            <translation>Eine Vollbildansicht nur mit diesen Fragebögen; Ihre Passphrase beendet sie</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Check the screens before finishing. Positive screens become follow-up items.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Screenings, bevor Sie abschließen. Positive Screenings werden zu Punkten zur Nachverfolgung.</translation>
         </message>
         <message>
             <source>A risk item was answered above zero. Record that you have seen it, and the safety plan or your rationale, before finishing.</source>
-            <translation type="unfinished" />
+            <translation>Ein Risiko-Item wurde mit mehr als null beantwortet. Dokumentieren Sie vor dem Abschließen, dass Sie dies gesehen haben, sowie den Sicherheitsplan oder Ihre Begründung.</translation>
         </message>
         <message>
             <source>Seen; safety plan / rationale: …</source>
-            <translation type="unfinished" />
+            <translation>Gesehen; Sicherheitsplan / Begründung: …</translation>
         </message>
         <message>
             <source>Save or print the intake summary…</source>
-            <translation type="unfinished" />
+            <translation>Aufnahmezusammenfassung speichern oder drucken…</translation>
         </message>
         <message>
             <source>Then sign the consent form on this computer</source>
-            <translation type="unfinished" />
+            <translation>Anschließend das Einwilligungsformular an diesem Computer unterschreiben</translation>
         </message>
         <message>
             <source>No screening questionnaires were given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden keine Screening-Fragebögen vorgelegt.</translation>
         </message>
         <message>
             <source>{result} → follow-up: {action}</source>
-            <translation type="unfinished" />
+            <translation>{result} → Nachverfolgung: {action}</translation>
         </message>
         <message>
             <source>After Finish, the client (or their guardian) reads and signs the consent, full screen</source>
-            <translation type="unfinished" />
+            <translation>Nach „Aufnahme abschließen“ liest und unterschreibt der Klient (oder die sorgeberechtigte Person) die Einwilligung im Vollbild</translation>
         </message>
         <message>
             <source>Intake</source>
-            <translation type="unfinished" />
+            <translation>Aufnahme</translation>
         </message>
         <message>
             <source>Keep as draft</source>
-            <translation type="unfinished" />
+            <translation>Als Entwurf behalten</translation>
         </message>
         <message>
             <source>Finish intake</source>
-            <translation type="unfinished" />
+            <translation>Aufnahme abschließen</translation>
         </message>
         <message>
             <source>Who the client is. Fields marked * are needed.</source>
-            <translation type="unfinished" />
+            <translation>Wer der Klient ist. Mit * markierte Felder sind Pflichtfelder.</translation>
         </message>
         <message>
             <source>Contact, emergency contact and guardians</source>
-            <translation type="unfinished" />
+            <translation>Kontakt, Notfallkontakt und Sorgeberechtigte</translation>
         </message>
         <message>
             <source>How to reach the client, who to call in an emergency, and — for a minor — who consents and who pays.</source>
-            <translation type="unfinished" />
+            <translation>Wie der Klient erreichbar ist, wer im Notfall anzurufen ist und – bei Minderjährigen – wer einwilligt und wer zahlt.</translation>
         </message>
         <message>
             <source>Leave the intake?</source>
-            <translation type="unfinished" />
+            <translation>Aufnahme verlassen?</translation>
         </message>
         <message>
             <source>Keep what you entered as a draft, to finish later?</source>
-            <translation type="unfinished" />
+            <translation>Das bisher Eingegebene als Entwurf behalten, um es später abzuschließen?</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Continue the intake</source>
-            <translation type="unfinished" />
+            <translation>Aufnahme fortsetzen</translation>
         </message>
         <message>
             <source>The intake cannot be finished yet</source>
-            <translation type="unfinished" />
+            <translation>Die Aufnahme kann noch nicht abgeschlossen werden</translation>
         </message>
         <message>
             <source>Intake summary</source>
-            <translation type="unfinished" />
+            <translation>Aufnahmezusammenfassung</translation>
         </message>
         <message>
             <source>Save the summary as a PDF, or print it?</source>
-            <translation type="unfinished" />
+            <translation>Die Zusammenfassung als PDF speichern oder drucken?</translation>
         </message>
         <message>
             <source>Save PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF speichern…</translation>
         </message>
         <message>
             <source>Areas</source>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -4829,27 +4858,27 @@ Please hand the laptop back.</source>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase ändern</translation>
         </message>
         <message>
             <source>Choose a new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase wählen</translation>
         </message>
         <message>
             <source>Your new passphrase replaces the old one at once; the old one will no longer open your practice. Your recovery code keeps working.</source>
-            <translation type="unfinished" />
+            <translation>Ihre neue Passphrase ersetzt die alte sofort; mit der alten lässt sich Ihre Praxis nicht mehr öffnen. Ihr Wiederherstellungscode bleibt gültig.</translation>
         </message>
         <message>
             <source>You opened your practice with the recovery code. Choose a new passphrase now; the forgotten one will no longer open your practice.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Ihre Praxis mit dem Wiederherstellungscode geöffnet. Wählen Sie jetzt eine neue Passphrase; mit der vergessenen lässt sich Ihre Praxis nicht mehr öffnen.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Passphrase</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase</translation>
         </message>
         <message>
             <source>Repeat it</source>
@@ -4857,209 +4886,213 @@ Please hand the laptop back.</source>
         </message>
         <message>
             <source>Set passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase festlegen</translation>
         </message>
         <message>
             <source>Lock instead</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen sperren</translation>
         </message>
         <message>
             <source>Protecting your practice with the new passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Praxis wird mit der neuen Passphrase geschützt…</translation>
         </message>
         <message>
             <source>This is not your current passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist nicht Ihre aktuelle Passphrase.</translation>
         </message>
         <message>
             <source>The passphrase could not be changed. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase konnte nicht geändert werden. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Private process notes — kept apart from the clinical record and left out of record requests and exports.</source>
-            <translation type="unfinished" />
+            <translation>Private Prozessnotizen – getrennt von der klinischen Akte aufbewahrt und von Anträgen auf Akteneinsicht und Exporten ausgenommen.</translation>
         </message>
         <message>
             <source>Goals this session addressed</source>
-            <translation type="unfinished" />
+            <translation>In dieser Sitzung bearbeitete Ziele</translation>
         </message>
         <message>
             <source>Saved {time}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert um {time}</translation>
         </message>
         <message>
             <source>Not saved — {problem}. Your text is kept here and saving is retried every 2 seconds.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert – {problem}. Ihr Text bleibt hier erhalten; das Speichern wird alle 2 Sekunden erneut versucht.</translation>
         </message>
         <message>
             <source>All notes</source>
-            <translation type="unfinished" />
+            <translation>Alle Notizen</translation>
         </message>
         <message>
             <source>Session notes</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsnotizen</translation>
         </message>
         <message>
             <source>Process notes</source>
-            <translation type="unfinished" />
+            <translation>Prozessnotizen</translation>
         </message>
         <message>
             <source>Search every note: words, or the start of a word</source>
-            <translation type="unfinished" />
+            <translation>Alle Notizen durchsuchen: Wörter oder Wortanfänge</translation>
         </message>
         <message>
             <source>any date</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
         <message>
             <source>Client code or name</source>
-            <translation type="unfinished" />
+            <translation>Klientencode oder Name</translation>
         </message>
         <message>
             <source>Include archived clients</source>
-            <translation type="unfinished" />
+            <translation>Archivierte Klienten einbeziehen</translation>
         </message>
         <message>
             <source>since</source>
             <comment>notes written since a date</comment>
-            <translation type="unfinished" />
+            <translation>seit</translation>
         </message>
         <message>
             <source>No client matches that.</source>
-            <translation type="unfinished" />
+            <translation>Kein Klient passt dazu.</translation>
         </message>
         <message>
             <source>Several clients match: type more of the name, or the code.</source>
-            <translation type="unfinished" />
+            <translation>Mehrere Klienten passen: Geben Sie mehr vom Namen oder den Code ein.</translation>
         </message>
         <message>
             <source>Nothing found.</source>
-            <translation type="unfinished" />
+            <translation>Nichts gefunden.</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) found (the 50 most recent)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Notiz gefunden (die 50 neuesten)</numerusform>
+                <numerusform>%n Notizen gefunden (die 50 neuesten)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Notiz gefunden</numerusform>
+                <numerusform>%n Notizen gefunden</numerusform>
             </translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>privat</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>nicht signiert</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {facts}&lt;br&gt;{snippet}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {facts}&lt;br&gt;{snippet}</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) to sign</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Notiz zu signieren</numerusform>
+                <numerusform>%n Notizen zu signieren</numerusform>
             </translation>
         </message>
         <message>
             <source>Every note is signed. Type to search all notes.</source>
-            <translation type="unfinished" />
+            <translation>Alle Notizen sind signiert. Tippen Sie, um alle Notizen zu durchsuchen.</translation>
         </message>
         <message>
             <source>Hand to {name}: before the session ({count})</source>
-            <translation type="unfinished" />
+            <translation>An {name} übergeben: vor der Sitzung ({count})</translation>
         </message>
         <message>
             <source>Hand to {name}: after the session ({count})</source>
-            <translation type="unfinished" />
+            <translation>An {name} übergeben: nach der Sitzung ({count})</translation>
         </message>
         <message>
             <source>Hand to client: before the session ({count})</source>
-            <translation type="unfinished" />
+            <translation>An den Klienten übergeben: vor der Sitzung ({count})</translation>
         </message>
         <message>
             <source>Hand to client: after the session ({count})</source>
-            <translation type="unfinished" />
+            <translation>An den Klienten übergeben: nach der Sitzung ({count})</translation>
         </message>
         <message>
             <source>{name}: answered (no total)</source>
-            <translation type="unfinished" />
+            <translation>{name}: beantwortet (kein Gesamtwert)</translation>
         </message>
         <message>
             <source>{name}: {total} ({band}), {change} since {date}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total} ({band}), {change} seit {date}</translation>
         </message>
         <message>
             <source>{name}: {total}, {change} since {date}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total}, {change} seit {date}</translation>
         </message>
         <message>
             <source>{name}: {total} ({band})</source>
-            <translation type="unfinished" />
+            <translation>{name}: {total} ({band})</translation>
         </message>
         <message>
             <source>No questionnaire answered for this session yet.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Sitzung wurde noch kein Fragebogen beantwortet.</translation>
         </message>
         <message>
             <source>{risks}
 
 The follow-up item stays open until you record what was done.</source>
-            <translation type="unfinished" />
+            <translation>{risks}
+
+Der Punkt zur Nachverfolgung bleibt offen, bis Sie dokumentieren, was getan wurde.</translation>
         </message>
         <message>
             <source>Enter {name}'s paper survey…</source>
-            <translation type="unfinished" />
+            <translation>Papierfragebogen von {name} eingeben…</translation>
         </message>
         <message>
             <source>Enter a paper survey…</source>
-            <translation type="unfinished" />
+            <translation>Papierfragebogen eingeben…</translation>
         </message>
         <message>
             <source>Print blank survey…</source>
-            <translation type="unfinished" />
+            <translation>Leeren Fragebogen drucken…</translation>
         </message>
         <message>
             <source>The session evaluation is not installed.</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzungsbewertung ist nicht installiert.</translation>
         </message>
         <message>
             <source>{name} has rated this session: a guess is made before seeing it.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat diese Sitzung bereits bewertet: Die Einschätzung wird abgegeben, bevor man die Bewertung sieht.</translation>
         </message>
         <message>
             <source>The client has rated this session: a guess is made before seeing it.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient hat diese Sitzung bereits bewertet: Die Einschätzung wird abgegeben, bevor man die Bewertung sieht.</translation>
         </message>
         <message>
             <source>Guess before {name} rates it.</source>
-            <translation type="unfinished" />
+            <translation>Schätzen Sie ein, bevor {name} die Sitzung bewertet.</translation>
         </message>
         <message>
             <source>Guess before they rate it.</source>
-            <translation type="unfinished" />
+            <translation>Schätzen Sie ein, bevor der Klient die Sitzung bewertet.</translation>
         </message>
         <message>
             <source>{name}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {text}</translation>
         </message>
         <message>
             <source>{questionnaire}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{questionnaire}: {problem}</translation>
         </message>
         <message>
             <source>These answers could not be saved:
 
 {problems}</source>
-            <translation type="unfinished" />
+            <translation>Diese Antworten konnten nicht gespeichert werden:
+
+{problems}</translation>
         </message>
         <message>
             <source>Risk answer</source>
@@ -5067,69 +5100,71 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Blank questionnaire — {names}</source>
-            <translation type="unfinished" />
+            <translation>Leerer Fragebogen – {names}</translation>
         </message>
         <message>
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Nicht gedruckt</translation>
         </message>
         <message>
             <source>The blank questionnaire could not be made.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>Der leere Fragebogen konnte nicht erstellt werden.
+
+{problem}</translation>
         </message>
         <message>
             <source>Your guess of {name}'s rating of this session</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung, wie {name} diese Sitzung bewertet</translation>
         </message>
         <message>
             <source>Your guess of their rating of this session</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung, wie der Klient diese Sitzung bewertet</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Your guess of {name}'s rating…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung der Bewertung von {name}…</translation>
         </message>
         <message>
             <source>Your guess of their rating…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einschätzung der Bewertung…</translation>
         </message>
         <message>
             <source>Saved guess: {guess}</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Einschätzung: {guess}</translation>
         </message>
         <message>
             <source>Print blank survey</source>
-            <translation type="unfinished" />
+            <translation>Leeren Fragebogen drucken</translation>
         </message>
         <message>
             <source>The questionnaires to print, each on a page of its own.</source>
-            <translation type="unfinished" />
+            <translation>Die zu druckenden Fragebögen, jeder auf einer eigenen Seite.</translation>
         </message>
         <message>
             <source>Enter a paper survey — {name}</source>
-            <translation type="unfinished" />
+            <translation>Papierfragebogen eingeben – {name}</translation>
         </message>
         <message>
             <source>Enter a paper survey</source>
-            <translation type="unfinished" />
+            <translation>Papierfragebogen eingeben</translation>
         </message>
         <message>
             <source>{value} · {answer}</source>
-            <translation type="unfinished" />
+            <translation>{value} · {answer}</translation>
         </message>
         <message>
             <source>Item {number}</source>
-            <translation type="unfinished" />
+            <translation>Item {number}</translation>
         </message>
         <message>
             <source>Not reviewed yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht besprochen</translation>
         </message>
         <message>
             <source>Done</source>
@@ -5137,19 +5172,19 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>Teilweise</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Nicht erledigt</translation>
         </message>
         <message>
             <source>Was not assigned</source>
-            <translation type="unfinished" />
+            <translation>War nicht vereinbart</translation>
         </message>
         <message>
             <source>The consent was signed on an older version of the form.</source>
-            <translation type="unfinished" />
+            <translation>Die Einwilligung wurde in einer älteren Version des Formulars unterschrieben.</translation>
         </message>
         <message>
             <source>The client revoked their consent.</source>
@@ -5157,100 +5192,100 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Sign and lock this note? It cannot be changed afterwards; a correction is added as a dated, signed addendum.</source>
-            <translation type="unfinished" />
+            <translation>Diese Notiz signieren und sperren? Sie kann danach nicht mehr geändert werden; eine Korrektur wird als datierter, signierter Nachtrag hinzugefügt.</translation>
         </message>
         <message>
             <source>It is more than 24 hours after the session: it will be marked a late entry.</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung liegt mehr als 24 Stunden zurück: Die Notiz wird als nachträglicher Eintrag gekennzeichnet.</translation>
         </message>
         <message>
             <source>Sign the note</source>
-            <translation type="unfinished" />
+            <translation>Notiz signieren</translation>
         </message>
         <message>
             <source>Assign homework</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe vereinbaren</translation>
         </message>
         <message>
             <source>e.g. Keep a thought record on two anxious moments</source>
-            <translation type="unfinished" />
+            <translation>z. B. Gedankenprotokoll zu zwei angstbesetzten Momenten führen</translation>
         </message>
         <message>
             <source>Why it helps, in the client's words if possible</source>
-            <translation type="unfinished" />
+            <translation>Warum sie hilft, möglichst in den Worten des Klienten</translation>
         </message>
         <message>
             <source>By</source>
             <comment>homework due date</comment>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Add an addendum</source>
-            <translation type="unfinished" />
+            <translation>Nachtrag hinzufügen</translation>
         </message>
         <message>
             <source>The correction or addition, as it should stand in the record</source>
-            <translation type="unfinished" />
+            <translation>Die Korrektur oder Ergänzung, so wie sie in der Akte stehen soll</translation>
         </message>
         <message>
             <source>Sign addendum</source>
-            <translation type="unfinished" />
+            <translation>Nachtrag signieren</translation>
         </message>
         <message>
             <source>An addendum is dated and signed now, and shown under the note for good.</source>
-            <translation type="unfinished" />
+            <translation>Ein Nachtrag wird jetzt datiert und signiert und dauerhaft unter der Notiz angezeigt.</translation>
         </message>
         <message>
             <source>Nothing to sign</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu signieren</translation>
         </message>
         <message>
             <source>The note is still empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Notiz ist noch leer.</translation>
         </message>
         <message>
             <source>Not signed</source>
-            <translation type="unfinished" />
+            <translation>Nicht signiert</translation>
         </message>
         <message>
             <source>The note could not be saved, so it was not signed.</source>
-            <translation type="unfinished" />
+            <translation>Die Notiz konnte nicht gespeichert werden und wurde daher nicht signiert.</translation>
         </message>
         <message>
             <source>Signed by {signer} at {time} — late entry</source>
-            <translation type="unfinished" />
+            <translation>Signiert von {signer} um {time} Uhr – nachträglicher Eintrag</translation>
         </message>
         <message>
             <source>Signed by {signer} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Signiert von {signer} um {time} Uhr</translation>
         </message>
         <message>
             <source>The latest text could not be saved. Close anyway and lose it?</source>
-            <translation type="unfinished" />
+            <translation>Der neueste Text konnte nicht gespeichert werden. Trotzdem schließen und ihn verlieren?</translation>
         </message>
         <message>
             <source>A session note needs a client.</source>
-            <translation type="unfinished" />
+            <translation>Eine Sitzungsnotiz braucht einen Klienten.</translation>
         </message>
         <message>
             <source>Session — {code}</source>
-            <translation type="unfinished" />
+            <translation>Sitzung – {code}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>Sitzung {number}</translation>
         </message>
         <message>
             <source>prefers “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Rufname „{name}“</translation>
         </message>
         <message>
             <source>Time since the session started</source>
-            <translation type="unfinished" />
+            <translation>Zeit seit Sitzungsbeginn</translation>
         </message>
         <message>
             <source>Before this session</source>
-            <translation type="unfinished" />
+            <translation>Vor dieser Sitzung</translation>
         </message>
         <message>
             <source>Open follow-up items</source>
@@ -5258,206 +5293,206 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>Homework from last time</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe vom letzten Mal</translation>
         </message>
         <message>
             <source>Assign homework…</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe vereinbaren…</translation>
         </message>
         <message>
             <source>Session note</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsnotiz</translation>
         </message>
         <message>
             <source>Start private process notes</source>
-            <translation type="unfinished" />
+            <translation>Private Prozessnotizen beginnen</translation>
         </message>
         <message>
             <source>Process notes are your private working notes: kept apart from the record, left out of record requests and exports.</source>
-            <translation type="unfinished" />
+            <translation>Prozessnotizen sind Ihre privaten Arbeitsnotizen: getrennt von der Akte aufbewahrt und von Anträgen auf Akteneinsicht und Exporten ausgenommen.</translation>
         </message>
         <message>
             <source>The note's sections (only while the note is still empty)</source>
-            <translation type="unfinished" />
+            <translation>Die Abschnitte der Notiz (nur solange die Notiz noch leer ist)</translation>
         </message>
         <message>
             <source>Insert today's measures</source>
-            <translation type="unfinished" />
+            <translation>Heutige Messwerte einfügen</translation>
         </message>
         <message>
             <source>Sign note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz signieren…</translation>
         </message>
         <message>
             <source>End session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung beenden</translation>
         </message>
         <message>
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} Min.</translation>
         </message>
         <message>
             <source>The template can be changed only while the note is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorlage kann nur geändert werden, solange die Notiz leer ist.</translation>
         </message>
         <message>
             <source>No questionnaires were answered for this session.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Sitzung wurden keine Fragebögen beantwortet.</translation>
         </message>
         <message>
             <source>Sign process notes…</source>
-            <translation type="unfinished" />
+            <translation>Prozessnotizen signieren…</translation>
         </message>
         <message>
             <source>Nothing open from last time.</source>
-            <translation type="unfinished" />
+            <translation>Vom letzten Mal ist nichts offen.</translation>
         </message>
         <message>
             <source>Homework assigned.</source>
-            <translation type="unfinished" />
+            <translation>Hausaufgabe vereinbart.</translation>
         </message>
         <message>
             <source>{homework} (by {date})</source>
-            <translation type="unfinished" />
+            <translation>{homework} (bis {date})</translation>
         </message>
         <message>
             <source>How it went: {homework}</source>
-            <translation type="unfinished" />
+            <translation>Wie es lief: {homework}</translation>
         </message>
         <message>
             <source>What got in the way, or what helped</source>
-            <translation type="unfinished" />
+            <translation>Was im Weg stand oder was geholfen hat</translation>
         </message>
         <message>
             <source>A minor (age {age}).</source>
-            <translation type="unfinished" />
+            <translation>Minderjährig ({age} Jahre).</translation>
         </message>
         <message>
             <source>Note — {code}, {date}</source>
-            <translation type="unfinished" />
+            <translation>Notiz – {code}, {date}</translation>
         </message>
         <message>
             <source>{kind} · {template} · {date}</source>
-            <translation type="unfinished" />
+            <translation>{kind} · {template} · {date}</translation>
         </message>
         <message>
             <source>Add addendum…</source>
-            <translation type="unfinished" />
+            <translation>Nachtrag hinzufügen…</translation>
         </message>
         <message>
             <source>The client is archived: restore the record to add to it.</source>
-            <translation type="unfinished" />
+            <translation>Der Klient ist archiviert: Stellen Sie die Akte wieder her, um etwas hinzuzufügen.</translation>
         </message>
         <message>
             <source>Signed by {signer} on {date} at {time} — late entry</source>
-            <translation type="unfinished" />
+            <translation>Signiert von {signer} am {date} um {time} Uhr – nachträglicher Eintrag</translation>
         </message>
         <message>
             <source>Signed by {signer} on {date} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Signiert von {signer} am {date} um {time} Uhr</translation>
         </message>
         <message>
             <source>fingerprint {hash}</source>
-            <translation type="unfinished" />
+            <translation>Fingerabdruck {hash}</translation>
         </message>
         <message>
             <source>Addendum, {date} {time}, signed by {signer}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Nachtrag, {date}, {time} Uhr, signiert von {signer}: {text}</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Praxis</translation>
         </message>
         <message>
             <source>Security</source>
-            <translation type="unfinished" />
+            <translation>Sicherheit</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Datensicherung</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Akten</translation>
         </message>
         <message>
             <source>Services and hours</source>
-            <translation type="unfinished" />
+            <translation>Leistungen und Arbeitszeiten</translation>
         </message>
         <message>
             <source>Note templates</source>
-            <translation type="unfinished" />
+            <translation>Notizvorlagen</translation>
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>Feedback</translation>
         </message>
         <message>
             <source>Rapport backups (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Rapport-Sicherungen (*{suffix});;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>heute</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>gestern</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message>
             <source>{entries} entries · {size} · made automatically</source>
-            <translation type="unfinished" />
+            <translation>{entries} Einträge · {size} · automatisch erstellt</translation>
         </message>
         <message>
             <source>{entries} entries · {size} · saved by hand</source>
-            <translation type="unfinished" />
+            <translation>{entries} Einträge · {size} · manuell gespeichert</translation>
         </message>
         <message>
             <source>Restore from which backup?</source>
-            <translation type="unfinished" />
+            <translation>Aus welcher Sicherung wiederherstellen?</translation>
         </message>
         <message>
             <source>Check which backup?</source>
-            <translation type="unfinished" />
+            <translation>Welche Sicherung prüfen?</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Check a backup</source>
-            <translation type="unfinished" />
+            <translation>Sicherung prüfen</translation>
         </message>
         <message>
             <source>Made</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>This practice — the one open now.</source>
-            <translation type="unfinished" />
+            <translation>Diese Praxis – die derzeit geöffnete.</translation>
         </message>
         <message>
             <source>The practice to bring to this computer.</source>
-            <translation type="unfinished" />
+            <translation>Die Praxis, die auf diesen Computer übertragen werden soll.</translation>
         </message>
         <message>
             <source>Another practice, not the one open now.</source>
-            <translation type="unfinished" />
+            <translation>Eine andere Praxis, nicht die derzeit geöffnete.</translation>
         </message>
         <message>
             <source>The backup's passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase der Sicherung</translation>
         </message>
         <message>
             <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
@@ -5465,733 +5500,735 @@ The follow-up item stays open until you record what was done.</source>
         </message>
         <message>
             <source>The backup's recovery code</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode der Sicherung</translation>
         </message>
         <message>
             <source>Use the recovery code instead</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen den Wiederherstellungscode verwenden</translation>
         </message>
         <message>
             <source>&amp;Restore this practice</source>
-            <translation type="unfinished" />
+            <translation>Diese Praxis &amp;wiederherstellen</translation>
         </message>
         <message>
             <source>Replace my practice &amp;with this backup</source>
-            <translation type="unfinished" />
+            <translation>Meine Praxis durch diese Sicherung &amp;ersetzen</translation>
         </message>
         <message>
             <source>&amp;Check</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfen</translation>
         </message>
         <message>
             <source>A backup opens with the passphrase your practice had when the backup was made, or with the recovery code from that time.</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung lässt sich mit der Passphrase öffnen, die Ihre Praxis beim Erstellen der Sicherung hatte, oder mit dem damaligen Wiederherstellungscode.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Restoring replaces the practice that is open now with this backup.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Beim Wiederherstellen wird die derzeit geöffnete Praxis durch diese Sicherung ersetzt.&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Whatever was entered after {made} will not be in the restored practice.</source>
-            <translation type="unfinished" />
+            <translation>Alles, was nach {made} eingegeben wurde, fehlt in der wiederhergestellten Praxis.</translation>
         </message>
         <message>
             <source>Everything in the practice open now will be replaced by the other practice in this backup.</source>
-            <translation type="unfinished" />
+            <translation>Alles in der derzeit geöffneten Praxis wird durch die andere Praxis aus dieser Sicherung ersetzt.</translation>
         </message>
         <message>
             <source>The practice open now is not deleted: it is moved, as it is, into a folder named {folder_name} in the practice folder ({practice_folder}).</source>
-            <translation type="unfinished" />
+            <translation>Die derzeit geöffnete Praxis wird nicht gelöscht: Sie wird unverändert in einen Ordner namens {folder_name} im Praxisordner ({practice_folder}) verschoben.</translation>
         </message>
         <message>
             <source>Rapport checks the backup with the passphrase you typed, locks, puts the backup in place and asks you to unlock — with the backup's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Rapport prüft die Sicherung mit der eingegebenen Passphrase, sperrt die Praxis, setzt die Sicherung an ihre Stelle und bittet Sie dann, zu entsperren – mit der Passphrase der Sicherung.</translation>
         </message>
         <message>
             <source>Rapport checks the backup with the passphrase you typed, makes it your practice in {practice_folder} and asks you to unlock it — with the backup's passphrase. Everything entered up to {made} is there.</source>
-            <translation type="unfinished" />
+            <translation>Rapport prüft die Sicherung mit der eingegebenen Passphrase, richtet sie als Ihre Praxis in {practice_folder} ein und bittet Sie, sie zu entsperren – mit der Passphrase der Sicherung. Alles, was bis {made} eingegeben wurde, ist enthalten.</translation>
         </message>
         <message>
             <source>&amp;Recovery code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellungscode</translation>
         </message>
         <message>
             <source>Use the passphrase instead</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen die Passphrase verwenden</translation>
         </message>
         <message>
             <source>Type the backup's recovery code.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Wiederherstellungscode der Sicherung ein.</translation>
         </message>
         <message>
             <source>Type the backup's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Passphrase der Sicherung ein.</translation>
         </message>
         <message>
             <source>Checking every page of the backup… this can take a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Jede Seite der Sicherung wird geprüft… Das kann einige Sekunden dauern.</translation>
         </message>
         <message>
             <source>This backup is sound: it opens with that recovery code, every page is authentic, and all {entries} entries are there.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sicherung ist intakt: Sie lässt sich mit diesem Wiederherstellungscode öffnen, jede Seite ist authentisch, und alle {entries} Einträge sind vorhanden.</translation>
         </message>
         <message>
             <source>This backup is sound: it opens with that passphrase, every page is authentic, and all {entries} entries are there.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sicherung ist intakt: Sie lässt sich mit dieser Passphrase öffnen, jede Seite ist authentisch, und alle {entries} Einträge sind vorhanden.</translation>
         </message>
         <message>
             <source>{reason} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>This backup cannot be used. {reason} Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Diese Sicherung kann nicht verwendet werden. {reason} Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Last good backup</source>
-            <translation type="unfinished" />
+            <translation>Letzte erfolgreiche Sicherung</translation>
         </message>
         <message>
             <source>Looking for backups…</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen werden gesucht…</translation>
         </message>
         <message>
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;sichern…</translation>
         </message>
         <message>
             <source>Save a checked, encrypted backup where you choose</source>
-            <translation type="unfinished" />
+            <translation>Eine geprüfte, verschlüsselte Sicherung an einem Ort Ihrer Wahl speichern</translation>
         </message>
         <message>
             <source>Chec&amp;k a backup…</source>
-            <translation type="unfinished" />
+            <translation>Sicherung &amp;prüfen…</translation>
         </message>
         <message>
             <source>Open a backup file with its passphrase and check every page (nothing is changed)</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherungsdatei mit ihrer Passphrase öffnen und jede Seite prüfen (es wird nichts geändert)</translation>
         </message>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen…</translation>
         </message>
         <message>
             <source>Put a backup in place of this practice (the practice open now is kept aside)</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung an die Stelle dieser Praxis setzen (die derzeit geöffnete Praxis wird beiseitegelegt)</translation>
         </message>
         <message>
             <source>Every record in one encrypted archive that opens without Rapport, to take the practice elsewhere or leave with whoever looks after your records</source>
-            <translation type="unfinished" />
+            <translation>Alle Daten in einem verschlüsselten Archiv, das sich ohne Rapport öffnen lässt, um die Praxis anderswo weiterzuführen oder sie der Person zu übergeben, die Ihre Akten verwahrt</translation>
         </message>
         <message>
             <source>Automatic backups</source>
-            <translation type="unfinished" />
+            <translation>Automatische Sicherungen</translation>
         </message>
         <message>
             <source>While your practice is open, Rapport makes a backup once a day, and another when you quit unless one was made in the last hour. Each one is encrypted like the practice and checked page by page before it counts. They are kept in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Solange Ihre Praxis geöffnet ist, erstellt Rapport einmal täglich eine Sicherung und eine weitere beim Beenden, sofern in der letzten Stunde keine erstellt wurde. Jede Sicherung wird wie die Praxis verschlüsselt und Seite für Seite geprüft, bevor sie zählt. Sie werden in {folder} aufbewahrt.</translation>
         </message>
         <message>
             <source>Daily backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Aufzubewahrende tägliche Sicherungen</translation>
         </message>
         <message>
             <source>Weekly backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Aufzubewahrende wöchentliche Sicherungen</translation>
         </message>
         <message>
             <source>Keep one backup for each of the last</source>
-            <translation type="unfinished" />
+            <translation>Eine Sicherung aufbewahren für jeden der letzten</translation>
         </message>
         <message>
             <source>and one for each of the last</source>
-            <translation type="unfinished" />
+            <translation>und eine für jede der letzten</translation>
         </message>
         <message>
             <source>Older automatic backups are removed. Backups you save yourself are never removed.</source>
-            <translation type="unfinished" />
+            <translation>Ältere automatische Sicherungen werden entfernt. Sicherungen, die Sie selbst speichern, werden nie entfernt.</translation>
         </message>
         <message>
             <source>A second copy somewhere else</source>
-            <translation type="unfinished" />
+            <translation>Eine zweite Kopie an anderem Ort</translation>
         </message>
         <message>
             <source>Ch&amp;oose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auswählen…</translation>
         </message>
         <message>
             <source>Choose a folder, for example on an external drive</source>
-            <translation type="unfinished" />
+            <translation>Einen Ordner wählen, zum Beispiel auf einem externen Laufwerk</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Stop making a second copy (the copies made stay there)</source>
-            <translation type="unfinished" />
+            <translation>Keine zweite Kopie mehr anlegen (bereits angelegte Kopien bleiben dort erhalten)</translation>
         </message>
         <message>
             <source>Keep a copy of each automatic backup on an external drive or another disk, so that a lost or broken computer does not take the backups with it. The copies go into a folder “{folder_name}” inside the folder you choose. When the drive is not plugged in, Rapport says so and still makes the backup on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Bewahren Sie eine Kopie jeder automatischen Sicherung auf einem externen Laufwerk oder einem anderen Datenträger auf, damit ein verlorener oder defekter Computer nicht auch die Sicherungen mitnimmt. Die Kopien werden in einem Ordner „{folder_name}“ innerhalb des gewählten Ordners abgelegt. Ist das Laufwerk nicht angeschlossen, weist Rapport darauf hin und erstellt die Sicherung trotzdem auf diesem Computer.</translation>
         </message>
         <message>
             <source>{description}
 In {folder}</source>
-            <translation type="unfinished" />
+            <translation>{description}
+In {folder}</translation>
         </message>
         <message>
             <source>No backup yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Sicherung</translation>
         </message>
         <message>
             <source>Rapport makes the first one by itself in a minute or so; you can also back up now.</source>
-            <translation type="unfinished" />
+            <translation>Rapport erstellt die erste in etwa einer Minute von selbst; Sie können auch jetzt sichern.</translation>
         </message>
         <message>
             <source>{details}
 Making a backup now…</source>
-            <translation type="unfinished" />
+            <translation>{details}
+Sicherung wird jetzt erstellt…</translation>
         </message>
         <message>
             <source>The last automatic backup failed ({when}). {reason}</source>
-            <translation type="unfinished" />
+            <translation>Die letzte automatische Sicherung ist fehlgeschlagen ({when}). {reason}</translation>
         </message>
         <message>
             <source>No second folder: backups are kept on this computer only.</source>
-            <translation type="unfinished" />
+            <translation>Kein zweiter Ordner: Sicherungen werden nur auf diesem Computer aufbewahrt.</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Wird geprüft…</translation>
         </message>
         <message>
             <source>Reachable now: the next automatic backup is copied there.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit erreichbar: Die nächste automatische Sicherung wird dorthin kopiert.</translation>
         </message>
         <message>
             <source>Not reachable now — is the drive plugged in? Backups are still made on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Derzeit nicht erreichbar – ist das Laufwerk angeschlossen? Sicherungen werden weiterhin auf diesem Computer erstellt.</translation>
         </message>
         <message numerus="yes">
             <source> day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> Tag</numerusform>
+                <numerusform> Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source> week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> Woche</numerusform>
+                <numerusform> Wochen</numerusform>
             </translation>
         </message>
         <message>
             <source>Saved. The next automatic backup keeps this many.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert. Ab der nächsten automatischen Sicherung gilt diese Anzahl.</translation>
         </message>
         <message>
             <source>Choose the folder for a second copy</source>
-            <translation type="unfinished" />
+            <translation>Ordner für eine zweite Kopie wählen</translation>
         </message>
         <message>
             <source>Choose a folder outside the practice folder — ideally on another drive.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Ordner außerhalb des Praxisordners – am besten auf einem anderen Laufwerk.</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt sichern</translation>
         </message>
         <message>
             <source>Making the backup and checking it…</source>
-            <translation type="unfinished" />
+            <translation>Sicherung wird erstellt und geprüft…</translation>
         </message>
         <message>
             <source>Backed up and checked: {entries} entries, {size}, in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gesichert und geprüft: {entries} Einträge, {size}, in {path}.</translation>
         </message>
         <message>
             <source>No backup was made. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Sicherung erstellt. {reason}</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} wird gelesen…</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Währung</translation>
         </message>
         <message>
             <source>Language and region for amounts</source>
-            <translation type="unfinished" />
+            <translation>Sprache und Region für Beträge</translation>
         </message>
         <message>
             <source>On receipt</source>
-            <translation type="unfinished" />
+            <translation>Sofort bei Erhalt</translation>
         </message>
         <message>
             <source>e.g. 12-3456789 (optional)</source>
-            <translation type="unfinished" />
+            <translation>z. B. 12-3456789 (optional)</translation>
         </message>
         <message>
             <source>10 digits (optional)</source>
-            <translation type="unfinished" />
+            <translation>10 Ziffern (optional)</translation>
         </message>
         <message>
             <source>Save billing settings</source>
-            <translation type="unfinished" />
+            <translation>Abrechnungseinstellungen speichern</translation>
         </message>
         <message>
             <source>Amount format</source>
-            <translation type="unfinished" />
+            <translation>Betragsformat</translation>
         </message>
         <message>
             <source>Invoices due within</source>
-            <translation type="unfinished" />
+            <translation>Zahlungsziel</translation>
         </message>
         <message>
             <source>Tax id (EIN)</source>
-            <translation type="unfinished" />
+            <translation>Steuernummer (EIN)</translation>
         </message>
         <message>
             <source>NPI</source>
-            <translation type="unfinished" />
+            <translation>NPI</translation>
         </message>
         <message>
             <source>How invoices, receipts, statements and superbills write amounts, when an invoice is due, and the identifiers an insurer looks for on a superbill: your tax id (an EIN or, without one, your own tax number) and, in the United States, your National Provider Identifier.</source>
-            <translation type="unfinished" />
+            <translation>Wie Rechnungen, Quittungen, Kontoübersichten und Superbills Beträge schreiben, wann eine Rechnung fällig ist, und die Kennungen, die ein Versicherer auf einer Superbill erwartet: Ihre Steuernummer (eine EIN oder, falls Sie keine haben, Ihre persönliche Steuernummer) und, in den Vereinigten Staaten, Ihr National Provider Identifier.</translation>
         </message>
         <message>
             <source>{reason} Every amount in this practice file is kept in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Alle Beträge in dieser Praxisdatei werden in {currency} geführt.</translation>
         </message>
         <message>
             <source>For example: {amount} (no decimals in this currency)</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: {amount} (diese Währung hat keine Nachkommastellen)</translation>
         </message>
         <message>
             <source>For example: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel: {amount}</translation>
         </message>
         <message>
             <source>A valid NPI.</source>
-            <translation type="unfinished" />
+            <translation>Eine gültige NPI.</translation>
         </message>
         <message>
             <source>The last digit does not match the others: please check the number against your NPPES record.</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Ziffer passt nicht zu den übrigen: Bitte prüfen Sie die Nummer anhand Ihres NPPES-Eintrags.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert.</translation>
         </message>
         <message>
             <source>Nothing had changed.</source>
-            <translation type="unfinished" />
+            <translation>Es hatte sich nichts geändert.</translation>
         </message>
         <message>
             <source>Adult clients</source>
-            <translation type="unfinished" />
+            <translation>Erwachsene Klienten</translation>
         </message>
         <message>
             <source>A parent or guardian, for a minor</source>
-            <translation type="unfinished" />
+            <translation>Ein Elternteil oder Sorgeberechtigte(r), für Minderjährige</translation>
         </message>
         <message>
             <source>Added: {section}</source>
-            <translation type="unfinished" />
+            <translation>Hinzugefügt: {section}</translation>
         </message>
         <message>
             <source>Removed: {section}</source>
-            <translation type="unfinished" />
+            <translation>Entfernt: {section}</translation>
         </message>
         <message>
             <source>Changed: {section}</source>
-            <translation type="unfinished" />
+            <translation>Geändert: {section}</translation>
         </message>
         <message>
             <source>Fees and policies quoted in the consent form</source>
-            <translation type="unfinished" />
+            <translation>Honorare und Regelungen im Einwilligungsformular</translation>
         </message>
         <message>
             <source>Individual session fee</source>
-            <translation type="unfinished" />
+            <translation>Honorar Einzelsitzung</translation>
         </message>
         <message>
             <source>e.g. 150.00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 150,00</translation>
         </message>
         <message>
             <source>Couples session fee</source>
-            <translation type="unfinished" />
+            <translation>Honorar Paarsitzung</translation>
         </message>
         <message>
             <source>e.g. 180.00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 180,00</translation>
         </message>
         <message>
             <source>Late cancellation fee</source>
-            <translation type="unfinished" />
+            <translation>Ausfallhonorar bei kurzfristiger Absage</translation>
         </message>
         <message>
             <source>e.g. 75.00</source>
-            <translation type="unfinished" />
+            <translation>z. B. 75,00</translation>
         </message>
         <message>
             <source>Missed session fee</source>
-            <translation type="unfinished" />
+            <translation>Ausfallhonorar bei Nichterscheinen</translation>
         </message>
         <message>
             <source>Late cancellation: notice under (hours)</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristige Absage: Frist unter (Stunden)</translation>
         </message>
         <message>
             <source>e.g. 24</source>
-            <translation type="unfinished" />
+            <translation>z. B. 24</translation>
         </message>
         <message>
             <source>Free first consultation (minutes)</source>
-            <translation type="unfinished" />
+            <translation>Kostenloses Erstgespräch (Minuten)</translation>
         </message>
         <message>
             <source>e.g. 30</source>
-            <translation type="unfinished" />
+            <translation>z. B. 30</translation>
         </message>
         <message>
             <source>Currency symbol</source>
-            <translation type="unfinished" />
+            <translation>Währungssymbol</translation>
         </message>
         <message>
             <source>Save fees and policies</source>
-            <translation type="unfinished" />
+            <translation>Honorare und Regelungen speichern</translation>
         </message>
         <message>
             <source>Saved. The consent text below uses the new values.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert. Der Einwilligungstext unten verwendet die neuen Werte.</translation>
         </message>
         <message>
             <source>{title} &lt;span style='color:{colour}'&gt;[initials]&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>{title} &lt;span style='color:{colour}'&gt;[Initialen]&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Edit consent template — new version after {version}</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungsvorlage bearbeiten – neue Version nach {version}</translation>
         </message>
         <message>
             <source>The client initials this section</source>
-            <translation type="unfinished" />
+            <translation>Der Klient zeichnet diesen Abschnitt mit seinen Initialen ab</translation>
         </message>
         <message>
             <source>Add section</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt hinzufügen</translation>
         </message>
         <message>
             <source>Remove section</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt entfernen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Placeholders, filled from Settings: {placeholders}</source>
-            <translation type="unfinished" />
+            <translation>Platzhalter, aus den Einstellungen befüllt: {placeholders}</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Save as new version</source>
-            <translation type="unfinished" />
+            <translation>Als neue Version speichern</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(ohne Titel)</translation>
         </message>
         <message>
             <source>New section</source>
-            <translation type="unfinished" />
+            <translation>Neuer Abschnitt</translation>
         </message>
         <message>
             <source>Not saved: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {problems}</translation>
         </message>
         <message>
             <source>Version {number} — {date}</source>
-            <translation type="unfinished" />
+            <translation>Version {number} – {date}</translation>
         </message>
         <message>
             <source>&lt;p&gt;No differences.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Keine Unterschiede.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Consent template</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungsvorlage</translation>
         </message>
         <message>
             <source>Edit (saves a new version)…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten (speichert eine neue Version)…</translation>
         </message>
         <message>
             <source>What changed…</source>
-            <translation type="unfinished" />
+            <translation>Was hat sich geändert…</translation>
         </message>
         <message>
             <source>Template for</source>
-            <translation type="unfinished" />
+            <translation>Vorlage für</translation>
         </message>
         <message>
             <source>This is a starting point written for Rapport, not legal advice: read every section and check it against the rules of your jurisdiction before use. Signed consents keep the exact version they were signed on.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist ein für Rapport verfasster Ausgangspunkt, keine Rechtsberatung: Lesen Sie jeden Abschnitt und prüfen Sie ihn vor der Verwendung anhand der in Ihrem Rechtsraum geltenden Regeln. Unterschriebene Einwilligungen behalten genau die Version, in der sie unterschrieben wurden.</translation>
         </message>
         <message>
             <source>No template yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Vorlage.</translation>
         </message>
         <message>
             <source>{template}, version {number} ({date})</source>
-            <translation type="unfinished" />
+            <translation>{template}, Version {number} ({date})</translation>
         </message>
         <message>
             <source>{questionnaire} before: every how many sessions</source>
-            <translation type="unfinished" />
+            <translation>{questionnaire} vor der Sitzung: Intervall in Sitzungen</translation>
         </message>
         <message>
             <source>{questionnaire} after: every how many sessions</source>
-            <translation type="unfinished" />
+            <translation>{questionnaire} nach der Sitzung: Intervall in Sitzungen</translation>
         </message>
         <message>
             <source> times running</source>
-            <translation type="unfinished" />
+            <translation> Mal in Folge</translation>
         </message>
         <message>
             <source> of the last 5</source>
-            <translation type="unfinished" />
+            <translation> von den letzten 5</translation>
         </message>
         <message>
             <source>No reliable improvement after</source>
-            <translation type="unfinished" />
+            <translation>Keine reliable Verbesserung nach</translation>
         </message>
         <message>
             <source>Session evaluation below</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsbewertung unter</translation>
         </message>
         <message>
             <source>Late cancellations or no-shows</source>
-            <translation type="unfinished" />
+            <translation>Kurzfristige Absagen oder Nichterscheinen</translation>
         </message>
         <message>
             <source>Intake follow-up item still open after</source>
-            <translation type="unfinished" />
+            <translation>Punkt zur Nachverfolgung aus der Aufnahme noch offen nach</translation>
         </message>
         <message>
             <source>When Today's “Is therapy working?” list names a client. Reliable deterioration, a risk answer and a missing or outdated consent are always shown.</source>
-            <translation type="unfinished" />
+            <translation>Wann die Liste „Wirkt die Therapie?“ unter „Heute“ einen Klienten nennt. Reliable Verschlechterung, eine Risikoantwort und eine fehlende oder veraltete Einwilligung werden immer angezeigt.</translation>
         </message>
         <message>
             <source>every </source>
-            <translation type="unfinished" />
+            <translation>alle </translation>
         </message>
         <message numerus="yes">
             <source> session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> Sitzung</numerusform>
+                <numerusform> Sitzungen</numerusform>
             </translation>
         </message>
         <message>
             <source>Save for this client</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Klienten speichern</translation>
         </message>
         <message>
             <source>Save the default plan</source>
-            <translation type="unfinished" />
+            <translation>Standardplan speichern</translation>
         </message>
         <message>
             <source>Back to the practice default</source>
-            <translation type="unfinished" />
+            <translation>Zurück zum Praxisstandard</translation>
         </message>
         <message>
             <source>Questionnaires with every session</source>
-            <translation type="unfinished" />
+            <translation>Fragebögen zu jeder Sitzung</translation>
         </message>
         <message>
             <source>This client's measurement plan: what they are given before and after each session, and how often.</source>
-            <translation type="unfinished" />
+            <translation>Der Messplan dieses Klienten: was er vor und nach jeder Sitzung vorgelegt bekommt und wie oft.</translation>
         </message>
         <message>
             <source>The default measurement plan, for every client without a plan of their own. Children under 12 are given only the check-in and the session evaluation.</source>
-            <translation type="unfinished" />
+            <translation>Der Standard-Messplan für alle Klienten ohne eigenen Plan. Kinder unter 12 Jahren erhalten nur das Check-in und die Sitzungsbewertung.</translation>
         </message>
         <message>
             <source>This client has a plan of their own.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Klient hat einen eigenen Plan.</translation>
         </message>
         <message>
             <source>This client follows the practice's default plan.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Klient folgt dem Standardplan der Praxis.</translation>
         </message>
         <message>
             <source>4 to 8 digits</source>
-            <translation type="unfinished" />
+            <translation>4 bis 8 Ziffern</translation>
         </message>
         <message>
             <source>The same again</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe noch einmal</translation>
         </message>
         <message>
             <source>Set PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN festlegen</translation>
         </message>
         <message>
             <source>Remove PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN entfernen</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>Again</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Handing the laptop back</source>
-            <translation type="unfinished" />
+            <translation>Rückgabe des Laptops</translation>
         </message>
         <message>
             <source>When a client has answered questionnaires on this computer, your passphrase hands it back to you. A short PIN can do it too: quicker, but easier to watch over your shoulder. Only a scrambled (hashed) form of the PIN is kept.</source>
-            <translation type="unfinished" />
+            <translation>Wenn ein Klient an diesem Computer Fragebögen ausgefüllt hat, erhalten Sie ihn mit Ihrer Passphrase zurück. Eine kurze PIN kann das ebenfalls: schneller, aber leichter über die Schulter abzulesen. Gespeichert wird nur eine unkenntlich gemachte (gehashte) Form der PIN.</translation>
         </message>
         <message>
             <source>A PIN is set.</source>
-            <translation type="unfinished" />
+            <translation>Eine PIN ist festgelegt.</translation>
         </message>
         <message>
             <source>No PIN: only the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Keine PIN: nur die Passphrase.</translation>
         </message>
         <message>
             <source>PIN set.</source>
-            <translation type="unfinished" />
+            <translation>PIN festgelegt.</translation>
         </message>
         <message>
             <source>Session note (part of the record)</source>
-            <translation type="unfinished" />
+            <translation>Sitzungsnotiz (Teil der Akte)</translation>
         </message>
         <message>
             <source>New note template</source>
-            <translation type="unfinished" />
+            <translation>Neue Notizvorlage</translation>
         </message>
         <message>
             <source>Copy of {template}</source>
-            <translation type="unfinished" />
+            <translation>Kopie von {template}</translation>
         </message>
         <message>
             <source>Edit {template}</source>
-            <translation type="unfinished" />
+            <translation>{template} bearbeiten</translation>
         </message>
         <message>
             <source>{template} (mine)</source>
-            <translation type="unfinished" />
+            <translation>{template} (eigene)</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt</translation>
         </message>
         <message>
             <source>Prompt (shown in the empty box)</source>
-            <translation type="unfinished" />
+            <translation>Hinweistext (im leeren Feld angezeigt)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Shipped templates stay as they are: this saves your own copy.</source>
-            <translation type="unfinished" />
+            <translation>Mitgelieferte Vorlagen bleiben unverändert: Hier wird Ihre eigene Kopie gespeichert.</translation>
         </message>
         <message>
             <source>Show retired templates</source>
-            <translation type="unfinished" />
+            <translation>Archivierte Vorlagen anzeigen</translation>
         </message>
         <message>
             <source>New template…</source>
-            <translation type="unfinished" />
+            <translation>Neue Vorlage…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Archivieren</translation>
         </message>
         <message>
             <source>The sections a note is written in, each with a prompt shown in its empty box. Shipped templates are kept as they are; editing one saves your own copy.</source>
-            <translation type="unfinished" />
+            <translation>Die Abschnitte, in die eine Notiz gegliedert ist, jeweils mit einem Hinweistext im leeren Feld. Mitgelieferte Vorlagen bleiben unverändert; wenn Sie eine bearbeiten, wird Ihre eigene Kopie gespeichert.</translation>
         </message>
         <message>
             <source>{template} — private</source>
-            <translation type="unfinished" />
+            <translation>{template} – privat</translation>
         </message>
         <message>
             <source>{template} (shipped)</source>
-            <translation type="unfinished" />
+            <translation>{template} (mitgeliefert)</translation>
         </message>
         <message>
             <source>{template} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{template} (archiviert)</translation>
         </message>
         <message>
             <source>Copy and edit…</source>
-            <translation type="unfinished" />
+            <translation>Kopieren und bearbeiten…</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen speichern</translation>
         </message>
         <message>
             <source>Undo changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen</translation>
         </message>
         <message>
             <source>These details appear on letterheads, consent forms, invoices and reports.</source>
-            <translation type="unfinished" />
+            <translation>Diese Angaben erscheinen auf Briefköpfen, Einwilligungsformularen, Rechnungen und Berichten.</translation>
         </message>
         <message numerus="yes">
             <source> year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> Jahr</numerusform>
+                <numerusform> Jahre</numerusform>
             </translation>
         </message>
         <message>
             <source>Save retention policy</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrungsregel speichern</translation>
         </message>
         <message>
             <source>Keeping records of archived clients</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung der Akten archivierter Klienten</translation>
         </message>
         <message>
             <source>Keep after the last service</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung nach der letzten Leistung</translation>
         </message>
         <message>
             <source>Keep after a minor comes of age</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung nach Eintritt der Volljährigkeit</translation>
         </message>
         <message>
             <source>Age of majority</source>
-            <translation type="unfinished" />
+            <translation>Volljährigkeitsalter</translation>
         </message>
         <message>
             <source>An archived record is kept until the later of the two dates, then it may be erased. The defaults follow the American Psychological Association's record keeping guidelines (7 years; 3 years after 18); check what your jurisdiction requires. Changes apply to clients archived from now on.</source>
-            <translation type="unfinished" />
+            <translation>Eine archivierte Akte wird bis zum späteren der beiden Daten aufbewahrt und darf danach gelöscht werden. Die Standardwerte folgen den Richtlinien der American Psychological Association zur Aktenführung (7 Jahre; 3 Jahre nach dem 18. Lebensjahr); prüfen Sie, was in Ihrem Rechtsraum vorgeschrieben ist. Änderungen gelten für Klienten, die ab jetzt archiviert werden.</translation>
         </message>
         <message>
             <source>Passphrase</source>
@@ -6199,30 +6236,30 @@ Making a backup now…</source>
         </message>
         <message>
             <source>Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Passphrase ändern…</translation>
         </message>
         <message>
             <source>Changing it re-protects the key; your records are not rewritten.</source>
-            <translation type="unfinished" />
+            <translation>Beim Ändern wird der Schlüssel neu geschützt; Ihre Akten werden nicht neu geschrieben.</translation>
         </message>
         <message>
             <source>Automatic lock</source>
-            <translation type="unfinished" />
+            <translation>Automatische Sperre</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
             </translation>
         </message>
         <message>
             <source>Lock after no activity for</source>
-            <translation type="unfinished" />
+            <translation>Sperren nach Inaktivität von</translation>
         </message>
         <message>
             <source>Time the computer spends asleep counts. You can always lock at once with Ctrl+L.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit im Ruhezustand des Computers zählt mit. Mit Strg+L können Sie jederzeit sofort sperren.</translation>
         </message>
         <message>
             <source>Unlock with my computer login</source>
@@ -6230,110 +6267,113 @@ Making a backup now…</source>
         </message>
         <message>
             <source>Unlock automatically when I am logged in to this computer</source>
-            <translation type="unfinished" />
+            <translation>Automatisch entsperren, wenn ich an diesem Computer angemeldet bin</translation>
         </message>
         <message>
             <source>Recovery code</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellungscode</translation>
         </message>
         <message>
             <source>Make a new recovery code…</source>
-            <translation type="unfinished" />
+            <translation>Neuen Wiederherstellungscode erstellen…</translation>
         </message>
         <message>
             <source>If your recovery code was lost or seen by someone else, make a new one. The old code stops working at once.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Ihr Wiederherstellungscode verloren gegangen ist oder von jemand anderem gesehen wurde, erstellen Sie einen neuen. Der alte Code ist dann sofort ungültig.</translation>
         </message>
         <message>
             <source>Encryption key</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselungsschlüssel</translation>
         </message>
         <message>
             <source>Replace the encryption key…</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselungsschlüssel ersetzen…</translation>
         </message>
         <message>
             <source>If a copy of the practice and its key file may have been taken (a lost backup drive, a computer that was not yours), re-encrypt the practice under a new key. Your passphrase stays the same; you get a new recovery code.</source>
-            <translation type="unfinished" />
+            <translation>Falls eine Kopie der Praxis samt Schlüsseldatei in fremde Hände gelangt sein könnte (ein verlorenes Sicherungslaufwerk, ein Computer, der nicht Ihnen gehörte), verschlüsseln Sie die Praxis mit einem neuen Schlüssel neu. Ihre Passphrase bleibt gleich; Sie erhalten einen neuen Wiederherstellungscode.</translation>
         </message>
         <message>
             <source>The key is kept in your computer's secure keyring. Your passphrase keeps working. Use this only if nobody else uses your computer account.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel wird im sicheren Schlüsselbund Ihres Computers aufbewahrt. Ihre Passphrase bleibt gültig. Verwenden Sie dies nur, wenn niemand sonst Ihr Benutzerkonto am Computer nutzt.</translation>
         </message>
         <message>
             <source>Not available: this computer has no secure keyring that Rapport trusts.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verfügbar: Dieser Computer hat keinen sicheren Schlüsselbund, dem Rapport vertraut.</translation>
         </message>
         <message>
             <source>The keyring did not answer.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
         </message>
         <message>
             <source>Device unlock</source>
-            <translation type="unfinished" />
+            <translation>Entsperren per Computeranmeldung</translation>
         </message>
         <message>
             <source>Your new passphrase is in use.</source>
-            <translation type="unfinished" />
+            <translation>Ihre neue Passphrase ist in Gebrauch.</translation>
         </message>
         <message>
             <source>Make a new recovery code</source>
-            <translation type="unfinished" />
+            <translation>Neuen Wiederherstellungscode erstellen</translation>
         </message>
         <message>
             <source>To make a new recovery code, type your passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre Passphrase ein, um einen neuen Wiederherstellungscode zu erstellen:</translation>
         </message>
         <message>
             <source>Replace the encryption key</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselungsschlüssel ersetzen</translation>
         </message>
         <message>
             <source>Every record is re-encrypted under a new key; this takes a few seconds for a large practice.
 Backups made before keep opening with the passphrase and recovery code of their day.
 
 To go on, type your passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Jede Akte wird mit einem neuen Schlüssel neu verschlüsselt; bei einer großen Praxis dauert das einige Sekunden.
+Frühere Sicherungen lassen sich weiterhin mit der Passphrase und dem Wiederherstellungscode ihres Erstellungstags öffnen.
+
+Geben Sie zum Fortfahren Ihre Passphrase ein:</translation>
         </message>
         <message>
             <source>The key was not replaced; the practice opens as before. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel wurde nicht ersetzt; die Praxis lässt sich wie bisher öffnen. {reason}</translation>
         </message>
         <message>
             <source>No new code was made. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein neuer Code erstellt. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>That is not your passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Das ist nicht Ihre Passphrase.</translation>
         </message>
         <message>
             <source>Your new recovery code</source>
-            <translation type="unfinished" />
+            <translation>Ihr neuer Wiederherstellungscode</translation>
         </message>
         <message>
             <source>The practice is now encrypted under a new key. Your previous recovery code no longer works. This new one is shown only now.</source>
-            <translation type="unfinished" />
+            <translation>Die Praxis ist jetzt mit einem neuen Schlüssel verschlüsselt. Ihr bisheriger Wiederherstellungscode ist nicht mehr gültig. Der neue wird nur jetzt angezeigt.</translation>
         </message>
         <message>
             <source>Your previous recovery code no longer works. This new one is shown only now.</source>
-            <translation type="unfinished" />
+            <translation>Ihr bisheriger Wiederherstellungscode ist nicht mehr gültig. Der neue wird nur jetzt angezeigt.</translation>
         </message>
         <message>
             <source>Free consultation (enquiries)</source>
-            <translation type="unfinished" />
+            <translation>Kostenloses Erstgespräch (Anfragen)</translation>
         </message>
         <message>
             <source>Intake assessment</source>
-            <translation type="unfinished" />
+            <translation>Aufnahmegespräch</translation>
         </message>
         <message>
             <source>Individual session</source>
-            <translation type="unfinished" />
+            <translation>Einzelsitzung</translation>
         </message>
         <message>
             <source>Couples session</source>
-            <translation type="unfinished" />
+            <translation>Paarsitzung</translation>
         </message>
         <message>
             <source>Monday</source>
@@ -6365,96 +6405,96 @@ To go on, type your passphrase:</source>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nicht festgelegt</translation>
         </message>
         <message>
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Neue Leistung</translation>
         </message>
         <message>
             <source>Edit service</source>
-            <translation type="unfinished" />
+            <translation>Leistung bearbeiten</translation>
         </message>
         <message>
             <source>e.g. 150.00 — leave empty if not set yet</source>
-            <translation type="unfinished" />
+            <translation>z. B. 150,00 – leer lassen, falls noch nicht festgelegt</translation>
         </message>
         <message>
             <source>Billable (charged and invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Abrechenbar (als Posten erfasst und in Rechnung gestellt)</translation>
         </message>
         <message>
             <source>e.g. 90834 (optional)</source>
-            <translation type="unfinished" />
+            <translation>z. B. 90834 (optional)</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Procedure code</source>
-            <translation type="unfinished" />
+            <translation>Abrechnungsziffer</translation>
         </message>
         <message>
             <source>Buffer after</source>
-            <translation type="unfinished" />
+            <translation>Pufferzeit danach</translation>
         </message>
         <message>
             <source>Colour in the calendar</source>
-            <translation type="unfinished" />
+            <translation>Farbe im Kalender</translation>
         </message>
         <message>
             <source>Working hours</source>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten</translation>
         </message>
         <message>
             <source>Save working hours</source>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten speichern</translation>
         </message>
         <message>
             <source>At least</source>
-            <translation type="unfinished" />
+            <translation>Mindestens</translation>
         </message>
         <message>
             <source>between appointments</source>
-            <translation type="unfinished" />
+            <translation>zwischen Terminen</translation>
         </message>
         <message>
             <source>Code</source>
             <comment>procedure code</comment>
-            <translation type="unfinished" />
+            <translation>Ziffer</translation>
         </message>
         <message>
             <source>Buffer</source>
-            <translation type="unfinished" />
+            <translation>Puffer</translation>
         </message>
         <message>
             <source>Show retired services</source>
-            <translation type="unfinished" />
+            <translation>Archivierte Leistungen anzeigen</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen…</translation>
         </message>
         <message>
             <source>Services</source>
-            <translation type="unfinished" />
+            <translation>Leistungen</translation>
         </message>
         <message>
             <source>What you offer, how long it takes and what it costs. The individual and couples fees and the consultation length are also what the consent form quotes. A free consultation is the only service an enquiry can be booked for.</source>
-            <translation type="unfinished" />
+            <translation>Was Sie anbieten, wie lange es dauert und was es kostet. Die Honorare für Einzel- und Paarsitzungen und die Dauer des Erstgesprächs werden auch im Einwilligungsformular genannt. Ein kostenloses Erstgespräch ist die einzige Leistung, die für eine Anfrage gebucht werden kann.</translation>
         </message>
         <message>
             <source>{service} (retired)</source>
-            <translation type="unfinished" />
+            <translation>{service} (archiviert)</translation>
         </message>
         <message>
             <source>Colour in the calendar: {colour}</source>
-            <translation type="unfinished" />
+            <translation>Farbe im Kalender: {colour}</translation>
         </message>
         <message>
             <source>Welcome to Rapport</source>
@@ -6823,7 +6863,7 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
         </message>
         <message>
             <source>{keys} shows or hides what is typed</source>
-            <translation type="unfinished" />
+            <translation>{keys} zeigt oder verbirgt die Eingabe</translation>
         </message>
         <message>
             <source>Show</source>
@@ -6841,7 +6881,7 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
         </message>
         <message>
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Stärke der Passphrase</translation>
         </message>
         <message numerus="yes">
             <source>At least %n character(s). A few unrelated words make a passphrase that is easy to remember and hard to guess.</source>
@@ -6931,15 +6971,15 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
         </message>
         <message>
             <source>Signature pad</source>
-            <translation type="unfinished" />
+            <translation>Unterschriftenfeld</translation>
         </message>
         <message>
             <source>Draw the signature with a mouse, a pen or a finger; it cannot be drawn with keys. To sign from the keyboard, type the full name instead: typing here goes to the name field. Delete clears the pad.</source>
-            <translation type="unfinished" />
+            <translation>Zeichnen Sie die Unterschrift mit Maus, Stift oder Finger; mit der Tastatur lässt sie sich nicht zeichnen. Um per Tastatur zu unterschreiben, geben Sie stattdessen den vollständigen Namen ein: Eingaben hier landen im Namensfeld. Entf leert das Feld.</translation>
         </message>
         <message>
             <source>Sign above the line</source>
-            <translation type="unfinished" />
+            <translation>Über der Linie unterschreiben</translation>
         </message>
         <message>
             <source>Set aside for now</source>
@@ -7471,7 +7511,7 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
         </message>
         <message>
             <source>No retention date is set for this record, so it cannot be erased yet.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Akte ist keine Aufbewahrungsfrist festgelegt; sie kann noch nicht gelöscht werden.</translation>
         </message>
         <message>
             <source>{count} signed note</source>

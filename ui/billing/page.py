@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +64,7 @@ from ui.context import AppContext
 from ui.documents import FILE_DIALOG_OPTIONS
 from ui.i18n import marked, tr
 from ui.widgets.labels import text_label
+from ui.widgets.tabs import tab_widget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -844,7 +844,7 @@ class ReportsTab(QWidget):
         marked("Received"),
         marked("Written off"),
     )
-    SERVICE_HEADERS = (marked("Charged for"), marked("Number"), marked("Amount"))
+    SERVICE_HEADERS = (marked("Charged for"), marked("Charges"), marked("Amount"))
     METHOD_HEADERS = (marked("Paid by"), marked("Payments"), marked("Amount"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -1091,7 +1091,7 @@ class BillingPage(QWidget):
         self.reports = ReportsTab(ctx)
         self.outstanding.sig_open_client.connect(self.sig_open_client)
         self.to_invoice.sig_open_client.connect(self.sig_open_client)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.outstanding, tr("Outstanding"))
         self.tabs.addTab(self.to_invoice, tr("To invoice"))
         self.tabs.addTab(self.reports, tr("Reports"))
