@@ -42,6 +42,7 @@ from app.clients import ClientInput
 from app.models import ServiceKind
 from app.vault import Vault
 from ui import i18n
+from ui.clients.labels import format_date
 from ui.controller import Controller
 from ui.i18n import tr
 from ui.main_window import MainWindow
@@ -478,3 +479,23 @@ def test_the_cores_messages_reach_the_unlock_screen_in_german(
     qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Passphrase" in window.message.text(), timeout=10_000)
     assert window.message.text() == "Mit dieser Passphrase lässt sich diese Praxis nicht öffnen."
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        ("en_US", "Aug 28, 2026"),
+        ("en_GB", "28 Aug 2026"),
+        ("de_DE", "28. Aug. 2026"),
+        ("fr_FR", "28 août 2026"),
+        ("hu_HU", "2026. aug. 28."),
+    ],
+)
+def test_dates_are_written_as_the_region_writes_them(locale: str, shown: str) -> None:
+    """The month as a word, in the order and with the dots of the region's long date."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert format_date(date(2026, 8, 28)) == shown
+    finally:
+        QLocale.setDefault(before)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
@@ -25,11 +26,18 @@ def long_year_format() -> str:
 
 
 def display_format() -> str:
-    """How dates are shown (not typed): the month as a word, so 3/4 is never ambiguous."""
-    locale = QLocale()
-    if locale.territory() == QLocale.Country.UnitedStates:
-        return "MMM d, yyyy"
-    return "d MMM yyyy"
+    """How dates are shown (not typed): the month as a word, so 3/4 is never ambiguous.
+
+    The locale's long date without the weekday, its month shortened: "MMM d, yyyy"
+    in the United States, "d MMM yyyy" in Britain, "d. MMM yyyy" in Germany.
+    """
+    long = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    fmt = _WEEKDAY.sub("", long).replace("MMMM", "MMM").strip(" ,")
+    return fmt if "d" in fmt and "y" in fmt else "d MMM yyyy"
+
+
+#: The weekday of a date format, with the comma and spaces that join it to the date.
+_WEEKDAY = re.compile(r"\s*,?\s*dddd,?\s*")
 
 
 class DateEdit(QDateEdit):
