@@ -131,9 +131,10 @@ def _screens_item(session: Session, client_id: int) -> ReviewItem:
         facts.append(marked("No positive screen or risk answer was recorded."))
     elif not open_items:
         facts.append(
-            words(
-                "All {count} follow-up item(s) from the screens were dealt with.",
-                count=len(items),
+            marked("The follow-up item from the screens was dealt with.")
+            if len(items) == 1
+            else words(
+                "All {count} follow-up items from the screens were dealt with.", count=len(items)
             )
         )
     look: Look = "concern" if open_items else "ok"

@@ -9354,8 +9354,12 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
             <translation>Es wurde kein positives Screening und keine Risikoantwort erfasst.</translation>
         </message>
         <message>
-            <source>All {count} follow-up item(s) from the screens were dealt with.</source>
-            <translation>Alle {count} Punkt(e) zur Nachverfolgung aus den Screenings wurden erledigt.</translation>
+            <source>The follow-up item from the screens was dealt with.</source>
+            <translation>Der Punkt zur Nachverfolgung aus den Screenings wurde erledigt.</translation>
+        </message>
+        <message>
+            <source>All {count} follow-up items from the screens were dealt with.</source>
+            <translation>Alle {count} Punkte zur Nachverfolgung aus den Screenings wurden erledigt.</translation>
         </message>
         <message>
             <source>Screens and follow-up items</source>

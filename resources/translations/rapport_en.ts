@@ -9311,7 +9311,11 @@ A backup brings the practice back as it was when the backup was made; the damage
             <translation type="unfinished" />
         </message>
         <message>
-            <source>All {count} follow-up item(s) from the screens were dealt with.</source>
+            <source>The follow-up item from the screens was dealt with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} follow-up items from the screens were dealt with.</source>
             <translation type="unfinished" />
         </message>
         <message>
