@@ -22,7 +22,7 @@ from typing import Any, Literal, cast
 
 from app.errors import RapportError
 from app.resources import resource_path
-from app.words import Words, marked, translated, words
+from app.words import marked, said, words
 
 #: The only version of the file format so far; a file states it so that a later
 #: Rapport can tell an old file from a new one.
@@ -51,18 +51,13 @@ class InstrumentFileError(RapportError):
         self.file = file
         self.where = where
         self.problem = problem
-        super().__init__(f"{file}: {where}: {problem}" if where else f"{file}: {problem}")
-
-    @property
-    def message(self) -> str:
-        """The file, the field and the problem, in the window's language."""
-        problem = translated(self.problem)
-        if self.where:
-            # A field's path ("items[3].id") stays as the file writes it; "line 4 column 2"
-            # is translatable text.
-            where = translated(self.where) if isinstance(self.where, Words) else self.where
-            return f"{self.file}: {where}: {problem}"
-        return f"{self.file}: {problem}"
+        # A field's path ("items[3].id") stays as the file writes it; a problem, or a place
+        # such as "line 4 column 2", is made by words() and translated within the message.
+        super().__init__(
+            words("{file}: {where}: {problem}", file=file, where=where, problem=problem)
+            if where
+            else words("{file}: {problem}", file=file, problem=problem)
+        )
 
 
 @dataclass(frozen=True)
@@ -289,6 +284,7 @@ class LoadResult:
     """Every instrument that could be read, by id, and what was wrong with the others."""
 
     instruments: dict[str, Instrument] = field(default_factory=dict)
+    #: In English, each kept translatable: shown through :func:`app.words.translated`.
     problems: list[str] = field(default_factory=list)
 
 
@@ -313,17 +309,17 @@ def load_all(extra_dirs: Sequence[Path] = ()) -> LoadResult:
         if not folder.exists():
             if is_shipped:
                 result.problems.append(
-                    translated(words("The instruments folder is missing: {folder}", folder=folder))
+                    words("The instruments folder is missing: {folder}", folder=folder)
                 )
             continue
         if not folder.is_dir():
-            result.problems.append(translated(words("{folder}: not a folder", folder=folder)))
+            result.problems.append(words("{folder}: not a folder", folder=folder))
             continue
         for path in sorted(folder.glob("*.json")):
             try:
                 instrument = load_instrument(path)
             except InstrumentFileError as exc:
-                result.problems.append(exc.message)
+                result.problems.append(said(exc))
                 continue
             taken = origin.get(instrument.id)
             if taken is not None:
@@ -333,17 +329,19 @@ def load_all(extra_dirs: Sequence[Path] = ()) -> LoadResult:
                     else words("another file")
                 )
                 result.problems.append(
-                    InstrumentFileError(
-                        path.name,
-                        "id",
-                        words(
-                            "'{instrument_id}' is already used by {whose} ({taken}); give this "
-                            "instrument an id of its own",
-                            instrument_id=instrument.id,
-                            whose=whose,
-                            taken=taken,
-                        ),
-                    ).message
+                    said(
+                        InstrumentFileError(
+                            path.name,
+                            "id",
+                            words(
+                                "'{instrument_id}' is already used by {whose} ({taken}); give this "
+                                "instrument an id of its own",
+                                instrument_id=instrument.id,
+                                whose=whose,
+                                taken=taken,
+                            ),
+                        )
+                    )
                 )
                 continue
             origin[instrument.id] = path.name

@@ -27,6 +27,7 @@ from app.models import FREE_AGAIN, AppointmentStatus
 from app.outcomes import RULE_LABELS, AttentionSignal
 from app.practice import get_profile
 from app.vault import UnlockReport
+from app.words import translated
 from ui.backups import BackupStatus, local_date, long_date, when
 from ui.calendar.appointment_dialog import STATUS_WORDS
 from ui.context import AppContext
@@ -408,7 +409,9 @@ class TodayPage(QWidget):
         for problem in problems:
             self.follow_lines.addWidget(
                 text_label(
-                    tr("Questionnaire file not loaded: {problem}").format(problem=problem),
+                    tr("Questionnaire file not loaded: {problem}").format(
+                        problem=translated(problem)
+                    ),
                     "warning",
                 )
             )

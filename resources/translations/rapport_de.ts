@@ -7810,6 +7810,14 @@ Eine Sicherung stellt die Praxis so wieder her, wie sie beim Erstellen der Siche
             <translation>Eine Fragebogendatei kann nicht verwendet werden.</translation>
         </message>
         <message>
+            <source>{file}: {where}: {problem}</source>
+            <translation>{file}: {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
             <source>The instruments folder is missing: {folder}</source>
             <translation>Der Fragebogenordner fehlt: {folder}</translation>
         </message>

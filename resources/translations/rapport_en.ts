@@ -7767,6 +7767,14 @@ A backup brings the practice back as it was when the backup was made; the damage
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file}: {where}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The instruments folder is missing: {folder}</source>
             <translation type="unfinished" />
         </message>

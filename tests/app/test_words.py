@@ -13,6 +13,7 @@ import pytest
 
 from app import words
 from app.errors import TooManyAttempts, ValidationError, VaultInUse, WrongPassphrase
+from app.instruments import InstrumentFileError
 from app.words import Words, marked, translated
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -209,3 +210,15 @@ def test_days_inside_messages_read_in_the_window_language(shouting: None) -> Non
     when = words.when_words(datetime(2026, 3, 3, 17, 0), datetime(2026, 3, 3, 17, 50))
     assert str.__str__(when) == "Tue 3 Mar 2026, 17:00–17:50"
     assert translated(when) == "TUE 3 MAR 2026, 17:00–17:50"
+
+
+def test_an_instrument_file_problem_is_translated_piece_by_piece(shouting: None) -> None:
+    problem = InstrumentFileError(
+        "bad.json",
+        words.words("line {line} column {column}", line=1, column=3),
+        words.words("invalid JSON ({reason})", reason="Expecting value"),
+    )
+    assert str(problem) == "bad.json: line 1 column 3: invalid JSON (Expecting value)"
+    assert problem.message == "bad.json: LINE 1 COLUMN 3: INVALID JSON (Expecting value)"
+    field = InstrumentFileError("bad.json", "items[3].id", words.marked("is missing"))
+    assert field.message == "bad.json: items[3].id: IS MISSING"  # a field's path as written
